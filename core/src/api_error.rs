@@ -1,0 +1,364 @@
+//! The traits a domain error implements to speak in documented codes.
+
+use alloc::borrow::Cow;
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::time::Duration;
+
+use crate::body::Body;
+use crate::code::Code;
+use crate::code_set::CodeSet;
+use crate::json;
+
+/// An error that answers with a documented response code and JSON body.
+///
+/// Usually derived with `#[derive(ApiError)]` (in the `apicodes` crate),
+/// which also overrides [`to_json`](ApiError::to_json) and
+/// [`write_json`](ApiError::write_json) with code computed at compile time.
+/// By hand, only [`code`](ApiError::code) is required:
+///
+/// ```
+/// use std::borrow::Cow;
+/// use apicodes_core::{ApiError, Code};
+///
+/// struct Locked(u64);
+///
+/// impl ApiError for Locked {
+///     fn code(&self) -> Code {
+///         Code::Forbidden
+///     }
+///     fn message(&self) -> Cow<'_, str> {
+///         format!("Account {} is locked", self.0).into()
+///     }
+/// }
+///
+/// assert_eq!(Locked(7).to_json(), r#"{"code":403,"message":"Account 7 is locked"}"#);
+/// ```
+///
+/// The trait is dyn-compatible, so `&dyn ApiError` and `Box<dyn ApiError>`
+/// work too.
+pub trait ApiError {
+    /// The documented code this error answers with.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Code};
+    ///
+    /// assert_eq!(Code::Gone.code(), Code::Gone);
+    /// ```
+    fn code(&self) -> Code;
+
+    /// The public message sent in the body. Defaults to the code's
+    /// documented message; never put internal details here by accident.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Code};
+    ///
+    /// assert_eq!(Code::NotFound.message(), "Not found");
+    /// ```
+    fn message(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.code().message())
+    }
+
+    /// The body: the code's number and [`message`](ApiError::message).
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Body, Code};
+    ///
+    /// assert_eq!(ApiError::body(&Code::Gone), Body::new(410, "Gone"));
+    /// ```
+    fn body(&self) -> Body<'_> {
+        Body {
+            code: self.code().as_u16(),
+            message: self.message(),
+        }
+    }
+
+    /// The compact JSON body. Borrowed when the message is the documented
+    /// one, so the common case allocates nothing.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use apicodes_core::{ApiError, Code};
+    ///
+    /// let json = ApiError::to_json(&Code::TooManyRequests);
+    /// assert!(matches!(json, Cow::Borrowed(_)));
+    /// assert_eq!(json, r#"{"code":429,"message":"Too many requests"}"#);
+    /// ```
+    fn to_json(&self) -> Cow<'static, str> {
+        let code = self.code();
+        let message = self.message();
+        if message == code.message() {
+            Cow::Borrowed(code.json())
+        } else {
+            let mut out = String::new();
+            json::write_body(&mut out, code.as_u16(), &message);
+            Cow::Owned(out)
+        }
+    }
+
+    /// Appends the compact JSON body to `out`, for reusing a buffer.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Code};
+    ///
+    /// let mut out = String::new();
+    /// ApiError::write_json(&Code::Forbidden, &mut out);
+    /// assert_eq!(out, r#"{"code":403,"message":"Forbidden"}"#);
+    /// ```
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&self.to_json());
+    }
+
+    /// Seconds a client should wait before retrying, sent as `Retry-After`
+    /// by the HTTP integrations. The derive fills it from the field named
+    /// by `#[api_error(code = 429, retry_after = field)]`.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Code};
+    ///
+    /// assert_eq!(Code::TooManyRequests.retry_after(), None);
+    /// ```
+    fn retry_after(&self) -> Option<u64> {
+        None
+    }
+}
+
+/// What an error type can answer with, known at compile time: the set of
+/// codes, and a description of each variant for API documentation.
+///
+/// The derive implements it beside [`ApiError`]; a `transparent` variant
+/// merges its inner type's codes and variants. By hand:
+///
+/// ```
+/// use apicodes_core::{ApiError, ApiErrorDocs, Code, CodeSet, VariantDoc};
+///
+/// struct Locked;
+///
+/// impl ApiError for Locked {
+///     fn code(&self) -> Code {
+///         Code::Forbidden
+///     }
+/// }
+///
+/// impl ApiErrorDocs for Locked {
+///     const CODES: CodeSet = CodeSet::EMPTY.with(Code::Forbidden);
+///     fn variants() -> Vec<VariantDoc> {
+///         vec![VariantDoc::new("Locked", Code::Forbidden, "Forbidden", false, "The account is locked.")]
+///     }
+/// }
+///
+/// assert!(Locked::CODES.contains(Code::Forbidden));
+/// ```
+pub trait ApiErrorDocs: ApiError {
+    /// Every code a value of this type can answer with.
+    const CODES: CodeSet;
+
+    /// Each variant in declaration order, with `transparent` variants
+    /// replaced by their inner type's variants.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiErrorDocs, Code};
+    ///
+    /// let variants = Code::variants();
+    /// assert_eq!(variants.len(), Code::ALL.len());
+    /// assert_eq!(variants[0].name, "Ok");
+    /// ```
+    fn variants() -> Vec<VariantDoc>;
+}
+
+/// One variant of an error type, as API documentation shows it.
+///
+/// ```
+/// use apicodes_core::{Code, VariantDoc};
+///
+/// let doc = VariantDoc::new("TooBig", Code::OutOfStorage, "Limit {limit} reached", true, "");
+/// assert_eq!(doc.nested("Storage").name, "Storage::TooBig");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub struct VariantDoc {
+    /// The variant's name; `Outer::Inner` for one reached through a
+    /// `transparent` variant.
+    pub name: Cow<'static, str>,
+    /// The code it answers with.
+    pub code: Code,
+    /// Its message; a template with `{field}` placeholders when
+    /// [`interpolated`](VariantDoc::interpolated) is true.
+    pub message: &'static str,
+    /// Whether the message is filled in from fields at run time.
+    pub interpolated: bool,
+    /// The variant's doc comment, or `""`.
+    pub doc: &'static str,
+}
+
+impl VariantDoc {
+    /// A variant's description.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, VariantDoc};
+    ///
+    /// let doc = VariantDoc::new("NoSuchUser", Code::NotFound, "Not found", false, "No user has this id.");
+    /// assert_eq!(doc.code, Code::NotFound);
+    /// ```
+    #[must_use]
+    pub const fn new(
+        name: &'static str,
+        code: Code,
+        message: &'static str,
+        interpolated: bool,
+        doc: &'static str,
+    ) -> Self {
+        VariantDoc {
+            name: Cow::Borrowed(name),
+            code,
+            message,
+            interpolated,
+            doc,
+        }
+    }
+
+    /// The same variant as reached through the `transparent` variant `outer`.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, VariantDoc};
+    ///
+    /// let inner = VariantDoc::new("Declined", Code::PaymentRequired, "Payment required", false, "");
+    /// assert_eq!(inner.nested("Billing").name, "Billing::Declined");
+    /// ```
+    #[must_use]
+    pub fn nested(mut self, outer: &str) -> Self {
+        let mut name = String::with_capacity(outer.len() + 2 + self.name.len());
+        name.push_str(outer);
+        name.push_str("::");
+        name.push_str(&self.name);
+        self.name = Cow::Owned(name);
+        self
+    }
+}
+
+/// A code is its own error: handlers may return `Err(Code::NotFound)`.
+impl ApiError for Code {
+    fn code(&self) -> Code {
+        *self
+    }
+
+    fn to_json(&self) -> Cow<'static, str> {
+        Cow::Borrowed(self.json())
+    }
+}
+
+impl ApiErrorDocs for Code {
+    const CODES: CodeSet = CodeSet::ALL;
+
+    fn variants() -> Vec<VariantDoc> {
+        Code::ALL
+            .iter()
+            .map(|&code| {
+                VariantDoc::new(code.name(), code, code.message(), false, code.description())
+            })
+            .collect()
+    }
+}
+
+macro_rules! forward_api_error {
+    ($($ty:ty),*) => {$(
+        impl<T: ApiError + ?Sized> ApiError for $ty {
+            fn code(&self) -> Code {
+                (**self).code()
+            }
+            fn message(&self) -> Cow<'_, str> {
+                (**self).message()
+            }
+            fn body(&self) -> Body<'_> {
+                (**self).body()
+            }
+            fn to_json(&self) -> Cow<'static, str> {
+                (**self).to_json()
+            }
+            fn write_json(&self, out: &mut String) {
+                (**self).write_json(out);
+            }
+            fn retry_after(&self) -> Option<u64> {
+                (**self).retry_after()
+            }
+        }
+    )*};
+}
+
+forward_api_error!(&T, &mut T, Box<T>);
+
+impl<T: ApiErrorDocs> ApiErrorDocs for Box<T> {
+    const CODES: CodeSet = T::CODES;
+
+    fn variants() -> Vec<VariantDoc> {
+        T::variants()
+    }
+}
+
+/// A field type that can fill the `Retry-After` header:
+/// `#[api_error(code = 429, retry_after = field)]` accepts any of them.
+///
+/// Integers are whole seconds; a [`Duration`] is rounded up to whole
+/// seconds; `None` sends no header.
+///
+/// ```
+/// use std::time::Duration;
+/// use apicodes_core::RetryAfter;
+///
+/// assert_eq!(30u32.retry_after_secs(), Some(30));
+/// assert_eq!(Duration::from_millis(1500).retry_after_secs(), Some(2));
+/// assert_eq!(None::<u64>.retry_after_secs(), None);
+/// ```
+pub trait RetryAfter {
+    /// The delay in whole seconds, or `None` for no header.
+    ///
+    /// ```
+    /// use apicodes_core::RetryAfter;
+    ///
+    /// assert_eq!(5u8.retry_after_secs(), Some(5));
+    /// ```
+    fn retry_after_secs(&self) -> Option<u64>;
+}
+
+macro_rules! retry_after_int {
+    ($($ty:ty),*) => {$(
+        impl RetryAfter for $ty {
+            fn retry_after_secs(&self) -> Option<u64> {
+                Some(u64::from(*self))
+            }
+        }
+    )*};
+}
+
+retry_after_int!(u8, u16, u32, u64);
+
+impl RetryAfter for usize {
+    fn retry_after_secs(&self) -> Option<u64> {
+        // usize is at most 64 bits on every supported target.
+        u64::try_from(*self).ok()
+    }
+}
+
+impl RetryAfter for Duration {
+    fn retry_after_secs(&self) -> Option<u64> {
+        let whole = self.as_secs();
+        Some(if self.subsec_nanos() > 0 {
+            whole.saturating_add(1)
+        } else {
+            whole
+        })
+    }
+}
+
+impl<T: RetryAfter> RetryAfter for Option<T> {
+    fn retry_after_secs(&self) -> Option<u64> {
+        self.as_ref().and_then(RetryAfter::retry_after_secs)
+    }
+}
+
+impl<T: RetryAfter + ?Sized> RetryAfter for &T {
+    fn retry_after_secs(&self) -> Option<u64> {
+        (**self).retry_after_secs()
+    }
+}

@@ -1,0 +1,183 @@
+//! Core's JSON writer: the compact body, escaped per RFC 8259 byte for byte as
+//! `serde_json` writes it, without a general serializer in the way.
+//!
+//! ```
+//! let mut out = String::new();
+//! apicodes_core::json::write_body(&mut out, 400, "Bad \"id\"\n");
+//! assert_eq!(out, r#"{"code":400,"message":"Bad \"id\"\n"}"#);
+//! ```
+
+use core::fmt;
+
+use alloc::string::String;
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// For each byte, the character written after a backslash, or 0 for a byte
+/// written as is. `u` means `\u00XX`.
+static ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b'u';
+        b += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0a] = b'n';
+    table[0x0c] = b'f';
+    table[0x0d] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+/// Appends the compact body `{"code":N,"message":"..."}` to `out`.
+///
+/// ```
+/// let mut out = String::new();
+/// apicodes_core::json::write_body(&mut out, 404, "Not found");
+/// assert_eq!(out, r#"{"code":404,"message":"Not found"}"#);
+/// ```
+pub fn write_body(out: &mut String, code: u16, message: &str) {
+    out.reserve(message.len() + 28);
+    out.push_str("{\"code\":");
+    write_u16(out, code);
+    out.push_str(",\"message\":\"");
+    escape_into(out, message);
+    out.push_str("\"}");
+}
+
+/// Appends `s` escaped for the inside of a JSON string (without the quotes).
+///
+/// Quotes, backslashes and control characters are escaped as `serde_json`
+/// escapes them (`\n`, `\u001f`, ...); everything else, non-ASCII included,
+/// is copied as UTF-8.
+///
+/// ```
+/// let mut out = String::new();
+/// apicodes_core::json::escape_into(&mut out, "tab\there, \"é\"");
+/// assert_eq!(out, r#"tab\there, \"é\""#);
+/// ```
+pub fn escape_into(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &byte) in bytes.iter().enumerate() {
+        let escape = ESCAPE[byte as usize];
+        if escape == 0 {
+            continue;
+        }
+        // Every escaped byte is ASCII, so `start` and `i` are char boundaries.
+        out.push_str(&s[start..i]);
+        if escape == b'u' {
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0xf)]));
+        } else {
+            out.push('\\');
+            out.push(char::from(escape));
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+}
+
+/// Whether [`escape_into`] would change `s`.
+///
+/// ```
+/// assert!(!apicodes_core::json::needs_escape("Not found"));
+/// assert!(apicodes_core::json::needs_escape("say \"hi\""));
+/// ```
+#[must_use]
+pub const fn needs_escape(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if ESCAPE[bytes[i] as usize] != 0 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Appends the decimal digits of `n`.
+///
+/// ```
+/// let mut out = String::new();
+/// apicodes_core::json::write_u16(&mut out, 507);
+/// assert_eq!(out, "507");
+/// ```
+pub fn write_u16(out: &mut String, mut n: u16) {
+    let mut digits = [0u8; 5];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        // `n % 10` is a single digit, so the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = (n % 10) as u8;
+        digits[start] = b'0' + digit;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[start..] {
+        out.push(char::from(digit));
+    }
+}
+
+/// A [`fmt::Write`] that escapes everything written through it into a
+/// `String`, so a value's `Display` output lands in a JSON string with no
+/// intermediate allocation.
+///
+/// ```
+/// use core::fmt::Write;
+/// use apicodes_core::json::EscapingWriter;
+///
+/// let mut out = String::from("\"");
+/// write!(EscapingWriter::new(&mut out), "{} \"{}\"", 3, "x\\y").unwrap();
+/// out.push('"');
+/// assert_eq!(out, r#""3 \"x\\y\"""#);
+/// ```
+#[derive(Debug)]
+pub struct EscapingWriter<'a> {
+    out: &'a mut String,
+}
+
+impl<'a> EscapingWriter<'a> {
+    /// A writer appending to `out`.
+    ///
+    /// ```
+    /// let mut out = String::new();
+    /// let _writer = apicodes_core::json::EscapingWriter::new(&mut out);
+    /// ```
+    pub fn new(out: &'a mut String) -> Self {
+        EscapingWriter { out }
+    }
+}
+
+impl fmt::Write for EscapingWriter<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        escape_into(self.out, s);
+        Ok(())
+    }
+}
+
+/// Appends formatted text escaped for a JSON string; what derived types call
+/// for each interpolated field.
+///
+/// ```
+/// let mut out = String::new();
+/// apicodes_core::json::escape_fmt_into(&mut out, format_args!("{:>4}|{}", 7, '"'));
+/// assert_eq!(out, r#"   7|\""#);
+/// ```
+pub fn escape_fmt_into(out: &mut String, args: fmt::Arguments<'_>) {
+    if let Some(s) = args.as_str() {
+        escape_into(out, s);
+    } else {
+        // Writing into a `String` cannot fail; an error can only come from a
+        // `Display` impl; its partial output is kept rather than panicking.
+        let _ = fmt::Write::write_fmt(&mut EscapingWriter::new(out), args);
+    }
+}

@@ -1,0 +1,41 @@
+//! The documented response codes of the API as types, the JSON body they are
+//! sent in, and an exact JSON writer.
+//!
+//! This is the engine behind [`apicodes`](https://docs.rs/apicodes); depend on
+//! `apicodes` itself, which re-exports everything here beside the derive.
+//!
+//! ```
+//! use apicodes_core::{Body, Code};
+//!
+//! let code: Code = "404".parse().unwrap();
+//! assert_eq!(code, Code::NotFound);
+//! assert_eq!(code.json(), r#"{"code":404,"message":"Not found"}"#);
+//! assert_eq!(Body::new(404, "No user 7").to_json(), r#"{"code":404,"message":"No user 7"}"#);
+//! ```
+//!
+//! `#![no_std]` with `alloc`. Features: `serde` (default) implements
+//! `Serialize`/`Deserialize` for [`Code`] (as its number) and [`Body`];
+//! `std` (default) is kept for forward compatibility: the error types
+//! implement `core::error::Error`, which is `std::error::Error`, without it.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+extern crate alloc;
+
+mod api_error;
+mod body;
+mod code;
+mod code_set;
+mod error;
+pub mod json;
+#[cfg(feature = "serde")]
+mod serde;
+
+pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};
+pub use crate::body::Body;
+pub use crate::code::{Code, OTHER_ERRORS};
+pub use crate::code_set::CodeSet;
+pub use crate::error::{ParseCodeError, UnknownCode};

@@ -1,0 +1,190 @@
+//! Serde support, written by hand so the crate needs no derive: `Code` as its
+//! number, `Body` as the `{"code":...,"message":...}` object.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use alloc::borrow::Cow;
+use alloc::string::String;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::body::Body;
+use crate::code::Code;
+
+const EXPECTED_CODE: &str =
+    "a documented response code (200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429 or 507)";
+
+impl Serialize for Code {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.as_u16())
+    }
+}
+
+impl<'de> Deserialize<'de> for Code {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
+        struct CodeVisitor;
+
+        impl Visitor<'_> for CodeVisitor {
+            type Value = Code;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(EXPECTED_CODE)
+            }
+
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Code, E> {
+                u16::try_from(n)
+                    .ok()
+                    .and_then(Code::from_u16)
+                    .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
+            }
+
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Code, E> {
+                match u64::try_from(n) {
+                    Ok(n) => self.visit_u64(n),
+                    Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
+                }
+            }
+        }
+
+        deserializer.deserialize_u16(CodeVisitor)
+    }
+}
+
+impl Serialize for Body<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut body = serializer.serialize_struct("Body", 2)?;
+        body.serialize_field("code", &self.code)?;
+        body.serialize_field("message", &*self.message)?;
+        body.end()
+    }
+}
+
+const FIELDS: &[&str] = &["code", "message"];
+
+enum Field {
+    Code,
+    Message,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Field, D::Error> {
+        struct FieldVisitor;
+
+        impl Visitor<'_> for FieldVisitor {
+            type Value = Field;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Field, E> {
+                self.visit_bytes(name.as_bytes())
+            }
+
+            fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<Field, E> {
+                Ok(match name {
+                    b"code" => Field::Code,
+                    b"message" => Field::Message,
+                    _ => Field::Other,
+                })
+            }
+
+            fn visit_u64<E: de::Error>(self, index: u64) -> Result<Field, E> {
+                Ok(match index {
+                    0 => Field::Code,
+                    1 => Field::Message,
+                    _ => Field::Other,
+                })
+            }
+        }
+
+        deserializer.deserialize_identifier(FieldVisitor)
+    }
+}
+
+/// A message that borrows from the input when the format allows it.
+struct Message<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for Message<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Message<'a>, D::Error> {
+        struct MessageVisitor<'a>(PhantomData<&'a ()>);
+
+        impl<'de: 'a, 'a> Visitor<'de> for MessageVisitor<'a> {
+            type Value = Message<'a>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Message<'a>, E> {
+                Ok(Message(Cow::Borrowed(s)))
+            }
+
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Message<'a>, E> {
+                Ok(Message(Cow::Owned(String::from(s))))
+            }
+
+            fn visit_string<E: de::Error>(self, s: String) -> Result<Message<'a>, E> {
+                Ok(Message(Cow::Owned(s)))
+            }
+        }
+
+        deserializer.deserialize_str(MessageVisitor(PhantomData))
+    }
+}
+
+/// Reads the body of any response, documented code or not; unknown fields
+/// are ignored, as a client should.
+impl<'de: 'a, 'a> Deserialize<'de> for Body<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Body<'a>, D::Error> {
+        struct BodyVisitor<'a>(PhantomData<&'a ()>);
+
+        impl<'de: 'a, 'a> Visitor<'de> for BodyVisitor<'a> {
+            type Value = Body<'a>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"a response body such as {"code":404,"message":"Not found"}"#)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Body<'a>, A::Error> {
+                let mut code = None;
+                let mut message = None;
+                while let Some(field) = map.next_key::<Field>()? {
+                    match field {
+                        Field::Code if code.is_some() => {
+                            return Err(de::Error::duplicate_field("code"));
+                        }
+                        Field::Code => code = Some(map.next_value::<u16>()?),
+                        Field::Message if message.is_some() => {
+                            return Err(de::Error::duplicate_field("message"));
+                        }
+                        Field::Message => message = Some(map.next_value::<Message<'a>>()?.0),
+                        Field::Other => {
+                            map.next_value::<de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Body {
+                    code: code.ok_or_else(|| de::Error::missing_field("code"))?,
+                    message: message.ok_or_else(|| de::Error::missing_field("message"))?,
+                })
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Body<'a>, A::Error> {
+                let code = seq
+                    .next_element::<u16>()?
+                    .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+                let message = seq
+                    .next_element::<Message<'a>>()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &self))?
+                    .0;
+                Ok(Body { code, message })
+            }
+        }
+
+        deserializer.deserialize_struct("Body", FIELDS, BodyVisitor(PhantomData))
+    }
+}

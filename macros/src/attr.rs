@@ -1,0 +1,271 @@
+//! Parses `#[api_error(...)]` attributes, reporting every bad key and value.
+
+use apicodes_core::Code;
+use proc_macro2::Span;
+use syn::parse::ParseStream;
+use syn::{Attribute, Ident, LitInt, LitStr, Member, Token};
+
+use crate::ctxt::Ctxt;
+use crate::template::Template;
+
+/// What the `#[api_error(...)]` attributes on one item say.
+#[derive(Default)]
+pub struct Attrs<'a> {
+    /// The first `#[api_error]` attribute, for pointing at the item.
+    pub original: Option<&'a Attribute>,
+    pub code: Option<CodeAttr>,
+    pub message: Option<Template>,
+    pub transparent: Option<Span>,
+    pub retry_after: Option<RetryAfterAttr>,
+    /// Text of the item's doc comment, for API documentation.
+    pub doc: String,
+}
+
+/// `code = 404` or `code = NotFound`, resolved against core's table.
+pub struct CodeAttr {
+    pub code: Code,
+    pub span: Span,
+}
+
+/// `retry_after = field` (or `= 0` for a tuple field).
+pub struct RetryAfterAttr {
+    pub member: Member,
+    pub span: Span,
+}
+
+const KEYS: &str = "expected `code`, `message`, `transparent` or `retry_after`";
+
+pub fn get<'a>(cx: &Ctxt, attrs: &'a [Attribute]) -> Attrs<'a> {
+    let mut out = Attrs::default();
+    for attr in attrs {
+        if attr.path().is_ident("doc") {
+            push_doc(&mut out.doc, attr);
+        } else if attr.path().is_ident("api_error") {
+            out.original.get_or_insert(attr);
+            parse_api_error(cx, attr, &mut out);
+        }
+    }
+    let doc = out.doc.trim();
+    if doc.len() != out.doc.len() {
+        out.doc = doc.to_owned();
+    }
+    out
+}
+
+fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs<'_>) {
+    if let syn::Meta::List(list) = &attr.meta {
+        if list.tokens.is_empty() {
+            cx.error_spanned_by(attr, format!("empty #[api_error()]; {KEYS}"));
+            return;
+        }
+    }
+    let result = attr.parse_nested_meta(|meta| {
+        let Some(key) = meta.path.get_ident() else {
+            return Err(meta.error(format!("unknown key; {KEYS}")));
+        };
+        let span = key.span();
+        match key.to_string().as_str() {
+            "code" => {
+                let value = meta.value()?;
+                let parsed = parse_code(value)?;
+                match parsed {
+                    Ok(code) => set(cx, &mut out.code, key, code),
+                    Err(err) => cx.push(err),
+                }
+            }
+            "message" => {
+                let lit: LitStr = meta.value()?.parse()?;
+                match Template::parse(&lit) {
+                    Ok(template) => set(cx, &mut out.message, key, template),
+                    Err(err) => cx.push(err),
+                }
+            }
+            "transparent" => {
+                if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
+                    return Err(
+                        meta.error("`transparent` takes no value: #[api_error(transparent)]")
+                    );
+                }
+                set(cx, &mut out.transparent, key, span);
+            }
+            "retry_after" => {
+                let value = meta.value()?;
+                let member = parse_member(value)?;
+                let value_span = member_span(&member);
+                set(
+                    cx,
+                    &mut out.retry_after,
+                    key,
+                    RetryAfterAttr {
+                        member,
+                        span: value_span,
+                    },
+                );
+            }
+            other => {
+                return Err(syn::Error::new(
+                    span,
+                    format!("unknown key `{other}`; {KEYS}"),
+                ));
+            }
+        }
+        Ok(())
+    });
+    if let Err(err) = result {
+        cx.push(err);
+    }
+}
+
+/// Stores a key's value, reporting a second one.
+fn set<T>(cx: &Ctxt, slot: &mut Option<T>, key: &Ident, value: T) {
+    if slot.is_some() {
+        cx.error_spanned_by(key, format!("duplicate #[api_error] key `{key}`"));
+    } else {
+        *slot = Some(value);
+    }
+}
+
+/// Parses a code's value. The outer `Result` is a syntax error that ends the
+/// attribute; the inner one a value the table rejects, reported while
+/// parsing goes on.
+fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
+    let lookahead = input.lookahead1();
+    if lookahead.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        Ok(code_from_number(&lit))
+    } else if lookahead.peek(Token![-]) {
+        let minus: Token![-] = input.parse()?;
+        let lit: LitInt = input.parse()?;
+        let span = minus.span.join(lit.span()).unwrap_or(minus.span);
+        Ok(Err(syn::Error::new(
+            span,
+            format!(
+                "response codes are not negative; {}",
+                crate::valid::documented_list()
+            ),
+        )))
+    } else if lookahead.peek(Ident) || lookahead.peek(Token![::]) {
+        let path: syn::Path = input.parse()?;
+        Ok(code_from_path(&path))
+    } else if input.peek(syn::Lit) {
+        let lit: syn::Lit = input.parse()?;
+        Ok(Err(syn::Error::new(
+            lit.span(),
+            "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`",
+        )))
+    } else {
+        Err(lookahead.error())
+    }
+}
+
+fn code_from_number(lit: &LitInt) -> Result<CodeAttr, syn::Error> {
+    let span = lit.span();
+    if !lit.suffix().is_empty() {
+        return Err(syn::Error::new(
+            span,
+            format!(
+                "write the code without a suffix, such as `{}`",
+                lit.base10_digits()
+            ),
+        ));
+    }
+    let number = lit
+        .base10_parse::<u64>()
+        .map_err(|_| syn::Error::new(span, format!("{lit} is out of range for a response code")))?;
+    let Ok(number) = u16::try_from(number) else {
+        return Err(syn::Error::new(
+            span,
+            format!(
+                "{number} is out of range for a response code; {}",
+                crate::valid::documented_list()
+            ),
+        ));
+    };
+    match Code::from_u16(number) {
+        Some(code) => Ok(CodeAttr { code, span }),
+        None => Err(syn::Error::new(
+            span,
+            crate::valid::undocumented_number(number),
+        )),
+    }
+}
+
+fn code_from_path(path: &syn::Path) -> Result<CodeAttr, syn::Error> {
+    let span = path_span(path);
+    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let plain_path = path.segments.iter().all(|s| s.arguments.is_none());
+    // `NotFound`, `Code::NotFound` and `apicodes::Code::NotFound` all name a code.
+    let name = match segments.as_slice() {
+        [name] if path.leading_colon.is_none() => Some(name),
+        [code, name] if code == "Code" && path.leading_colon.is_none() => Some(name),
+        [krate, code, name] if krate == "apicodes" && code == "Code" => Some(name),
+        _ => None,
+    };
+    match name.filter(|_| plain_path) {
+        Some(name) => match Code::from_name(name) {
+            Some(code) => Ok(CodeAttr { code, span }),
+            None => Err(syn::Error::new(span, crate::valid::undocumented_name(name))),
+        },
+        None => Err(syn::Error::new(
+            span,
+            "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`",
+        )),
+    }
+}
+
+fn path_span(path: &syn::Path) -> Span {
+    let first = path
+        .segments
+        .first()
+        .map_or_else(Span::call_site, |s| s.ident.span());
+    let last = path.segments.last().map_or(first, |s| s.ident.span());
+    first.join(last).unwrap_or(first)
+}
+
+fn parse_member(input: ParseStream<'_>) -> syn::Result<Member> {
+    let lookahead = input.lookahead1();
+    if lookahead.peek(Ident) {
+        input.parse().map(Member::Named)
+    } else if lookahead.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        let index = lit.base10_parse::<u32>().map_err(|_| {
+            syn::Error::new(
+                lit.span(),
+                "expected a field name or a tuple index such as `0`",
+            )
+        })?;
+        Ok(Member::Unnamed(syn::Index {
+            index,
+            span: lit.span(),
+        }))
+    } else {
+        Err(lookahead.error())
+    }
+}
+
+pub fn member_span(member: &Member) -> Span {
+    match member {
+        Member::Named(ident) => ident.span(),
+        Member::Unnamed(index) => index.span,
+    }
+}
+
+/// Appends one `///` line, as rustdoc would show it.
+fn push_doc(doc: &mut String, attr: &Attribute) {
+    let syn::Meta::NameValue(nv) = &attr.meta else {
+        return;
+    };
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(lit),
+        ..
+    }) = &nv.value
+    else {
+        return;
+    };
+    let line = lit.value();
+    let line = line.strip_prefix(' ').unwrap_or(&line);
+    if !doc.is_empty() {
+        doc.push('\n');
+    }
+    doc.push_str(line.trim_end());
+}

@@ -1,0 +1,107 @@
+//! Documented API response codes as types, and a derive that maps your error
+//! enums onto them, checked at compile time.
+//!
+//! An API documents a fixed table of response codes, each sent as a small
+//! JSON body such as `{"code":404,"message":"Not found"}`. This crate holds
+//! that table as [`Code`], the body as [`Body`], and with
+//! `#[derive(ApiError)]` turns every domain error into one of the documented
+//! codes, in the documented shape:
+//!
+//! ```
+//! use apicodes::ApiError;
+//!
+//! #[derive(Debug, thiserror::Error, ApiError)]
+//! pub enum AccountError {
+//!     /// No account has the requested id.
+//!     #[error("no user with id {id}")]
+//!     #[api_error(code = 404)]
+//!     NoSuchUser { id: u64 },
+//!
+//!     /// The token predates the last password change.
+//!     #[error("token issued before the last password change")]
+//!     #[api_error(code = Gone)]
+//!     StaleToken,
+//!
+//!     #[error("quota of {limit} attributes reached")]
+//!     #[api_error(code = 507, message = "Attribute limit {limit} reached")]
+//!     OutOfAttributes { limit: u32 },
+//! }
+//!
+//! let err = AccountError::NoSuchUser { id: 7 };
+//! // The public body is the documented one: the `Display` text stays private.
+//! assert_eq!(err.to_json(), r#"{"code":404,"message":"Not found"}"#);
+//! assert_eq!(
+//!     AccountError::OutOfAttributes { limit: 20 }.to_json(),
+//!     r#"{"code":507,"message":"Attribute limit 20 reached"}"#,
+//! );
+//! ```
+//!
+//! # The derive
+//!
+//! `#[derive(ApiError)]` implements [`ApiError`] and [`ApiErrorDocs`] for an
+//! enum or a struct. Each variant (or the struct) takes its code from:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `#[api_error(code = 404)]` | a documented number |
+//! | `#[api_error(code = NotFound)]` | a [`Code`] variant name (also `Code::NotFound`) |
+//! | `#[api_error(code = ...)]` on the enum | the default for variants without their own |
+//! | `#[api_error(transparent)]` | the single field's own code and message (it must implement [`ApiErrorDocs`], as derived types do) |
+//!
+//! and may add:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `message = "No user {id}"` | the public message instead of the documented one; `{field}`, `{0}` and format specs such as `{id:>5}` or `{id:?}` interpolate fields |
+//! | `retry_after = field` | on a 429, the field (seconds as an integer, a [`Duration`](core::time::Duration), or an `Option` of either) that the HTTP integrations send as `Retry-After` |
+//!
+//! Mistakes are compile errors pointing at the offending token: a variant
+//! without a code (all of them, in one build), a number or name the table
+//! does not document (with the nearest suggested), the success codes 200,
+//! 201 and 202 on an error, unknown or duplicate keys, a message naming a
+//! field that does not exist, `transparent` on anything but one field.
+//!
+//! The message sent is the documented one unless you write `message`:
+//! `Display`, `Debug` and `source()` text never reach a body on their own,
+//! so internal details leak only where you put them.
+//!
+//! Bodies with a fixed message are JSON literals computed at compile time;
+//! `to_json` returns them without allocating. Interpolated messages are
+//! written, escaped, straight into one buffer.
+//!
+//! # Features
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `std` (default) | reserved; the error types implement `core::error::Error` (which is `std::error::Error`) with or without it |
+//! | `serde` (default) | `Serialize`/`Deserialize` for [`Code`] (as its number) and [`Body`] |
+//!
+//! Without default features the crate is `#![no_std]` and needs only `alloc`.
+
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+extern crate alloc;
+
+pub use apicodes_core::{
+    ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, ParseCodeError, RetryAfter,
+    UnknownCode, VariantDoc, json,
+};
+
+/// Derives [`ApiError`] and [`ApiErrorDocs`]; see the [crate docs](crate#the-derive).
+///
+/// ```
+/// #[derive(apicodes::ApiError)]
+/// #[api_error(code = 403)]
+/// struct Locked;
+///
+/// use apicodes::ApiError as _;
+/// assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
+/// ```
+pub use apicodes_macros::ApiError;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
