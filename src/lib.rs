@@ -84,6 +84,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 pub use apicodes_core::{
     ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, ParseCodeError, RetryAfter,
@@ -101,6 +103,20 @@ pub use apicodes_core::{
 /// assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
 /// ```
 pub use apicodes_macros::ApiError;
+
+#[cfg(feature = "actix-web")]
+pub mod actix;
+#[cfg(feature = "axum")]
+pub mod axum;
+#[cfg(feature = "json")]
+pub mod client;
+#[cfg(feature = "http")]
+pub mod http;
+#[cfg(feature = "utoipa")]
+pub mod openapi;
+
+#[cfg(feature = "json")]
+pub use crate::client::classify;
 
 #[doc(hidden)]
 #[path = "private.rs"]

@@ -24,15 +24,21 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
 
 mod api_error;
 mod body;
 mod code;
 mod code_set;
 mod error;
+#[cfg(feature = "http")]
+mod http;
 pub mod json;
 #[cfg(feature = "serde")]
 mod serde;
+#[cfg(feature = "utoipa")]
+mod utoipa;
 
 pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};
 pub use crate::body::Body;
