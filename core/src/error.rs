@@ -36,7 +36,11 @@ impl UnknownCode {
 
 impl fmt::Display for UnknownCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "response code {} is not documented (", self.0)?;
+        write!(
+            f,
+            "response code {} is not documented (documented: ",
+            self.0
+        )?;
         write_documented(f)?;
         write!(f, "). {OTHER_ERRORS}")
     }

@@ -105,44 +105,15 @@ impl<'de> Deserialize<'de> for Field {
     }
 }
 
-/// A message that borrows from the input when the format allows it.
-struct Message<'a>(Cow<'a, str>);
-
-impl<'de: 'a, 'a> Deserialize<'de> for Message<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Message<'a>, D::Error> {
-        struct MessageVisitor<'a>(PhantomData<&'a ()>);
-
-        impl<'de: 'a, 'a> Visitor<'de> for MessageVisitor<'a> {
-            type Value = Message<'a>;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-
-            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Message<'a>, E> {
-                Ok(Message(Cow::Borrowed(s)))
-            }
-
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Message<'a>, E> {
-                Ok(Message(Cow::Owned(String::from(s))))
-            }
-
-            fn visit_string<E: de::Error>(self, s: String) -> Result<Message<'a>, E> {
-                Ok(Message(Cow::Owned(s)))
-            }
-        }
-
-        deserializer.deserialize_str(MessageVisitor(PhantomData))
-    }
-}
-
 /// Reads the body of any response, documented code or not; unknown fields
-/// are ignored, as a client should.
-impl<'de: 'a, 'a> Deserialize<'de> for Body<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Body<'a>, D::Error> {
-        struct BodyVisitor<'a>(PhantomData<&'a ()>);
+/// are ignored, as a client should. The message is always owned, as serde
+/// does for `Cow`, so `Body<'static>` is `DeserializeOwned` and works with
+/// HTTP clients' `.json::<Body>()`.
+impl<'de> Deserialize<'de> for Body<'_> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BodyVisitor<'a>(PhantomData<Body<'a>>);
 
-        impl<'de: 'a, 'a> Visitor<'de> for BodyVisitor<'a> {
+        impl<'de, 'a> Visitor<'de> for BodyVisitor<'a> {
             type Value = Body<'a>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -161,7 +132,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for Body<'a> {
                         Field::Message if message.is_some() => {
                             return Err(de::Error::duplicate_field("message"));
                         }
-                        Field::Message => message = Some(map.next_value::<Message<'a>>()?.0),
+                        Field::Message => message = Some(map.next_value::<String>()?),
                         Field::Other => {
                             map.next_value::<de::IgnoredAny>()?;
                         }
@@ -169,7 +140,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for Body<'a> {
                 }
                 Ok(Body {
                     code: code.ok_or_else(|| de::Error::missing_field("code"))?,
-                    message: message.ok_or_else(|| de::Error::missing_field("message"))?,
+                    message: Cow::Owned(
+                        message.ok_or_else(|| de::Error::missing_field("message"))?,
+                    ),
                 })
             }
 
@@ -178,10 +151,12 @@ impl<'de: 'a, 'a> Deserialize<'de> for Body<'a> {
                     .next_element::<u16>()?
                     .ok_or_else(|| de::Error::invalid_length(0, &self))?;
                 let message = seq
-                    .next_element::<Message<'a>>()?
-                    .ok_or_else(|| de::Error::invalid_length(1, &self))?
-                    .0;
-                Ok(Body { code, message })
+                    .next_element::<String>()?
+                    .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+                Ok(Body {
+                    code,
+                    message: Cow::Owned(message),
+                })
             }
         }
 
