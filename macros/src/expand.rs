@@ -88,7 +88,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
 
     quote! {
         #[automatically_derived]
-        #[allow(unused_qualifications, clippy::match_same_arms, clippy::too_many_lines)]
+        #[allow(unused_qualifications, clippy::match_same_arms, clippy::too_many_lines, clippy::trait_duplication_in_bounds)]
         impl #impl_generics ::apicodes::ApiError for #ty #ty_generics where #(#api_predicates,)* {
             #code
             #message
@@ -98,7 +98,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        #[allow(unused_qualifications, clippy::too_many_lines)]
+        #[allow(unused_qualifications, clippy::too_many_lines, clippy::trait_duplication_in_bounds)]
         impl #impl_generics ::apicodes::ApiErrorDocs for #ty #ty_generics where #(#docs_predicates,)* {
             #codes
             #variants

@@ -1,0 +1,61 @@
+//! Generated code names nothing the user can shadow: no prelude, and the
+//! crate defines its own `Result`, `Option`, `String`, `Cow`, `Code`, `str`,
+//! `core` and `alloc`.
+#![no_implicit_prelude]
+#![allow(dead_code, non_camel_case_types)]
+
+mod shadows {
+    pub struct Result;
+    pub struct Option;
+    pub struct String;
+    pub struct Cow;
+    pub struct Code;
+    pub struct Vec;
+    pub struct Some;
+    pub struct None;
+    pub struct str;
+    pub struct u64;
+    pub mod core {}
+    pub mod alloc {}
+    pub mod apicodes {}
+}
+
+#[allow(unused_imports)]
+use shadows::*;
+
+#[derive(::apicodes::ApiError)]
+#[api_error(code = 400)]
+enum Shadowed<T> {
+    Unit,
+    #[api_error(code = NotFound, message = "No {id} here {id:?}")]
+    Interpolated {
+        id: u32,
+    },
+    #[api_error(transparent)]
+    Inner(T),
+    #[api_error(code = 429, retry_after = 0)]
+    Wait(::core::primitive::u32),
+}
+
+#[derive(::apicodes::ApiError)]
+#[api_error(code = 403, message = "User {0}")]
+struct Tuple(::core::primitive::u64);
+
+#[test]
+fn derives_under_no_implicit_prelude() {
+    let err: Shadowed<Tuple> = Shadowed::Interpolated { id: 4 };
+    ::std::assert_eq!(
+        ::apicodes::ApiError::to_json(&err),
+        "{\"code\":404,\"message\":\"No 4 here 4\"}"
+    );
+    let inner: Shadowed<Tuple> = Shadowed::Inner(Tuple(2));
+    ::std::assert_eq!(
+        ::apicodes::ApiError::to_json(&inner),
+        "{\"code\":403,\"message\":\"User 2\"}"
+    );
+    let wait: Shadowed<Tuple> = Shadowed::Wait(3);
+    ::std::assert_eq!(
+        ::apicodes::ApiError::retry_after(&wait),
+        ::core::option::Option::Some(3)
+    );
+}
