@@ -38,6 +38,11 @@ use crate::json;
 ///
 /// The trait is dyn-compatible, so `&dyn ApiError` and `Box<dyn ApiError>`
 /// work too.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an API error",
+    label = "`ApiError` is not implemented for `{Self}`",
+    note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand"
+)]
 pub trait ApiError {
     /// The documented code this error answers with.
     ///
@@ -150,6 +155,11 @@ pub trait ApiError {
 ///
 /// assert!(Locked::CODES.contains(Code::Forbidden));
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not document the codes it answers with",
+    label = "`ApiErrorDocs` is not implemented for `{Self}`",
+    note = "#[derive(apicodes::ApiError)] implements it; an `ApiError` written by hand needs `ApiErrorDocs` by hand too to be used as a transparent variant's field"
+)]
 pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.
     const CODES: CodeSet;
@@ -310,6 +320,11 @@ impl<T: ApiErrorDocs> ApiErrorDocs for Box<T> {
 /// assert_eq!(Duration::from_millis(1500).retry_after_secs(), Some(2));
 /// assert_eq!(None::<u64>.retry_after_secs(), None);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be sent as a `Retry-After` delay",
+    label = "expected whole seconds (`u8` to `u64`, `usize`), a `Duration`, or an `Option` of one",
+    note = "`retry_after = field` names a field holding the delay"
+)]
 pub trait RetryAfter {
     /// The delay in whole seconds, or `None` for no header.
     ///

@@ -102,11 +102,17 @@ impl<'a> Field<'a> {
     /// The identifier a pattern binds this field to. Mixed-site hygiene keeps
     /// it apart from any constant or binding of the user's.
     pub fn binding(&self) -> Ident {
+        self.binding_at(proc_macro2::Span::call_site())
+    }
+
+    /// The same binding, shown at `span` in errors (such as a missing
+    /// `Display` reported on the message that formats the field).
+    pub fn binding_at(&self, span: proc_macro2::Span) -> Ident {
         let name = match &self.member {
             Member::Named(ident) => format!("field_{}", ident.to_string().trim_start_matches("r#")),
             Member::Unnamed(index) => format!("field_{}", index.index),
         };
-        Ident::new(&name, proc_macro2::Span::mixed_site())
+        Ident::new(&name, proc_macro2::Span::mixed_site().located_at(span))
     }
 }
 
@@ -119,6 +125,9 @@ pub struct Case<'a, 'b> {
     pub fields: &'b [Field<'a>],
     /// The enum-level default code, for variants.
     pub default_code: Option<&'b attr::CodeAttr>,
+    /// Whether the enum-level attribute had an error (so its default may be
+    /// missing through no fault of the variant).
+    pub default_erroneous: bool,
     pub is_variant: bool,
 }
 
@@ -142,6 +151,7 @@ impl<'a> Input<'a> {
                 attrs: &s.attrs,
                 fields: &s.fields,
                 default_code: None,
+                default_erroneous: false,
                 is_variant: false,
             }],
             Input::Enum(e) => e
@@ -155,6 +165,7 @@ impl<'a> Input<'a> {
                         attrs: &v.attrs,
                         fields: &v.fields,
                         default_code: e.attrs.code.as_ref(),
+                        default_erroneous: e.attrs.erroneous,
                         is_variant: true,
                     }
                 })

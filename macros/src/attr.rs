@@ -19,6 +19,9 @@ pub struct Attrs<'a> {
     pub retry_after: Option<RetryAfterAttr>,
     /// Text of the item's doc comment, for API documentation.
     pub doc: String,
+    /// Whether an error was reported for these attributes; rules that would
+    /// only repeat it (such as a missing code) stay quiet.
+    pub erroneous: bool,
 }
 
 /// `code = 404` or `code = NotFound`, resolved against core's table.
@@ -55,71 +58,115 @@ pub fn get<'a>(cx: &Ctxt, attrs: &'a [Attribute]) -> Attrs<'a> {
 fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs<'_>) {
     if let syn::Meta::List(list) = &attr.meta {
         if list.tokens.is_empty() {
-            cx.error_spanned_by(attr, format!("empty #[api_error()]; {KEYS}"));
+            report(
+                cx,
+                &mut out.erroneous,
+                syn::Error::new_spanned(attr, format!("empty #[api_error()]; {KEYS}")),
+            );
             return;
         }
     }
+    let mut failed = false;
     let result = attr.parse_nested_meta(|meta| {
         let Some(key) = meta.path.get_ident() else {
-            return Err(meta.error(format!("unknown key; {KEYS}")));
+            return Err(syn::Error::new_spanned(
+                &meta.path,
+                format!("unknown key; {KEYS}"),
+            ));
         };
         let span = key.span();
         match key.to_string().as_str() {
-            "code" => {
-                let value = meta.value()?;
-                let parsed = parse_code(value)?;
-                match parsed {
-                    Ok(code) => set(cx, &mut out.code, key, code),
-                    Err(err) => cx.push(err),
-                }
-            }
+            "code" => match parse_code(value(&meta, "code = 404")?)? {
+                Ok(code) => set(cx, &mut failed, &mut out.code, key, code),
+                Err(err) => report(cx, &mut failed, err),
+            },
             "message" => {
-                let lit: LitStr = meta.value()?.parse()?;
-                match Template::parse(&lit) {
-                    Ok(template) => set(cx, &mut out.message, key, template),
-                    Err(err) => cx.push(err),
+                let input = value(&meta, "message = \"...\"")?;
+                if !input.peek(LitStr) {
+                    return Err(
+                        input.error("expected the message as a string literal: message = \"...\"")
+                    );
+                }
+                match Template::parse(&input.parse()?) {
+                    Ok(template) => set(cx, &mut failed, &mut out.message, key, template),
+                    Err(err) => report(cx, &mut failed, err),
                 }
             }
             "transparent" => {
                 if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
-                    return Err(
-                        meta.error("`transparent` takes no value: #[api_error(transparent)]")
-                    );
+                    return Err(syn::Error::new(
+                        span,
+                        "`transparent` takes no value: #[api_error(transparent)]",
+                    ));
                 }
-                set(cx, &mut out.transparent, key, span);
+                set(cx, &mut failed, &mut out.transparent, key, span);
             }
             "retry_after" => {
-                let value = meta.value()?;
-                let member = parse_member(value)?;
-                let value_span = member_span(&member);
+                let member = parse_member(value(&meta, "retry_after = field")?)?;
+                let span = member_span(&member);
                 set(
                     cx,
+                    &mut failed,
                     &mut out.retry_after,
                     key,
-                    RetryAfterAttr {
-                        member,
-                        span: value_span,
-                    },
+                    RetryAfterAttr { member, span },
                 );
             }
             other => {
-                return Err(syn::Error::new(
-                    span,
-                    format!("unknown key `{other}`; {KEYS}"),
-                ));
+                report(
+                    cx,
+                    &mut failed,
+                    syn::Error::new(span, format!("unknown key `{other}`; {KEYS}")),
+                );
+                skip_value(meta.input)?;
             }
         }
         Ok(())
     });
     if let Err(err) = result {
-        cx.push(err);
+        report(cx, &mut failed, err);
+    }
+    out.erroneous |= failed;
+}
+
+fn report(cx: &Ctxt, failed: &mut bool, err: syn::Error) {
+    *failed = true;
+    cx.push(err);
+}
+
+/// The value after `key =`, or an error showing the expected form.
+fn value<'a>(meta: &syn::meta::ParseNestedMeta<'a>, form: &str) -> syn::Result<ParseStream<'a>> {
+    if meta.input.peek(Token![=]) {
+        meta.value()
+    } else {
+        Err(syn::Error::new_spanned(
+            &meta.path,
+            format!("expected a value: #[api_error({form})]"),
+        ))
     }
 }
 
+/// Passes over an unknown key's value so the keys after it are still read.
+fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
+    if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        while !input.is_empty() && !input.peek(Token![,]) {
+            input.parse::<proc_macro2::TokenTree>()?;
+        }
+    } else if input.peek(syn::token::Paren) {
+        input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
+}
+
 /// Stores a key's value, reporting a second one.
-fn set<T>(cx: &Ctxt, slot: &mut Option<T>, key: &Ident, value: T) {
+fn set<T>(cx: &Ctxt, failed: &mut bool, slot: &mut Option<T>, key: &Ident, value: T) {
     if slot.is_some() {
-        cx.error_spanned_by(key, format!("duplicate #[api_error] key `{key}`"));
+        report(
+            cx,
+            failed,
+            syn::Error::new(key.span(), format!("duplicate #[api_error] key `{key}`")),
+        );
     } else {
         *slot = Some(value);
     }
@@ -130,20 +177,15 @@ fn set<T>(cx: &Ctxt, slot: &mut Option<T>, key: &Ident, value: T) {
 /// parsing goes on.
 fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
     let lookahead = input.lookahead1();
-    if lookahead.peek(LitInt) {
-        let lit: LitInt = input.parse()?;
-        Ok(code_from_number(&lit))
-    } else if lookahead.peek(Token![-]) {
+    // Checked before `LitInt`, which would swallow the sign into one token
+    // and lose the span of the digits.
+    if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
         let lit: LitInt = input.parse()?;
-        let span = minus.span.join(lit.span()).unwrap_or(minus.span);
-        Ok(Err(syn::Error::new(
-            span,
-            format!(
-                "response codes are not negative; {}",
-                crate::valid::documented_list()
-            ),
-        )))
+        Ok(Err(negative(quote::quote!(#minus #lit))))
+    } else if lookahead.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        Ok(code_from_number(&lit))
     } else if lookahead.peek(Ident) || lookahead.peek(Token![::]) {
         let path: syn::Path = input.parse()?;
         Ok(code_from_path(&path))
@@ -158,8 +200,21 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     }
 }
 
+fn negative(tokens: impl quote::ToTokens) -> syn::Error {
+    syn::Error::new_spanned(
+        tokens,
+        format!(
+            "response codes are not negative; {}",
+            crate::valid::documented_list()
+        ),
+    )
+}
+
 fn code_from_number(lit: &LitInt) -> Result<CodeAttr, syn::Error> {
     let span = lit.span();
+    if lit.base10_digits().starts_with('-') {
+        return Err(negative(lit));
+    }
     if !lit.suffix().is_empty() {
         return Err(syn::Error::new(
             span,
@@ -192,6 +247,7 @@ fn code_from_number(lit: &LitInt) -> Result<CodeAttr, syn::Error> {
 
 fn code_from_path(path: &syn::Path) -> Result<CodeAttr, syn::Error> {
     let span = path_span(path);
+    let error = |msg: String| syn::Error::new_spanned(path, msg);
     let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
     let plain_path = path.segments.iter().all(|s| s.arguments.is_none());
     // `NotFound`, `Code::NotFound` and `apicodes::Code::NotFound` all name a code.
@@ -204,22 +260,19 @@ fn code_from_path(path: &syn::Path) -> Result<CodeAttr, syn::Error> {
     match name.filter(|_| plain_path) {
         Some(name) => match Code::from_name(name) {
             Some(code) => Ok(CodeAttr { code, span }),
-            None => Err(syn::Error::new(span, crate::valid::undocumented_name(name))),
+            None => Err(error(crate::valid::undocumented_name(name))),
         },
-        None => Err(syn::Error::new(
-            span,
-            "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`",
+        None => Err(error(
+            "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`".to_owned(),
         )),
     }
 }
 
+/// The variant name's span: what a code error points at.
 fn path_span(path: &syn::Path) -> Span {
-    let first = path
-        .segments
-        .first()
-        .map_or_else(Span::call_site, |s| s.ident.span());
-    let last = path.segments.last().map_or(first, |s| s.ident.span());
-    first.join(last).unwrap_or(first)
+    path.segments
+        .last()
+        .map_or_else(Span::call_site, |s| s.ident.span())
 }
 
 fn parse_member(input: ParseStream<'_>) -> syn::Result<Member> {

@@ -345,8 +345,9 @@ fn retry_after_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
                     continue;
                 };
                 let pat = pattern(&arm.case, &[field]);
-                let binding = field.binding();
-                let call = quote_spanned!(retry_after.span=> ::apicodes::RetryAfter::retry_after_secs(#binding));
+                let binding = field.binding_at(retry_after.span);
+                let ty = field.ty;
+                let call = quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding));
                 explicit.push(quote!(#pat => #call,));
             }
             (_, None) => others = true,
@@ -465,7 +466,7 @@ fn format_args(
     let Ok(field) = case.field(field) else {
         return TokenStream::new();
     };
-    let binding = field.binding();
+    let binding = field.binding_at(span);
     let format = if spec.is_empty() {
         LitStr::new("{}", span)
     } else {

@@ -115,6 +115,10 @@ fn check_transparent(cx: &Ctxt, case: &Case<'_, '_>, span: Span) {
 }
 
 fn report_missing_code(cx: &Ctxt, case: &Case<'_, '_>) {
+    if case.attrs.erroneous || case.default_erroneous {
+        // A code was written but is wrong; that error says enough.
+        return;
+    }
     let msg = if case.is_variant {
         format!(
             "variant `{}` has no response code; add #[api_error(code = ...)] to it, \

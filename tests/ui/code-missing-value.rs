@@ -1,0 +1,7 @@
+#[derive(apicodes::ApiError)]
+enum E {
+    #[api_error(code)]
+    Missing,
+}
+
+fn main() {}

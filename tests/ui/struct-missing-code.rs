@@ -1,0 +1,6 @@
+#[derive(apicodes::ApiError)]
+struct Locked {
+    since: u64,
+}
+
+fn main() {}

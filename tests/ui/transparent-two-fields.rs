@@ -1,0 +1,11 @@
+#[derive(apicodes::ApiError)]
+#[api_error(code = 404)]
+struct Inner;
+
+#[derive(apicodes::ApiError)]
+enum E {
+    #[api_error(transparent)]
+    Two(Inner, Inner),
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+#[derive(apicodes::ApiError)]
+#[api_error(code = 404)]
+struct Inner;
+
+#[derive(apicodes::ApiError)]
+enum E {
+    #[api_error(transparent, code = 404)]
+    WithCode(Inner),
+    #[api_error(transparent, message = "hidden")]
+    WithMessage(Inner),
+}
+
+fn main() {}

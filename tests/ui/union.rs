@@ -1,0 +1,7 @@
+#[derive(apicodes::ApiError)]
+union U {
+    a: u32,
+    b: f32,
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+#[derive(apicodes::ApiError)]
+enum E {
+    #[api_error(code = NotFund)]
+    Missing,
+    #[api_error(code = not_found)]
+    Missing2,
+    #[api_error(code = Teapot)]
+    Teapot,
+}
+
+fn main() {}
