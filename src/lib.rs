@@ -121,3 +121,9 @@ pub use crate::client::classify;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+
+// Every Rust example in the README is compiled and run as a doctest, so the
+// README cannot drift from the crate.
+#[cfg(all(doctest, feature = "json", feature = "axum", feature = "actix-web", feature = "utoipa"))]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
