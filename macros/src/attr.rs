@@ -36,6 +36,9 @@ pub struct RetryAfterAttr {
     pub span: Span,
 }
 
+const NOT_A_CODE: &str =
+    "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`";
+
 const KEYS: &str = "expected `code`, `message`, `transparent` or `retry_after`";
 
 pub fn get<'a>(cx: &Ctxt, attrs: &'a [Attribute]) -> Attrs<'a> {
@@ -191,10 +194,19 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
         Ok(code_from_path(&path))
     } else if input.peek(syn::Lit) {
         let lit: syn::Lit = input.parse()?;
-        Ok(Err(syn::Error::new(
-            lit.span(),
-            "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`",
-        )))
+        let quoted = match &lit {
+            syn::Lit::Str(s) => s.value().parse::<Code>().ok(),
+            _ => None,
+        };
+        let msg = match quoted {
+            Some(code) => format!(
+                "write the code without quotes: `code = {}` or `code = {}`",
+                code.as_u16(),
+                code.name()
+            ),
+            None => format!("{NOT_A_CODE}; {}", crate::valid::documented_list()),
+        };
+        Ok(Err(syn::Error::new(lit.span(), msg)))
     } else {
         Err(lookahead.error())
     }
@@ -262,9 +274,10 @@ fn code_from_path(path: &syn::Path) -> Result<CodeAttr, syn::Error> {
             Some(code) => Ok(CodeAttr { code, span }),
             None => Err(error(crate::valid::undocumented_name(name))),
         },
-        None => Err(error(
-            "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`".to_owned(),
-        )),
+        None => Err(error(format!(
+            "{NOT_A_CODE}; {}",
+            crate::valid::documented_list()
+        ))),
     }
 }
 
