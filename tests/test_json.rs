@@ -1,4 +1,4 @@
-//! Core's JSON writer, held byte-equal to serde_json.
+//! Core's JSON writer, held byte-equal to `serde_json`.
 
 use std::fmt::Write as _;
 
@@ -111,7 +111,8 @@ fn escape_fmt_into_escapes_formatted_output() {
     json::escape_fmt_into(&mut plain, format_args!("no \"args\""));
     assert_eq!(plain, r#"no \"args\""#);
     let mut debug = String::new();
-    write!(EscapingWriter::new(&mut debug), "{}", '\u{0}').unwrap();
+    let nul = '\u{0}';
+    write!(EscapingWriter::new(&mut debug), "{nul}").unwrap();
     assert_eq!(debug, r"\u0000");
 }
 
