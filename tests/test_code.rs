@@ -169,18 +169,14 @@ fn every_u16_converts_exactly_when_documented() {
         let from_u16 = Code::from_u16(n);
         let try_from = Code::try_from(n);
         let parsed = n.to_string().parse::<Code>();
-        match from_u16 {
-            Some(code) => {
-                assert_eq!(code.as_u16(), n);
-                assert_eq!(try_from, Ok(code));
-                assert_eq!(parsed, Ok(code));
-                found.push(n);
-            }
-            None => {
-                assert_eq!(try_from, Err(UnknownCode(n)));
-                let err = parsed.unwrap_err();
-                assert_eq!(err.input(), n.to_string());
-            }
+        if let Some(code) = from_u16 {
+            assert_eq!(code.as_u16(), n);
+            assert_eq!(try_from, Ok(code));
+            assert_eq!(parsed, Ok(code));
+            found.push(n);
+        } else {
+            assert_eq!(try_from, Err(UnknownCode(n)));
+            assert_eq!(parsed.unwrap_err().input(), n.to_string());
         }
     }
     assert_eq!(
