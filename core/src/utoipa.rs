@@ -1,1 +1,111 @@
-//! Placeholder: being written.
+//! utoipa support: the schema of `Body`, built from the code table.
+
+use alloc::borrow::Cow;
+use alloc::vec::Vec;
+
+use serde_json::{Map, Value};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+use utoipa::{PartialSchema, ToSchema};
+
+use crate::body::Body;
+use crate::code::Code;
+use crate::code_set::CodeSet;
+
+/// The schema's example when its codes include it: the spec's own sample.
+const EXAMPLE: Code = Code::NotFound;
+
+impl Body<'_> {
+    /// The [`Body`] schema with `code` restricted to `codes`, and an example
+    /// body with one of them (the 404 body if `codes` holds 404, else the
+    /// lowest code's).
+    ///
+    /// `apicodes::openapi` gives each response of an error type this schema
+    /// with its one code, so the document promises the exact code a body
+    /// carries. [`Body::schema`](PartialSchema::schema) is the same with
+    /// every documented code.
+    ///
+    /// ```
+    /// use apicodes_core::{Body, Code, CodeSet};
+    ///
+    /// let schema = serde_json::to_value(Body::schema_for(CodeSet::EMPTY.with(Code::Gone))).unwrap();
+    /// assert_eq!(schema["properties"]["code"]["enum"], serde_json::json!([410]));
+    /// assert_eq!(schema["examples"], serde_json::json!([{"code": 410, "message": "Gone"}]));
+    /// ```
+    #[must_use]
+    pub fn schema_for(codes: CodeSet) -> RefOr<Schema> {
+        let numbers: Vec<Value> = codes
+            .iter()
+            .map(|code| Value::from(code.as_u16()))
+            .collect();
+        let code = ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .description(Some(
+                "The response code; the HTTP status carries the same number.",
+            ))
+            .enum_values(Some(numbers));
+        let message = ObjectBuilder::new()
+            .schema_type(Type::String)
+            .description(Some(
+                "A human-readable message: the code's documented message unless the error names a more specific one.",
+            ));
+        let example = if codes.contains(EXAMPLE) {
+            Some(EXAMPLE)
+        } else {
+            codes.iter().next()
+        };
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .description(Some(
+                "The JSON body of every documented response: the code and a human-readable message.",
+            ))
+            .property("code", code)
+            .required("code")
+            .property("message", message)
+            .required("message")
+            .examples(example.map(|code| example_body(code.as_u16(), code.message())))
+            .into()
+    }
+}
+
+/// An object with two required properties: `code`, an integer restricted
+/// to the documented codes (taken from [`Code::ALL`]), and `message`, a
+/// string; the example is the documented 404 body.
+///
+/// ```
+/// use apicodes_core::{Body, Code};
+/// use utoipa::PartialSchema;
+///
+/// let schema = serde_json::to_value(Body::schema()).unwrap();
+/// assert_eq!(schema["required"], serde_json::json!(["code", "message"]));
+/// assert_eq!(schema["properties"]["code"]["enum"][4], 400);
+/// assert_eq!(schema["examples"][0], serde_json::json!({"code": 404, "message": "Not found"}));
+/// # assert_eq!(schema["properties"]["code"]["enum"].as_array().unwrap().len(), Code::ALL.len());
+/// ```
+impl PartialSchema for Body<'_> {
+    fn schema() -> RefOr<Schema> {
+        Body::schema_for(CodeSet::ALL)
+    }
+}
+
+/// Named `Body` in `components/schemas`.
+///
+/// ```
+/// use apicodes_core::Body;
+/// use utoipa::ToSchema;
+///
+/// assert_eq!(Body::name(), "Body");
+/// ```
+impl ToSchema for Body<'_> {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed("Body")
+    }
+}
+
+/// `{"code":code,"message":message}` as a JSON value.
+fn example_body(code: u16, message: &str) -> Value {
+    let mut body = Map::new();
+    body.insert("code".into(), Value::from(code));
+    body.insert("message".into(), Value::from(message));
+    Value::Object(body)
+}
