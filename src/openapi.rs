@@ -60,7 +60,9 @@
 //! - an example's summary is the first paragraph of the variant's doc
 //!   comment, its lines joined by spaces; later paragraphs become the
 //!   example's description;
-//! - a 204 response has no content: it is sent without a body.
+//! - a 204 response has no content: it is sent without a body;
+//! - a 429 response documents the `Retry-After` header (integer seconds)
+//!   when a variant sends it (`retry_after = field`).
 
 use alloc::borrow::ToOwned;
 use alloc::collections::BTreeMap;
@@ -71,7 +73,9 @@ use serde_json::{Map, Value};
 use utoipa::openapi::RefOr;
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::example::{Example, ExampleBuilder};
+use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::{Response, ResponseBuilder};
+use utoipa::openapi::schema::{ObjectBuilder, Type};
 
 use crate::{ApiErrorDocs, Body, Code, CodeSet, VariantDoc};
 
@@ -86,6 +90,9 @@ pub use utoipa::IntoResponses as __IntoResponses;
 /// assert!(responses.contains_key("404"));
 /// ```
 pub type Responses = BTreeMap<String, RefOr<Response>>;
+
+/// The header the HTTP integrations send from `retry_after = field`.
+const RETRY_AFTER: &str = "Retry-After";
 
 /// The media type of every documented body.
 const JSON: &str = "application/json";
@@ -166,7 +173,33 @@ fn response(code: Code, variants: &[VariantDoc]) -> Response {
         .schema(Some(Body::schema_for(CodeSet::EMPTY.with(code))))
         .examples_from_iter(examples)
         .build();
-    response.content(JSON, content).build()
+    let response = response.content(JSON, content);
+    let retries = variants.iter().filter(|v| v.code == code);
+    if retries.clone().any(|v| v.retry_after) {
+        let always = retries.clone().all(|v| v.retry_after);
+        response
+            .header(RETRY_AFTER, retry_after_header(always))
+            .build()
+    } else {
+        response.build()
+    }
+}
+
+/// The `Retry-After` header a 429 may carry: whole seconds, as the HTTP
+/// integrations send it.
+fn retry_after_header(always: bool) -> Header {
+    let seconds = ObjectBuilder::new()
+        .schema_type(Type::Integer)
+        .minimum(Some(0));
+    let description = if always {
+        "Seconds to wait before retrying."
+    } else {
+        "Seconds to wait before retrying; sent by the variants that know it."
+    };
+    HeaderBuilder::new()
+        .schema(Some(seconds))
+        .description(Some(description))
+        .build()
 }
 
 fn example(variant: &VariantDoc) -> Example {

@@ -551,3 +551,31 @@ fn generic_types_document_their_inner_codes() {
         json!({"code": 410, "message": "Gone"})
     );
 }
+
+#[test]
+fn retry_after_header_is_documented_only_where_sent() {
+    #[derive(Debug, ApiError)]
+    enum Limits {
+        #[api_error(code = 429, retry_after = 0)]
+        Known(u32),
+        #[api_error(code = 429)]
+        Unknown,
+        #[api_error(code = 404)]
+        Missing,
+    }
+    let responses = serde_json::to_value(<Limits as utoipa::IntoResponses>::responses()).unwrap();
+    assert_eq!(
+        responses["429"]["headers"],
+        json!({"Retry-After": {
+            "description": "Seconds to wait before retrying; sent by the variants that know it.",
+            "schema": {"type": "integer", "minimum": 0},
+        }})
+    );
+    assert_eq!(responses["404"].get("headers"), None);
+    assert!(
+        Limits::variants()
+            .iter()
+            .map(|v| v.retry_after)
+            .eq([true, false, false])
+    );
+}

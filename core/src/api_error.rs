@@ -200,6 +200,8 @@ pub struct VariantDoc {
     pub interpolated: bool,
     /// The variant's doc comment, or `""`.
     pub doc: &'static str,
+    /// Whether it sends a `Retry-After` header (`retry_after = field`).
+    pub retry_after: bool,
 }
 
 impl VariantDoc {
@@ -225,7 +227,23 @@ impl VariantDoc {
             message,
             interpolated,
             doc,
+            retry_after: false,
         }
+    }
+
+    /// The same variant, sending a `Retry-After` header.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, VariantDoc};
+    ///
+    /// let doc = VariantDoc::new("Slow", Code::TooManyRequests, "Too many requests", false, "");
+    /// assert!(!doc.retry_after);
+    /// assert!(doc.with_retry_after().retry_after);
+    /// ```
+    #[must_use]
+    pub const fn with_retry_after(mut self) -> Self {
+        self.retry_after = true;
+        self
     }
 
     /// The same variant as reached through the `transparent` variant `outer`.

@@ -417,12 +417,18 @@ fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
             }
             Kind::Static { code, text } => {
                 let code = code_path(*code);
-                run.push(quote!(::apicodes::VariantDoc::new(#name, #code, #text, false, #doc)));
+                let retry = retry_after_doc(&arm.case);
+                run.push(
+                    quote!(::apicodes::VariantDoc::new(#name, #code, #text, false, #doc) #retry),
+                );
             }
             Kind::Interpolated { code, template } => {
                 let code = code_path(*code);
                 let value = &template.value;
-                run.push(quote!(::apicodes::VariantDoc::new(#name, #code, #value, true, #doc)));
+                let retry = retry_after_doc(&arm.case);
+                run.push(
+                    quote!(::apicodes::VariantDoc::new(#name, #code, #value, true, #doc) #retry),
+                );
             }
         }
     }
@@ -434,6 +440,14 @@ fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
             #list
         }
     }
+}
+
+/// `.with_retry_after()` for a case that sends the header.
+fn retry_after_doc(case: &Case<'_, '_>) -> Option<TokenStream> {
+    case.attrs
+        .retry_after
+        .as_ref()
+        .map(|_| quote!(.with_retry_after()))
 }
 
 /// An identifier for a generated local: mixed-site hygiene keeps it from
