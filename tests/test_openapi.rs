@@ -555,6 +555,7 @@ fn generic_types_document_their_inner_codes() {
 #[test]
 fn retry_after_header_is_documented_only_where_sent() {
     #[derive(Debug, ApiError)]
+    #[allow(dead_code)]
     enum Limits {
         #[api_error(code = 429, retry_after = 0)]
         Known(u32),
