@@ -1,4 +1,386 @@
-//! Placeholder: being written.
+//! The client side (feature `json`): [`classify`] sorts an HTTP response into
+//! a documented code with its body, an empty 204, or something else, and says
+//! why. It takes the status as a number and the body as bytes, so it works
+//! with any HTTP client and needs neither the `http` feature nor a runtime.
+//!
+//! ```
+//! use apicodes::client::{Classified, Reason, classify};
+//! use apicodes::Code;
+//!
+//! // The API's own error: the status line and the body agree.
+//! let res = classify(404, br#"{ "code": 404, "message": "Not found"}"#);
+//! assert!(matches!(res, Classified::Documented { code: Code::NotFound, .. }));
+//!
+//! // A proxy's HTML page during an outage.
+//! let res = classify(502, b"<html><body>Bad Gateway</body></html>");
+//! let Classified::Other(other) = res else { panic!("a 502 is not documented") };
+//! assert!(matches!(other.reason(), Reason::UndocumentedStatus(_)));
+//! assert!(other.to_string().contains("check server status or contact support"));
+//! ```
 
-/// Placeholder.
-pub fn classify() {}
+use alloc::string::{String, ToString};
+use core::fmt;
+
+use serde_json::error::Category;
+
+use crate::{Body, Code, OTHER_ERRORS, UnknownCode};
+
+/// What a response turned out to be; see [`classify`].
+///
+/// ```
+/// use apicodes::client::{Classified, classify};
+/// use apicodes::Code;
+///
+/// match classify(410, br#"{"code":410,"message":"Gone"}"#) {
+///     Classified::Documented { code, body } => {
+///         assert_eq!(code, Code::Gone);
+///         assert_eq!(body.message, "Gone");
+///     }
+///     Classified::NoContent => unreachable!("only a 204 is NoContent"),
+///     Classified::Other(other) => panic!("{other}"),
+/// }
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[must_use]
+pub enum Classified {
+    /// A documented code whose body is the documented JSON shape and carries
+    /// the same code. The message may differ from the documented one: an API
+    /// may send its own (`"No user 7"`).
+    Documented {
+        /// The code, from the status line and the body alike.
+        code: Code,
+        /// The body.
+        body: Body<'static>,
+    },
+    /// A `204 No Content` with an empty body, as HTTP requires; the
+    /// documentation uses it for a deleted resource.
+    NoContent,
+    /// Anything else: the status and why the response is not one of the
+    /// documented ones.
+    Other(Other),
+}
+
+impl Classified {
+    /// The response's status.
+    ///
+    /// ```
+    /// use apicodes::client::classify;
+    ///
+    /// assert_eq!(classify(204, b"").status(), 204);
+    /// assert_eq!(classify(503, b"busy").status(), 503);
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        match self {
+            Classified::Documented { code, .. } => code.as_u16(),
+            Classified::NoContent => Code::NoContent.as_u16(),
+            Classified::Other(other) => other.status,
+        }
+    }
+
+    /// The documented code, or `None` for [`Classified::Other`].
+    ///
+    /// ```
+    /// use apicodes::client::classify;
+    /// use apicodes::Code;
+    ///
+    /// assert_eq!(classify(204, b"").code(), Some(Code::NoContent));
+    /// assert_eq!(classify(404, b"<html>").code(), None);
+    /// ```
+    #[must_use]
+    pub fn code(&self) -> Option<Code> {
+        match self {
+            Classified::Documented { code, .. } => Some(*code),
+            Classified::NoContent => Some(Code::NoContent),
+            Classified::Other(_) => None,
+        }
+    }
+}
+
+/// Writes `404 Not found` (the body's message), `204 No content`, or the
+/// [`Other`] explanation.
+impl fmt::Display for Classified {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Classified::Documented { body, .. } => fmt::Display::fmt(body, f),
+            Classified::NoContent => fmt::Display::fmt(&Code::NoContent, f),
+            Classified::Other(other) => fmt::Display::fmt(other, f),
+        }
+    }
+}
+
+/// A response that is not one of the documented ones: its status, the
+/// [`Reason`], and the body when it was nonetheless the documented JSON shape.
+///
+/// As an error, its message says what was wrong and what to do.
+///
+/// ```
+/// use apicodes::client::{Classified, Reason, classify};
+///
+/// let Classified::Other(other) = classify(500, br#"{"code":500,"message":"Oops"}"#) else {
+///     unreachable!()
+/// };
+/// assert_eq!(other.status(), 500);
+/// assert_eq!(other.reason(), &Reason::UndocumentedStatus(apicodes::UnknownCode(500)));
+/// assert_eq!(other.body().map(|b| &*b.message), Some("Oops"));
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub struct Other {
+    status: u16,
+    reason: Reason,
+    body: Option<Body<'static>>,
+}
+
+impl Other {
+    /// The response's status.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, classify};
+    ///
+    /// let Classified::Other(other) = classify(418, b"") else { unreachable!() };
+    /// assert_eq!(other.status(), 418);
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// Why the response is not a documented one.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    ///
+    /// let Classified::Other(other) = classify(404, b"") else { unreachable!() };
+    /// assert_eq!(other.reason(), &Reason::EmptyBody);
+    /// ```
+    #[must_use]
+    pub fn reason(&self) -> &Reason {
+        &self.reason
+    }
+
+    /// The body, when it was the documented JSON shape despite the
+    /// [`reason`](Other::reason): with an undocumented status, a code
+    /// disagreeing with the status line, or on a 204.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    ///
+    /// let Classified::Other(other) = classify(400, br#"{"code":404,"message":"Not found"}"#) else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!(other.reason(), &Reason::CodeMismatch { body_code: 404 });
+    /// assert_eq!(other.body().map(|b| b.code), Some(404));
+    /// ```
+    #[must_use]
+    pub fn body(&self) -> Option<&Body<'static>> {
+        self.body.as_ref()
+    }
+}
+
+impl fmt::Display for Other {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unexpected {} response: {}", self.status, self.reason)
+    }
+}
+
+impl core::error::Error for Other {}
+
+/// Why [`classify`] found a response to be [`Classified::Other`]. Each
+/// message says what was wrong and what to do.
+///
+/// ```
+/// use apicodes::client::{Classified, Reason, classify};
+///
+/// let Classified::Other(other) = classify(429, b"slow down") else { unreachable!() };
+/// let Reason::NotJson { detail } = other.reason() else { unreachable!() };
+/// assert_eq!(detail, "expected value at line 1 column 1");
+/// assert!(other.reason().to_string().starts_with("the body is not JSON"));
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Reason {
+    /// The status is not a documented code, such as a proxy's `502`.
+    UndocumentedStatus(UnknownCode),
+    /// A `204 No Content` arrived with a body, which HTTP forbids.
+    BodyOnNoContent {
+        /// The body's length in bytes.
+        len: usize,
+    },
+    /// The body is empty (or only whitespace) on a code that has one.
+    EmptyBody,
+    /// The body is not JSON, such as an HTML error page.
+    NotJson {
+        /// What the JSON parser found wrong, with its position.
+        detail: String,
+    },
+    /// The body is JSON, but not a `{"code":...,"message":...}` object.
+    WrongShape {
+        /// What did not fit, with its position.
+        detail: String,
+    },
+    /// The body's code is not the status line's.
+    CodeMismatch {
+        /// The code in the body.
+        body_code: u16,
+    },
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::UndocumentedStatus(unknown) => fmt::Display::fmt(unknown, f),
+            Reason::BodyOnNoContent { len } => write!(
+                f,
+                "a 204 No Content response must have no body (RFC 9110), but this one has \
+                 {len} bytes, so it likely did not come from the API. {OTHER_ERRORS}"
+            ),
+            Reason::EmptyBody => write!(
+                f,
+                "the body is empty, but the API sends a JSON body such as \
+                 {{\"code\":404,\"message\":\"Not found\"}} with every code except 204, so \
+                 the response likely came from a proxy or load balancer in front of it. \
+                 {OTHER_ERRORS}"
+            ),
+            Reason::NotJson { detail } => write!(
+                f,
+                "the body is not JSON ({detail}); an HTML or plain-text page usually comes \
+                 from a proxy or load balancer in front of the API, not from the API. \
+                 {OTHER_ERRORS}"
+            ),
+            Reason::WrongShape { detail } => write!(
+                f,
+                "the body is JSON but not the documented \
+                 {{\"code\":404,\"message\":\"Not found\"}} object ({detail}); check that the \
+                 request went to the API's URL and that the API is the version this client \
+                 was written for"
+            ),
+            Reason::CodeMismatch { body_code } => write!(
+                f,
+                "the body says code {body_code} but the status line disagrees, so neither can \
+                 be trusted; something between the API and this client rewrote the response, \
+                 or the server is misbehaving: report it to the API's operators"
+            ),
+        }
+    }
+}
+
+impl core::error::Error for Reason {}
+
+/// Sorts a response into a documented code with its body, an empty 204, or
+/// [`Classified::Other`] with the [`Reason`].
+///
+/// `status` is the number on the status line (`res.status().as_u16()` with
+/// `reqwest` or `http`); `body` the raw bytes. The body must be a JSON
+/// object with a numeric `code` equal to the status and a string `message`;
+/// spaces and unknown fields are accepted, as in the documentation's own
+/// examples. Returns [`Classified::Other`] for everything else and never
+/// panics, whatever the bytes.
+///
+/// A success response carrying other data (a `200` with a user record) is
+/// `Other` with [`Reason::WrongShape`]: classify error responses, or check
+/// the status first.
+///
+/// ```
+/// use apicodes::client::{Classified, Reason, classify};
+/// use apicodes::Code;
+///
+/// let res = classify(507, br#"{"code":507,"message":"Attribute limit 20 reached","limit":20}"#);
+/// let Classified::Documented { code, body } = res else { unreachable!() };
+/// assert_eq!(code, Code::OutOfStorage);
+/// assert_eq!(body.message, "Attribute limit 20 reached");
+///
+/// assert_eq!(classify(204, b""), Classified::NoContent);
+///
+/// let Classified::Other(other) = classify(404, br#"{"error":"not found"}"#) else { unreachable!() };
+/// assert!(matches!(other.reason(), Reason::WrongShape { .. }));
+/// ```
+pub fn classify(status: u16, body: &[u8]) -> Classified {
+    let other = |reason, body| {
+        Classified::Other(Other {
+            status,
+            reason,
+            body,
+        })
+    };
+    let Some(code) = Code::from_u16(status) else {
+        return other(
+            Reason::UndocumentedStatus(UnknownCode(status)),
+            parse(body).ok(),
+        );
+    };
+    if code == Code::NoContent {
+        return if body.is_empty() {
+            Classified::NoContent
+        } else {
+            other(
+                Reason::BodyOnNoContent { len: body.len() },
+                parse(body).ok(),
+            )
+        };
+    }
+    match parse(body) {
+        Ok(parsed) if parsed.code == status => Classified::Documented { code, body: parsed },
+        Ok(parsed) => other(
+            Reason::CodeMismatch {
+                body_code: parsed.code,
+            },
+            Some(parsed),
+        ),
+        Err(reason) => other(reason, None),
+    }
+}
+
+/// Reads a body in the documented shape, or says why it is not one.
+fn parse(bytes: &[u8]) -> Result<Body<'static>, Reason> {
+    let Some(&first) = bytes.trim_ascii_start().first() else {
+        return Err(Reason::EmptyBody);
+    };
+    // `Body`'s Deserialize also takes `[404, "Not found"]`, as serde does for
+    // any struct; the documented shape is an object only.
+    if first != b'{' {
+        return Err(match is_json(bytes) {
+            Ok(()) => Reason::WrongShape {
+                detail: alloc::format!("found {} where an object was expected", json_kind(first)),
+            },
+            Err(err) => Reason::NotJson {
+                detail: err.to_string(),
+            },
+        });
+    }
+    let body = serde_json::from_slice::<Body<'_>>(bytes).map_err(|err| {
+        // A data error may come before a syntax error further on, so a
+        // shape complaint stands only if the whole text is valid JSON.
+        if err.classify() == Category::Data {
+            if let Err(syntax) = is_json(bytes) {
+                return Reason::NotJson {
+                    detail: syntax.to_string(),
+                };
+            }
+            return Reason::WrongShape {
+                detail: err.to_string(),
+            };
+        }
+        Reason::NotJson {
+            detail: err.to_string(),
+        }
+    })?;
+    Ok(body.into_owned())
+}
+
+/// Whether `bytes` is one JSON text; `Err` says where it is not. Only runs on
+/// a body already rejected, so building a throwaway `Value` costs nothing
+/// on the documented path.
+fn is_json(bytes: &[u8]) -> Result<(), serde_json::Error> {
+    serde_json::from_slice::<serde_json::Value>(bytes).map(drop)
+}
+
+/// What a valid JSON text starting with `first` is, for messages.
+fn json_kind(first: u8) -> &'static str {
+    match first {
+        b'[' => "an array",
+        b'"' => "a string",
+        b't' | b'f' => "a boolean",
+        b'n' => "null",
+        _ => "a number",
+    }
+}

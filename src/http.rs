@@ -1,1 +1,242 @@
-//! Placeholder: being written.
+//! The HTTP rules every server integration follows, written once: any
+//! [`ApiError`] as an [`http::Response`] (feature `http`).
+//!
+//! - The status line is the error's code.
+//! - The body is the compact JSON body, sent as `content-type: application/json`.
+//! - A `204 No Content` is sent with no body and no `content-type`, as
+//!   RFC 9110 requires.
+//! - When [`ApiError::retry_after`] gives a delay (the derive's
+//!   `#[api_error(code = 429, retry_after = field)]`), `Retry-After` carries
+//!   it in decimal seconds.
+//!
+//! [`ErrorResponse`] is that decision on its own, independent of any
+//! framework's types; [`response`] turns it into an `http::Response`, and the
+//! `axum` and `actix-web` integrations build theirs from it.
+//!
+//! ```
+//! use apicodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! enum AccountError {
+//!     #[api_error(code = 404)]
+//!     NoSuchUser { id: u64 },
+//!     #[api_error(code = 429, retry_after = wait_secs)]
+//!     Throttled { wait_secs: u32 },
+//! }
+//!
+//! let res: http::Response<String> = apicodes::http::response(&AccountError::NoSuchUser { id: 7 });
+//! assert_eq!(res.status(), http::StatusCode::NOT_FOUND);
+//! assert_eq!(res.headers()["content-type"], "application/json");
+//! assert_eq!(res.body(), r#"{"code":404,"message":"Not found"}"#);
+//!
+//! let res: http::Response<String> = apicodes::http::response(&AccountError::Throttled { wait_secs: 30 });
+//! assert_eq!(res.status(), 429);
+//! assert_eq!(res.headers()["retry-after"], "30");
+//! ```
+
+use alloc::borrow::Cow;
+
+use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+use http::{Response, StatusCode};
+
+use crate::{ApiError, Code};
+
+/// The `content-type` of every body: `application/json`.
+///
+/// ```
+/// assert_eq!(apicodes::http::JSON_CONTENT_TYPE, "application/json");
+/// ```
+pub const JSON_CONTENT_TYPE: &str = "application/json";
+
+/// How an error is sent over HTTP, decided once and independent of any
+/// framework: the status, the body (none for a 204) and the `Retry-After`
+/// delay. [`into_response`](ErrorResponse::into_response) writes it as an
+/// `http::Response`; an integration for another framework reads its parts.
+///
+/// ```
+/// use apicodes::http::ErrorResponse;
+/// use apicodes::Code;
+///
+/// let res = ErrorResponse::new(&Code::Gone);
+/// assert_eq!(res.code(), Code::Gone);
+/// assert_eq!(res.content_type(), Some("application/json"));
+/// assert_eq!(res.body(), Some(r#"{"code":410,"message":"Gone"}"#));
+/// assert_eq!(res.retry_after(), None);
+///
+/// // RFC 9110: a 204 carries no body, so no content-type either.
+/// let res = ErrorResponse::new(&Code::NoContent);
+/// assert_eq!((res.content_type(), res.body()), (None, None));
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+#[must_use = "an ErrorResponse does nothing until it is sent"]
+pub struct ErrorResponse {
+    code: Code,
+    body: Option<Cow<'static, str>>,
+    retry_after: Option<u64>,
+}
+
+impl ErrorResponse {
+    /// Decides how `error` is sent. Works for any [`ApiError`], including
+    /// `&dyn ApiError`.
+    ///
+    /// ```
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::{ApiError, Code};
+    ///
+    /// let error: Box<dyn ApiError> = Box::new(Code::Forbidden);
+    /// assert_eq!(ErrorResponse::new(&*error).code(), Code::Forbidden);
+    /// ```
+    pub fn new<E: ApiError + ?Sized>(error: &E) -> ErrorResponse {
+        let code = error.code();
+        ErrorResponse {
+            code,
+            body: (code != Code::NoContent).then(|| error.to_json()),
+            retry_after: error.retry_after(),
+        }
+    }
+
+    /// The code, sent as the status line.
+    ///
+    /// ```
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::Code;
+    ///
+    /// assert_eq!(ErrorResponse::new(&Code::NotFound).code(), Code::NotFound);
+    /// ```
+    #[must_use]
+    pub const fn code(&self) -> Code {
+        self.code
+    }
+
+    /// The status line, as an `http::StatusCode`.
+    ///
+    /// ```
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::Code;
+    ///
+    /// assert_eq!(ErrorResponse::new(&Code::NotFound).status(), http::StatusCode::NOT_FOUND);
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> StatusCode {
+        StatusCode::from(self.code)
+    }
+
+    /// `Some("application/json")` when there is a body, `None` for a 204.
+    ///
+    /// ```
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::Code;
+    ///
+    /// assert_eq!(ErrorResponse::new(&Code::BadRequest).content_type(), Some("application/json"));
+    /// ```
+    #[must_use]
+    pub fn content_type(&self) -> Option<&'static str> {
+        self.body.as_ref().map(|_| JSON_CONTENT_TYPE)
+    }
+
+    /// The compact JSON body, or `None` for a 204.
+    ///
+    /// ```
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::Code;
+    ///
+    /// let res = ErrorResponse::new(&Code::PaymentRequired);
+    /// assert_eq!(res.body(), Some(r#"{"code":402,"message":"Payment required"}"#));
+    /// ```
+    #[must_use]
+    pub fn body(&self) -> Option<&str> {
+        self.body.as_deref()
+    }
+
+    /// The body, owned, or `None` for a 204. Borrowed from a static literal
+    /// when the message is the documented one.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::Code;
+    ///
+    /// let body = ErrorResponse::new(&Code::Unauthorized).into_body();
+    /// assert!(matches!(body, Some(Cow::Borrowed(_))));
+    /// ```
+    #[must_use]
+    pub fn into_body(self) -> Option<Cow<'static, str>> {
+        self.body
+    }
+
+    /// The delay to send as `Retry-After`, in whole seconds.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use apicodes::http::ErrorResponse;
+    ///
+    /// #[derive(apicodes::ApiError)]
+    /// #[api_error(code = 429, retry_after = wait)]
+    /// struct Throttled {
+    ///     wait: Duration,
+    /// }
+    ///
+    /// // A Duration is rounded up to whole seconds.
+    /// let res = ErrorResponse::new(&Throttled { wait: Duration::from_millis(1500) });
+    /// assert_eq!(res.retry_after(), Some(2));
+    /// ```
+    #[must_use]
+    pub const fn retry_after(&self) -> Option<u64> {
+        self.retry_after
+    }
+
+    /// Writes the response as an `http::Response` whose body type `B` is
+    /// built from the JSON text: `String`, axum's `Body`,
+    /// `http_body_util::Full<Bytes>`, and any other `From<Cow<'static, str>>`.
+    /// A 204's body is the empty string.
+    ///
+    /// ```
+    /// use apicodes::http::ErrorResponse;
+    /// use apicodes::Code;
+    ///
+    /// let res: http::Response<String> = ErrorResponse::new(&Code::NoContent).into_response();
+    /// assert_eq!(res.status(), 204);
+    /// assert!(res.headers().is_empty());
+    /// assert!(res.body().is_empty());
+    /// ```
+    pub fn into_response<B: From<Cow<'static, str>>>(self) -> Response<B> {
+        let status = self.status();
+        let retry_after = self.retry_after;
+        let mut res = match self.body {
+            Some(body) => {
+                let mut res = Response::new(B::from(body));
+                res.headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
+                res
+            }
+            None => Response::new(B::from(Cow::Borrowed(""))),
+        };
+        *res.status_mut() = status;
+        if let Some(secs) = retry_after {
+            res.headers_mut()
+                .insert(RETRY_AFTER, HeaderValue::from(secs));
+        }
+        res
+    }
+}
+
+/// The `http::Response` for any [`ApiError`]: status, `content-type`,
+/// body and `Retry-After` as the [module docs](self) describe. The body type
+/// `B` is any `From<Cow<'static, str>>`, such as `String` or axum's `Body`.
+///
+/// ```
+/// use apicodes::{ApiError, Code};
+///
+/// let error: &dyn ApiError = &Code::TooManyRequests;
+/// let res: http::Response<String> = apicodes::http::response(error);
+/// assert_eq!(res.status(), 429);
+/// assert_eq!(res.headers()["content-type"], "application/json");
+/// assert_eq!(res.body(), r#"{"code":429,"message":"Too many requests"}"#);
+/// ```
+pub fn response<E, B>(error: &E) -> Response<B>
+where
+    E: ApiError + ?Sized,
+    B: From<Cow<'static, str>>,
+{
+    ErrorResponse::new(error).into_response()
+}

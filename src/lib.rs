@@ -75,6 +75,15 @@
 //! |---|---|
 //! | `std` (default) | reserved; the error types implement `core::error::Error` (which is `std::error::Error`) with or without it |
 //! | `serde` (default) | `Serialize`/`Deserialize` for [`Code`] (as its number) and [`Body`] |
+//! | `json` | client side: [`classify`](crate::client::classify) sorts HTTP responses into documented codes and the rest (`serde_json`) |
+//! | `http` | `Code` <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
+//! | `axum` | derived types implement `axum::response::IntoResponse` (`apicodes::axum`) |
+//! | `actix-web` | derived types that are also `Debug + Display` implement `actix_web::ResponseError` (`apicodes::actix`) |
+//! | `utoipa` | `Body: utoipa::ToSchema`; derived types implement `utoipa::IntoResponses` (`apicodes::openapi`) |
+//!
+//! Every HTTP integration sends the code as the status line and the body as
+//! `content-type: application/json`, a 204 with no body (RFC 9110), and
+//! `Retry-After` from `retry_after = field`.
 //!
 //! Without default features the crate is `#![no_std]` and needs only `alloc`.
 

@@ -1,4 +1,5 @@
 //! The code table against the API's documentation, byte for byte.
+#![cfg(feature = "serde")]
 
 use std::collections::BTreeMap;
 

@@ -1,4 +1,5 @@
 //! Core's JSON writer, held byte-equal to `serde_json`.
+#![cfg(feature = "serde")]
 
 use std::fmt::Write as _;
 
