@@ -133,6 +133,12 @@ pub mod __private;
 
 // Every Rust example in the README is compiled and run as a doctest, so the
 // README cannot drift from the crate.
-#[cfg(all(doctest, feature = "json", feature = "axum", feature = "actix-web", feature = "utoipa"))]
+#[cfg(all(
+    doctest,
+    feature = "json",
+    feature = "axum",
+    feature = "actix-web",
+    feature = "utoipa"
+))]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;

@@ -59,10 +59,20 @@ mod tests {
 
     #[test]
     fn bodies() {
-        assert_eq!(body(&DeviceError::Rejected), r#"{"code":400,"message":"Bad request"}"#);
-        let full = DeviceError::Storage(StorageFull { name: "sd\"0".to_owned() });
-        assert_eq!(body(&full), r#"{"code":507,"message":"Device sd\"0 is full"}"#);
-        let busy = DeviceError::Busy { wait: core::time::Duration::from_millis(10) };
+        assert_eq!(
+            body(&DeviceError::Rejected),
+            r#"{"code":400,"message":"Bad request"}"#
+        );
+        let full = DeviceError::Storage(StorageFull {
+            name: "sd\"0".to_owned(),
+        });
+        assert_eq!(
+            body(&full),
+            r#"{"code":507,"message":"Device sd\"0 is full"}"#
+        );
+        let busy = DeviceError::Busy {
+            wait: core::time::Duration::from_millis(10),
+        };
         assert_eq!(busy.retry_after(), Some(1));
     }
 }
