@@ -4,10 +4,15 @@
 # `#[derive(thiserror::Error)]` plus the hand-written `match` for code and
 # message and a serde body (b), timed side by side, alternating (b) and (a).
 #
-# Usage: benches/compile_time.sh [--runs N] [--variants N] [--profile P] [--keep]
+# Usage: benches/compile_time.sh [--runs N] [--variants N] [--profile P]
+#                                [--macro-opt-level L] [--keep]
 #   --runs N      timed runs of each build, per crate (default 5; env RUNS)
 #   --variants N  variants in the generated enum (default 1000; env VARIANTS)
 #   --profile P   cargo profile for every build (default dev; env PROFILE)
+#   --macro-opt-level L
+#                 compile proc macros and build scripts of both crates at
+#                 opt-level L (`[profile.P.build-override]`), as projects
+#                 heavy on derives often do (default: cargo's, unoptimised)
 #   --keep        keep the generated crates (their path is printed)
 #
 # Needs only a Rust toolchain. The first run fetches the dependencies (with
@@ -20,6 +25,7 @@ set -euo pipefail
 runs=${RUNS:-5}
 variants=${VARIANTS:-1000}
 profile=${PROFILE:-dev}
+macro_opt_level=${MACRO_OPT_LEVEL:-}
 keep=0
 
 while (($#)); do
@@ -27,8 +33,9 @@ while (($#)); do
     --runs) runs=$2; shift 2 ;;
     --variants) variants=$2; shift 2 ;;
     --profile) profile=$2; shift 2 ;;
+    --macro-opt-level) macro_opt_level=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -86,6 +93,9 @@ manifest() { # name, dependencies...
     printf '%s\n' "$@"
     # Not part of any enclosing workspace.
     printf '\n[workspace]\n'
+    if [[ -n $macro_opt_level ]]; then
+        printf '\n[profile.%s.build-override]\nopt-level = %s\n' "$profile" "$macro_opt_level"
+    fi
 }
 
 thiserror_dep='thiserror = "2"'
@@ -262,6 +272,7 @@ if rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null); then
     echo "apicodes: $rev"
 fi
 echo "enum:     $variants variants; profile $profile; $runs runs each"
+[[ -z $macro_opt_level ]] || echo "macros:   proc macros and build scripts at opt-level $macro_opt_level"
 echo
 
 # Fetch once (may use the network), then check equivalence, untimed.

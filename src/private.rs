@@ -1,19 +1,188 @@
 //! Items the derive's generated code names through `::apicodes::__private`.
 //! Not public API: no semver guarantees.
 
+//!
+//! A derived type is mostly data: the derive tabulates every variant in
+//! [`Derived::ROWS`] and emits one `match` giving a value's row, plus small
+//! matches for what only runs at run time (interpolated messages,
+//! transparent fields, `Retry-After` fields). The `ApiError` methods are the
+//! generic functions below, written once here rather than expanded per type,
+//! which keeps both the expansion and its compile time small.
+
 use core::fmt;
 
 pub use alloc::borrow::Cow;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
 
-pub use apicodes_core::json::escape_fmt_into;
+use apicodes_core::json;
+
+use crate::{ApiError, Code, VariantDoc};
 
 pub use crate::__integrations as integrations;
 
-/// Appends formatted text as is: one interpolated field of a message.
-pub fn push_fmt(out: &mut String, args: fmt::Arguments<'_>) {
-    if let Some(s) = args.as_str() {
+/// One variant: name, code (its position in [`Code::ALL`]), message (the
+/// template for an interpolated one), JSON body (the body's prefix up to the
+/// message for an interpolated one), doc comment, and flags. A plain tuple,
+/// so each of a large enum's rows is few tokens to emit and compile.
+pub type Row = (
+    &'static str,
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    u8,
+);
+
+/// [`Row`] flag: the message is filled in by [`Derived::write_message`].
+pub const INTERPOLATED: u8 = 1;
+/// [`Row`] flag: everything comes from [`Derived::inner`].
+pub const TRANSPARENT: u8 = 2;
+/// [`Row`] flag: [`Derived::retry_after_field`] gives `Retry-After`.
+pub const RETRY_AFTER: u8 = 4;
+
+/// What the derive generates for a type, besides its trait impls.
+pub trait Derived {
+    /// Every variant, in declaration order.
+    const ROWS: &'static [Row];
+
+    /// The row of this value's variant.
+    fn index(&self) -> usize;
+
+    /// The field of a transparent variant.
+    fn inner(&self) -> Option<&dyn ApiError> {
+        None
+    }
+
+    /// Appends an interpolated message, escaped for JSON when `json` is set.
+    fn write_message(&self, out: &mut String, json: bool) {
+        let _ = (out, json);
+    }
+
+    /// The `retry_after = field` value.
+    fn retry_after_field(&self) -> Option<u64> {
+        None
+    }
+}
+
+fn row<T: Derived>(error: &T) -> &'static Row {
+    &T::ROWS[error.index()]
+}
+
+/// The transparent variant's field, if `row` is one.
+fn transparent<'a, T: Derived>(error: &'a T, row: &Row) -> Option<&'a dyn ApiError> {
+    if row.5 & TRANSPARENT == 0 {
+        None
+    } else {
+        error.inner()
+    }
+}
+
+/// `ApiError::code` of a derived type.
+#[inline]
+pub fn code<T: Derived>(error: &T) -> Code {
+    let row = row(error);
+    match transparent(error, row) {
+        Some(inner) => inner.code(),
+        None => Code::ALL[row.1],
+    }
+}
+
+/// `ApiError::message` of a derived type.
+pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
+    let row = row(error);
+    if let Some(inner) = transparent(error, row) {
+        return inner.message();
+    }
+    if row.5 & INTERPOLATED == 0 {
+        return Cow::Borrowed(row.2);
+    }
+    let mut out = String::with_capacity(row.2.len() + 16);
+    error.write_message(&mut out, false);
+    Cow::Owned(out)
+}
+
+/// `ApiError::to_json` of a derived type: a literal unless interpolated.
+#[inline]
+pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
+    let row = row(error);
+    if row.5 & (INTERPOLATED | TRANSPARENT) == 0 {
+        return Cow::Borrowed(row.3);
+    }
+    if let Some(inner) = transparent(error, row) {
+        return inner.to_json();
+    }
+    let mut out = String::with_capacity(row.3.len() + row.2.len() + 18);
+    write_interpolated(error, row, &mut out);
+    Cow::Owned(out)
+}
+
+/// `ApiError::write_json` of a derived type.
+pub fn write_json<T: Derived>(error: &T, out: &mut String) {
+    let row = row(error);
+    if let Some(inner) = transparent(error, row) {
+        inner.write_json(out);
+    } else if row.5 & INTERPOLATED == 0 {
+        out.push_str(row.3);
+    } else {
+        write_interpolated(error, row, out);
+    }
+}
+
+fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
+    out.push_str(row.3);
+    error.write_message(out, true);
+    out.push_str("\"}");
+}
+
+/// `ApiError::retry_after` of a derived type.
+pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
+    let row = row(error);
+    if let Some(inner) = transparent(error, row) {
+        inner.retry_after()
+    } else if row.5 & RETRY_AFTER == 0 {
+        None
+    } else {
+        error.retry_after_field()
+    }
+}
+
+/// `ApiErrorDocs::variants` of a derived type; `nested(index, out)` appends
+/// the inner type's variants for the transparent row `index`.
+pub fn variants<T: Derived>(nested: impl Fn(usize, &mut Vec<VariantDoc>)) -> Vec<VariantDoc> {
+    let mut out = Vec::with_capacity(T::ROWS.len());
+    for (index, row) in T::ROWS.iter().enumerate() {
+        if row.5 & TRANSPARENT != 0 {
+            nested(index, &mut out);
+            continue;
+        }
+        let doc = VariantDoc::new(
+            row.0,
+            Code::ALL[row.1],
+            row.2,
+            row.5 & INTERPOLATED != 0,
+            row.4,
+        );
+        out.push(if row.5 & RETRY_AFTER == 0 {
+            doc
+        } else {
+            doc.with_retry_after()
+        });
+    }
+    out
+}
+
+/// Appends the variants of a transparent variant's inner type, named
+/// `outer::...`.
+pub fn nest(out: &mut Vec<VariantDoc>, outer: &str, inner: Vec<VariantDoc>) {
+    out.extend(inner.into_iter().map(|doc| doc.nested(outer)));
+}
+
+/// Appends one interpolated message, escaped for JSON when `json` is set.
+pub fn push_fmt(out: &mut String, json: bool, args: fmt::Arguments<'_>) {
+    if json {
+        json::escape_fmt_into(out, args);
+    } else if let Some(s) = args.as_str() {
         out.push_str(s);
     } else {
         // Writing into a `String` cannot fail; an error can only come from a

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use apicodes_core::{Code, json};
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::{DeriveInput, LitStr};
 
 use crate::ast::{Behavior, Case, Field, Input};
@@ -78,27 +78,55 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let docs_predicates: Vec<TokenStream> =
         api_predicates.iter().cloned().chain(bounds.docs).collect();
 
-    let code = code_fn(&arms);
-    let message = message_fn(&arms);
-    let to_json = to_json_fn(&arms);
-    let write_json = write_json_fn(&arms);
-    let retry_after = retry_after_fn(&arms);
+    let rows = rows(&arms);
+    let index = index_fn(&arms);
+    let inner = inner_fn(&arms);
+    let write_message = write_message_fn(&arms);
+    let retry_after_field = retry_after_field_fn(&arms);
     let codes = codes_const(&arms);
     let variants = variants_fn(&arms);
+    let allow = quote!(#[allow(
+        unused_qualifications,
+        clippy::too_many_lines,
+        clippy::trait_duplication_in_bounds,
+        clippy::type_repetition_in_bounds
+    )]);
 
     quote! {
         #[automatically_derived]
-        #[allow(unused_qualifications, clippy::match_same_arms, clippy::too_many_lines, clippy::trait_duplication_in_bounds)]
-        impl #impl_generics ::apicodes::ApiError for #ty #ty_generics where #(#api_predicates,)* {
-            #code
-            #message
-            #to_json
-            #write_json
-            #retry_after
+        #allow
+        impl #impl_generics ::apicodes::__private::Derived for #ty #ty_generics where #(#api_predicates,)* {
+            const ROWS: &'static [::apicodes::__private::Row] = &[#(#rows),*];
+            #index
+            #inner
+            #write_message
+            #retry_after_field
         }
 
         #[automatically_derived]
-        #[allow(unused_qualifications, clippy::too_many_lines, clippy::trait_duplication_in_bounds)]
+        #allow
+        impl #impl_generics ::apicodes::ApiError for #ty #ty_generics where #(#api_predicates,)* {
+            #[inline]
+            fn code(&self) -> ::apicodes::Code {
+                ::apicodes::__private::code(self)
+            }
+            fn message(&self) -> ::apicodes::__private::Cow<'_, ::core::primitive::str> {
+                ::apicodes::__private::message(self)
+            }
+            #[inline]
+            fn to_json(&self) -> ::apicodes::__private::Cow<'static, ::core::primitive::str> {
+                ::apicodes::__private::to_json(self)
+            }
+            fn write_json(&self, out: &mut ::apicodes::__private::String) {
+                ::apicodes::__private::write_json(self, out);
+            }
+            fn retry_after(&self) -> ::core::option::Option<::core::primitive::u64> {
+                ::apicodes::__private::retry_after(self)
+            }
+        }
+
+        #[automatically_derived]
+        #allow
         impl #impl_generics ::apicodes::ApiErrorDocs for #ty #ty_generics where #(#docs_predicates,)* {
             #codes
             #variants
@@ -137,231 +165,27 @@ fn pattern(case: &Case<'_, '_>, fields: &[&Field<'_>]) -> TokenStream {
     quote!(#path { #(#members: #bindings,)* .. })
 }
 
-/// `<FieldType as ::apicodes::ApiError>::method(binding, args...)`, pointing
-/// at the field so a missing impl is reported there.
-fn delegate(field: &Field<'_>, method: &str, args: &TokenStream) -> TokenStream {
-    let ty = field.ty;
-    let binding = field.binding();
-    let method = Ident::new(method, Span::call_site());
-    quote_spanned!(field.original.ty_span()=> <#ty as ::apicodes::ApiError>::#method(#binding #args))
-}
-
 trait TySpan {
     fn ty_span(&self) -> Span;
 }
 
 impl TySpan for syn::Field {
+    /// The type's last top-level name (`Error` in `std::io::Error`, `Box`
+    /// in `Box<T>`): a single token that stands for the type in errors.
     fn ty_span(&self) -> Span {
         self.ty
             .to_token_stream()
             .into_iter()
-            .next()
-            .map_or_else(Span::call_site, |t| t.span())
-    }
-}
-
-fn code_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let arms = arms.iter().map(|arm| match &arm.kind {
-        Kind::Transparent(field) => {
-            let pat = pattern(&arm.case, &[field]);
-            let call = delegate(field, "code", &quote!());
-            quote!(#pat => #call,)
-        }
-        Kind::Static { code, .. } | Kind::Interpolated { code, .. } => {
-            let pat = pattern(&arm.case, &[]);
-            let code = code_path(*code);
-            quote!(#pat => #code,)
-        }
-    });
-    let body = match_self(&arms.collect::<Vec<_>>(), None);
-    quote! {
-        #[inline]
-        fn code(&self) -> ::apicodes::Code {
-            #body
-        }
-    }
-}
-
-fn message_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let out = local("message");
-    let arms = arms.iter().map(|arm| match &arm.kind {
-        Kind::Transparent(field) => {
-            let pat = pattern(&arm.case, &[field]);
-            let call = delegate(field, "message", &quote!());
-            quote!(#pat => #call,)
-        }
-        Kind::Static { text, .. } => {
-            let pat = pattern(&arm.case, &[]);
-            quote!(#pat => ::apicodes::__private::Cow::Borrowed(#text),)
-        }
-        Kind::Interpolated { template, .. } => {
-            let fields = template_fields(&arm.case, template);
-            let pat = pattern(&arm.case, &fields);
-            let writes = template.segments.iter().map(|segment| match segment {
-                Segment::Text(text) => quote!(#out.push_str(#text);),
-                Segment::Field { field, spec } => {
-                    let args = format_args(&arm.case, template, field, spec);
-                    quote!(::apicodes::__private::push_fmt(&mut #out, #args);)
-                }
-            });
-            let capacity = capacity(template);
-            quote!(#pat => {
-                let mut #out = ::apicodes::__private::String::with_capacity(#capacity);
-                #(#writes)*
-                ::apicodes::__private::Cow::Owned(#out)
-            })
-        }
-    });
-    let body = match_self(&arms.collect::<Vec<_>>(), None);
-    quote! {
-        fn message(&self) -> ::apicodes::__private::Cow<'_, ::core::primitive::str> {
-            #body
-        }
-    }
-}
-
-fn to_json_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let mut interpolated_capacity = None;
-    let mut explicit = Vec::new();
-    for arm in arms {
-        match &arm.kind {
-            Kind::Transparent(field) => {
-                let pat = pattern(&arm.case, &[field]);
-                let call = delegate(field, "to_json", &quote!());
-                explicit.push(quote!(#pat => #call,));
-            }
-            Kind::Static { code, text } => {
-                let pat = pattern(&arm.case, &[]);
-                let mut body = String::new();
-                json::write_body(&mut body, code.as_u16(), text);
-                explicit.push(quote!(#pat => ::apicodes::__private::Cow::Borrowed(#body),));
-            }
-            Kind::Interpolated { template, .. } => {
-                let capacity = capacity(template) + JSON_OVERHEAD;
-                interpolated_capacity = interpolated_capacity.max(Some(capacity));
-            }
-        }
-    }
-    // Interpolated variants write into one buffer through `write_json`.
-    let out = local("json");
-    let wildcard = interpolated_capacity.map(|capacity| {
-        quote!({
-            let mut #out = ::apicodes::__private::String::with_capacity(#capacity);
-            <Self as ::apicodes::ApiError>::write_json(self, &mut #out);
-            ::apicodes::__private::Cow::Owned(#out)
-        })
-    });
-    let body = match_self(&explicit, wildcard);
-    quote! {
-        #[inline]
-        fn to_json(&self) -> ::apicodes::__private::Cow<'static, ::core::primitive::str> {
-            #body
-        }
-    }
-}
-
-/// `{"code":NNN,"message":""}`
-const JSON_OVERHEAD: usize = 27;
-
-fn write_json_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let out = local("out");
-    let mut any_static = false;
-    let mut explicit = Vec::new();
-    for arm in arms {
-        match &arm.kind {
-            Kind::Transparent(field) => {
-                let pat = pattern(&arm.case, &[field]);
-                let call = delegate(field, "write_json", &quote!(, #out));
-                explicit.push(quote!(#pat => #call,));
-            }
-            Kind::Static { .. } => any_static = true,
-            Kind::Interpolated { code, template } => {
-                let fields = template_fields(&arm.case, template);
-                let pat = pattern(&arm.case, &fields);
-                let writes = json_writes(&arm.case, *code, template, &out);
-                explicit.push(quote!(#pat => { #(#writes)* }));
-            }
-        }
-    }
-    if explicit.is_empty() {
-        // Every body is a literal: the trait's default copies `to_json`.
-        return TokenStream::new();
-    }
-    let wildcard =
-        any_static.then(|| quote!(#out.push_str(&<Self as ::apicodes::ApiError>::to_json(self))));
-    let body = match_self(&explicit, wildcard);
-    quote! {
-        fn write_json(&self, #out: &mut ::apicodes::__private::String) {
-            #body
-        }
-    }
-}
-
-/// Statements appending an interpolated body: the text around fields is
-/// escaped now, with core's writer; each field is escaped as it is written.
-fn json_writes(
-    case: &Case<'_, '_>,
-    code: Code,
-    template: &Template,
-    out: &Ident,
-) -> Vec<TokenStream> {
-    let mut writes = Vec::new();
-    let mut text = String::from("{\"code\":");
-    json::write_u16(&mut text, code.as_u16());
-    text.push_str(",\"message\":\"");
-    for segment in &template.segments {
-        match segment {
-            Segment::Text(part) => json::escape_into(&mut text, part),
-            Segment::Field { field, spec } => {
-                writes.push(quote!(#out.push_str(#text);));
-                text.clear();
-                let args = format_args(case, template, field, spec);
-                writes.push(quote!(::apicodes::__private::escape_fmt_into(#out, #args);));
-            }
-        }
-    }
-    text.push_str("\"}");
-    writes.push(quote!(#out.push_str(#text);));
-    writes
-}
-
-fn retry_after_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let mut explicit = Vec::new();
-    let mut others = false;
-    for arm in arms {
-        match (&arm.kind, &arm.case.attrs.retry_after) {
-            (Kind::Transparent(field), _) => {
-                let pat = pattern(&arm.case, &[field]);
-                let call = delegate(field, "retry_after", &quote!());
-                explicit.push(quote!(#pat => #call,));
-            }
-            (_, Some(retry_after)) => {
-                let Some(field) = arm
-                    .case
-                    .fields
-                    .iter()
-                    .find(|f| f.member == retry_after.member)
-                else {
-                    continue;
-                };
-                let pat = pattern(&arm.case, &[field]);
-                let binding = field.binding_at(retry_after.span);
-                let ty = field.ty;
-                let call = quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding));
-                explicit.push(quote!(#pat => #call,));
-            }
-            (_, None) => others = true,
-        }
-    }
-    if explicit.is_empty() {
-        return TokenStream::new();
-    }
-    let wildcard = others.then(|| quote!(::core::option::Option::None));
-    let body = match_self(&explicit, wildcard);
-    quote! {
-        fn retry_after(&self) -> ::core::option::Option<::core::primitive::u64> {
-            #body
-        }
+            .filter(|t| matches!(t, TokenTree::Ident(_)))
+            .last()
+            .map_or_else(
+                || {
+                    self.ident
+                        .as_ref()
+                        .map_or_else(Span::call_site, Ident::span)
+                },
+                |t| t.span(),
+            )
     }
 }
 
@@ -386,68 +210,226 @@ fn codes_const(arms: &[Arm<'_, '_>]) -> TokenStream {
     }
 }
 
-fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let list = local("variants");
-    let mut statements = Vec::new();
-    let mut run = Vec::new();
-    let flush = |run: &mut Vec<TokenStream>, statements: &mut Vec<TokenStream>| {
-        if !run.is_empty() {
-            let name = format_ident!("VARIANTS_{}", statements.len(), span = Span::mixed_site());
-            statements.push(quote! {
-                const #name: &[::apicodes::VariantDoc] = &[#(#run),*];
-                #list.extend_from_slice(#name);
-            });
-            run.clear();
+/// One [`Row`](../apicodes/__private/struct.Row.html) per variant, in
+/// declaration order: everything about it known at expansion time, with
+/// bodies computed by core's writer.
+fn rows(arms: &[Arm<'_, '_>]) -> Vec<TokenStream> {
+    arms.iter()
+        .map(|arm| {
+            let name = arm.case.ident.to_string();
+            let name = name.trim_start_matches("r#");
+            let doc = &arm.case.attrs.doc;
+            let retry = if arm.case.attrs.retry_after.is_some() {
+                4u8
+            } else {
+                0
+            };
+            let (code, message, json, flags) = match &arm.kind {
+                Kind::Transparent(_) => (0, String::new(), String::new(), 2u8),
+                Kind::Static { code, text } => {
+                    let mut body = String::new();
+                    json::write_body(&mut body, code.as_u16(), text);
+                    (table_index(*code), text.clone(), body, retry)
+                }
+                Kind::Interpolated { code, template } => {
+                    let mut prefix = String::from("{\"code\":");
+                    json::write_u16(&mut prefix, code.as_u16());
+                    prefix.push_str(",\"message\":\"");
+                    (
+                        table_index(*code),
+                        template.value.clone(),
+                        prefix,
+                        1 | retry,
+                    )
+                }
+            };
+            quote!((#name, #code, #message, #json, #doc, #flags))
+        })
+        .collect()
+}
+
+/// The code's position in `Code::ALL`, which rows hold instead of a path;
+/// the macro and the facade are pinned to one version of core.
+fn table_index(code: Code) -> usize {
+    Code::ALL
+        .iter()
+        .position(|&c| c == code)
+        .unwrap_or_default()
+}
+
+/// The one `match` over every variant: which row a value is.
+fn index_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+    let body = match arms {
+        [] => quote!(match *self {}),
+        [_] => quote!(0),
+        _ => {
+            let patterns = arms.iter().map(|arm| pattern(&arm.case, &[]));
+            let indices = 0..arms.len();
+            quote!(match self { #(#patterns => #indices,)* })
         }
     };
-    for arm in arms {
-        let name = arm.case.ident.to_string();
-        let name = name.trim_start_matches("r#");
-        let doc = &arm.case.attrs.doc;
-        match &arm.kind {
-            Kind::Transparent(field) => {
-                flush(&mut run, &mut statements);
-                let ty = field.ty;
-                let each = local("variant");
-                statements.push(quote! {
-                    for #each in <#ty as ::apicodes::ApiErrorDocs>::variants() {
-                        #list.push(::apicodes::VariantDoc::nested(#each, #name));
-                    }
-                });
-            }
-            Kind::Static { code, text } => {
-                let code = code_path(*code);
-                let retry = retry_after_doc(&arm.case);
-                run.push(
-                    quote!(::apicodes::VariantDoc::new(#name, #code, #text, false, #doc) #retry),
-                );
-            }
-            Kind::Interpolated { code, template } => {
-                let code = code_path(*code);
-                let value = &template.value;
-                let retry = retry_after_doc(&arm.case);
-                run.push(
-                    quote!(::apicodes::VariantDoc::new(#name, #code, #value, true, #doc) #retry),
-                );
-            }
-        }
-    }
-    flush(&mut run, &mut statements);
     quote! {
-        fn variants() -> ::apicodes::__private::Vec<::apicodes::VariantDoc> {
-            let mut #list = ::apicodes::__private::Vec::new();
-            #(#statements)*
-            #list
+        #[inline]
+        fn index(&self) -> ::core::primitive::usize {
+            #body
         }
     }
 }
 
-/// `.with_retry_after()` for a case that sends the header.
-fn retry_after_doc(case: &Case<'_, '_>) -> Option<TokenStream> {
-    case.attrs
-        .retry_after
-        .as_ref()
-        .map(|_| quote!(.with_retry_after()))
+/// `inner`: the field of each transparent variant, as `&dyn ApiError`.
+fn inner_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+    let (explicit, others) = arms_for(arms, |arm| match &arm.kind {
+        Kind::Transparent(field) => {
+            let pat = pattern(&arm.case, &[field]);
+            // Shown at the field's type: a type that is no `ApiError` is
+            // reported there.
+            let span = field.original.ty_span();
+            let binding = field.binding_at(span);
+            let some = quote_spanned!(span=> ::core::option::Option::Some::<&dyn ::apicodes::ApiError>(#binding));
+            Some(quote!(#pat => #some,))
+        }
+        _ => None,
+    });
+    if explicit.is_empty() {
+        return TokenStream::new();
+    }
+    let wildcard = others.then(|| quote!(::core::option::Option::None));
+    let body = match_self(&explicit, wildcard);
+    quote! {
+        fn inner(&self) -> ::core::option::Option<&dyn ::apicodes::ApiError> {
+            #body
+        }
+    }
+}
+
+/// `write_message`: each interpolated message as one `format_args!`.
+fn write_message_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+    let out = local("out");
+    let json = local("json");
+    let (explicit, others) = arms_for(arms, |arm| match &arm.kind {
+        Kind::Interpolated { template, .. } => {
+            let fields = template_fields(&arm.case, template);
+            let pat = pattern(&arm.case, &fields);
+            let args = format_args(&arm.case, template);
+            Some(quote!(#pat => ::apicodes::__private::push_fmt(#out, #json, #args),))
+        }
+        _ => None,
+    });
+    if explicit.is_empty() {
+        return TokenStream::new();
+    }
+    let wildcard = others.then(|| quote!({}));
+    let body = match_self(&explicit, wildcard);
+    quote! {
+        fn write_message(&self, #out: &mut ::apicodes::__private::String, #json: ::core::primitive::bool) {
+            #body
+        }
+    }
+}
+
+/// `retry_after_field`: the field each `retry_after = field` names.
+fn retry_after_field_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+    let (explicit, others) = arms_for(arms, |arm| {
+        let retry_after = arm.case.attrs.retry_after.as_ref()?;
+        let field = arm
+            .case
+            .fields
+            .iter()
+            .find(|f| f.member == retry_after.member)?;
+        let pat = pattern(&arm.case, &[field]);
+        let binding = field.binding_at(retry_after.span);
+        let ty = field.ty;
+        let call = quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding));
+        Some(quote!(#pat => #call,))
+    });
+    if explicit.is_empty() {
+        return TokenStream::new();
+    }
+    let wildcard = others.then(|| quote!(::core::option::Option::None));
+    let body = match_self(&explicit, wildcard);
+    quote! {
+        fn retry_after_field(&self) -> ::core::option::Option<::core::primitive::u64> {
+            #body
+        }
+    }
+}
+
+/// The arms `arm` gives, and whether some variant gave none (so a wildcard
+/// is needed, and would not be unreachable).
+fn arms_for<'a, 'b>(
+    arms: &[Arm<'a, 'b>],
+    arm: impl Fn(&Arm<'a, 'b>) -> Option<TokenStream>,
+) -> (Vec<TokenStream>, bool) {
+    let mut explicit = Vec::new();
+    let mut others = false;
+    for each in arms {
+        match arm(each) {
+            Some(tokens) => explicit.push(tokens),
+            None => others = true,
+        }
+    }
+    (explicit, others)
+}
+
+fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+    let index = local("index");
+    let list = local("variants");
+    let nested = arms.iter().enumerate().filter_map(|(i, arm)| match &arm.kind {
+        Kind::Transparent(field) => {
+            let ty = field.ty;
+            let name = arm.case.ident.to_string();
+            let name = name.trim_start_matches("r#").to_owned();
+            let inner = quote_spanned!(field.original.ty_span()=> <#ty as ::apicodes::ApiErrorDocs>::variants());
+            Some(quote!(#i => ::apicodes::__private::nest(#list, #name, #inner),))
+        }
+        _ => None,
+    });
+    let nested: Vec<TokenStream> = nested.collect();
+    let closure = if nested.is_empty() {
+        quote!(|_, _| {})
+    } else {
+        quote!(|#index, #list| match #index { #(#nested)* _ => {} })
+    };
+    quote! {
+        fn variants() -> ::apicodes::__private::Vec<::apicodes::VariantDoc> {
+            ::apicodes::__private::variants::<Self>(#closure)
+        }
+    }
+}
+
+/// `::core::format_args!("text {} text {:spec}", binding, ...)`: the whole
+/// message in one call, pointing at the message so a field without the
+/// needed `Display` (or `Debug`, ...) is reported there.
+fn format_args(case: &Case<'_, '_>, template: &Template) -> TokenStream {
+    let span = template.lit.span();
+    let mut format = String::new();
+    let mut args = Vec::new();
+    for segment in &template.segments {
+        match segment {
+            Segment::Text(text) => {
+                for c in text.chars() {
+                    match c {
+                        '{' => format.push_str("{{"),
+                        '}' => format.push_str("}}"),
+                        c => format.push(c),
+                    }
+                }
+            }
+            Segment::Field { field, spec } => {
+                format.push('{');
+                if !spec.is_empty() {
+                    format.push(':');
+                    format.push_str(spec);
+                }
+                format.push('}');
+                if let Ok(field) = case.field(field) {
+                    args.push(field.binding_at(span));
+                }
+            }
+        }
+    }
+    let format = LitStr::new(&format, span);
+    quote_spanned!(span=> ::core::format_args!(#format #(, #args)*))
 }
 
 /// An identifier for a generated local: mixed-site hygiene keeps it from
@@ -466,39 +448,6 @@ fn template_fields<'a, 'b>(case: &Case<'a, 'b>, template: &Template) -> Vec<&'b 
         .iter()
         .filter(|f| used.iter().any(|u| u.member == f.member))
         .collect()
-}
-
-/// `::core::format_args!("{:spec}", binding)`, pointing at the message so a
-/// field without the needed `Display` (or `Debug`, ...) is reported there.
-fn format_args(
-    case: &Case<'_, '_>,
-    template: &Template,
-    field: &crate::template::FieldRef,
-    spec: &str,
-) -> TokenStream {
-    let span = template.lit.span();
-    let Ok(field) = case.field(field) else {
-        return TokenStream::new();
-    };
-    let binding = field.binding_at(span);
-    let format = if spec.is_empty() {
-        LitStr::new("{}", span)
-    } else {
-        LitStr::new(&format!("{{:{spec}}}"), span)
-    };
-    quote_spanned!(span=> ::core::format_args!(#format, #binding))
-}
-
-/// A first guess at an interpolated message's length.
-fn capacity(template: &Template) -> usize {
-    template
-        .segments
-        .iter()
-        .map(|segment| match segment {
-            Segment::Text(text) => text.len(),
-            Segment::Field { .. } => 8,
-        })
-        .sum()
 }
 
 /// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
@@ -524,13 +473,19 @@ struct Bounds {
 
 impl Bounds {
     fn infer(node: &DeriveInput, arms: &[Arm<'_, '_>]) -> Self {
+        let mut bounds = Bounds {
+            api: Vec::new(),
+            docs: Vec::new(),
+        };
+        if node.generics.type_params().next().is_none() {
+            return bounds;
+        }
         let params: BTreeSet<String> = node
             .generics
             .type_params()
             .map(|p| p.ident.to_string())
             .collect();
-        let mut api = Vec::new();
-        let mut docs = Vec::new();
+        let Bounds { api, docs } = &mut bounds;
         let mut seen = BTreeSet::new();
         let mut add = |list: &mut Vec<TokenStream>, field: &Field<'_>, bound: TokenStream| {
             if mentions(field.ty.to_token_stream(), &params) {
@@ -544,14 +499,14 @@ impl Bounds {
         for arm in arms {
             match &arm.kind {
                 Kind::Transparent(field) => {
-                    add(&mut api, field, quote!(::apicodes::ApiError));
-                    add(&mut docs, field, quote!(::apicodes::ApiErrorDocs));
+                    add(api, field, quote!(::apicodes::ApiError));
+                    add(docs, field, quote!(::apicodes::ApiErrorDocs));
                 }
                 Kind::Interpolated { template, .. } => {
                     for (field, spec) in template.fields() {
                         if let Ok(field) = arm.case.field(field) {
                             let name = Ident::new(format_trait(spec), Span::call_site());
-                            add(&mut api, field, quote!(::core::fmt::#name));
+                            add(api, field, quote!(::core::fmt::#name));
                         }
                     }
                 }
@@ -564,11 +519,11 @@ impl Bounds {
                     .iter()
                     .find(|f| f.member == retry_after.member)
                 {
-                    add(&mut api, field, quote!(::apicodes::RetryAfter));
+                    add(api, field, quote!(::apicodes::RetryAfter));
                 }
             }
         }
-        Bounds { api, docs }
+        bounds
     }
 }
 
