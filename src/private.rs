@@ -65,11 +65,13 @@ pub trait Derived {
     }
 }
 
+#[inline]
 fn row<T: Derived>(error: &T) -> &'static Row {
     &T::ROWS[error.index()]
 }
 
 /// The transparent variant's field, if `row` is one.
+#[inline]
 fn transparent<'a, T: Derived>(error: &'a T, row: &Row) -> Option<&'a dyn ApiError> {
     if row.5 & TRANSPARENT == 0 {
         None
@@ -118,6 +120,7 @@ pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
 }
 
 /// `ApiError::write_json` of a derived type.
+#[inline]
 pub fn write_json<T: Derived>(error: &T, out: &mut String) {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {

@@ -117,6 +117,7 @@ fn expand(input: &Input<'_>) -> TokenStream {
             fn to_json(&self) -> ::apicodes::__private::Cow<'static, ::core::primitive::str> {
                 ::apicodes::__private::to_json(self)
             }
+            #[inline]
             fn write_json(&self, out: &mut ::apicodes::__private::String) {
                 ::apicodes::__private::write_json(self, out);
             }
