@@ -13,7 +13,7 @@ use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use apicodes::{ApiError, Code};
 use common::{
     Account, AccountError, CASES, CardError, assert_cases_cover_every_error_code, check_every_case,
-    client, get_url,
+    client, get_url, hygiene,
 };
 
 /// Handlers return `Result<T, DerivedError>`, as users write them.
@@ -127,29 +127,6 @@ fn the_impl_applies_exactly_where_debug_and_display_hold() {
     const { assert!(!Probe::<NoDisplay>::IMPLEMENTS) };
     const { assert!(!Probe::<Wrapper<NoDisplay>>::IMPLEMENTS) };
     assert_eq!(NoDisplay.code(), Code::Forbidden);
-}
-
-/// Generics, lifetimes and where clauses pass through the actix impl, which
-/// names only `$crate` and `::core` paths even without a prelude.
-#[no_implicit_prelude]
-mod hygiene {
-    #[derive(::core::fmt::Debug, ::apicodes::ApiError)]
-    #[api_error(code = 400)]
-    pub enum Generic<'a, E>
-    where
-        E: ::core::clone::Clone,
-    {
-        #[api_error(code = 404, message = "No user {0}")]
-        Named(&'a ::core::primitive::str),
-        #[api_error(transparent)]
-        Inner(E),
-    }
-
-    impl<E: ::core::clone::Clone> ::core::fmt::Display for Generic<'_, E> {
-        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            f.write_str("generic")
-        }
-    }
 }
 
 #[test]

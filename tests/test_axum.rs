@@ -12,7 +12,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use common::{
     Account, AccountError, CASES, assert_cases_cover_every_error_code, check_every_case, client,
-    get_url,
+    get_url, hygiene,
 };
 
 /// Handlers return `Result<Json<T>, DerivedError>`, as users write them.
@@ -46,23 +46,6 @@ async fn every_documented_error_code_over_real_http() {
 #[test]
 fn the_cases_cover_every_documented_error_code() {
     assert_cases_cover_every_error_code();
-}
-
-/// Generics, lifetimes and where clauses pass through the axum impl, which
-/// names only `$crate` and `::core` paths even without a prelude.
-#[no_implicit_prelude]
-mod hygiene {
-    #[derive(::apicodes::ApiError)]
-    #[api_error(code = 400)]
-    pub enum Generic<'a, E>
-    where
-        E: ::core::clone::Clone,
-    {
-        #[api_error(code = 404, message = "No user {0}")]
-        Named(&'a ::core::primitive::str),
-        #[api_error(transparent)]
-        Inner(E),
-    }
 }
 
 #[tokio::test]

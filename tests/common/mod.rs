@@ -268,3 +268,27 @@ pub fn assert_cases_cover_every_error_code() {
         assert_eq!((case.error)().code().as_u16(), case.status, "{}", case.path);
     }
 }
+
+/// Generics, lifetimes and where clauses pass through each integration's
+/// impl, which names only `$crate` and `::core` paths even without a
+/// prelude. `Debug` and `Display` are there for actix-web.
+#[no_implicit_prelude]
+pub mod hygiene {
+    #[derive(::core::fmt::Debug, ::apicodes::ApiError)]
+    #[api_error(code = 400)]
+    pub enum Generic<'a, E>
+    where
+        E: ::core::clone::Clone,
+    {
+        #[api_error(code = 404, message = "No user {0}")]
+        Named(&'a ::core::primitive::str),
+        #[api_error(transparent)]
+        Inner(E),
+    }
+
+    impl<E: ::core::clone::Clone> ::core::fmt::Display for Generic<'_, E> {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.write_str("generic")
+        }
+    }
+}
