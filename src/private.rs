@@ -34,12 +34,10 @@ pub type Row = (
     u8,
 );
 
-/// [`Row`] flag: the message is filled in by [`Derived::write_message`].
-pub const INTERPOLATED: u8 = 1;
-/// [`Row`] flag: everything comes from [`Derived::inner`].
-pub const TRANSPARENT: u8 = 2;
-/// [`Row`] flag: [`Derived::retry_after_field`] gives `Retry-After`.
-pub const RETRY_AFTER: u8 = 4;
+// A row's flags: `INTERPOLATED` rows are filled in by
+// `Derived::write_message`, `TRANSPARENT` ones by `Derived::inner`, and
+// `RETRY_AFTER` ones give `Derived::retry_after_field`.
+use apicodes_core::row_flags::{INTERPOLATED, RETRY_AFTER, TRANSPARENT};
 
 /// What the derive generates for a type, besides its trait impls.
 pub trait Derived {

@@ -40,6 +40,18 @@ mod serde;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 
+/// The flags of a derived type's variant table, shared by the derive (which
+/// writes them) and the facade (which reads them). Not public API.
+#[doc(hidden)]
+pub mod row_flags {
+    /// The message is filled in from fields at run time.
+    pub const INTERPOLATED: u8 = 1;
+    /// Code, message and body come from the variant's single field.
+    pub const TRANSPARENT: u8 = 2;
+    /// A field gives `Retry-After`.
+    pub const RETRY_AFTER: u8 = 4;
+}
+
 pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};
 pub use crate::body::Body;
 pub use crate::code::{Code, OTHER_ERRORS};

@@ -29,7 +29,6 @@ pub struct Variant<'a> {
 }
 
 pub struct Field<'a> {
-    pub original: &'a syn::Field,
     pub member: Member,
     pub ty: &'a Type,
 }
@@ -88,7 +87,6 @@ impl<'a> Field<'a> {
                     );
                 }
                 Field {
-                    original: field,
                     member: field.ident.clone().map_or_else(
                         || Member::Unnamed(syn::Index::from(i)),
                         Member::Named,

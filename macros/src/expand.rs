@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use apicodes_core::{Code, json};
+use apicodes_core::{Code, json, row_flags};
 use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{DeriveInput, LitStr};
@@ -141,16 +141,11 @@ fn expand(input: &Input<'_>) -> TokenStream {
     }
 }
 
-/// `match self { arms, _ => wildcard }`, without a match where none is needed.
+/// `match self { arms, _ => wildcard }`; the wildcard only where some
+/// variant has no arm, so it is never unreachable.
 fn match_self(arms: &[TokenStream], wildcard: Option<TokenStream>) -> TokenStream {
-    match (arms.is_empty(), wildcard) {
-        (true, None) => quote!(match *self {}),
-        (true, Some(body)) => body,
-        (false, wildcard) => {
-            let wildcard = wildcard.map(|body| quote!(_ => #body,));
-            quote!(match self { #(#arms)* #wildcard })
-        }
-    }
+    let wildcard = wildcard.map(|body| quote!(_ => #body,));
+    quote!(match self { #(#arms)* #wildcard })
 }
 
 fn code_path(code: Code) -> TokenStream {
@@ -166,28 +161,17 @@ fn pattern(case: &Case<'_, '_>, fields: &[&Field<'_>]) -> TokenStream {
     quote!(#path { #(#members: #bindings,)* .. })
 }
 
-trait TySpan {
-    fn ty_span(&self) -> Span;
-}
-
-impl TySpan for syn::Field {
-    /// The type's last top-level name (`Error` in `std::io::Error`, `Box`
-    /// in `Box<T>`): a single token that stands for the type in errors.
-    fn ty_span(&self) -> Span {
-        self.ty
-            .to_token_stream()
-            .into_iter()
-            .filter(|t| matches!(t, TokenTree::Ident(_)))
-            .last()
-            .map_or_else(
-                || {
-                    self.ident
-                        .as_ref()
-                        .map_or_else(Span::call_site, Ident::span)
-                },
-                |t| t.span(),
-            )
-    }
+/// The span of a field type's last top-level name (`Error` in
+/// `std::io::Error`, `Box` in `Box<T>`): one token that stands for the type
+/// in errors about it.
+fn ty_span(field: &Field<'_>) -> Span {
+    field
+        .ty
+        .to_token_stream()
+        .into_iter()
+        .filter(|t| matches!(t, TokenTree::Ident(_)))
+        .last()
+        .map_or_else(Span::call_site, |t| t.span())
 }
 
 fn codes_const(arms: &[Arm<'_, '_>]) -> TokenStream {
@@ -211,9 +195,9 @@ fn codes_const(arms: &[Arm<'_, '_>]) -> TokenStream {
     }
 }
 
-/// One [`Row`](../apicodes/__private/struct.Row.html) per variant, in
-/// declaration order: everything about it known at expansion time, with
-/// bodies computed by core's writer.
+/// One row per variant (the facade's `__private::Row`), in declaration
+/// order: everything about it known at expansion time, with bodies computed
+/// by core's writer.
 fn rows(arms: &[Arm<'_, '_>]) -> Vec<TokenStream> {
     arms.iter()
         .map(|arm| {
@@ -221,12 +205,12 @@ fn rows(arms: &[Arm<'_, '_>]) -> Vec<TokenStream> {
             let name = name.trim_start_matches("r#");
             let doc = &arm.case.attrs.doc;
             let retry = if arm.case.attrs.retry_after.is_some() {
-                4u8
+                row_flags::RETRY_AFTER
             } else {
                 0
             };
             let (code, message, json, flags) = match &arm.kind {
-                Kind::Transparent(_) => (0, String::new(), String::new(), 2u8),
+                Kind::Transparent(_) => (0, String::new(), String::new(), row_flags::TRANSPARENT),
                 Kind::Static { code, text } => {
                     let mut body = String::new();
                     json::write_body(&mut body, code.as_u16(), text);
@@ -240,7 +224,7 @@ fn rows(arms: &[Arm<'_, '_>]) -> Vec<TokenStream> {
                         table_index(*code),
                         template.value.clone(),
                         prefix,
-                        1 | retry,
+                        row_flags::INTERPOLATED | retry,
                     )
                 }
             };
@@ -284,7 +268,7 @@ fn inner_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
             let pat = pattern(&arm.case, &[field]);
             // Shown at the field's type: a type that is no `ApiError` is
             // reported there.
-            let span = field.original.ty_span();
+            let span = ty_span(field);
             let binding = field.binding_at(span);
             let some = quote_spanned!(span=> ::core::option::Option::Some::<&dyn ::apicodes::ApiError>(#binding));
             Some(quote!(#pat => #some,))
@@ -375,16 +359,20 @@ fn arms_for<'a, 'b>(
 fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
     let index = local("index");
     let list = local("variants");
-    let nested = arms.iter().enumerate().filter_map(|(i, arm)| match &arm.kind {
-        Kind::Transparent(field) => {
-            let ty = field.ty;
-            let name = arm.case.ident.to_string();
-            let name = name.trim_start_matches("r#").to_owned();
-            let inner = quote_spanned!(field.original.ty_span()=> <#ty as ::apicodes::ApiErrorDocs>::variants());
-            Some(quote!(#i => ::apicodes::__private::nest(#list, #name, #inner),))
-        }
-        _ => None,
-    });
+    let nested = arms
+        .iter()
+        .enumerate()
+        .filter_map(|(i, arm)| match &arm.kind {
+            Kind::Transparent(field) => {
+                let ty = field.ty;
+                let name = arm.case.ident.to_string();
+                let name = name.trim_start_matches("r#").to_owned();
+                let inner =
+                    quote_spanned!(ty_span(field)=> <#ty as ::apicodes::ApiErrorDocs>::variants());
+                Some(quote!(#i => ::apicodes::__private::nest(#list, #name, #inner),))
+            }
+            _ => None,
+        });
     let nested: Vec<TokenStream> = nested.collect();
     let closure = if nested.is_empty() {
         quote!(|_, _| {})
