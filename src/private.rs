@@ -1,6 +1,5 @@
 //! Items the derive's generated code names through `::apicodes::__private`.
 //! Not public API: no semver guarantees.
-
 //!
 //! A derived type is mostly data: the derive tabulates every variant in
 //! [`Derived::ROWS`] and emits one `match` giving a value's row, plus small
@@ -16,6 +15,10 @@ pub use alloc::string::String;
 pub use alloc::vec::Vec;
 
 use apicodes_core::json;
+// A row's flags: `INTERPOLATED` rows are filled in by
+// `Derived::write_message`, `TRANSPARENT` ones by `Derived::inner`, and
+// `RETRY_AFTER` ones give `Derived::retry_after_field`.
+use apicodes_core::row_flags::{INTERPOLATED, RETRY_AFTER, TRANSPARENT};
 
 use crate::{ApiError, Code, VariantDoc};
 
@@ -33,11 +36,6 @@ pub type Row = (
     &'static str,
     u8,
 );
-
-// A row's flags: `INTERPOLATED` rows are filled in by
-// `Derived::write_message`, `TRANSPARENT` ones by `Derived::inner`, and
-// `RETRY_AFTER` ones give `Derived::retry_after_field`.
-use apicodes_core::row_flags::{INTERPOLATED, RETRY_AFTER, TRANSPARENT};
 
 /// What the derive generates for a type, besides its trait impls.
 pub trait Derived {
