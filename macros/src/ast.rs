@@ -12,19 +12,19 @@ pub enum Input<'a> {
 
 pub struct Struct<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Attrs<'a>,
+    pub attrs: Attrs,
     pub fields: Vec<Field<'a>>,
 }
 
 pub struct Enum<'a> {
     pub original: &'a DeriveInput,
-    pub attrs: Attrs<'a>,
+    pub attrs: Attrs,
     pub variants: Vec<Variant<'a>>,
 }
 
 pub struct Variant<'a> {
     pub original: &'a syn::Variant,
-    pub attrs: Attrs<'a>,
+    pub attrs: Attrs,
     pub fields: Vec<Field<'a>>,
 }
 
@@ -119,7 +119,7 @@ pub struct Case<'a, 'b> {
     /// `Self::Variant` or `Self`, for patterns.
     pub path: proc_macro2::TokenStream,
     pub ident: &'a Ident,
-    pub attrs: &'b Attrs<'a>,
+    pub attrs: &'b Attrs,
     pub fields: &'b [Field<'a>],
     /// The enum-level default code, for variants.
     pub default_code: Option<&'b attr::CodeAttr>,

@@ -10,9 +10,7 @@ use crate::template::Template;
 
 /// What the `#[api_error(...)]` attributes on one item say.
 #[derive(Default)]
-pub struct Attrs<'a> {
-    /// The first `#[api_error]` attribute, for pointing at the item.
-    pub original: Option<&'a Attribute>,
+pub struct Attrs {
     pub code: Option<CodeAttr>,
     pub message: Option<Template>,
     pub transparent: Option<Span>,
@@ -41,13 +39,12 @@ const NOT_A_CODE: &str =
 
 const KEYS: &str = "expected `code`, `message`, `transparent` or `retry_after`";
 
-pub fn get<'a>(cx: &Ctxt, attrs: &'a [Attribute]) -> Attrs<'a> {
+pub fn get(cx: &Ctxt, attrs: &[Attribute]) -> Attrs {
     let mut out = Attrs::default();
     for attr in attrs {
         if attr.path().is_ident("doc") {
             push_doc(&mut out.doc, attr);
         } else if attr.path().is_ident("api_error") {
-            out.original.get_or_insert(attr);
             parse_api_error(cx, attr, &mut out);
         }
     }
@@ -58,7 +55,7 @@ pub fn get<'a>(cx: &Ctxt, attrs: &'a [Attribute]) -> Attrs<'a> {
     out
 }
 
-fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs<'_>) {
+fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
     if let syn::Meta::List(list) = &attr.meta {
         if list.tokens.is_empty() {
             report(

@@ -24,7 +24,7 @@ pub fn check(cx: &Ctxt, input: &Input<'_>) {
 }
 
 /// Only a default `code` means something on the enum as a whole.
-fn check_enum_level(cx: &Ctxt, attrs: &Attrs<'_>) {
+fn check_enum_level(cx: &Ctxt, attrs: &Attrs) {
     let misplaced = [
         ("message", attrs.message.as_ref().map(|m| m.lit.span())),
         ("transparent", attrs.transparent),
