@@ -240,6 +240,11 @@ enum Formatted {
         #[allow(dead_code)]
         unused: u8,
     },
+    /// Plain placeholders only (rendered around `&dyn Display` values), with
+    /// text that needs escaping, literal braces next to placeholders, and a
+    /// field shown twice.
+    #[api_error(code = 410, message = "{{\"{a}\"}} \\ {b}{a}\t→ {{}}")]
+    Plain { a: String, b: u8 },
 }
 
 #[test]
@@ -298,6 +303,31 @@ proptest! {
         let err = Formatted::Spec { name: value.clone(), pos: n, hex: n };
         let message = format!("name {value:?} at {n:>5}|{n:<3}|{n:#x}|{n:X}|{{literal}}");
         let expected = serde_json::to_string(&Reference { code: 400, message: &message }).unwrap();
+        prop_assert_eq!(err.to_json(), expected.as_str());
+        prop_assert_eq!(err.message(), message.as_str());
+    }
+}
+
+#[test]
+fn plain_placeholders_with_braces_and_escapes() {
+    let err = Formatted::Plain {
+        a: "x\"y".to_owned(),
+        b: 7,
+    };
+    assert_eq!(err.message(), "{\"x\"y\"} \\ 7x\"y\t→ {}");
+    assert_sends(
+        &err,
+        Code::Gone,
+        r#"{"code":410,"message":"{\"x\"y\"} \\ 7x\"y\t→ {}"}"#,
+    );
+}
+
+proptest! {
+    #[test]
+    fn plain_placeholders_match_serde_json(a in any::<String>(), b in any::<u8>()) {
+        let err = Formatted::Plain { a: a.clone(), b };
+        let message = format!("{{\"{a}\"}} \\ {b}{a}\t→ {{}}");
+        let expected = format!(r#"{{"code":410,"message":{}}}"#, serde_json::to_string(&message).unwrap());
         prop_assert_eq!(err.to_json(), expected.as_str());
         prop_assert_eq!(err.message(), message.as_str());
     }

@@ -50,6 +50,9 @@ pub mod row_flags {
     pub const TRANSPARENT: u8 = 2;
     /// A field gives `Retry-After`.
     pub const RETRY_AFTER: u8 = 4;
+    /// With `INTERPOLATED`: every placeholder is a plain `{field}`, so the
+    /// message is the template with the fields' `Display` output in place.
+    pub const PLAIN_ARGS: u8 = 8;
 }
 
 pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};

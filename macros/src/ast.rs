@@ -1,80 +1,72 @@
 //! The derive's model of its input; each node keeps its syn original for spans.
 
-use syn::{Data, DeriveInput, Fields, Ident, Member, Type};
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::{DeriveInput, Fields, Generics, Ident, Member};
 
 use crate::attr::{self, Attrs};
 use crate::ctxt::Ctxt;
 
-pub enum Input<'a> {
-    Struct(Struct<'a>),
-    Enum(Enum<'a>),
-}
-
-pub struct Struct<'a> {
-    pub original: &'a DeriveInput,
+/// A type deriving `ApiError`, from syn's parse (`from_syn`) or from the
+/// fast path for plain enums (`fast::parse`).
+pub struct Input<'a> {
+    pub ident: Ident,
+    pub generics: &'a Generics,
     pub attrs: Attrs,
-    pub fields: Vec<Field<'a>>,
+    pub data: Data,
 }
 
-pub struct Enum<'a> {
-    pub original: &'a DeriveInput,
+pub enum Data {
+    Struct(Vec<Field>),
+    Enum(Vec<Variant>),
+}
+
+pub struct Variant {
+    pub ident: Ident,
     pub attrs: Attrs,
-    pub variants: Vec<Variant<'a>>,
+    pub fields: Vec<Field>,
 }
 
-pub struct Variant<'a> {
-    pub original: &'a syn::Variant,
-    pub attrs: Attrs,
-    pub fields: Vec<Field<'a>>,
-}
-
-pub struct Field<'a> {
+pub struct Field {
     pub member: Member,
-    pub ty: &'a Type,
+    /// The field's type, as written.
+    pub ty: TokenStream,
 }
 
 impl<'a> Input<'a> {
     /// The model of `node`, or `None` for a union, which is reported.
     pub fn from_syn(cx: &Ctxt, node: &'a DeriveInput) -> Option<Self> {
-        match &node.data {
-            Data::Struct(data) => Some(Input::Struct(Struct {
-                original: node,
-                attrs: attr::get(cx, &node.attrs),
-                fields: Field::multiple_from_syn(cx, &data.fields),
-            })),
-            Data::Enum(data) => Some(Input::Enum(Enum {
-                original: node,
-                attrs: attr::get(cx, &node.attrs),
-                variants: data
-                    .variants
+        let data = match &node.data {
+            syn::Data::Struct(data) => Data::Struct(Field::multiple_from_syn(cx, &data.fields)),
+            syn::Data::Enum(data) => Data::Enum(
+                data.variants
                     .iter()
                     .map(|variant| Variant {
-                        original: variant,
+                        ident: variant.ident.clone(),
                         attrs: attr::get(cx, &variant.attrs),
                         fields: Field::multiple_from_syn(cx, &variant.fields),
                     })
                     .collect(),
-            })),
-            Data::Union(data) => {
+            ),
+            syn::Data::Union(data) => {
                 cx.error_spanned_by(
                     data.union_token,
                     "unions are not supported; #[derive(ApiError)] works on enums and structs",
                 );
-                None
+                return None;
             }
-        }
-    }
-
-    pub fn original(&self) -> &'a DeriveInput {
-        match self {
-            Input::Struct(s) => s.original,
-            Input::Enum(e) => e.original,
-        }
+        };
+        Some(Input {
+            ident: node.ident.clone(),
+            generics: &node.generics,
+            attrs: attr::get(cx, &node.attrs),
+            data,
+        })
     }
 }
 
-impl<'a> Field<'a> {
-    fn multiple_from_syn(cx: &Ctxt, fields: &'a Fields) -> Vec<Self> {
+impl Field {
+    fn multiple_from_syn(cx: &Ctxt, fields: &Fields) -> Vec<Self> {
         fields
             .iter()
             .enumerate()
@@ -91,7 +83,7 @@ impl<'a> Field<'a> {
                         || Member::Unnamed(syn::Index::from(i)),
                         Member::Named,
                     ),
-                    ty: &field.ty,
+                    ty: field.ty.to_token_stream(),
                 }
             })
             .collect()
@@ -100,27 +92,31 @@ impl<'a> Field<'a> {
     /// The identifier a pattern binds this field to. Mixed-site hygiene keeps
     /// it apart from any constant or binding of the user's.
     pub fn binding(&self) -> Ident {
-        self.binding_at(proc_macro2::Span::call_site())
+        self.binding_spanned(Span::mixed_site())
     }
 
     /// The same binding, shown at `span` in errors (such as a missing
     /// `Display` reported on the message that formats the field).
-    pub fn binding_at(&self, span: proc_macro2::Span) -> Ident {
+    pub fn binding_at(&self, span: Span) -> Ident {
+        self.binding_spanned(Span::mixed_site().located_at(span))
+    }
+
+    /// The binding with `span`, which has mixed-site hygiene (computed once
+    /// for several fields: each `located_at` is a call into the compiler).
+    pub fn binding_spanned(&self, span: Span) -> Ident {
         let name = match &self.member {
             Member::Named(ident) => format!("field_{}", ident.to_string().trim_start_matches("r#")),
             Member::Unnamed(index) => format!("field_{}", index.index),
         };
-        Ident::new(&name, proc_macro2::Span::mixed_site().located_at(span))
+        Ident::new(&name, span)
     }
 }
 
 /// One match arm's worth of input: an enum variant, or the whole struct.
-pub struct Case<'a, 'b> {
-    /// `Self::Variant` or `Self`, for patterns.
-    pub path: proc_macro2::TokenStream,
-    pub ident: &'a Ident,
+pub struct Case<'b> {
+    pub ident: &'b Ident,
     pub attrs: &'b Attrs,
-    pub fields: &'b [Field<'a>],
+    pub fields: &'b [Field],
     /// The enum-level default code, for variants.
     pub default_code: Option<&'b attr::CodeAttr>,
     /// Whether the enum-level attribute had an error (so its default may be
@@ -130,9 +126,9 @@ pub struct Case<'a, 'b> {
 }
 
 /// What a case answers with, once its attributes are resolved.
-pub enum Behavior<'a, 'b> {
+pub enum Behavior<'b> {
     /// The inner error's code and message.
-    Transparent(&'b Field<'a>),
+    Transparent(&'b Field),
     /// A code, and a message template if the user wrote one.
     Coded {
         code: apicodes_core::Code,
@@ -140,41 +136,35 @@ pub enum Behavior<'a, 'b> {
     },
 }
 
-impl<'a> Input<'a> {
-    pub fn cases<'b>(&'b self) -> Vec<Case<'a, 'b>> {
-        match self {
-            Input::Struct(s) => vec![Case {
-                path: quote::quote!(Self),
-                ident: &s.original.ident,
-                attrs: &s.attrs,
-                fields: &s.fields,
+impl Input<'_> {
+    pub fn cases(&self) -> Vec<Case<'_>> {
+        match &self.data {
+            Data::Struct(fields) => vec![Case {
+                ident: &self.ident,
+                attrs: &self.attrs,
+                fields,
                 default_code: None,
                 default_erroneous: false,
                 is_variant: false,
             }],
-            Input::Enum(e) => e
-                .variants
+            Data::Enum(variants) => variants
                 .iter()
-                .map(|v| {
-                    let ident = &v.original.ident;
-                    Case {
-                        path: quote::quote!(Self::#ident),
-                        ident,
-                        attrs: &v.attrs,
-                        fields: &v.fields,
-                        default_code: e.attrs.code.as_ref(),
-                        default_erroneous: e.attrs.erroneous,
-                        is_variant: true,
-                    }
+                .map(|v| Case {
+                    ident: &v.ident,
+                    attrs: &v.attrs,
+                    fields: &v.fields,
+                    default_code: self.attrs.code.as_ref(),
+                    default_erroneous: self.attrs.erroneous,
+                    is_variant: true,
                 })
                 .collect(),
         }
     }
 }
 
-impl<'a, 'b> Case<'a, 'b> {
+impl<'b> Case<'b> {
     /// `None` when the case has no code, which `valid` reports.
-    pub fn behavior(&self) -> Option<Behavior<'a, 'b>> {
+    pub fn behavior(&self) -> Option<Behavior<'b>> {
         if self.attrs.transparent.is_some() {
             return self.fields.first().map(Behavior::Transparent);
         }
@@ -186,7 +176,7 @@ impl<'a, 'b> Case<'a, 'b> {
     }
 
     /// The field a placeholder or `retry_after` names, or why there is none.
-    pub fn field(&self, wanted: &crate::template::FieldRef) -> Result<&'b Field<'a>, String> {
+    pub fn field(&self, wanted: &crate::template::FieldRef) -> Result<&'b Field, String> {
         use crate::template::FieldRef;
         let found = self.fields.iter().find(|f| match (&f.member, wanted) {
             (Member::Named(ident), FieldRef::Named(name)) => {

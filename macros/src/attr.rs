@@ -48,11 +48,16 @@ pub fn get(cx: &Ctxt, attrs: &[Attribute]) -> Attrs {
             parse_api_error(cx, attr, &mut out);
         }
     }
-    let doc = out.doc.trim();
-    if doc.len() != out.doc.len() {
-        out.doc = doc.to_owned();
-    }
+    finish_doc(&mut out.doc);
     out
+}
+
+/// Trims the doc text once every line is in.
+pub fn finish_doc(doc: &mut String) {
+    let trimmed = doc.trim();
+    if trimmed.len() != doc.len() {
+        *doc = trimmed.to_owned();
+    }
 }
 
 fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
@@ -87,7 +92,8 @@ fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
                         input.error("expected the message as a string literal: message = \"...\"")
                     );
                 }
-                match Template::parse(&input.parse()?) {
+                let lit: LitStr = input.parse()?;
+                match Template::parse(lit.value(), lit.span()) {
                     Ok(template) => set(cx, &mut failed, &mut out.message, key, template),
                     Err(err) => report(cx, &mut failed, err),
                 }
@@ -325,8 +331,12 @@ fn push_doc(doc: &mut String, attr: &Attribute) {
     else {
         return;
     };
-    let line = lit.value();
-    let line = line.strip_prefix(' ').unwrap_or(&line);
+    push_doc_line(doc, &lit.value());
+}
+
+/// Appends the text of one `#[doc = "..."]`, as rustdoc would show it.
+pub fn push_doc_line(doc: &mut String, line: &str) {
+    let line = line.strip_prefix(' ').unwrap_or(line);
     if !doc.is_empty() {
         doc.push('\n');
     }

@@ -4,13 +4,14 @@
 use std::collections::BTreeSet;
 
 use apicodes_core::{Code, json, row_flags};
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::{DeriveInput, LitStr};
+use syn::{DeriveInput, Generics, Member};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
 use crate::template::{Segment, Template};
+use crate::tokens::Tokens;
 use crate::{fallback, valid};
 
 pub fn derive(node: &DeriveInput) -> TokenStream {
@@ -33,20 +34,27 @@ pub fn derive(node: &DeriveInput) -> TokenStream {
 }
 
 /// A case that `valid` accepted, with what it answers resolved.
-struct Arm<'a, 'b> {
-    case: Case<'a, 'b>,
-    kind: Kind<'a, 'b>,
+struct Arm<'b> {
+    case: Case<'b>,
+    kind: Kind<'b>,
 }
 
-enum Kind<'a, 'b> {
-    Transparent(&'b Field<'a>),
-    Static { code: Code, text: String },
-    Interpolated { code: Code, template: &'b Template },
+enum Kind<'b> {
+    Transparent(&'b Field),
+    Static {
+        code: Code,
+        text: String,
+    },
+    /// `plain` when every placeholder is a plain `{field}`.
+    Interpolated {
+        code: Code,
+        template: &'b Template,
+        plain: bool,
+    },
 }
 
-fn expand(input: &Input<'_>) -> TokenStream {
-    let node = input.original();
-    let arms: Vec<Arm<'_, '_>> = input
+pub fn expand(input: &Input<'_>) -> TokenStream {
+    let arms: Vec<Arm<'_>> = input
         .cases()
         .into_iter()
         .filter_map(|case| {
@@ -55,7 +63,11 @@ fn expand(input: &Input<'_>) -> TokenStream {
                 Behavior::Coded {
                     code,
                     message: Some(template),
-                } if !template.is_static() => Kind::Interpolated { code, template },
+                } if !template.is_static() => Kind::Interpolated {
+                    code,
+                    template,
+                    plain: template.fields().all(|(_, spec)| spec.is_empty()),
+                },
                 Behavior::Coded { code, message } => Kind::Static {
                     code,
                     text: message.map_or_else(|| code.message().to_owned(), Template::static_text),
@@ -65,9 +77,9 @@ fn expand(input: &Input<'_>) -> TokenStream {
         })
         .collect();
 
-    let bounds = Bounds::infer(node, &arms);
-    let ty = &node.ident;
-    let (impl_generics, ty_generics, where_clause) = node.generics.split_for_impl();
+    let bounds = Bounds::infer(input.generics, &arms);
+    let ty = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let own_predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
     let own_predicates: Vec<_> = own_predicates.collect();
     let api_predicates = own_predicates
@@ -78,10 +90,10 @@ fn expand(input: &Input<'_>) -> TokenStream {
     let docs_predicates: Vec<TokenStream> =
         api_predicates.iter().cloned().chain(bounds.docs).collect();
 
-    let rows = rows(&arms);
-    let index = index_fn(&arms);
+    let table = table(&arms);
     let inner = inner_fn(&arms);
     let write_message = write_message_fn(&arms);
+    let message_args = message_args_fn(&arms);
     let retry_after_field = retry_after_field_fn(&arms);
     let codes = codes_const(&arms);
     let variants = variants_fn(&arms);
@@ -96,10 +108,10 @@ fn expand(input: &Input<'_>) -> TokenStream {
         #[automatically_derived]
         #allow
         impl #impl_generics ::apicodes::__private::Derived for #ty #ty_generics where #(#api_predicates,)* {
-            const ROWS: &'static [::apicodes::__private::Row] = &[#(#rows),*];
-            #index
+            #table
             #inner
             #write_message
+            #message_args
             #retry_after_field
         }
 
@@ -154,27 +166,51 @@ fn code_path(code: Code) -> TokenStream {
 }
 
 /// The pattern for a case binding only `fields`.
-fn pattern(case: &Case<'_, '_>, fields: &[&Field<'_>]) -> TokenStream {
-    let path = &case.path;
-    let members = fields.iter().map(|f| &f.member);
-    let bindings = fields.iter().map(|f| f.binding());
-    quote!(#path { #(#members: #bindings,)* .. })
+fn pattern(case: &Case<'_>, fields: &[&Field]) -> TokenStream {
+    let mut tokens = Tokens::new(Span::call_site());
+    pattern_into(&mut tokens, case, fields);
+    tokens.finish()
+}
+
+/// `Self::Variant { member: binding, .. }`, or `Self { ... }` for a struct.
+fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field]) {
+    tokens.ident("Self");
+    if case.is_variant {
+        tokens.op("::");
+        tokens.push(case.ident.clone());
+    }
+    tokens.group(Delimiter::Brace, |inner| {
+        for field in fields {
+            match &field.member {
+                Member::Named(ident) => inner.push(ident.clone()),
+                Member::Unnamed(index) => {
+                    let mut literal = Literal::u32_unsuffixed(index.index);
+                    literal.set_span(index.span);
+                    inner.literal(literal);
+                }
+            }
+            inner.op(":");
+            inner.push(field.binding());
+            inner.op(",");
+        }
+        inner.op("..");
+    });
 }
 
 /// The span of a field type's last top-level name (`Error` in
 /// `std::io::Error`, `Box` in `Box<T>`): one token that stands for the type
 /// in errors about it.
-fn ty_span(field: &Field<'_>) -> Span {
+fn ty_span(field: &Field) -> Span {
     field
         .ty
-        .to_token_stream()
+        .clone()
         .into_iter()
         .filter(|t| matches!(t, TokenTree::Ident(_)))
         .last()
         .map_or_else(Span::call_site, |t| t.span())
 }
 
-fn codes_const(arms: &[Arm<'_, '_>]) -> TokenStream {
+fn codes_const(arms: &[Arm<'_>]) -> TokenStream {
     let own: BTreeSet<Code> = arms
         .iter()
         .filter_map(|arm| match &arm.kind {
@@ -185,7 +221,7 @@ fn codes_const(arms: &[Arm<'_, '_>]) -> TokenStream {
     let own = own.into_iter().map(code_path);
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
         Kind::Transparent(field) => {
-            let ty = field.ty;
+            let ty = &field.ty;
             Some(quote!(<#ty as ::apicodes::ApiErrorDocs>::CODES))
         }
         _ => None,
@@ -195,42 +231,85 @@ fn codes_const(arms: &[Arm<'_, '_>]) -> TokenStream {
     }
 }
 
-/// One row per variant (the facade's `__private::Row`), in declaration
-/// order: everything about it known at expansion time, with bodies computed
-/// by core's writer.
-fn rows(arms: &[Arm<'_, '_>]) -> Vec<TokenStream> {
-    arms.iter()
-        .map(|arm| {
-            let name = arm.case.ident.to_string();
-            let name = name.trim_start_matches("r#");
-            let doc = &arm.case.attrs.doc;
-            let retry = if arm.case.attrs.retry_after.is_some() {
-                row_flags::RETRY_AFTER
-            } else {
-                0
-            };
-            let (code, message, json, flags) = match &arm.kind {
-                Kind::Transparent(_) => (0, String::new(), String::new(), row_flags::TRANSPARENT),
-                Kind::Static { code, text } => {
-                    let mut body = String::new();
-                    json::write_body(&mut body, code.as_u16(), text);
-                    (table_index(*code), text.clone(), body, retry)
-                }
-                Kind::Interpolated { code, template } => {
-                    let mut prefix = String::from("{\"code\":");
-                    json::write_u16(&mut prefix, code.as_u16());
-                    prefix.push_str(",\"message\":\"");
-                    (
-                        table_index(*code),
-                        template.value.clone(),
-                        prefix,
-                        row_flags::INTERPOLATED | retry,
-                    )
-                }
-            };
-            quote!((#name, #code, #message, #json, #doc, #flags))
-        })
-        .collect()
+/// The bulk of the impl, one entry per variant: `ROWS`, one row per variant
+/// (the facade's `__private::Row`) in declaration order, with everything
+/// about it known at expansion time and bodies computed by core's writer;
+/// and `index`, the one `match` over every variant giving a value's row.
+///
+/// Written as source text and lexed by the compiler in one call: for the
+/// thousand-variant enums this is built for, that is several times faster
+/// than building the same tokens one by one in the unoptimised proc macro
+/// cargo builds by default. Only names, numbers and string literals are
+/// written, all at the call site's span, as `quote!` would give them; no
+/// error can point into them.
+fn table(arms: &[Arm<'_>]) -> TokenStream {
+    use std::fmt::Write as _;
+
+    let mut src = String::from("const ROWS: &'static [::apicodes::__private::Row] = &[");
+    for arm in arms {
+        let name = arm.case.ident.to_string();
+        let name = name.trim_start_matches("r#");
+        let retry = if arm.case.attrs.retry_after.is_some() {
+            row_flags::RETRY_AFTER
+        } else {
+            0
+        };
+        let (code, message, json, flags) = match &arm.kind {
+            Kind::Transparent(_) => (0, "", String::new(), row_flags::TRANSPARENT),
+            Kind::Static { code, text } => {
+                let mut body = String::new();
+                json::write_body(&mut body, code.as_u16(), text);
+                (table_index(*code), text.as_str(), body, retry)
+            }
+            Kind::Interpolated {
+                code,
+                template,
+                plain,
+            } => {
+                let mut prefix = String::from("{\"code\":");
+                json::write_u16(&mut prefix, code.as_u16());
+                prefix.push_str(",\"message\":\"");
+                let plain = if *plain { row_flags::PLAIN_ARGS } else { 0 };
+                (
+                    table_index(*code),
+                    template.value.as_str(),
+                    prefix,
+                    row_flags::INTERPOLATED | plain | retry,
+                )
+            }
+        };
+        // `{:?}` of a `str` is a Rust string literal that means the same text.
+        let doc = &arm.case.attrs.doc;
+        let _ = write!(
+            src,
+            "({name:?},{code},{message:?},{json:?},{doc:?},{flags}),"
+        );
+    }
+    src.push_str("];\n#[inline]\nfn index(&self) -> ::core::primitive::usize {");
+    match arms {
+        [] => src.push_str("match *self {}"),
+        [_] => src.push('0'),
+        _ => {
+            src.push_str("match self {");
+            for (i, arm) in arms.iter().enumerate() {
+                // Only enums have more than one case.
+                let _ = write!(src, "Self::{} {{ .. }} => {i},", arm.case.ident);
+            }
+            src.push('}');
+        }
+    }
+    src.push('}');
+    // Straight to the compiler: proc-macro2's own parse would first lex the
+    // text again, in this unoptimised build, to guard against input that
+    // cannot occur here.
+    match src.parse::<proc_macro::TokenStream>() {
+        Ok(tokens) => tokens.into(),
+        Err(err) => {
+            let message =
+                format!("apicodes: generated code did not lex ({err}); please report this bug");
+            quote!(::core::compile_error! { #message })
+        }
+    }
 }
 
 /// The code's position in `Code::ALL`, which rows hold instead of a path;
@@ -242,27 +321,8 @@ fn table_index(code: Code) -> usize {
         .unwrap_or_default()
 }
 
-/// The one `match` over every variant: which row a value is.
-fn index_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
-    let body = match arms {
-        [] => quote!(match *self {}),
-        [_] => quote!(0),
-        _ => {
-            let patterns = arms.iter().map(|arm| pattern(&arm.case, &[]));
-            let indices = 0..arms.len();
-            quote!(match self { #(#patterns => #indices,)* })
-        }
-    };
-    quote! {
-        #[inline]
-        fn index(&self) -> ::core::primitive::usize {
-            #body
-        }
-    }
-}
-
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
-fn inner_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+fn inner_fn(arms: &[Arm<'_>]) -> TokenStream {
     let (explicit, others) = arms_for(arms, |arm| match &arm.kind {
         Kind::Transparent(field) => {
             let pat = pattern(&arm.case, &[field]);
@@ -287,33 +347,97 @@ fn inner_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
     }
 }
 
-/// `write_message`: each interpolated message as one `format_args!`.
-fn write_message_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+/// `write_message`: each interpolated message with a format spec (such as
+/// `{id:>5}` or `{x:?}`) as one `format_args!`.
+fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
     let out = local("out");
     let json = local("json");
-    let (explicit, others) = arms_for(arms, |arm| match &arm.kind {
-        Kind::Interpolated { template, .. } => {
-            let fields = template_fields(&arm.case, template);
-            let pat = pattern(&arm.case, &fields);
-            let args = format_args(&arm.case, template);
-            Some(quote!(#pat => ::apicodes::__private::push_fmt(#out, #json, #args),))
-        }
-        _ => None,
+    // `pattern => ::apicodes::__private::push_fmt(out, json, format_args!(...)),`
+    let (explicit, others) = message_arms(arms, false, |tokens, case, template| {
+        tokens.path("::apicodes::__private::push_fmt");
+        tokens.group(Delimiter::Parenthesis, |call| {
+            call.push(out.clone());
+            call.op(",");
+            call.push(json.clone());
+            call.op(",");
+            format_args_into(call, case, template);
+        });
     });
     if explicit.is_empty() {
         return TokenStream::new();
     }
-    let wildcard = others.then(|| quote!({}));
-    let body = match_self(&explicit, wildcard);
+    let wildcard = others.then(|| quote!(_ => {}));
     quote! {
         fn write_message(&self, #out: &mut ::apicodes::__private::String, #json: ::core::primitive::bool) {
-            #body
+            match self { #explicit #wildcard }
         }
     }
 }
 
+/// `message_args`: for each interpolated message whose placeholders are all
+/// plain, the fields it shows, as `&[&dyn Display]`. The facade renders the
+/// template around them.
+fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
+    let f = local("f");
+    let args = local("args");
+    // `pattern => &[field_a, field_b],`
+    let (explicit, others) = message_arms(arms, true, |tokens, case, template| {
+        tokens.op("&");
+        tokens.group(Delimiter::Bracket, |list| {
+            for (i, binding) in placeholder_bindings(case, template).into_iter().enumerate() {
+                if i > 0 {
+                    list.op(",");
+                }
+                list.push(binding);
+            }
+        });
+    });
+    if explicit.is_empty() {
+        return TokenStream::new();
+    }
+    let wildcard = others.then(|| quote!(_ => &[],));
+    quote! {
+        fn message_args(&self, #f: &mut dyn ::core::ops::FnMut(&[&dyn ::core::fmt::Display])) {
+            let #args: &[&dyn ::core::fmt::Display] = match self { #explicit #wildcard };
+            #f(#args);
+        }
+    }
+}
+
+/// The arms of a match over the interpolated messages that are `plain` (or
+/// not): each case's pattern, `=>`, what `body` writes, and `,`. Also
+/// whether some variant got no arm, so a wildcard is needed.
+fn message_arms(
+    arms: &[Arm<'_>],
+    plain: bool,
+    mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template),
+) -> (TokenStream, bool) {
+    let mut explicit = Tokens::new(Span::call_site());
+    let mut others = false;
+    for arm in arms {
+        match &arm.kind {
+            Kind::Interpolated {
+                template,
+                plain: this,
+                ..
+            } if *this == plain => {
+                pattern_into(
+                    &mut explicit,
+                    &arm.case,
+                    &template_fields(&arm.case, template),
+                );
+                explicit.op("=>");
+                body(&mut explicit, &arm.case, template);
+                explicit.op(",");
+            }
+            _ => others = true,
+        }
+    }
+    (explicit.finish(), others)
+}
+
 /// `retry_after_field`: the field each `retry_after = field` names.
-fn retry_after_field_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+fn retry_after_field_fn(arms: &[Arm<'_>]) -> TokenStream {
     let (explicit, others) = arms_for(arms, |arm| {
         let retry_after = arm.case.attrs.retry_after.as_ref()?;
         let field = arm
@@ -323,7 +447,7 @@ fn retry_after_field_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
             .find(|f| f.member == retry_after.member)?;
         let pat = pattern(&arm.case, &[field]);
         let binding = field.binding_at(retry_after.span);
-        let ty = field.ty;
+        let ty = &field.ty;
         let call = quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding));
         Some(quote!(#pat => #call,))
     });
@@ -341,9 +465,9 @@ fn retry_after_field_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
 
 /// The arms `arm` gives, and whether some variant gave none (so a wildcard
 /// is needed, and would not be unreachable).
-fn arms_for<'a, 'b>(
-    arms: &[Arm<'a, 'b>],
-    arm: impl Fn(&Arm<'a, 'b>) -> Option<TokenStream>,
+fn arms_for<'b>(
+    arms: &[Arm<'b>],
+    arm: impl Fn(&Arm<'b>) -> Option<TokenStream>,
 ) -> (Vec<TokenStream>, bool) {
     let mut explicit = Vec::new();
     let mut others = false;
@@ -356,7 +480,7 @@ fn arms_for<'a, 'b>(
     (explicit, others)
 }
 
-fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
+fn variants_fn(arms: &[Arm<'_>]) -> TokenStream {
     let index = local("index");
     let list = local("variants");
     let nested = arms
@@ -364,7 +488,7 @@ fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
         .enumerate()
         .filter_map(|(i, arm)| match &arm.kind {
             Kind::Transparent(field) => {
-                let ty = field.ty;
+                let ty = &field.ty;
                 let name = arm.case.ident.to_string();
                 let name = name.trim_start_matches("r#").to_owned();
                 let inner =
@@ -389,10 +513,8 @@ fn variants_fn(arms: &[Arm<'_, '_>]) -> TokenStream {
 /// `::core::format_args!("text {} text {:spec}", binding, ...)`: the whole
 /// message in one call, pointing at the message so a field without the
 /// needed `Display` (or `Debug`, ...) is reported there.
-fn format_args(case: &Case<'_, '_>, template: &Template) -> TokenStream {
-    let span = template.lit.span();
+fn format_args_into(tokens: &mut Tokens, case: &Case<'_>, template: &Template) {
     let mut format = String::new();
-    let mut args = Vec::new();
     for segment in &template.segments {
         match segment {
             Segment::Text(text) => {
@@ -404,21 +526,42 @@ fn format_args(case: &Case<'_, '_>, template: &Template) -> TokenStream {
                     }
                 }
             }
-            Segment::Field { field, spec } => {
+            Segment::Field { spec, .. } => {
                 format.push('{');
                 if !spec.is_empty() {
                     format.push(':');
                     format.push_str(spec);
                 }
                 format.push('}');
-                if let Ok(field) = case.field(field) {
-                    args.push(field.binding_at(span));
-                }
             }
         }
     }
-    let format = LitStr::new(&format, span);
-    quote_spanned!(span=> ::core::format_args!(#format #(, #args)*))
+    let mut format = Literal::string(&format);
+    format.set_span(template.span);
+    let args = placeholder_bindings(case, template);
+    tokens.spanned(template.span, |call| {
+        call.path("::core::format_args");
+        call.op("!");
+        call.group(Delimiter::Parenthesis, |inner| {
+            inner.literal(format);
+            for arg in args {
+                inner.op(",");
+                inner.push(arg);
+            }
+        });
+    });
+}
+
+/// The binding of each placeholder's field, in the template's order, shown
+/// at the message in errors (a field without the `Display` a placeholder
+/// needs is reported there).
+fn placeholder_bindings(case: &Case<'_>, template: &Template) -> Vec<Ident> {
+    let span = Span::mixed_site().located_at(template.span);
+    template
+        .fields()
+        .filter_map(|(field, _)| case.field(field).ok())
+        .map(|field| field.binding_spanned(span))
+        .collect()
 }
 
 /// An identifier for a generated local: mixed-site hygiene keeps it from
@@ -428,8 +571,8 @@ fn local(name: &str) -> Ident {
 }
 
 /// The fields a template uses, each once, in declaration order.
-fn template_fields<'a, 'b>(case: &Case<'a, 'b>, template: &Template) -> Vec<&'b Field<'a>> {
-    let used: Vec<&Field<'_>> = template
+fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field> {
+    let used: Vec<&Field> = template
         .fields()
         .filter_map(|(f, _)| case.field(f).ok())
         .collect();
@@ -461,24 +604,23 @@ struct Bounds {
 }
 
 impl Bounds {
-    fn infer(node: &DeriveInput, arms: &[Arm<'_, '_>]) -> Self {
+    fn infer(generics: &Generics, arms: &[Arm<'_>]) -> Self {
         let mut bounds = Bounds {
             api: Vec::new(),
             docs: Vec::new(),
         };
-        if node.generics.type_params().next().is_none() {
+        if generics.type_params().next().is_none() {
             return bounds;
         }
-        let params: BTreeSet<String> = node
-            .generics
+        let params: BTreeSet<String> = generics
             .type_params()
             .map(|p| p.ident.to_string())
             .collect();
         let Bounds { api, docs } = &mut bounds;
         let mut seen = BTreeSet::new();
-        let mut add = |list: &mut Vec<TokenStream>, field: &Field<'_>, bound: TokenStream| {
-            if mentions(field.ty.to_token_stream(), &params) {
-                let ty = field.ty;
+        let mut add = |list: &mut Vec<TokenStream>, field: &Field, bound: TokenStream| {
+            if mentions(field.ty.clone(), &params) {
+                let ty = &field.ty;
                 let predicate = quote!(#ty: #bound);
                 if seen.insert(predicate.to_string()) {
                     list.push(predicate);

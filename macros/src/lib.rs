@@ -3,13 +3,23 @@
 //! The derive is a pipeline, one module a stage: `ast` models the input,
 //! `attr` parses `#[api_error(...)]`, `valid` checks rules across attributes,
 //! `expand` writes the impls, and `fallback` stands in when input is invalid.
+//!
+//! Plain enums take a fast path (`fast`) that reads the model straight from
+//! the tokens instead of through syn; it gives up at anything unusual or
+//! wrong, and syn's path then reports errors with their spans. Proc macros
+//! are built unoptimised by default, and an error enum can have hundreds of
+//! variants, so the expansion also avoids per-token work where it can:
+//! `tokens` builds the per-variant arms, and the bulk table is lexed from
+//! text in one call.
 
 mod ast;
 mod attr;
 mod ctxt;
 mod expand;
 mod fallback;
+mod fast;
 mod template;
+mod tokens;
 mod valid;
 
 use proc_macro::TokenStream;
@@ -19,6 +29,10 @@ use syn::{DeriveInput, parse_macro_input};
 /// the `apicodes` crate.
 #[proc_macro_derive(ApiError, attributes(api_error))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
+    // A clone of a token stream is a handle, not a copy.
+    if let Some(tokens) = fast::derive(input.clone().into()) {
+        return tokens.into();
+    }
     let input = parse_macro_input!(input as DeriveInput);
     expand::derive(&input).into()
 }

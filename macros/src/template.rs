@@ -1,11 +1,12 @@
 //! Splits `message = "..."` into text and `{field}` placeholders.
 
-use syn::LitStr;
+use proc_macro2::Span;
 
 /// A parsed `message` value.
 pub struct Template {
-    pub lit: LitStr,
-    /// The string as written, placeholders and all.
+    /// The string literal's span, where errors about the message point.
+    pub span: Span,
+    /// The string's value, placeholders and all.
     pub value: String,
     pub segments: Vec<Segment>,
 }
@@ -24,9 +25,9 @@ pub enum FieldRef {
 }
 
 impl Template {
-    pub fn parse(lit: &LitStr) -> syn::Result<Template> {
-        let value = lit.value();
-        let error = |msg: String| syn::Error::new(lit.span(), msg);
+    /// Parses `value`, the value of the string literal at `span`.
+    pub fn parse(value: String, span: Span) -> syn::Result<Template> {
+        let error = |msg: String| syn::Error::new(span, msg);
         if value.trim().is_empty() {
             return Err(error(
                 "empty message; write the text to send, or omit `message` to send the code's documented message".to_owned(),
@@ -34,43 +35,40 @@ impl Template {
         }
         let mut segments = Vec::new();
         let mut text = String::new();
-        let mut chars = value.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            match c {
-                '{' if chars.next_if(|&(_, c)| c == '{').is_some() => text.push('{'),
-                '}' if chars.next_if(|&(_, c)| c == '}').is_some() => text.push('}'),
-                '}' => {
-                    return Err(error(
-                        "unmatched `}` in message; write `}}` for a literal brace".to_owned(),
-                    ));
-                }
-                '{' => {
-                    let rest = &value[start + 1..];
-                    let Some(len) = rest
-                        .find(['{', '}'])
-                        .filter(|&i| rest[i..].starts_with('}'))
-                    else {
-                        return Err(error(
-                            "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
-                        ));
-                    };
-                    let inner = &rest[..len];
-                    for _ in 0..=inner.chars().count() {
-                        chars.next();
-                    }
-                    if !text.is_empty() {
-                        segments.push(Segment::Text(std::mem::take(&mut text)));
-                    }
-                    segments.push(placeholder(inner).map_err(error)?);
-                }
-                c => text.push(c),
+        // Jumps from brace to brace: the text between is copied whole.
+        let mut rest = value.as_str();
+        while let Some(at) = find_brace(rest) {
+            text.push_str(&rest[..at]);
+            let brace = &rest[at..=at];
+            let after = &rest[at + 1..];
+            if let Some(unescaped) = after.strip_prefix(brace) {
+                // `{{` or `}}`: one literal brace.
+                text.push_str(brace);
+                rest = unescaped;
+                continue;
             }
+            if brace == "}" {
+                return Err(error(
+                    "unmatched `}` in message; write `}}` for a literal brace".to_owned(),
+                ));
+            }
+            let Some(len) = find_brace(after).filter(|&i| after[i..].starts_with('}')) else {
+                return Err(error(
+                    "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
+                ));
+            };
+            if !text.is_empty() {
+                segments.push(Segment::Text(std::mem::take(&mut text)));
+            }
+            segments.push(placeholder(&after[..len]).map_err(error)?);
+            rest = &after[len + 1..];
         }
+        text.push_str(rest);
         if !text.is_empty() {
             segments.push(Segment::Text(text));
         }
         Ok(Template {
-            lit: lit.clone(),
+            span,
             value,
             segments,
         })
@@ -98,6 +96,21 @@ impl Template {
             Segment::Text(_) => None,
         })
     }
+}
+
+/// The position of the first `{` or `}` in `text`. A plain loop: this runs
+/// for every message, and pattern searches cost more in the unoptimised
+/// build cargo makes of proc macros.
+fn find_brace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' || bytes[i] == b'}' {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 fn placeholder(inner: &str) -> Result<Segment, String> {

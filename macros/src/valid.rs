@@ -6,15 +6,15 @@ use std::fmt::Write as _;
 use apicodes_core::Code;
 use proc_macro2::Span;
 
-use crate::ast::{Behavior, Case, Input};
+use crate::ast::{Behavior, Case, Data, Input};
 use crate::attr::{Attrs, CodeAttr};
 use crate::ctxt::Ctxt;
 use crate::template::FieldRef;
 
 pub fn check(cx: &Ctxt, input: &Input<'_>) {
-    if let Input::Enum(e) = input {
-        check_enum_level(cx, &e.attrs);
-        if let Some(code) = &e.attrs.code {
+    if let Data::Enum(_) = &input.data {
+        check_enum_level(cx, &input.attrs);
+        if let Some(code) = &input.attrs.code {
             check_error_code(cx, code);
         }
     }
@@ -26,7 +26,7 @@ pub fn check(cx: &Ctxt, input: &Input<'_>) {
 /// Only a default `code` means something on the enum as a whole.
 fn check_enum_level(cx: &Ctxt, attrs: &Attrs) {
     let misplaced = [
-        ("message", attrs.message.as_ref().map(|m| m.lit.span())),
+        ("message", attrs.message.as_ref().map(|m| m.span)),
         ("transparent", attrs.transparent),
         ("retry_after", attrs.retry_after.as_ref().map(|r| r.span)),
     ];
@@ -40,7 +40,7 @@ fn check_enum_level(cx: &Ctxt, attrs: &Attrs) {
     }
 }
 
-fn check_case(cx: &Ctxt, case: &Case<'_, '_>) {
+fn check_case(cx: &Ctxt, case: &Case<'_>) {
     if let Some(code) = &case.attrs.code {
         check_error_code(cx, code);
     }
@@ -56,7 +56,7 @@ fn check_case(cx: &Ctxt, case: &Case<'_, '_>) {
         for (field, _) in template.fields() {
             if let Err(why) = case.field(field) {
                 cx.push(syn::Error::new(
-                    template.lit.span(),
+                    template.span,
                     format!("message uses `{}`, but {why}", field.describe()),
                 ));
             }
@@ -80,10 +80,10 @@ fn check_error_code(cx: &Ctxt, code: &CodeAttr) {
     }
 }
 
-fn check_transparent(cx: &Ctxt, case: &Case<'_, '_>, span: Span) {
+fn check_transparent(cx: &Ctxt, case: &Case<'_>, span: Span) {
     let conflicts = [
         ("code", case.attrs.code.as_ref().map(|c| c.span)),
-        ("message", case.attrs.message.as_ref().map(|m| m.lit.span())),
+        ("message", case.attrs.message.as_ref().map(|m| m.span)),
         (
             "retry_after",
             case.attrs.retry_after.as_ref().map(|r| r.span),
@@ -114,7 +114,7 @@ fn check_transparent(cx: &Ctxt, case: &Case<'_, '_>, span: Span) {
     }
 }
 
-fn report_missing_code(cx: &Ctxt, case: &Case<'_, '_>) {
+fn report_missing_code(cx: &Ctxt, case: &Case<'_>) {
     if case.attrs.erroneous || case.default_erroneous {
         // A code was written but is wrong; that error says enough.
         return;
@@ -134,7 +134,7 @@ fn report_missing_code(cx: &Ctxt, case: &Case<'_, '_>) {
     cx.push(syn::Error::new(case.ident.span(), msg));
 }
 
-fn check_retry_after(cx: &Ctxt, case: &Case<'_, '_>, code: Code) {
+fn check_retry_after(cx: &Ctxt, case: &Case<'_>, code: Code) {
     let Some(retry_after) = &case.attrs.retry_after else {
         return;
     };
@@ -164,7 +164,7 @@ fn check_retry_after(cx: &Ctxt, case: &Case<'_, '_>, code: Code) {
     }
 }
 
-fn kind(case: &Case<'_, '_>) -> &'static str {
+fn kind(case: &Case<'_>) -> &'static str {
     if case.is_variant { "variant" } else { "struct" }
 }
 

@@ -1,0 +1,193 @@
+//! The derive reads plain enums on a fast path, without syn, and everything
+//! else (generics, a `where` clause, structs, `code = Code::Name`, errors)
+//! through syn. The enum here uses only forms the fast path reads, and is
+//! declared twice from the same tokens: once as is, taking the fast path,
+//! and once with a `where` clause that sends it down the general path. Both
+//! must behave identically.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use apicodes::{ApiError, ApiErrorDocs};
+
+/// Declares `$fast` from the body as is, and `$general` with a `where`
+/// clause that the fast path declines. (Attributes are passed as tokens: a
+/// `$attr:meta` arrives wrapped in an invisible group, which the fast path
+/// also declines.)
+macro_rules! twins {
+    ($(#[$($attr:tt)*])* $fast:ident, $general:ident { $($body:tt)* }) => {
+        #[derive(Debug, apicodes::ApiError)]
+        $(#[$($attr)*])*
+        enum $fast { $($body)* }
+
+        #[derive(Debug, apicodes::ApiError)]
+        $(#[$($attr)*])*
+        enum $general where Self: ::core::marker::Sized { $($body)* }
+    };
+}
+
+twins! {
+    /// Every attribute form the fast path reads, and some it passes over.
+    #[api_error(code = 400)]
+    #[non_exhaustive]
+    Fast, General {
+        /// The enum-level default code and the documented message.
+        Defaulted,
+        /// Doc text with "quotes", a back\slash, `code` and
+        /// a second line.
+        #[api_error(code = 404)]
+        Number,
+        #[api_error(code = NotFound, message = "Gone \"elsewhere\"\t\\ é")]
+        Named,
+        #[api_error(code = 401, message = "raw string", )]
+        TrailingComma,
+        #[api_error(code = 402)]
+        #[api_error(message = r#"Split "raw" {0}"#)]
+        Split(u32),
+        #[api_error(code = 403, message = "Unicode escape \u{e9} {name}")]
+        UnicodeEscape { name: String },
+        #[api_error(code = 404, message = "{id:>4} padded, {id} plain, {{braces}}")]
+        Spec { id: u64 },
+        #[api_error(code = 410, message = "{type} and {other}")]
+        RawField { r#type: &'static str, #[doc = "0"] other: u8 },
+        #[api_error(code = 429, retry_after = wait, message = "Wait {wait:?}")]
+        Retry { wait: Duration },
+        #[api_error(transparent)]
+        Inner(Inner),
+        #[api_error(code = 507)]
+        Types(
+            HashMap<String, Vec<u8>>,
+            fn(u8) -> Option<u8>,
+            [u8; 4],
+            (u8, &'static str),
+            Box<dyn std::error::Error + Send + Sync>,
+        ),
+        #[api_error(code = 400, message = "{a}{b}")]
+        Attributed {
+            #[doc = "a field with an attribute"]
+            a: u8,
+            #[allow(unused)]
+            b: char,
+        },
+        r#Raw,
+    }
+}
+
+#[derive(Debug, apicodes::ApiError)]
+enum Inner {
+    #[api_error(code = 401, message = "inner {0}")]
+    Denied(&'static str),
+}
+
+macro_rules! values {
+    ($e:ident) => {
+        vec![
+            $e::Defaulted,
+            $e::Number,
+            $e::Named,
+            $e::TrailingComma,
+            $e::Split(7),
+            $e::UnicodeEscape {
+                name: "n\"1".into(),
+            },
+            $e::Spec { id: 42 },
+            $e::RawField {
+                r#type: "t",
+                other: 1,
+            },
+            $e::Retry {
+                wait: Duration::from_millis(1500),
+            },
+            $e::Inner(Inner::Denied("x\\y")),
+            $e::Types(
+                HashMap::new(),
+                |x| Some(x),
+                [0; 4],
+                (0, ""),
+                Box::from("boxed"),
+            ),
+            $e::Attributed { a: 1, b: '"' },
+            $e::Raw,
+        ]
+    };
+}
+
+#[test]
+fn both_paths_answer_the_same() {
+    let fast = values!(Fast);
+    let general = values!(General);
+    assert_eq!(fast.len(), general.len());
+    for (f, g) in fast.iter().zip(&general) {
+        assert_eq!(f.code(), g.code(), "{f:?}");
+        assert_eq!(f.message(), g.message(), "{f:?}");
+        assert_eq!(f.to_json(), g.to_json(), "{f:?}");
+        assert_eq!(f.retry_after(), g.retry_after(), "{f:?}");
+        let (mut fj, mut gj) = (String::new(), String::new());
+        f.write_json(&mut fj);
+        g.write_json(&mut gj);
+        assert_eq!(fj, gj, "{f:?}");
+    }
+    assert_eq!(Fast::CODES, General::CODES);
+    assert_eq!(Fast::variants(), General::variants());
+}
+
+#[test]
+fn the_fast_path_reads_every_form_exactly() {
+    let bodies: Vec<String> = values!(Fast)
+        .iter()
+        .map(|e| e.to_json().into_owned())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"code":400,"message":"Bad request"}"#,
+            r#"{"code":404,"message":"Not found"}"#,
+            r#"{"code":404,"message":"Gone \"elsewhere\"\t\\ é"}"#,
+            r#"{"code":401,"message":"raw string"}"#,
+            r#"{"code":402,"message":"Split \"raw\" 7"}"#,
+            r#"{"code":403,"message":"Unicode escape é n\"1"}"#,
+            r#"{"code":404,"message":"  42 padded, 42 plain, {braces}"}"#,
+            r#"{"code":410,"message":"t and 1"}"#,
+            r#"{"code":429,"message":"Wait 1.5s"}"#,
+            r#"{"code":401,"message":"inner x\\y"}"#,
+            r#"{"code":507,"message":"Out of storage"}"#,
+            r#"{"code":400,"message":"1\""}"#,
+            r#"{"code":400,"message":"Bad request"}"#,
+        ]
+    );
+    let retry: Vec<Option<u64>> = values!(Fast).iter().map(ApiError::retry_after).collect();
+    assert_eq!(retry[8], Some(2));
+    assert_eq!(retry.iter().filter(|r| r.is_some()).count(), 1);
+    let docs = Fast::variants();
+    assert_eq!(docs[0].name, "Defaulted");
+    assert_eq!(
+        docs[1].doc,
+        "Doc text with \"quotes\", a back\\slash, `code` and\na second line."
+    );
+    assert_eq!(docs.last().map(|d| &*d.name), Some("Raw"));
+}
+
+/// An attribute passed through `$attr:meta` comes wrapped in an invisible
+/// group; it must still be read, never passed over as someone else's.
+macro_rules! with_meta {
+    ($(#[$attr:meta])*) => {
+        #[derive(Debug, apicodes::ApiError)]
+        enum ThroughMeta {
+            #[api_error(code = 404)]
+            $(#[$attr])*
+            Hidden,
+        }
+    };
+}
+
+with_meta!(#[api_error(message = "Hidden in a macro")]);
+
+#[test]
+fn attributes_from_a_macro_fragment_are_read() {
+    assert_eq!(
+        ThroughMeta::Hidden.to_json(),
+        r#"{"code":404,"message":"Hidden in a macro"}"#
+    );
+}
