@@ -29,6 +29,9 @@ pub struct Variant {
 
 pub struct Field {
     pub member: Member,
+    /// The name placeholders use for the field (`type` for `r#type`), or its
+    /// index; kept to compare without converting identifiers again.
+    pub name: String,
     /// The field's type, as written.
     pub ty: TokenStream,
 }
@@ -66,6 +69,14 @@ impl<'a> Input<'a> {
 }
 
 impl Field {
+    pub fn new(member: Member, ty: TokenStream) -> Self {
+        let name = match &member {
+            Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
+            Member::Unnamed(index) => index.index.to_string(),
+        };
+        Field { member, name, ty }
+    }
+
     fn multiple_from_syn(cx: &Ctxt, fields: &Fields) -> Vec<Self> {
         fields
             .iter()
@@ -78,13 +89,11 @@ impl Field {
                          (name a field there with `retry_after = field` or `message = \"{field}\"`)",
                     );
                 }
-                Field {
-                    member: field.ident.clone().map_or_else(
-                        || Member::Unnamed(syn::Index::from(i)),
-                        Member::Named,
-                    ),
-                    ty: field.ty.to_token_stream(),
-                }
+                let member = field.ident.clone().map_or_else(
+                    || Member::Unnamed(syn::Index::from(i)),
+                    Member::Named,
+                );
+                Field::new(member, field.ty.to_token_stream())
             })
             .collect()
     }
@@ -104,11 +113,7 @@ impl Field {
     /// The binding with `span`, which has mixed-site hygiene (computed once
     /// for several fields: each `located_at` is a call into the compiler).
     pub fn binding_spanned(&self, span: Span) -> Ident {
-        let name = match &self.member {
-            Member::Named(ident) => format!("field_{}", ident.to_string().trim_start_matches("r#")),
-            Member::Unnamed(index) => format!("field_{}", index.index),
-        };
-        Ident::new(&name, span)
+        Ident::new(&format!("field_{}", self.name), span)
     }
 }
 
@@ -179,9 +184,7 @@ impl<'b> Case<'b> {
     pub fn field(&self, wanted: &crate::template::FieldRef) -> Result<&'b Field, String> {
         use crate::template::FieldRef;
         let found = self.fields.iter().find(|f| match (&f.member, wanted) {
-            (Member::Named(ident), FieldRef::Named(name)) => {
-                ident.to_string().trim_start_matches("r#") == name
-            }
+            (Member::Named(_), FieldRef::Named(name)) => f.name == *name,
             (Member::Unnamed(index), FieldRef::Index(i)) => index.index as usize == *i,
             _ => false,
         });

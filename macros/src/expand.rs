@@ -243,12 +243,10 @@ fn codes_const(arms: &[Arm<'_>]) -> TokenStream {
 /// written, all at the call site's span, as `quote!` would give them; no
 /// error can point into them.
 fn table(arms: &[Arm<'_>]) -> TokenStream {
-    use std::fmt::Write as _;
-
+    let mut names = Vec::with_capacity(arms.len());
     let mut src = String::from("const ROWS: &'static [::apicodes::__private::Row] = &[");
     for arm in arms {
-        let name = arm.case.ident.to_string();
-        let name = name.trim_start_matches("r#");
+        let ident = arm.case.ident.to_string();
         let retry = if arm.case.attrs.retry_after.is_some() {
             row_flags::RETRY_AFTER
         } else {
@@ -278,22 +276,34 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                 )
             }
         };
-        // `{:?}` of a `str` is a Rust string literal that means the same text.
-        let doc = &arm.case.attrs.doc;
-        let _ = write!(
-            src,
-            "({name:?},{code},{message:?},{json:?},{doc:?},{flags}),"
-        );
+        src.push('(');
+        push_str_literal(&mut src, ident.trim_start_matches("r#"));
+        src.push(',');
+        push_number(&mut src, code);
+        src.push(',');
+        push_str_literal(&mut src, message);
+        src.push(',');
+        push_str_literal(&mut src, &json);
+        src.push(',');
+        push_str_literal(&mut src, &arm.case.attrs.doc);
+        src.push(',');
+        push_number(&mut src, usize::from(flags));
+        src.push_str("),");
+        names.push(ident);
     }
     src.push_str("];\n#[inline]\nfn index(&self) -> ::core::primitive::usize {");
-    match arms {
+    match names.as_slice() {
         [] => src.push_str("match *self {}"),
         [_] => src.push('0'),
-        _ => {
+        // Only enums have more than one case.
+        names => {
             src.push_str("match self {");
-            for (i, arm) in arms.iter().enumerate() {
-                // Only enums have more than one case.
-                let _ = write!(src, "Self::{} {{ .. }} => {i},", arm.case.ident);
+            for (i, name) in names.iter().enumerate() {
+                src.push_str("Self::");
+                src.push_str(name);
+                src.push_str(" { .. } => ");
+                push_number(&mut src, i);
+                src.push(',');
             }
             src.push('}');
         }
@@ -310,6 +320,44 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
             quote!(::core::compile_error! { #message })
         }
     }
+}
+
+/// Appends `text` as a Rust string literal that means the same text: plain
+/// ASCII by a loop, cheaper than `{:?}` in an unoptimised build; anything
+/// else by `{:?}`, which escapes what a literal cannot hold as is.
+fn push_str_literal(src: &mut String, text: &str) {
+    use std::fmt::Write as _;
+
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x20 || bytes[i] >= 0x7f {
+            let _ = write!(src, "{text:?}");
+            return;
+        }
+        i += 1;
+    }
+    src.push('"');
+    let mut start = 0;
+    i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'"' || bytes[i] == b'\\' {
+            src.push_str(&text[start..i]);
+            src.push('\\');
+            start = i;
+        }
+        i += 1;
+    }
+    src.push_str(&text[start..]);
+    src.push('"');
+}
+
+/// Appends `n` in decimal.
+fn push_number(src: &mut String, n: usize) {
+    if n >= 10 {
+        push_number(src, n / 10);
+    }
+    src.push(char::from(b"0123456789"[n % 10]));
 }
 
 /// The code's position in `Code::ALL`, which rows hold instead of a path;
@@ -578,7 +626,7 @@ fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field> {
         .collect();
     case.fields
         .iter()
-        .filter(|f| used.iter().any(|u| u.member == f.member))
+        .filter(|f| used.iter().any(|u| std::ptr::eq(*u, *f)))
         .collect()
 }
 

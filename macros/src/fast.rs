@@ -56,6 +56,8 @@ fn parse(input: TokenStream, generics: &Generics) -> Option<Input<'_>> {
     while !at.is_empty() {
         let attrs = at.attrs()?;
         let ident = at.ident()?;
+        // Fields are read even where no attribute names one: an
+        // `#[api_error]` on a field is an error to report.
         let fields = if let Some(named) = at.group(Delimiter::Brace) {
             fields(named, true)?
         } else if let Some(unnamed) = at.group(Delimiter::Parenthesis) {
@@ -103,7 +105,7 @@ fn fields(group: TokenStream, named: bool) -> Option<Vec<Field>> {
         };
         let ty = at.ty()?;
         at.end_of_item()?;
-        fields.push(Field { member, ty });
+        fields.push(Field::new(member, ty));
     }
     Some(fields)
 }
