@@ -264,14 +264,27 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                 template,
                 plain,
             } => {
-                let mut prefix = String::from("{\"code\":");
-                json::write_u16(&mut prefix, code.as_u16());
-                prefix.push_str(",\"message\":\"");
-                let plain = if *plain { row_flags::PLAIN_ARGS } else { 0 };
+                let mut body = String::from("{\"code\":");
+                json::write_u16(&mut body, code.as_u16());
+                body.push_str(",\"message\":\"");
+                let plain = if *plain {
+                    // The whole body, escaped, with a NUL where each field
+                    // goes: escaping leaves no other NUL in it.
+                    for segment in &template.segments {
+                        match segment {
+                            Segment::Text(text) => json::escape_into(&mut body, text),
+                            Segment::Field { .. } => body.push('\0'),
+                        }
+                    }
+                    body.push_str("\"}");
+                    row_flags::PLAIN_ARGS
+                } else {
+                    0
+                };
                 (
                     table_index(*code),
                     template.value.as_str(),
-                    prefix,
+                    body,
                     row_flags::INTERPOLATED | plain | retry,
                 )
             }

@@ -10,7 +10,10 @@
 //!
 //! It gives up, returning `None`, at anything else: generics, a `where`
 //! clause, a struct, a discriminant, a key in another form, a repeated key,
-//! any value the table rejects, or any rule `valid` would report. The caller
+//! an attribute wrapped in an invisible group (as a macro's `$attr:meta`
+//! passes one), `#[api_error]` on a field, any value the table rejects, or
+//! any rule `valid` would report. Whatever it cannot read it must not pass
+//! over: an attribute it skipped could be one of ours. The caller
 //! then parses with syn and takes the general path, which reports every
 //! error with its span. Input the fast path takes is input the general path
 //! would take unchanged, with the same spans, so both expand identically.
