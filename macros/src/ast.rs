@@ -1,4 +1,8 @@
-//! The derive's model of its input; each node keeps its syn original for spans.
+//! The derive's model of its input, built from syn's tree (`from_syn`) or
+//! straight from the tokens (`fast`). It owns what errors and the expansion
+//! need (identifiers and literal spans, field types as tokens) rather than
+//! borrowing syn's nodes, so both readers can build it; the spans are the
+//! input's own either way.
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;

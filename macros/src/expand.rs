@@ -436,8 +436,9 @@ fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
 }
 
 /// `message_args`: for each interpolated message whose placeholders are all
-/// plain, the fields it shows, as `&[&dyn Display]`. The facade renders the
-/// template around them.
+/// plain, the fields it shows, as `&[&dyn Display]`, in the template's
+/// order. The facade writes them between the template's pieces (for JSON,
+/// between the pieces of the row's body, escaped here at expansion time).
 fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
     let f = local("f");
     let args = local("args");
