@@ -153,11 +153,30 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
     }
 }
 
-/// `match self { arms, _ => wildcard }`; the wildcard only where some
-/// variant has no arm, so it is never unreachable.
-fn match_self(arms: &[TokenStream], wildcard: Option<TokenStream>) -> TokenStream {
-    let wildcard = wildcard.map(|body| quote!(_ => #body,));
-    quote!(match self { #(#arms)* #wildcard })
+/// `match self { arms, _ => wildcard }` over the cases `arm` writes (its
+/// pattern, `=>` and body; it returns `false` for a case it skips), with
+/// the wildcard only where some case was skipped, so it is never
+/// unreachable. `None` when `arm` writes no case.
+fn match_self(
+    arms: &[Arm<'_>],
+    wildcard: TokenStream,
+    mut arm: impl FnMut(&mut Tokens, &Arm<'_>) -> bool,
+) -> Option<TokenStream> {
+    let mut explicit = Tokens::new(Span::call_site());
+    let mut others = false;
+    for each in arms {
+        if arm(&mut explicit, each) {
+            explicit.op(",");
+        } else {
+            others = true;
+        }
+    }
+    if explicit.is_empty() {
+        return None;
+    }
+    let explicit = explicit.finish();
+    let wildcard = others.then_some(wildcard).map(|body| quote!(_ => #body,));
+    Some(quote!(match self { #explicit #wildcard }))
 }
 
 fn code_path(code: Code) -> TokenStream {
@@ -165,13 +184,7 @@ fn code_path(code: Code) -> TokenStream {
     quote!(::apicodes::Code::#name)
 }
 
-/// The pattern for a case binding only `fields`.
-fn pattern(case: &Case<'_>, fields: &[&Field]) -> TokenStream {
-    let mut tokens = Tokens::new(Span::call_site());
-    pattern_into(&mut tokens, case, fields);
-    tokens.finish()
-}
-
+/// The pattern for a case binding only `fields`:
 /// `Self::Variant { member: binding, .. }`, or `Self { ... }` for a struct.
 fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field]) {
     tokens.ident("Self");
@@ -384,23 +397,22 @@ fn table_index(code: Code) -> usize {
 
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
 fn inner_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let (explicit, others) = arms_for(arms, |arm| match &arm.kind {
-        Kind::Transparent(field) => {
-            let pat = pattern(&arm.case, &[field]);
-            // Shown at the field's type: a type that is no `ApiError` is
-            // reported there.
-            let span = ty_span(field);
-            let binding = field.binding_at(span);
-            let some = quote_spanned!(span=> ::core::option::Option::Some::<&dyn ::apicodes::ApiError>(#binding));
-            Some(quote!(#pat => #some,))
-        }
-        _ => None,
+    let body = match_self(arms, quote!(::core::option::Option::None), |tokens, arm| {
+        let Kind::Transparent(field) = &arm.kind else {
+            return false;
+        };
+        pattern_into(tokens, &arm.case, &[field]);
+        tokens.op("=>");
+        // Shown at the field's type: a type that is no `ApiError` is
+        // reported there.
+        let span = ty_span(field);
+        let binding = field.binding_at(span);
+        tokens.extend(quote_spanned!(span=> ::core::option::Option::Some::<&dyn ::apicodes::ApiError>(#binding)));
+        true
     });
-    if explicit.is_empty() {
+    let Some(body) = body else {
         return TokenStream::new();
-    }
-    let wildcard = others.then(|| quote!(::core::option::Option::None));
-    let body = match_self(&explicit, wildcard);
+    };
     quote! {
         fn inner(&self) -> ::core::option::Option<&dyn ::apicodes::ApiError> {
             #body
@@ -414,7 +426,7 @@ fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
     let out = local("out");
     let json = local("json");
     // `pattern => ::apicodes::__private::push_fmt(out, json, format_args!(...)),`
-    let (explicit, others) = message_arms(arms, false, |tokens, case, template| {
+    let body = message_match(arms, false, quote!({}), |tokens, case, template| {
         tokens.path("::apicodes::__private::push_fmt");
         tokens.group(Delimiter::Parenthesis, |call| {
             call.push(out.clone());
@@ -424,13 +436,12 @@ fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
             format_args_into(call, case, template);
         });
     });
-    if explicit.is_empty() {
+    let Some(body) = body else {
         return TokenStream::new();
-    }
-    let wildcard = others.then(|| quote!(_ => {}));
+    };
     quote! {
         fn write_message(&self, #out: &mut ::apicodes::__private::String, #json: ::core::primitive::bool) {
-            match self { #explicit #wildcard }
+            #body
         }
     }
 }
@@ -443,7 +454,7 @@ fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
     let f = local("f");
     let args = local("args");
     // `pattern => &[field_a, field_b],`
-    let (explicit, others) = message_arms(arms, true, |tokens, case, template| {
+    let body = message_match(arms, true, quote!(&[]), |tokens, case, template| {
         tokens.op("&");
         tokens.group(Delimiter::Bracket, |list| {
             for (i, binding) in placeholder_bindings(case, template).into_iter().enumerate() {
@@ -454,92 +465,70 @@ fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
             }
         });
     });
-    if explicit.is_empty() {
+    let Some(body) = body else {
         return TokenStream::new();
-    }
-    let wildcard = others.then(|| quote!(_ => &[],));
+    };
     quote! {
         fn message_args(&self, #f: &mut dyn ::core::ops::FnMut(&[&dyn ::core::fmt::Display])) {
-            let #args: &[&dyn ::core::fmt::Display] = match self { #explicit #wildcard };
+            let #args: &[&dyn ::core::fmt::Display] = #body;
             #f(#args);
         }
     }
 }
 
-/// The arms of a match over the interpolated messages that are `plain` (or
-/// not): each case's pattern, `=>`, what `body` writes, and `,`. Also
-/// whether some variant got no arm, so a wildcard is needed.
-fn message_arms(
+/// The `match self` over the interpolated messages that are `plain` (or
+/// not): each case's pattern binding the fields its message uses, `=>`,
+/// and what `body` writes.
+fn message_match(
     arms: &[Arm<'_>],
     plain: bool,
+    wildcard: TokenStream,
     mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template),
-) -> (TokenStream, bool) {
-    let mut explicit = Tokens::new(Span::call_site());
-    let mut others = false;
-    for arm in arms {
-        match &arm.kind {
-            Kind::Interpolated {
-                template,
-                plain: this,
-                ..
-            } if *this == plain => {
-                pattern_into(
-                    &mut explicit,
-                    &arm.case,
-                    &template_fields(&arm.case, template),
-                );
-                explicit.op("=>");
-                body(&mut explicit, &arm.case, template);
-                explicit.op(",");
-            }
-            _ => others = true,
+) -> Option<TokenStream> {
+    match_self(arms, wildcard, |tokens, arm| match &arm.kind {
+        Kind::Interpolated {
+            template,
+            plain: this,
+            ..
+        } if *this == plain => {
+            pattern_into(tokens, &arm.case, &template_fields(&arm.case, template));
+            tokens.op("=>");
+            body(tokens, &arm.case, template);
+            true
         }
-    }
-    (explicit.finish(), others)
+        _ => false,
+    })
 }
 
 /// `retry_after_field`: the field each `retry_after = field` names.
 fn retry_after_field_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let (explicit, others) = arms_for(arms, |arm| {
-        let retry_after = arm.case.attrs.retry_after.as_ref()?;
-        let field = arm
+    let body = match_self(arms, quote!(::core::option::Option::None), |tokens, arm| {
+        let Some(retry_after) = &arm.case.attrs.retry_after else {
+            return false;
+        };
+        let Some(field) = arm
             .case
             .fields
             .iter()
-            .find(|f| f.member == retry_after.member)?;
-        let pat = pattern(&arm.case, &[field]);
+            .find(|f| f.member == retry_after.member)
+        else {
+            return false;
+        };
+        pattern_into(tokens, &arm.case, &[field]);
+        tokens.op("=>");
         let binding = field.binding_at(retry_after.span);
         let ty = &field.ty;
-        let call = quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding));
-        Some(quote!(#pat => #call,))
+        tokens.extend(quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding)));
+        true
     });
-    if explicit.is_empty() {
+    let Some(body) = body else {
         return TokenStream::new();
-    }
-    let wildcard = others.then(|| quote!(::core::option::Option::None));
-    let body = match_self(&explicit, wildcard);
+    };
     quote! {
         fn retry_after_field(&self) -> ::core::option::Option<::core::primitive::u64> {
             #body
         }
     }
-}
-
-/// The arms `arm` gives, and whether some variant gave none (so a wildcard
-/// is needed, and would not be unreachable).
-fn arms_for<'b>(
-    arms: &[Arm<'b>],
-    arm: impl Fn(&Arm<'b>) -> Option<TokenStream>,
-) -> (Vec<TokenStream>, bool) {
-    let mut explicit = Vec::new();
-    let mut others = false;
-    for each in arms {
-        match arm(each) {
-            Some(tokens) => explicit.push(tokens),
-            None => others = true,
-        }
-    }
-    (explicit, others)
 }
 
 fn variants_fn(arms: &[Arm<'_>]) -> TokenStream {

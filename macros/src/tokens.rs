@@ -32,6 +32,16 @@ impl Tokens {
         self.push(Ident::new(name, self.span));
     }
 
+    /// Tokens built elsewhere, such as by `quote_spanned!` for the few arms
+    /// whose pieces carry their own spans.
+    pub fn extend(&mut self, tokens: TokenStream) {
+        self.trees.extend(tokens);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.trees.is_empty()
+    }
+
     /// A literal, such as a format string; it keeps its own span.
     pub fn literal(&mut self, literal: Literal) {
         self.push(literal);
