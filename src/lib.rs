@@ -75,7 +75,7 @@
 //! |---|---|
 //! | `std` (default) | reserved; the error types implement `core::error::Error` (which is `std::error::Error`) with or without it |
 //! | `serde` (default) | `Serialize`/`Deserialize` for [`Code`] (as its number) and [`Body`] |
-//! | `json` | client side: [`classify`] sorts HTTP responses into documented codes and the rest (`serde_json`) |
+//! | `json` | client side: `classify` sorts HTTP responses into documented codes and the rest (`serde_json`) |
 //! | `http` | `Code` <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
 //! | `axum` | derived types implement `axum::response::IntoResponse` (`apicodes::axum`) |
 //! | `actix-web` | derived types that are also `Debug + Display` implement `actix_web::ResponseError` (`apicodes::actix`) |
