@@ -4,6 +4,12 @@
 //! declared twice from the same tokens: once as is, taking the fast path,
 //! and once with a `where` clause that sends it down the general path. Both
 //! must behave identically.
+//!
+//! The fast path reads an enum's body from its printed text, and opens
+//! tokens only where the expansion shows the input's own spans (a
+//! `transparent` or `retry_after` field, a message formatting a field that
+//! may lack the trait). `Fast` takes that second step; `Printed` does not,
+//! and its attributes hold what a text reader could trip on.
 
 #![allow(dead_code)]
 
@@ -189,5 +195,76 @@ fn attributes_from_a_macro_fragment_are_read() {
     assert_eq!(
         ThroughMeta::Hidden.to_json(),
         r#"{"code":404,"message":"Hidden in a macro"}"#
+    );
+}
+
+twins! {
+    /// Nothing here needs the input's spans: messages format only
+    /// primitives and strings, plainly.
+    Printed, PrintedGeneral {
+        /// A doc comment with `#[brackets]`, "quotes", a ] and a \ too.
+        #[allow(clippy::all, reason = "a ] in a string, a \" and a 'c'")]
+        #[doc = "]\"#["]
+        #[api_error(code = 404, message = "Item {id} of {owner} ({count}, {flag}, {c}, {x}) not found")]
+        Struct { id: u64, owner: String, count: usize, flag: bool, c: char, x: f32 },
+        #[cfg_attr(any(), api_error(code = 500))]
+        #[api_error(code = Gone, message = r##"Raw "#{0}"# {1}"##)]
+        Tuple(&'static str, i128),
+        #[deprecated = "a note with [brackets], (parens) and {braces}"]
+        #[api_error(code = 429, message = "no fields used")]
+        Unused(Option<&'static str>, [u8; 2], (char, char)),
+        /** A block doc comment
+            over two lines. */
+        #[api_error(code = 401)]
+        Unit,
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn an_enum_read_from_text_alone_answers_like_the_general_path() {
+    macro_rules! printed {
+        ($e:ident) => {
+            vec![
+                $e::Struct {
+                    id: 7,
+                    owner: "o\"w".into(),
+                    count: 3,
+                    flag: true,
+                    c: '\\',
+                    x: 1.5,
+                },
+                $e::Tuple("t\t", -2),
+                $e::Unused(None, [0; 2], ('a', 'b')),
+                $e::Unit,
+            ]
+        };
+    }
+    let fast = printed!(Printed);
+    let general = printed!(PrintedGeneral);
+    for (f, g) in fast.iter().zip(&general) {
+        assert_eq!(f.code(), g.code(), "{f:?}");
+        assert_eq!(f.message(), g.message(), "{f:?}");
+        assert_eq!(f.to_json(), g.to_json(), "{f:?}");
+    }
+    assert_eq!(Printed::variants(), PrintedGeneral::variants());
+    let bodies: Vec<String> = fast.iter().map(|e| e.to_json().into_owned()).collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"code":404,"message":"Item 7 of o\"w (3, true, \\, 1.5) not found"}"#,
+            r##"{"code":410,"message":"Raw \"#t\t\"# -2"}"##,
+            r#"{"code":429,"message":"no fields used"}"#,
+            r#"{"code":401,"message":"Unauthorized"}"#,
+        ]
+    );
+    let docs = Printed::variants();
+    assert_eq!(
+        docs[0].doc,
+        "A doc comment with `#[brackets]`, \"quotes\", a ] and a \\ too.\n]\"#["
+    );
+    assert_eq!(
+        docs[3].doc,
+        "A block doc comment\n            over two lines."
     );
 }

@@ -102,6 +102,16 @@ impl Field {
             .collect()
     }
 
+    /// Whether a placeholder (or `retry_after`) names this field.
+    pub fn is(&self, wanted: &crate::template::FieldRef) -> bool {
+        use crate::template::FieldRef;
+        match (&self.member, wanted) {
+            (Member::Named(_), FieldRef::Named(name)) => self.name == *name,
+            (Member::Unnamed(index), FieldRef::Index(i)) => index.index as usize == *i,
+            _ => false,
+        }
+    }
+
     /// The identifier a pattern binds this field to. Mixed-site hygiene keeps
     /// it apart from any constant or binding of the user's.
     pub fn binding(&self) -> Ident {
@@ -117,7 +127,12 @@ impl Field {
     /// The binding with `span`, which has mixed-site hygiene (computed once
     /// for several fields: each `located_at` is a call into the compiler).
     pub fn binding_spanned(&self, span: Span) -> Ident {
-        Ident::new(&format!("field_{}", self.name), span)
+        // Concatenated by hand: `format!` costs several times more in the
+        // unoptimised build, once per binding of every interpolated case.
+        let mut binding = String::with_capacity(6 + self.name.len());
+        binding.push_str("field_");
+        binding.push_str(&self.name);
+        Ident::new(&binding, span)
     }
 }
 
@@ -187,12 +202,7 @@ impl<'b> Case<'b> {
     /// The field a placeholder or `retry_after` names, or why there is none.
     pub fn field(&self, wanted: &crate::template::FieldRef) -> Result<&'b Field, String> {
         use crate::template::FieldRef;
-        let found = self.fields.iter().find(|f| match (&f.member, wanted) {
-            (Member::Named(_), FieldRef::Named(name)) => f.name == *name,
-            (Member::Unnamed(index), FieldRef::Index(i)) => index.index as usize == *i,
-            _ => false,
-        });
-        if let Some(field) = found {
+        if let Some(field) = self.fields.iter().find(|f| f.is(wanted)) {
             return Ok(field);
         }
         let kind = if self.is_variant { "variant" } else { "struct" };

@@ -1,4 +1,4 @@
-//! The fast path: plain enums read straight from their tokens.
+//! The fast path: plain enums read without syn.
 //!
 //! syn's full parse of a derive input is the largest single cost of the
 //! derive in the unoptimised build cargo makes of proc macros, and error
@@ -8,24 +8,32 @@
 //! reads exactly that input into the same [`Input`] model syn's path builds,
 //! so validation and expansion are shared.
 //!
+//! The enum's own attributes are read from its tokens; its body from the
+//! compiler's printed text of it (`scan`), in one call across the
+//! proc-macro bridge rather than several per attribute and field list. The
+//! text carries no spans, so where the expansion shows the input's own
+//! spans (see `needs_spans`), the variant's tokens are found and opened.
+//!
 //! It gives up, returning `None`, at anything else: generics, a `where`
 //! clause, a struct, a discriminant, a key in another form, a repeated key,
-//! an attribute wrapped in an invisible group (as a macro's `$attr:meta`
-//! passes one), `#[api_error]` on a field, any value the table rejects, or
-//! any rule `valid` would report. Whatever it cannot read it must not pass
-//! over: an attribute it skipped could be one of ours. The caller
-//! then parses with syn and takes the general path, which reports every
-//! error with its span. Input the fast path takes is input the general path
-//! would take unchanged, with the same spans, so both expand identically.
+//! an attribute whose tokens do not start with its name, `#[api_error]` on
+//! a field, any value the table rejects, tokens that do not line up with
+//! the text, or any rule `valid` would report. Whatever it cannot read it
+//! must not pass over: an attribute it skipped could be one of ours. The
+//! caller then parses with syn and takes the general path, which reports
+//! every error with its span. Input the fast path takes is input the
+//! general path would take unchanged, so both expand to the same code; the
+//! spans differ only where no error can point.
 
 use apicodes_core::Code;
 
-use proc_macro2::{Delimiter, Ident, Literal, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Spacing, Span, TokenStream, TokenTree};
 use syn::{Generics, Member};
 
 use crate::ast::{Data, Field, Input, Variant};
 use crate::attr::{Attrs, CodeAttr, RetryAfterAttr};
 use crate::ctxt::Ctxt;
+use crate::scan::{self, Scanned as Scan};
 use crate::template::Template;
 use crate::{attr, expand, valid};
 
@@ -52,35 +60,186 @@ fn parse(input: TokenStream, generics: &Generics) -> Option<Input<'_>> {
     if !at.is_empty() {
         return None;
     }
-
-    let tokens: Vec<TokenTree> = body.into_iter().collect();
-    let mut at = Cursor::new(&tokens);
-    let mut variants = Vec::new();
-    while !at.is_empty() {
-        let attrs = at.attrs()?;
-        let ident = at.ident()?;
-        // Fields are read even where no attribute names one: an
-        // `#[api_error]` on a field is an error to report.
-        let fields = if let Some(named) = at.group(Delimiter::Brace) {
-            fields(named, true)?
-        } else if let Some(unnamed) = at.group(Delimiter::Parenthesis) {
-            fields(unnamed, false)?
-        } else {
-            Vec::new()
-        };
-        at.end_of_item()?;
-        variants.push(Variant {
-            ident,
-            attrs,
-            fields,
-        });
-    }
+    // One call for the whole body's text (proc_macro's own `to_string`,
+    // without proc-macro2's formatting around it).
+    let body = proc_macro::TokenStream::from(body);
+    let text = body.to_string();
+    let scanned = scan::variants(&text)?;
+    let variants = if scanned.iter().any(needs_spans) {
+        spans(body.into(), scanned)?
+    } else {
+        scanned
+            .into_iter()
+            .map(|s| Variant {
+                ident: self::ident(s.name, Span::call_site()),
+                attrs: s.attrs,
+                fields: s.fields,
+            })
+            .collect()
+    };
     Some(Input {
         ident,
         generics,
         attrs,
         data: Data::Enum(variants),
     })
+}
+
+/// Whether the expansion shows any of a variant's own spans, which the
+/// text reader cannot give. They show in errors the compiler may report on
+/// what the expansion writes from the input: a `transparent` or
+/// `retry_after` field's type, written out and checked there; and a
+/// message's fields, shown at the message when a field lacks the trait its
+/// placeholder formats with. A plain placeholder (`{id}`, no format spec)
+/// of a field whose type is a primitive, `str` or `String` cannot fail
+/// that way, so a message whose placeholders are all such is no reason.
+/// (Only a type of the user's own shadowing such a name could: its error
+/// would then point at the derive rather than at the message.)
+fn needs_spans(scan: &Scan<'_>) -> bool {
+    let attrs = &scan.attrs;
+    if attrs.transparent.is_some() || attrs.retry_after.is_some() {
+        return true;
+    }
+    let Some(template) = &attrs.message else {
+        return false;
+    };
+    template.fields().any(|(wanted, spec)| {
+        let position = scan.fields.iter().position(|f| f.is(wanted));
+        !spec.is_empty() || !position.is_some_and(|i| always_display(scan.types[i]))
+    })
+}
+
+/// Whether `ty`, a field type as printed, is one that implements `Display`
+/// in every program: a primitive number, `bool`, `char`, `str` or `String`,
+/// or a shared reference to one.
+fn always_display(ty: &str) -> bool {
+    let ty = match ty.strip_prefix('&') {
+        Some(referent) => {
+            let referent = referent.trim_start();
+            referent
+                .strip_prefix("'static")
+                .map_or(referent, str::trim_start)
+        }
+        None => ty,
+    };
+    matches!(
+        ty,
+        "u8" | "u16"
+            | "u32"
+            | "u64"
+            | "u128"
+            | "usize"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "i128"
+            | "isize"
+            | "f32"
+            | "f64"
+            | "bool"
+            | "char"
+            | "str"
+            | "String"
+    )
+}
+
+/// The variants the text reader read, with the input's own spans from the
+/// body's tokens: every variant's name, and where `needs_spans`, its keys
+/// and (for `transparent` and `retry_after`) its fields. Each variant's
+/// tokens are found by the count of attributes and the field list the text
+/// showed, and only what is needed is opened. `None` if the tokens do not
+/// line up with the text, or say anything else.
+fn spans(body: TokenStream, scanned: Vec<Scan<'_>>) -> Option<Vec<Variant>> {
+    let tokens: Vec<TokenTree> = body.into_iter().collect();
+    let mut at = Cursor::new(&tokens);
+    let mut variants = Vec::with_capacity(scanned.len());
+    for scan in scanned {
+        let attrs = at.take(2 * scan.attr_count)?;
+        let ident = at.ident()?;
+        let list = match scan.delimiter {
+            Some(delimiter) => Some(at.group_tree(delimiter)?),
+            None => None,
+        };
+        at.end_of_item()?;
+        if ident != scan.name {
+            return None;
+        }
+        let needs_spans = needs_spans(&scan);
+        let mut variant = Variant {
+            ident,
+            attrs: scan.attrs,
+            fields: scan.fields,
+        };
+        if needs_spans {
+            for &i in &scan.api_attrs {
+                let TokenTree::Group(attr) = &attrs[2 * i + 1] else {
+                    return None;
+                };
+                own_spans(&mut variant.attrs, attr.stream())?;
+            }
+            if variant.attrs.transparent.is_some() || variant.attrs.retry_after.is_some() {
+                let named = scan.delimiter == Some(Delimiter::Brace);
+                let fields = fields(list?.stream(), named)?;
+                if fields.len() != variant.fields.len() {
+                    return None;
+                }
+                variant.fields = fields;
+            }
+        }
+        variants.push(variant);
+    }
+    at.is_empty().then_some(variants)
+}
+
+/// Puts the spans of one `#[api_error(...)]`'s tokens (`attr`, inside the
+/// brackets) on the keys the text reader read from it. `None` if the
+/// tokens say anything else.
+fn own_spans(attrs: &mut Attrs, attr: TokenStream) -> Option<()> {
+    let mut tokens = attr.into_iter();
+    let (Some(TokenTree::Ident(name)), Some(TokenTree::Group(keys)), None) =
+        (tokens.next(), tokens.next(), tokens.next())
+    else {
+        return None;
+    };
+    if name != "api_error" {
+        return None;
+    }
+    let tokens: Vec<TokenTree> = keys.stream().into_iter().collect();
+    let mut at = Cursor::new(&tokens);
+    while !at.is_empty() {
+        let key = at.ident()?;
+        if key == "transparent" {
+            *attrs.transparent.as_mut()? = key.span();
+        } else {
+            if !at.punct('=') {
+                return None;
+            }
+            let value = at.next()?;
+            let span = value.span();
+            match (key.to_string().as_str(), value) {
+                ("code", _) => attrs.code.as_mut()?.span = span,
+                ("message", TokenTree::Literal(lit)) => {
+                    let template = attrs.message.as_mut()?;
+                    if string(lit)? != template.value {
+                        return None;
+                    }
+                    template.span = span;
+                }
+                ("retry_after", TokenTree::Ident(field)) => {
+                    let retry_after = attrs.retry_after.as_mut()?;
+                    let member = Member::Named(field.clone());
+                    if retry_after.member != member {
+                        return None;
+                    }
+                    *retry_after = RetryAfterAttr { member, span };
+                }
+                _ => return None,
+            }
+        }
+        at.end_of_item()?;
+    }
+    Some(())
 }
 
 /// A variant's fields, named (`{ a: A, b: B }`) or not (`(A, B)`).
@@ -157,36 +316,26 @@ fn api_error(out: &mut Attrs, keys: TokenStream) -> Option<()> {
         return None;
     }
     while !at.is_empty() {
-        let key = at.ident()?;
-        let key_name = key.to_string();
-        if key_name == "transparent" {
-            fill(&mut out.transparent, key.span())?;
+        let ident = at.ident()?;
+        let name = ident.to_string();
+        if name == "transparent" {
+            key(out, &name, Value::Flag, ident.span())?;
         } else {
             if !at.punct('=') {
                 return None;
             }
-            let value = at.next()?;
-            match (key_name.as_str(), value) {
-                // Plain decimal digits; anything else (a suffix, `_`, hex)
-                // is left to the general path.
-                ("code", TokenTree::Literal(lit)) => {
-                    let code = Code::from_u16(lit.to_string().parse().ok()?)?;
-                    let span = lit.span();
-                    fill(&mut out.code, CodeAttr { code, span })?;
+            match at.next()? {
+                TokenTree::Literal(lit) => {
+                    let text = lit.to_string();
+                    let value = if text.starts_with(|c: char| c.is_ascii_digit()) {
+                        Value::Number(&text)
+                    } else {
+                        Value::Str(string(lit)?)
+                    };
+                    key(out, &name, value, lit.span())?;
                 }
-                ("code", TokenTree::Ident(name)) => {
-                    let code = Code::from_name(&name.to_string())?;
-                    let span = name.span();
-                    fill(&mut out.code, CodeAttr { code, span })?;
-                }
-                ("message", TokenTree::Literal(lit)) => {
-                    let template = Template::parse(string(lit)?, lit.span()).ok()?;
-                    fill(&mut out.message, template)?;
-                }
-                ("retry_after", TokenTree::Ident(field)) => {
-                    let span = field.span();
-                    let member = Member::Named(field.clone());
-                    fill(&mut out.retry_after, RetryAfterAttr { member, span })?;
+                TokenTree::Ident(value) => {
+                    key(out, &name, Value::Name(&value.to_string()), value.span())?;
                 }
                 _ => return None,
             }
@@ -194,6 +343,55 @@ fn api_error(out: &mut Attrs, keys: TokenStream) -> Option<()> {
         at.end_of_item()?;
     }
     Some(())
+}
+
+/// A key's value in `#[api_error(...)]`, in the forms the fast path reads.
+pub enum Value<'a> {
+    /// No value: `transparent`.
+    Flag,
+    /// A literal starting with a digit, as written (`404`, `404u16`).
+    Number(&'a str),
+    /// A name, as written (`NotFound`, `r#type`).
+    Name(&'a str),
+    /// A string literal's value.
+    Str(String),
+}
+
+/// Stores one key of `#[api_error(...)]`, its value (or, for a flag, the
+/// key) at `span`: the forms both readers of the fast path take, resolved
+/// as `attr` resolves them. `None` for any other key or form, a value the
+/// table rejects, or a key given before.
+pub fn key(out: &mut Attrs, key: &str, value: Value<'_>, span: Span) -> Option<()> {
+    match (key, value) {
+        ("transparent", Value::Flag) => fill(&mut out.transparent, span),
+        // Plain decimal digits; anything else (a suffix, `_`, hex) is left
+        // to the general path.
+        ("code", Value::Number(digits)) => {
+            let code = Code::from_u16(digits.parse().ok()?)?;
+            fill(&mut out.code, CodeAttr { code, span })
+        }
+        ("code", Value::Name(name)) => {
+            let code = Code::from_name(name)?;
+            fill(&mut out.code, CodeAttr { code, span })
+        }
+        ("message", Value::Str(value)) => {
+            let template = Template::parse(value, span).ok()?;
+            fill(&mut out.message, template)
+        }
+        ("retry_after", Value::Name(field)) => {
+            let member = Member::Named(ident(field, span));
+            fill(&mut out.retry_after, RetryAfterAttr { member, span })
+        }
+        _ => None,
+    }
+}
+
+/// The identifier `name` as written, raw (`r#type`) or not.
+pub fn ident(name: &str, span: Span) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, span),
+        None => Ident::new(name, span),
+    }
 }
 
 /// The value of a string literal; `None` for any other literal.
@@ -204,6 +402,12 @@ fn string(lit: &Literal) -> Option<String> {
         // Raw strings, suffixes, other literals: syn's reading.
         None => syn_string(lit),
     }
+}
+
+/// The value of the string literal written as `literal`, by syn: for the
+/// escapes `unescape` leaves alone.
+pub fn parse_string(literal: &str) -> Option<String> {
+    syn_string(&literal.parse().ok()?)
 }
 
 fn syn_string(lit: &Literal) -> Option<String> {
@@ -217,7 +421,7 @@ fn syn_string(lit: &Literal) -> Option<String> {
 /// escapes are only the common `\"`, `\\`, `\n`, `\r`, `\t`, `\0` and `\'`
 /// (others, such as `\u{..}` or a line continuation, are left to syn). A
 /// plain loop, for the same reason as `template::find_brace`.
-fn unescape(quoted: &str) -> Option<String> {
+pub fn unescape(quoted: &str) -> Option<String> {
     let bytes = quoted.as_bytes();
     let mut value = String::with_capacity(quoted.len());
     let mut start = 0;
@@ -269,6 +473,27 @@ impl<'t> Cursor<'t> {
         self.tokens.is_empty()
     }
 
+    /// Takes the next token if it is a group in `delimiter`.
+    fn group_tree(&mut self, delimiter: Delimiter) -> Option<&'t Group> {
+        match self.tokens.first() {
+            Some(TokenTree::Group(group)) if group.delimiter() == delimiter => {
+                self.tokens = &self.tokens[1..];
+                Some(group)
+            }
+            _ => None,
+        }
+    }
+
+    /// The next `n` tokens, taken whole.
+    fn take(&mut self, n: usize) -> Option<&'t [TokenTree]> {
+        if n > self.tokens.len() {
+            return None;
+        }
+        let (taken, rest) = self.tokens.split_at(n);
+        self.tokens = rest;
+        Some(taken)
+    }
+
     fn next(&mut self) -> Option<&'t TokenTree> {
         let (first, rest) = self.tokens.split_first()?;
         self.tokens = rest;
@@ -310,13 +535,7 @@ impl<'t> Cursor<'t> {
     /// Takes the next token if it is a group in `delimiter`, giving its
     /// contents.
     fn group(&mut self, delimiter: Delimiter) -> Option<TokenStream> {
-        match self.tokens.first() {
-            Some(TokenTree::Group(group)) if group.delimiter() == delimiter => {
-                self.tokens = &self.tokens[1..];
-                Some(group.stream())
-            }
-            _ => None,
-        }
+        self.group_tree(delimiter).map(Group::stream)
     }
 
     /// Outer attributes, read into a fresh `Attrs`.

@@ -4,9 +4,9 @@
 //! `attr` parses `#[api_error(...)]`, `valid` checks rules across attributes,
 //! `expand` writes the impls, and `fallback` stands in when input is invalid.
 //!
-//! Plain enums take a fast path (`fast`) that reads the model straight from
-//! the tokens instead of through syn; it gives up at anything unusual or
-//! wrong, and syn's path then reports errors with their spans. Proc macros
+//! Plain enums take a fast path (`fast`, reading the body's printed text
+//! with `scan`) instead of syn; it gives up at anything unusual or wrong,
+//! and syn's path then reports errors with their spans. Proc macros
 //! are built unoptimised by default, and an error enum can have hundreds of
 //! variants, so the expansion also avoids per-token work where it can:
 //! `tokens` builds the per-variant arms, and the bulk table is lexed from
@@ -18,6 +18,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod fast;
+mod scan;
 mod template;
 mod tokens;
 mod valid;

@@ -114,7 +114,17 @@ fn find_brace(text: &str) -> Option<usize> {
 }
 
 fn placeholder(inner: &str) -> Result<Segment, String> {
-    let (arg, spec) = inner.split_once(':').unwrap_or((inner, ""));
+    // Byte loops rather than pattern searches, as in `find_brace`.
+    let bytes = inner.as_bytes();
+    let mut colon = 0;
+    while colon < bytes.len() && bytes[colon] != b':' {
+        colon += 1;
+    }
+    let (arg, spec) = if colon < bytes.len() {
+        (&inner[..colon], &inner[colon + 1..])
+    } else {
+        (inner, "")
+    };
     let arg = arg.trim();
     let field = if arg.is_empty() {
         return Err(format!(
@@ -132,7 +142,7 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
             "`{{{inner}}}` in message is not a field; expected a field name such as `{{id}}` or a tuple index such as `{{0}}`"
         ));
     };
-    if spec.contains(['$', '*']) {
+    if spec.bytes().any(|b| b == b'$' || b == b'*') {
         return Err(format!(
             "`{{{inner}}}`: width and precision taken from arguments (`$`, `*`) are not supported in messages; write the number"
         ));
@@ -144,6 +154,18 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
 }
 
 fn is_ident(s: &str) -> bool {
+    if s.is_ascii() {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !(b == b'_' || b.is_ascii_alphabetic() || (i > 0 && b.is_ascii_digit())) {
+                return false;
+            }
+            i += 1;
+        }
+        return !bytes.is_empty();
+    }
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
