@@ -36,8 +36,15 @@ pub struct Field {
     /// The name placeholders use for the field (`type` for `r#type`), or its
     /// index; kept to compare without converting identifiers again.
     pub name: String,
-    /// The field's type, as written.
+    /// The field's type, as written; empty where the fast path did not
+    /// need it (only the types of `transparent` and `retry_after` fields,
+    /// and of generic fields, are written into the expansion).
     pub ty: TokenStream,
+    /// Whether the type is one that implements `Display` in every program
+    /// (a primitive, `str`, `String`, or a reference to one), so that
+    /// formatting it plainly cannot fail and needs no span to report at.
+    /// Set only by the fast path's text reader; `false` is always safe.
+    pub always_display: bool,
 }
 
 impl<'a> Input<'a> {
@@ -78,7 +85,17 @@ impl Field {
             Member::Named(ident) => ident.to_string().trim_start_matches("r#").to_owned(),
             Member::Unnamed(index) => index.index.to_string(),
         };
-        Field { member, name, ty }
+        Field::with_name(member, name, ty)
+    }
+
+    /// A field whose `name` (see the field) the caller already has.
+    pub fn with_name(member: Member, name: String, ty: TokenStream) -> Self {
+        Field {
+            member,
+            name,
+            ty,
+            always_display: false,
+        }
     }
 
     fn multiple_from_syn(cx: &Ctxt, fields: &Fields) -> Vec<Self> {

@@ -302,18 +302,30 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                 )
             }
         };
+        // See `__private::Row` for the columns.
+        let name = ident.trim_start_matches("r#");
+        let (Ok(name_len), Ok(message_len)) =
+            (u16::try_from(name.len()), u32::try_from(message.len()))
+        else {
+            let error =
+                format!("apicodes: variant `{name}` has a name or message too long to tabulate");
+            return quote!(::core::compile_error! { #error });
+        };
+        let mut texts =
+            String::with_capacity(name.len() + message.len() + arm.case.attrs.doc.len());
+        texts.push_str(name);
+        texts.push_str(message);
+        texts.push_str(&arm.case.attrs.doc);
+        let meta = code as u64
+            | u64::from(flags) << 8
+            | u64::from(name_len) << 16
+            | u64::from(message_len) << 32;
         src.push('(');
-        push_str_literal(&mut src, ident.trim_start_matches("r#"));
-        src.push(',');
-        push_number(&mut src, code);
-        src.push(',');
-        push_str_literal(&mut src, message);
-        src.push(',');
         push_str_literal(&mut src, &json);
         src.push(',');
-        push_str_literal(&mut src, &arm.case.attrs.doc);
+        push_str_literal(&mut src, &texts);
         src.push(',');
-        push_number(&mut src, usize::from(flags));
+        push_number(&mut src, meta);
         src.push_str("),");
         names.push(ident);
     }
@@ -328,24 +340,14 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                 src.push_str("Self::");
                 src.push_str(name);
                 src.push_str(" { .. } => ");
-                push_number(&mut src, i);
+                push_number(&mut src, i as u64);
                 src.push(',');
             }
             src.push('}');
         }
     }
     src.push('}');
-    // Straight to the compiler: proc-macro2's own parse would first lex the
-    // text again, in this unoptimised build, to guard against input that
-    // cannot occur here.
-    match src.parse::<proc_macro::TokenStream>() {
-        Ok(tokens) => tokens.into(),
-        Err(err) => {
-            let message =
-                format!("apicodes: generated code did not lex ({err}); please report this bug");
-            quote!(::core::compile_error! { #message })
-        }
-    }
+    lex(&src)
 }
 
 /// Appends `text` as a Rust string literal that means the same text, in
@@ -407,11 +409,11 @@ fn push_str_literal(src: &mut String, text: &str) {
 }
 
 /// Appends `n` in decimal.
-fn push_number(src: &mut String, n: usize) {
+fn push_number(src: &mut String, n: u64) {
     if n >= 10 {
         push_number(src, n / 10);
     }
-    src.push(char::from(b"0123456789"[n % 10]));
+    src.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// The code's position in `Code::ALL`, which rows hold instead of a path;
@@ -478,28 +480,105 @@ fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
 /// plain, the fields it shows, as `&[&dyn Display]`, in the template's
 /// order. The facade writes them between the template's pieces (for JSON,
 /// between the pieces of the row's body, escaped here at expansion time).
+///
+/// A case whose fields are all `always_display` cannot fail to compile, so
+/// no error needs its spans: it is written as text and lexed in one call
+/// with the others, like the table. The rest are built as tokens, each
+/// binding shown at the message.
 fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let f = local("f");
-    let args = local("args");
-    // `pattern => &[field_a, field_b],`
-    let body = message_match(arms, true, quote!(&[]), |tokens, case, template| {
-        tokens.op("&");
-        tokens.group(Delimiter::Bracket, |list| {
-            for (i, binding) in placeholder_bindings(case, template).into_iter().enumerate() {
+    let mut text = String::new();
+    let mut spanned = Tokens::new(Span::call_site());
+    let mut others = false;
+    for arm in arms {
+        let Kind::Interpolated {
+            template,
+            plain: true,
+            ..
+        } = &arm.kind
+        else {
+            others = true;
+            continue;
+        };
+        let fields = template_fields(&arm.case, template);
+        if fields.iter().all(|field| field.always_display) {
+            text_arm(&mut text, &arm.case, &fields, template);
+            continue;
+        }
+        // `pattern => &[field_a, field_b],`
+        pattern_into(&mut spanned, &arm.case, &fields);
+        spanned.op("=>");
+        spanned.op("&");
+        spanned.group(Delimiter::Bracket, |list| {
+            for (i, binding) in placeholder_bindings(&arm.case, template)
+                .into_iter()
+                .enumerate()
+            {
                 if i > 0 {
                     list.op(",");
                 }
                 list.push(binding);
             }
         });
-    });
-    let Some(body) = body else {
+        spanned.op(",");
+    }
+    if text.is_empty() && spanned.is_empty() {
         return TokenStream::new();
-    };
+    }
+    let mut body = lex(&text);
+    body.extend(spanned.finish());
+    if others {
+        body.extend(quote!(_ => &[],));
+    }
+    let f = local("f");
+    let args = local("args");
     quote! {
         fn message_args(&self, #f: &mut dyn ::core::ops::FnMut(&[&dyn ::core::fmt::Display])) {
-            let #args: &[&dyn ::core::fmt::Display] = #body;
+            let #args: &[&dyn ::core::fmt::Display] = match self { #body };
             #f(#args);
+        }
+    }
+}
+
+/// Writes one `message_args` case as text:
+/// `Self::Variant { member: field_name, .. } => &[field_name, ...],`.
+fn text_arm(src: &mut String, case: &Case<'_>, fields: &[&Field], template: &Template) {
+    src.push_str("Self");
+    if case.is_variant {
+        src.push_str("::");
+        src.push_str(&case.ident.to_string());
+    }
+    src.push('{');
+    for field in fields {
+        match &field.member {
+            Member::Named(ident) => src.push_str(&ident.to_string()),
+            Member::Unnamed(index) => push_number(src, u64::from(index.index)),
+        }
+        src.push_str(":field_");
+        src.push_str(&field.name);
+        src.push(',');
+    }
+    src.push_str("..}=>&[");
+    for (wanted, _) in template.fields() {
+        if let Some(field) = fields.iter().find(|field| field.is(wanted)) {
+            src.push_str("field_");
+            src.push_str(&field.name);
+            src.push(',');
+        }
+    }
+    src.push_str("],");
+}
+
+/// The tokens of `src`, code this module wrote, lexed by the compiler in
+/// one call. Straight to the compiler: proc-macro2's own parse would first
+/// lex the text again, in the unoptimised build, to guard against input
+/// that cannot occur here.
+fn lex(src: &str) -> TokenStream {
+    match src.parse::<proc_macro::TokenStream>() {
+        Ok(tokens) => tokens.into(),
+        Err(err) => {
+            let message =
+                format!("apicodes: generated code did not lex ({err}); please report this bug");
+            quote!(::core::compile_error! { #message })
         }
     }
 }

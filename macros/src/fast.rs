@@ -91,10 +91,8 @@ fn parse(input: TokenStream, generics: &Generics) -> Option<Input<'_>> {
 /// `retry_after` field's type, written out and checked there; and a
 /// message's fields, shown at the message when a field lacks the trait its
 /// placeholder formats with. A plain placeholder (`{id}`, no format spec)
-/// of a field whose type is a primitive, `str` or `String` cannot fail
-/// that way, so a message whose placeholders are all such is no reason.
-/// (Only a type of the user's own shadowing such a name could: its error
-/// would then point at the derive rather than at the message.)
+/// of a field that is `always_display` cannot fail that way, and the
+/// expansion writes it without a span.
 fn needs_spans(scan: &Scan<'_>) -> bool {
     let attrs = &scan.attrs;
     if attrs.transparent.is_some() || attrs.retry_after.is_some() {
@@ -104,44 +102,12 @@ fn needs_spans(scan: &Scan<'_>) -> bool {
         return false;
     };
     template.fields().any(|(wanted, spec)| {
-        let position = scan.fields.iter().position(|f| f.is(wanted));
-        !spec.is_empty() || !position.is_some_and(|i| always_display(scan.types[i]))
+        !spec.is_empty()
+            || !scan
+                .fields
+                .iter()
+                .any(|field| field.is(wanted) && field.always_display)
     })
-}
-
-/// Whether `ty`, a field type as printed, is one that implements `Display`
-/// in every program: a primitive number, `bool`, `char`, `str` or `String`,
-/// or a shared reference to one.
-fn always_display(ty: &str) -> bool {
-    let ty = match ty.strip_prefix('&') {
-        Some(referent) => {
-            let referent = referent.trim_start();
-            referent
-                .strip_prefix("'static")
-                .map_or(referent, str::trim_start)
-        }
-        None => ty,
-    };
-    matches!(
-        ty,
-        "u8" | "u16"
-            | "u32"
-            | "u64"
-            | "u128"
-            | "usize"
-            | "i8"
-            | "i16"
-            | "i32"
-            | "i64"
-            | "i128"
-            | "isize"
-            | "f32"
-            | "f64"
-            | "bool"
-            | "char"
-            | "str"
-            | "String"
-    )
 }
 
 /// The variants the text reader read, with the input's own spans from the

@@ -29,8 +29,6 @@ pub struct Scanned<'t> {
     pub attrs: Attrs,
     /// Its fields, each with an empty type (see `fields`).
     pub fields: Vec<Field>,
-    /// The text of each field's type, as printed.
-    pub types: Vec<&'t str>,
     /// How many attributes the variant has, doc comments included: each is
     /// a `#` and a `[...]` among the body's tokens.
     pub attr_count: usize,
@@ -120,12 +118,11 @@ impl<'t> Scanner<'t> {
         attr::finish_doc(&mut attrs.doc);
         let name = self.ident()?;
         let mut fields = Vec::new();
-        let mut types = Vec::new();
         let delimiter = if self.eat(b'(') {
-            self.fields(false, &mut fields, &mut types)?;
+            self.fields(false, &mut fields)?;
             Some(Delimiter::Parenthesis)
         } else if self.eat(b'{') {
-            self.fields(true, &mut fields, &mut types)?;
+            self.fields(true, &mut fields)?;
             Some(Delimiter::Brace)
         } else {
             None
@@ -135,7 +132,6 @@ impl<'t> Scanner<'t> {
             name,
             attrs,
             fields,
-            types,
             attr_count: count,
             api_attrs,
             delimiter,
@@ -290,12 +286,7 @@ impl<'t> Scanner<'t> {
     /// A variant's fields, after the opening `(` or `{`, through the
     /// closing one. Types are passed over: the caller reads from the tokens
     /// the few that the expansion writes out.
-    fn fields(
-        &mut self,
-        named: bool,
-        fields: &mut Vec<Field>,
-        types: &mut Vec<&'t str>,
-    ) -> Option<()> {
+    fn fields(&mut self, named: bool, fields: &mut Vec<Field>) -> Option<()> {
         let close = if named { b'}' } else { b')' };
         while !self.eat(close) {
             loop {
@@ -314,20 +305,25 @@ impl<'t> Scanner<'t> {
             if name == Some("pub") {
                 return None;
             }
-            let member = if named {
+            let mut field = if named {
                 if !self.eat(b':') {
                     return None;
                 }
-                Member::Named(fast::ident(name?, Span::call_site()))
+                let name = name?;
+                let member = Member::Named(fast::ident(name, Span::call_site()));
+                let name = name.strip_prefix("r#").unwrap_or(name);
+                Field::with_name(member, name.to_owned(), TokenStream::new())
             } else {
                 self.pos = start;
-                Member::Unnamed(syn::Index {
-                    index: u32::try_from(fields.len()).ok()?,
+                let index = u32::try_from(fields.len()).ok()?;
+                let member = Member::Unnamed(syn::Index {
+                    index,
                     span: Span::call_site(),
-                })
+                });
+                Field::new(member, TokenStream::new())
             };
-            types.push(self.skip_type()?);
-            fields.push(Field::new(member, TokenStream::new()));
+            field.always_display = always_display(self.skip_type()?);
+            fields.push(field);
             if self.end_of_item(Some(close))? {
                 break;
             }
@@ -507,6 +503,43 @@ impl<'t> Scanner<'t> {
     }
 }
 
+/// Whether `ty`, a field type as printed, is one that implements `Display`
+/// in every program: a primitive number, `bool`, `char`, `str` or `String`,
+/// or a shared reference to one. (A type of the user's own shadowing such
+/// a name could lack it; its error would then point at the derive rather
+/// than at the message.)
+fn always_display(ty: &str) -> bool {
+    let ty = match ty.strip_prefix('&') {
+        Some(referent) => {
+            let referent = referent.trim_start();
+            referent
+                .strip_prefix("'static")
+                .map_or(referent, str::trim_start)
+        }
+        None => ty,
+    };
+    matches!(
+        ty,
+        "u8" | "u16"
+            | "u32"
+            | "u64"
+            | "u128"
+            | "usize"
+            | "i8"
+            | "i16"
+            | "i32"
+            | "i64"
+            | "i128"
+            | "isize"
+            | "f32"
+            | "f64"
+            | "bool"
+            | "char"
+            | "str"
+            | "String"
+    )
+}
+
 /// The closing delimiter for an opening one.
 fn closer(open: u8) -> u8 {
     match open {
@@ -556,8 +589,14 @@ Unused(Option<&'static str>, [u8; 2], (char, char)),
         let fields: Vec<String> = variant
             .fields
             .iter()
-            .zip(&variant.types)
-            .map(|(field, ty)| format!("{}: {ty}", field.name))
+            .map(|field| {
+                let display = if field.always_display {
+                    " (Display)"
+                } else {
+                    ""
+                };
+                format!("{}{display}", field.name)
+            })
             .collect();
         format!(
             "{} attrs={} api={:?} code={:?} message={:?} doc={:?} fields=[{}]",
@@ -580,11 +619,12 @@ Unused(Option<&'static str>, [u8; 2], (char, char)),
                 "Struct attrs=4 api=[3] code=Some(404) \
                  message=Some(\"Item {id} of {owner} ({count}, {flag}, {c}, {x}) not found\") \
                  doc=\"A doc comment with `#[brackets]`, \\\"quotes\\\", a ] and a \\\\ too.\\n]\\\"#[\" \
-                 fields=[id: u64, owner: String, count: usize, flag: bool, c: char, x: f32]",
+                 fields=[id (Display), owner (Display), count (Display), flag (Display), \
+                 c (Display), x (Display)]",
                 "Tuple attrs=1 api=[0] code=Some(410) message=Some(\"Raw \\\"#{0}\\\"# {1}\") \
-                 doc=\"\" fields=[0: &'static str, 1: i128]",
+                 doc=\"\" fields=[0 (Display), 1 (Display)]",
                 "Unused attrs=2 api=[1] code=Some(429) message=Some(\"no fields used\") doc=\"\" \
-                 fields=[0: Option<&'static str>, 1: [u8; 2], 2: (char, char)]",
+                 fields=[0, 1, 2]",
                 "Unit attrs=2 api=[1] code=Some(401) message=None \
                  doc=\"A block doc comment\\n            over two lines.\" fields=[]",
             ]
@@ -595,17 +635,17 @@ Unused(Option<&'static str>, [u8; 2], (char, char)),
     fn reads_doc_comments_raw_identifiers_and_every_field_form() {
         let text = "/// First line, with \"quotes\" and a ].\n/** Block */\n\
                     #[api_error(code = 404)] #[api_error(message = \"{type}\")] r#Raw \
-                    { #[doc = \"field\"] r#type: fn(u8) -> Option<u8>, b: HashMap<K, Vec<V>> },\n\
-                    Lifetimes(&'static str, [char; 1]), Empty(), Braced {}";
+                    { #[doc = \"field\"] r#type: fn(u8) -> Option<u8>, b: & 'static  str },\n\
+                    Lifetimes(HashMap<K, Vec<V>>, &u8), Empty(), Braced {}";
         let read: Vec<String> = variants(text).unwrap().iter().map(summary).collect();
         assert_eq!(
             read,
             [
                 "r#Raw attrs=4 api=[2, 3] code=Some(404) message=Some(\"{type}\") \
                  doc=\"First line, with \\\"quotes\\\" and a ].\\nBlock\" \
-                 fields=[type: fn(u8) -> Option<u8>, b: HashMap<K, Vec<V>>]",
+                 fields=[type, b (Display)]",
                 "Lifetimes attrs=0 api=[] code=None message=None doc=\"\" \
-                 fields=[0: &'static str, 1: [char; 1]]",
+                 fields=[0, 1 (Display)]",
                 "Empty attrs=0 api=[] code=None message=None doc=\"\" fields=[]",
                 "Braced attrs=0 api=[] code=None message=None doc=\"\" fields=[]",
             ]
