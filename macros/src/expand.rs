@@ -224,14 +224,21 @@ fn ty_span(field: &Field) -> Span {
 }
 
 fn codes_const(arms: &[Arm<'_>]) -> TokenStream {
-    let own: BTreeSet<Code> = arms
+    // Marked by position in `Code::ALL`: a set without a tree, once per
+    // variant.
+    let mut used = [false; Code::ALL.len()];
+    for arm in arms {
+        if let Kind::Static { code, .. } | Kind::Interpolated { code, .. } = &arm.kind {
+            if let Some(used) = used.get_mut(table_index(*code)) {
+                *used = true;
+            }
+        }
+    }
+    let own = Code::ALL
         .iter()
-        .filter_map(|arm| match &arm.kind {
-            Kind::Static { code, .. } | Kind::Interpolated { code, .. } => Some(*code),
-            Kind::Transparent(_) => None,
-        })
-        .collect();
-    let own = own.into_iter().map(code_path);
+        .zip(used)
+        .filter(|&(_, used)| used)
+        .map(|(&code, _)| code_path(code));
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
         Kind::Transparent(field) => {
             let ty = &field.ty;
@@ -419,10 +426,11 @@ fn push_number(src: &mut String, n: u64) {
 /// The code's position in `Code::ALL`, which rows hold instead of a path;
 /// the macro and the facade are pinned to one version of core.
 fn table_index(code: Code) -> usize {
-    Code::ALL
-        .iter()
-        .position(|&c| c == code)
-        .unwrap_or_default()
+    let mut i = 0;
+    while i < Code::ALL.len() && Code::ALL[i] != code {
+        i += 1;
+    }
+    i
 }
 
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
