@@ -435,8 +435,10 @@ impl<'t> Scanner<'t> {
             b'\'' => {
                 // `'x'`, `'\n'`, or a lifetime `'a`, which has no closing
                 // quote after its first character.
+                // After a backslash, the escaped character is never the
+                // closing quote (`'\''`).
                 if *bytes.get(at + 1)? == b'\\' {
-                    return Some(self.find(at + 2, b'\'')? + 1 - at);
+                    return Some(self.find(at + 3, b'\'')? + 1 - at);
                 }
                 let width = self.text[at + 1..].chars().next()?.len_utf8();
                 if bytes.get(at + 1 + width) == Some(&b'\'') {
@@ -649,6 +651,19 @@ Unused(Option<&'static str>, [u8; 2], (char, char)),
                 "Empty attrs=0 api=[] code=None message=None doc=\"\" fields=[]",
                 "Braced attrs=0 api=[] code=None message=None doc=\"\" fields=[]",
             ]
+        );
+    }
+
+    /// Literals in another derive's attribute are passed over whole, even
+    /// those holding quotes, brackets or escapes.
+    #[test]
+    fn passes_over_literals_in_other_attributes() {
+        let text = r####"#[other('\'', ']', '\\', b'"', "]\"", r#"]"#, br##"]"#"##, c"]", 'a)]
+            #[api_error(code = 404)] Chars(&'static str),"####;
+        let read: Vec<String> = variants(text).unwrap().iter().map(summary).collect();
+        assert_eq!(
+            read,
+            ["Chars attrs=2 api=[1] code=Some(404) message=None doc=\"\" fields=[0 (Display)]"]
         );
     }
 
