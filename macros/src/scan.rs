@@ -658,8 +658,11 @@ Unused(Option<&'static str>, [u8; 2], (char, char)),
     /// those holding quotes, brackets or escapes.
     #[test]
     fn passes_over_literals_in_other_attributes() {
-        let text = r###"#[other('\'', ']', '\\', b'"', "]\"", r#"]"#, br##"]"#"##, c"]", 'a)]
-            #[api_error(code = 404)] Chars(&'static str),"###;
+        // That is: #[other('\'', ']', '\\', b'"', "]\"", r#"]"#,
+        // br##"]"#"##, c"]", 'a)] #[api_error(code = 404)] Chars(...),
+        let text = "#[other('\\'', ']', '\\\\', b'\"', \"]\\\"\", r#\"]\"#, \
+                    br##\"]\"#\"##, c\"]\", 'a)]\n\
+                    #[api_error(code = 404)] Chars(&'static str),";
         let read: Vec<String> = variants(text).unwrap().iter().map(summary).collect();
         assert_eq!(
             read,
