@@ -25,47 +25,19 @@ use crate::{ApiError, Code, VariantDoc};
 
 pub use crate::__integrations as integrations;
 
-/// One variant, in three columns, so each of a large enum's rows is few
-/// tokens to emit and compile:
-/// - its JSON body: for an interpolated one with `PLAIN_ARGS`, the whole
-///   body escaped with a NUL where each argument goes, else the body's
-///   prefix up to the message;
-/// - its name, message (the template, for an interpolated one) and doc
-///   comment, one after another;
-/// - `meta`: the code's position in [`Code::ALL`] (bits 0 to 7), the flags
-///   (8 to 15), and the lengths of the name (16 to 31) and of the message
-///   (32 to 63).
-pub type Row = (&'static str, &'static str, u64);
-
-/// A row's flags.
-#[inline]
-fn flags(row: &Row) -> u8 {
-    // Bits 8 to 15, as the derive packs them.
-    #[allow(clippy::cast_possible_truncation)]
-    let flags = (row.2 >> 8) as u8;
-    flags
-}
-
-/// A row's code (meaningless for a transparent row).
-#[inline]
-fn row_code(row: &Row) -> Code {
-    // Bits 0 to 7: a position in `Code::ALL`, which the derive reads from
-    // the same version of core.
-    #[allow(clippy::cast_possible_truncation)]
-    let index = (row.2 & 0xff) as usize;
-    Code::ALL[index]
-}
-
-/// A row's name, message and doc comment.
-fn texts(row: &Row) -> (&'static str, &'static str, &'static str) {
-    #[allow(clippy::cast_possible_truncation)]
-    let (name, message) = ((row.2 >> 16) as u16, (row.2 >> 32) as u32);
-    let (name, message) = (usize::from(name), message as usize);
-    let split = |at: usize, text: &'static str| text.split_at_checked(at).unwrap_or((text, ""));
-    let (name, rest) = split(name, row.1);
-    let (message, doc) = split(message, rest);
-    (name, message, doc)
-}
+/// One variant: name, code (its position in [`Code::ALL`]), message (the
+/// template for an interpolated one), JSON body (for an interpolated one,
+/// with `PLAIN_ARGS` the whole body escaped with a NUL where each argument
+/// goes, else the body's prefix up to the message), doc comment, and flags. A plain tuple,
+/// so each of a large enum's rows is few tokens to emit and compile.
+pub type Row = (
+    &'static str,
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    u8,
+);
 
 /// What the derive generates for a type, besides its trait impls.
 pub trait Derived {
@@ -109,7 +81,7 @@ fn row<T: Derived>(error: &T) -> &'static Row {
 /// The transparent variant's field, if `row` is one.
 #[inline]
 fn transparent<'a, T: Derived>(error: &'a T, row: &Row) -> Option<&'a dyn ApiError> {
-    if flags(row) & TRANSPARENT == 0 {
+    if row.5 & TRANSPARENT == 0 {
         None
     } else {
         error.inner()
@@ -122,7 +94,7 @@ pub fn code<T: Derived>(error: &T) -> Code {
     let row = row(error);
     match transparent(error, row) {
         Some(inner) => inner.code(),
-        None => row_code(row),
+        None => Code::ALL[row.1],
     }
 }
 
@@ -132,12 +104,11 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
     if let Some(inner) = transparent(error, row) {
         return inner.message();
     }
-    let (_, message, _) = texts(row);
-    if flags(row) & INTERPOLATED == 0 {
-        return Cow::Borrowed(message);
+    if row.5 & INTERPOLATED == 0 {
+        return Cow::Borrowed(row.2);
     }
-    let mut out = String::with_capacity(message.len() + 16);
-    write_message(error, row, message, &mut out);
+    let mut out = String::with_capacity(row.2.len() + 16);
+    write_message(error, row, &mut out);
     Cow::Owned(out)
 }
 
@@ -145,13 +116,13 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
 #[inline]
 pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
     let row = row(error);
-    if flags(row) & (INTERPOLATED | TRANSPARENT) == 0 {
-        return Cow::Borrowed(row.0);
+    if row.5 & (INTERPOLATED | TRANSPARENT) == 0 {
+        return Cow::Borrowed(row.3);
     }
     if let Some(inner) = transparent(error, row) {
         return inner.to_json();
     }
-    let mut out = String::with_capacity(row.0.len() + 32);
+    let mut out = String::with_capacity(row.3.len() + row.2.len() + 18);
     write_interpolated(error, row, &mut out);
     Cow::Owned(out)
 }
@@ -162,8 +133,8 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {
         inner.write_json(out);
-    } else if flags(row) & INTERPOLATED == 0 {
-        out.push_str(row.0);
+    } else if row.5 & INTERPOLATED == 0 {
+        out.push_str(row.3);
     } else {
         write_interpolated(error, row, out);
     }
@@ -171,12 +142,12 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
 
 #[inline(never)]
 fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
-    if flags(row) & PLAIN_ARGS == 0 {
-        out.push_str(row.0);
+    if row.5 & PLAIN_ARGS == 0 {
+        out.push_str(row.3);
         error.write_message(out, true);
         out.push_str("\"}");
     } else {
-        error.message_args(&mut |args| fill_body(out, row.0, args));
+        error.message_args(&mut |args| fill_body(out, row.3, args));
     }
 }
 
@@ -200,12 +171,12 @@ fn fill_body(out: &mut String, body: &str, args: &[&dyn fmt::Display]) {
     out.push_str(&body[start..]);
 }
 
-/// Appends an interpolated row's message, from its `template`.
-fn write_message<T: Derived>(error: &T, row: &Row, template: &str, out: &mut String) {
-    if flags(row) & PLAIN_ARGS == 0 {
+/// Appends an interpolated row's message.
+fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
+    if row.5 & PLAIN_ARGS == 0 {
         error.write_message(out, false);
     } else {
-        error.message_args(&mut |args| render(out, template, args));
+        error.message_args(&mut |args| render(out, row.2, args));
     }
 }
 
@@ -246,7 +217,7 @@ pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {
         inner.retry_after()
-    } else if flags(row) & RETRY_AFTER == 0 {
+    } else if row.5 & RETRY_AFTER == 0 {
         None
     } else {
         error.retry_after_field()
@@ -258,14 +229,18 @@ pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
 pub fn variants<T: Derived>(nested: impl Fn(usize, &mut Vec<VariantDoc>)) -> Vec<VariantDoc> {
     let mut out = Vec::with_capacity(T::ROWS.len());
     for (index, row) in T::ROWS.iter().enumerate() {
-        let flags = flags(row);
-        if flags & TRANSPARENT != 0 {
+        if row.5 & TRANSPARENT != 0 {
             nested(index, &mut out);
             continue;
         }
-        let (name, message, doc) = texts(row);
-        let doc = VariantDoc::new(name, row_code(row), message, flags & INTERPOLATED != 0, doc);
-        out.push(if flags & RETRY_AFTER == 0 {
+        let doc = VariantDoc::new(
+            row.0,
+            Code::ALL[row.1],
+            row.2,
+            row.5 & INTERPOLATED != 0,
+            row.4,
+        );
+        out.push(if row.5 & RETRY_AFTER == 0 {
             doc
         } else {
             doc.with_retry_after()

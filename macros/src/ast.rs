@@ -1,8 +1,10 @@
 //! The derive's model of its input, built from syn's tree (`from_syn`) or
-//! straight from the tokens (`fast`). It owns what errors and the expansion
-//! need (identifiers and literal spans, field types as tokens) rather than
-//! borrowing syn's nodes, so both readers can build it; the spans are the
-//! input's own either way.
+//! by the fast path (`fast`, from the body's printed text and, where spans
+//! show, its tokens). It owns what errors and the expansion need
+//! (identifiers and literal spans, field types as tokens) rather than
+//! borrowing syn's nodes, so both readers can build it. The spans are the
+//! input's own wherever an error can point; the fast path leaves the call
+//! site's where none can.
 
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;

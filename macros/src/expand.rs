@@ -309,30 +309,18 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                 )
             }
         };
-        // See `__private::Row` for the columns.
-        let name = ident.trim_start_matches("r#");
-        let (Ok(name_len), Ok(message_len)) =
-            (u16::try_from(name.len()), u32::try_from(message.len()))
-        else {
-            let error =
-                format!("apicodes: variant `{name}` has a name or message too long to tabulate");
-            return quote!(::core::compile_error! { #error });
-        };
-        let mut texts =
-            String::with_capacity(name.len() + message.len() + arm.case.attrs.doc.len());
-        texts.push_str(name);
-        texts.push_str(message);
-        texts.push_str(&arm.case.attrs.doc);
-        let meta = code as u64
-            | u64::from(flags) << 8
-            | u64::from(name_len) << 16
-            | u64::from(message_len) << 32;
         src.push('(');
+        push_str_literal(&mut src, ident.trim_start_matches("r#"));
+        src.push(',');
+        push_number(&mut src, code as u64);
+        src.push(',');
+        push_str_literal(&mut src, message);
+        src.push(',');
         push_str_literal(&mut src, &json);
         src.push(',');
-        push_str_literal(&mut src, &texts);
+        push_str_literal(&mut src, &arm.case.attrs.doc);
         src.push(',');
-        push_number(&mut src, meta);
+        push_number(&mut src, u64::from(flags));
         src.push_str("),");
         names.push(ident);
     }

@@ -9,8 +9,9 @@
 //! and syn's path then reports errors with their spans. Proc macros
 //! are built unoptimised by default, and an error enum can have hundreds of
 //! variants, so the expansion also avoids per-token work where it can:
-//! `tokens` builds the per-variant arms, and the bulk table is lexed from
-//! text in one call.
+//! the bulk table, and the cases no error can point into, are written as
+//! text and lexed in one call; `tokens` builds the few arms that carry the
+//! input's spans.
 
 mod ast;
 mod attr;
