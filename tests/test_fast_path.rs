@@ -217,6 +217,8 @@ twins! {
             over two lines. */
         #[api_error(code = 401)]
         Unit,
+        #[api_error(code = 400, message = "A \"#hash\" and a \\")]
+        Hash,
     }
 }
 
@@ -237,6 +239,7 @@ fn an_enum_read_from_text_alone_answers_like_the_general_path() {
                 $e::Tuple("t\t", -2),
                 $e::Unused(None, [0; 2], ('a', 'b')),
                 $e::Unit,
+                $e::Hash,
             ]
         };
     }
@@ -256,6 +259,7 @@ fn an_enum_read_from_text_alone_answers_like_the_general_path() {
             r##"{"code":410,"message":"Raw \"#t\t\"# -2"}"##,
             r#"{"code":429,"message":"no fields used"}"#,
             r#"{"code":401,"message":"Unauthorized"}"#,
+            r##"{"code":400,"message":"A \"#hash\" and a \\"}"##,
         ]
     );
     let docs = Printed::variants();

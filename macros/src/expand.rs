@@ -272,13 +272,11 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
         } else {
             0
         };
+        // The body, or `None` for a static one, written straight into the
+        // text below.
         let (code, message, json, flags) = match &arm.kind {
-            Kind::Transparent(_) => (0, "", String::new(), row_flags::TRANSPARENT),
-            Kind::Static { code, text } => {
-                let mut body = String::new();
-                json::write_body(&mut body, code.as_u16(), text);
-                (table_index(*code), text.as_str(), body, retry)
-            }
+            Kind::Transparent(_) => (0, "", Some(String::new()), row_flags::TRANSPARENT),
+            Kind::Static { code, text } => (table_index(*code), text.as_str(), None, retry),
             Kind::Interpolated {
                 code,
                 template,
@@ -304,7 +302,7 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                 (
                     table_index(*code),
                     template.value.as_str(),
-                    body,
+                    Some(body),
                     row_flags::INTERPOLATED | plain | retry,
                 )
             }
@@ -316,7 +314,10 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
         src.push(',');
         push_str_literal(&mut src, message);
         src.push(',');
-        push_str_literal(&mut src, &json);
+        match &arm.kind {
+            Kind::Static { code, text } => push_body_literal(&mut src, *code, text),
+            _ => push_str_literal(&mut src, json.as_deref().unwrap_or_default()),
+        }
         src.push(',');
         push_str_literal(&mut src, &arm.case.attrs.doc);
         src.push(',');
@@ -400,6 +401,27 @@ fn push_str_literal(src: &mut String, text: &str) {
         }
         src.push_str(&text[start..]);
         src.push('"');
+    }
+}
+
+/// Appends the JSON body for `code` and a static `message` as a string
+/// literal, written by core's writer straight into `src`: a raw string,
+/// since a body holds no control character, unless the message has a `"#`
+/// (which would end it).
+fn push_body_literal(src: &mut String, code: Code, message: &str) {
+    let bytes = message.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() && !(bytes[i] == b'"' && bytes[i + 1] == b'#') {
+        i += 1;
+    }
+    if i + 1 < bytes.len() {
+        let mut body = String::new();
+        json::write_body(&mut body, code.as_u16(), message);
+        push_str_literal(src, &body);
+    } else {
+        src.push_str("r#\"");
+        json::write_body(src, code.as_u16(), message);
+        src.push_str("\"#");
     }
 }
 
