@@ -264,7 +264,10 @@ fn codes_const(arms: &[Arm<'_>]) -> TokenStream {
 /// error can point into them.
 fn table(arms: &[Arm<'_>]) -> TokenStream {
     let mut names = Vec::with_capacity(arms.len());
-    let mut src = String::from("const ROWS: &'static [::apicodes::__private::Row] = &[");
+    // Sized for a typical row and index arm, so the text is seldom copied
+    // to grow.
+    let mut src = String::with_capacity(160 * arms.len() + 256);
+    src.push_str("const ROWS: &'static [::apicodes::__private::Row] = &[");
     for arm in arms {
         let ident = arm.case.ident.to_string();
         let retry = if arm.case.attrs.retry_after.is_some() {
@@ -504,7 +507,7 @@ fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
 /// with the others, like the table. The rest are built as tokens, each
 /// binding shown at the message.
 fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let mut text = String::new();
+    let mut text = String::with_capacity(64 * arms.len());
     let mut spanned = Tokens::new(Span::call_site());
     let mut others = false;
     for arm in arms {
