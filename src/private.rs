@@ -25,24 +25,23 @@ use crate::{ApiError, Code, VariantDoc};
 
 pub use crate::__integrations as integrations;
 
-/// One variant: name, code (its position in [`Code::ALL`]), message (the
-/// template for an interpolated one), JSON body (for an interpolated one,
-/// with `PLAIN_ARGS` the whole body escaped with a NUL where each argument
-/// goes, else the body's prefix up to the message), doc comment, and flags. A plain tuple,
-/// so each of a large enum's rows is few tokens to emit and compile.
-pub type Row = (
-    &'static str,
-    usize,
-    &'static str,
-    &'static str,
-    &'static str,
-    u8,
-);
+/// One variant: code (its position in [`Code::ALL`]), message (the template
+/// for an interpolated one), JSON body (for an interpolated one, with
+/// `PLAIN_ARGS` the whole body escaped with a NUL where each argument goes,
+/// else the body's prefix up to the message), and flags. A plain tuple, so
+/// each of a large enum's rows is few tokens to emit and compile; names and
+/// doc comments, which only [`variants`] reads, are in [`Derived::NAMES`].
+pub type Row = (usize, &'static str, &'static str, u8);
 
 /// What the derive generates for a type, besides its trait impls.
 pub trait Derived {
     /// Every variant, in declaration order.
     const ROWS: &'static [Row];
+
+    /// Every variant's name and then its doc comment, in declaration order,
+    /// each written as its length in bytes (in decimal), a `:`, and the
+    /// text: one literal for the whole type.
+    const NAMES: &'static str;
 
     /// The row of this value's variant.
     fn index(&self) -> usize;
@@ -81,7 +80,7 @@ fn row<T: Derived>(error: &T) -> &'static Row {
 /// The transparent variant's field, if `row` is one.
 #[inline]
 fn transparent<'a, T: Derived>(error: &'a T, row: &Row) -> Option<&'a dyn ApiError> {
-    if row.5 & TRANSPARENT == 0 {
+    if row.3 & TRANSPARENT == 0 {
         None
     } else {
         error.inner()
@@ -94,7 +93,7 @@ pub fn code<T: Derived>(error: &T) -> Code {
     let row = row(error);
     match transparent(error, row) {
         Some(inner) => inner.code(),
-        None => Code::ALL[row.1],
+        None => Code::ALL[row.0],
     }
 }
 
@@ -104,10 +103,10 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
     if let Some(inner) = transparent(error, row) {
         return inner.message();
     }
-    if row.5 & INTERPOLATED == 0 {
-        return Cow::Borrowed(row.2);
+    if row.3 & INTERPOLATED == 0 {
+        return Cow::Borrowed(row.1);
     }
-    let mut out = String::with_capacity(row.2.len() + 16);
+    let mut out = String::with_capacity(row.1.len() + 16);
     write_message(error, row, &mut out);
     Cow::Owned(out)
 }
@@ -116,13 +115,13 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
 #[inline]
 pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
     let row = row(error);
-    if row.5 & (INTERPOLATED | TRANSPARENT) == 0 {
-        return Cow::Borrowed(row.3);
+    if row.3 & (INTERPOLATED | TRANSPARENT) == 0 {
+        return Cow::Borrowed(row.2);
     }
     if let Some(inner) = transparent(error, row) {
         return inner.to_json();
     }
-    let mut out = String::with_capacity(row.3.len() + row.2.len() + 18);
+    let mut out = String::with_capacity(row.2.len() + row.1.len() + 18);
     write_interpolated(error, row, &mut out);
     Cow::Owned(out)
 }
@@ -133,8 +132,8 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {
         inner.write_json(out);
-    } else if row.5 & INTERPOLATED == 0 {
-        out.push_str(row.3);
+    } else if row.3 & INTERPOLATED == 0 {
+        out.push_str(row.2);
     } else {
         write_interpolated(error, row, out);
     }
@@ -142,12 +141,12 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
 
 #[inline(never)]
 fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
-    if row.5 & PLAIN_ARGS == 0 {
-        out.push_str(row.3);
+    if row.3 & PLAIN_ARGS == 0 {
+        out.push_str(row.2);
         error.write_message(out, true);
         out.push_str("\"}");
     } else {
-        error.message_args(&mut |args| fill_body(out, row.3, args));
+        error.message_args(&mut |args| fill_body(out, row.2, args));
     }
 }
 
@@ -173,10 +172,10 @@ fn fill_body(out: &mut String, body: &str, args: &[&dyn fmt::Display]) {
 
 /// Appends an interpolated row's message.
 fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
-    if row.5 & PLAIN_ARGS == 0 {
+    if row.3 & PLAIN_ARGS == 0 {
         error.write_message(out, false);
     } else {
-        error.message_args(&mut |args| render(out, row.2, args));
+        error.message_args(&mut |args| render(out, row.1, args));
     }
 }
 
@@ -217,7 +216,7 @@ pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {
         inner.retry_after()
-    } else if row.5 & RETRY_AFTER == 0 {
+    } else if row.3 & RETRY_AFTER == 0 {
         None
     } else {
         error.retry_after_field()
@@ -228,25 +227,38 @@ pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
 /// the inner type's variants for the transparent row `index`.
 pub fn variants<T: Derived>(nested: impl Fn(usize, &mut Vec<VariantDoc>)) -> Vec<VariantDoc> {
     let mut out = Vec::with_capacity(T::ROWS.len());
+    let mut names = T::NAMES;
     for (index, row) in T::ROWS.iter().enumerate() {
-        if row.5 & TRANSPARENT != 0 {
+        let name = next_text(&mut names);
+        let doc = next_text(&mut names);
+        if row.3 & TRANSPARENT != 0 {
             nested(index, &mut out);
             continue;
         }
         let doc = VariantDoc::new(
-            row.0,
-            Code::ALL[row.1],
-            row.2,
-            row.5 & INTERPOLATED != 0,
-            row.4,
+            name,
+            Code::ALL[row.0],
+            row.1,
+            row.3 & INTERPOLATED != 0,
+            doc,
         );
-        out.push(if row.5 & RETRY_AFTER == 0 {
+        out.push(if row.3 & RETRY_AFTER == 0 {
             doc
         } else {
             doc.with_retry_after()
         });
     }
     out
+}
+
+/// The next text of `Derived::NAMES` (`len:text`), taken off `rest`. Text
+/// the derive would not write gives what is there, never a panic.
+fn next_text(rest: &mut &'static str) -> &'static str {
+    let (len, tail) = rest.split_once(':').unwrap_or(("", rest));
+    let len = len.parse().unwrap_or(tail.len());
+    let (text, tail) = tail.split_at_checked(len).unwrap_or((tail, ""));
+    *rest = tail;
+    text
 }
 
 /// Appends the variants of a transparent variant's inner type, named
@@ -343,6 +355,25 @@ mod tests {
         assert_eq!(filled("a\0b\0c\"}", &[one]), "a1bc\"}");
         assert_eq!(filled("é\0", &[]), "é");
         assert_eq!(filled("plain", &[one]), "plain");
+    }
+
+    #[test]
+    fn names_are_read_back_in_order_and_bad_text_never_panics() {
+        let mut names = "2:V00:5:Named9:A \"doc\".";
+        let read: Vec<&str> = (0..4).map(|_| next_text(&mut names)).collect();
+        assert_eq!(read, ["V0", "", "Named", "A \"doc\"."]);
+        assert_eq!(names, "");
+        // Text the derive would not write: a length past the end, not a
+        // number, or no `:` at all.
+        for bad in ["9:abc", "x:abc", "abc", "3:é", ""] {
+            let mut rest = bad;
+            let _ = next_text(&mut rest);
+            let _ = next_text(&mut rest);
+        }
+        let mut rest = "9:abc";
+        assert_eq!(next_text(&mut rest), "abc");
+        let mut rest = "abc";
+        assert_eq!(next_text(&mut rest), "abc");
     }
 
     #[test]

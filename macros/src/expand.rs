@@ -254,7 +254,8 @@ fn codes_const(arms: &[Arm<'_>]) -> TokenStream {
 /// The bulk of the impl, one entry per variant: `ROWS`, one row per variant
 /// (the facade's `__private::Row`) in declaration order, with everything
 /// about it known at expansion time and bodies computed by core's writer;
-/// and `index`, the one `match` over every variant giving a value's row.
+/// `NAMES`, every variant's name and doc comment in one literal; and
+/// `index`, the one `match` over every variant giving a value's row.
 ///
 /// Written as source text and lexed by the compiler in one call: for the
 /// thousand-variant enums this is built for, that is several times faster
@@ -268,6 +269,7 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
     // to grow.
     let mut src = String::with_capacity(160 * arms.len() + 256);
     src.push_str("const ROWS: &'static [::apicodes::__private::Row] = &[");
+    let mut name_text = String::with_capacity(16 * arms.len());
     for arm in arms {
         let ident = arm.case.ident.to_string();
         let retry = if arm.case.attrs.retry_after.is_some() {
@@ -311,8 +313,6 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
             }
         };
         src.push('(');
-        push_str_literal(&mut src, ident.trim_start_matches("r#"));
-        src.push(',');
         push_number(&mut src, code as u64);
         src.push(',');
         push_str_literal(&mut src, message);
@@ -322,13 +322,19 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
             _ => push_str_literal(&mut src, json.as_deref().unwrap_or_default()),
         }
         src.push(',');
-        push_str_literal(&mut src, &arm.case.attrs.doc);
-        src.push(',');
         push_number(&mut src, u64::from(flags));
         src.push_str("),");
+        for text in [ident.trim_start_matches("r#"), &arm.case.attrs.doc] {
+            push_number(&mut name_text, text.len() as u64);
+            name_text.push(':');
+            name_text.push_str(text);
+        }
         names.push(ident);
     }
-    src.push_str("];\n#[inline]\nfn index(&self) -> ::core::primitive::usize {");
+    src.push_str("];\nconst NAMES: &'static ::core::primitive::str = ");
+    push_str_literal(&mut src, &name_text);
+    src.push(';');
+    src.push_str("\n#[inline]\nfn index(&self) -> ::core::primitive::usize {");
     match names.as_slice() {
         [] => src.push_str("match *self {}"),
         [_] => src.push('0'),
