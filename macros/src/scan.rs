@@ -19,6 +19,15 @@ use proc_macro2::{Delimiter, Span, TokenStream};
 use syn::Member;
 
 use crate::ast::Field;
+
+/// Whether a byte continues an identifier (or a number's digits and
+/// suffix). A macro: a function call per byte costs in the unoptimised
+/// build.
+macro_rules! ident_byte {
+    ($byte:expr) => {
+        matches!($byte, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_')
+    };
+}
 use crate::attr::{self, Attrs};
 use crate::fast::{self, Value};
 
@@ -231,7 +240,7 @@ impl<'t> Scanner<'t> {
         match *bytes.get(start)? {
             b'0'..=b'9' => {
                 let mut i = start;
-                while i < bytes.len() && IDENT[usize::from(bytes[i])] {
+                while i < bytes.len() && ident_byte!(bytes[i]) {
                     i += 1;
                 }
                 self.pos = i;
@@ -248,7 +257,7 @@ impl<'t> Scanner<'t> {
     fn string(&mut self) -> Option<String> {
         let start = self.pos;
         let end = start + self.literal_len(start)?;
-        if end < self.bytes.len() && IDENT[usize::from(self.bytes[end])] {
+        if end < self.bytes.len() && ident_byte!(self.bytes[end]) {
             return None;
         }
         self.pos = end;
@@ -271,7 +280,7 @@ impl<'t> Scanner<'t> {
             i += 2;
         }
         let first = i;
-        while i < bytes.len() && IDENT[usize::from(bytes[i])] {
+        while i < bytes.len() && ident_byte!(bytes[i]) {
             i += 1;
         }
         // Not a name: a digit first, or a character outside ASCII, which
@@ -404,7 +413,7 @@ impl<'t> Scanner<'t> {
                     i += self.literal_len(i)?;
                     continue;
                 }
-                b'r' | b'b' | b'c' if i == 0 || !IDENT[usize::from(bytes[i - 1])] => {
+                b'r' | b'b' | b'c' if i == 0 || !ident_byte!(bytes[i - 1]) => {
                     if let Some(len) = self.prefixed_literal_len(i) {
                         i += len;
                         continue;
@@ -550,19 +559,6 @@ fn closer(open: u8) -> u8 {
         _ => b'}',
     }
 }
-
-/// Which bytes continue an identifier (or a number's digits and suffix).
-const IDENT: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        #[allow(clippy::cast_possible_truncation)]
-        let byte = i as u8;
-        table[i] = byte.is_ascii_alphanumeric() || byte == b'_';
-        i += 1;
-    }
-    table
-};
 
 #[cfg(test)]
 mod tests {
