@@ -155,6 +155,18 @@ impl Field {
     }
 }
 
+/// Whether formatting `template` with `fields` cannot fail to compile, so
+/// that no error needs the input's spans: every placeholder is plain
+/// (`{id}`, `Display`) and names a field that is `always_display`.
+pub fn formats_without_spans(template: &crate::template::Template, fields: &[Field]) -> bool {
+    template.fields().all(|(wanted, spec)| {
+        spec.is_empty()
+            && fields
+                .iter()
+                .any(|field| field.is(wanted) && field.always_display)
+    })
+}
+
 /// One match arm's worth of input: an enum variant, or the whole struct.
 pub struct Case<'b> {
     pub ident: &'b Ident,

@@ -8,7 +8,7 @@ use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{DeriveInput, Generics, Member};
 
-use crate::ast::{Behavior, Case, Field, Input};
+use crate::ast::{Behavior, Case, Field, Input, formats_without_spans};
 use crate::ctxt::Ctxt;
 use crate::template::{Segment, Template};
 use crate::tokens::Tokens;
@@ -527,7 +527,7 @@ fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
             continue;
         };
         let fields = template_fields(&arm.case, template);
-        if fields.iter().all(|field| field.always_display) {
+        if formats_without_spans(template, arm.case.fields) {
             text_arm(&mut text, &arm.case, &fields, template);
             continue;
         }

@@ -30,7 +30,7 @@ use apicodes_core::Code;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Spacing, Span, TokenStream, TokenTree};
 use syn::{Generics, Member};
 
-use crate::ast::{Data, Field, Input, Variant};
+use crate::ast::{Data, Field, Input, Variant, formats_without_spans};
 use crate::attr::{Attrs, CodeAttr, RetryAfterAttr};
 use crate::ctxt::Ctxt;
 use crate::scan::{self, Scanned as Scan};
@@ -98,16 +98,10 @@ fn needs_spans(scan: &Scan<'_>) -> bool {
     if attrs.transparent.is_some() || attrs.retry_after.is_some() {
         return true;
     }
-    let Some(template) = &attrs.message else {
-        return false;
-    };
-    template.fields().any(|(wanted, spec)| {
-        !spec.is_empty()
-            || !scan
-                .fields
-                .iter()
-                .any(|field| field.is(wanted) && field.always_display)
-    })
+    attrs
+        .message
+        .as_ref()
+        .is_some_and(|template| !formats_without_spans(template, &scan.fields))
 }
 
 /// The variants the text reader read, with the input's own spans from the
