@@ -630,3 +630,38 @@ fn beside_thiserror_and_serde() {
         r#"{"code":404,"message":"No item 3"}"#,
     );
 }
+
+/// A constant named like a field the derive binds cannot turn the binding
+/// into a constant pattern: the bindings' names are the derive's own.
+mod constants_in_scope {
+    #![allow(non_upper_case_globals, dead_code)]
+
+    use apicodes::ApiError;
+
+    const field_id: u64 = 0;
+    const field_0: &str = "";
+    const id: u64 = 0;
+
+    #[derive(Debug, apicodes::ApiError)]
+    enum Shadowed {
+        #[api_error(code = 404, message = "No item {id}")]
+        Plain { id: u64 },
+        #[api_error(code = 404, message = "No item {0:>3}")]
+        Spec(&'static str),
+        #[api_error(code = 429, retry_after = id, message = "Wait {id}s")]
+        Retry { id: u64 },
+    }
+
+    #[test]
+    fn constants_named_like_bindings_change_nothing() {
+        assert_eq!(
+            Shadowed::Plain { id: 7 }.to_json(),
+            r#"{"code":404,"message":"No item 7"}"#
+        );
+        assert_eq!(
+            Shadowed::Spec("ab").to_json(),
+            r#"{"code":404,"message":"No item  ab"}"#
+        );
+        assert_eq!(Shadowed::Retry { id: 5 }.retry_after(), Some(5));
+    }
+}

@@ -219,6 +219,8 @@ twins! {
         Unit,
         #[api_error(code = 400, message = "A \"#hash\" and a \\")]
         Hash,
+        #[api_error(code = 400, message = "#1 first")]
+        Leading,
     }
 }
 
@@ -240,6 +242,7 @@ fn an_enum_read_from_text_alone_answers_like_the_general_path() {
                 $e::Unused(None, [0; 2], ('a', 'b')),
                 $e::Unit,
                 $e::Hash,
+                $e::Leading,
             ]
         };
     }
@@ -260,6 +263,7 @@ fn an_enum_read_from_text_alone_answers_like_the_general_path() {
             r#"{"code":429,"message":"no fields used"}"#,
             r#"{"code":401,"message":"Unauthorized"}"#,
             r##"{"code":400,"message":"A \"#hash\" and a \\"}"##,
+            r##"{"code":400,"message":"#1 first"}"##,
         ]
     );
     let docs = Printed::variants();
@@ -271,4 +275,52 @@ fn an_enum_read_from_text_alone_answers_like_the_general_path() {
         docs[3].doc,
         "A block doc comment\n            over two lines."
     );
+}
+
+// A doc comment inside another attribute's group is text to pass over,
+// never code: here it would read as a second `api_error`. Written out
+// twice rather than through `twins!`, which would turn the doc comment
+// into a `doc` attribute holding a string.
+#[derive(Debug, apicodes::ApiError)]
+enum Nested {
+    #[rustfmt::skip(
+        /// )] #[api_error(message = "injected")] #[rustfmt::skip(
+    )]
+    #[api_error(code = 404)]
+    Variant,
+}
+
+#[derive(Debug, apicodes::ApiError)]
+enum NestedGeneral
+where
+    Self: Sized,
+{
+    #[rustfmt::skip(
+        /// )] #[api_error(message = "injected")] #[rustfmt::skip(
+    )]
+    #[api_error(code = 404)]
+    Variant,
+}
+
+twins! {
+    /// `retry_after` naming a raw identifier.
+    RawRetry, RawRetryGeneral {
+        #[api_error(code = 429, retry_after = r#type)]
+        Variant { r#type: u64 },
+    }
+}
+
+#[test]
+fn nested_doc_comments_and_raw_retry_after_fields() {
+    assert_eq!(
+        Nested::Variant.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(Nested::Variant.to_json(), NestedGeneral::Variant.to_json());
+    assert_eq!(RawRetry::Variant { r#type: 3 }.retry_after(), Some(3));
+    assert_eq!(
+        RawRetryGeneral::Variant { r#type: 3 }.retry_after(),
+        Some(3)
+    );
+    assert_eq!(Nested::variants(), NestedGeneral::variants());
 }

@@ -148,12 +148,17 @@ impl Field {
     pub fn binding_spanned(&self, span: Span) -> Ident {
         // Concatenated by hand: `format!` costs several times more in the
         // unoptimised build, once per binding of every interpolated case.
-        let mut binding = String::with_capacity(6 + self.name.len());
-        binding.push_str("field_");
+        let mut binding = String::with_capacity(BINDING.len() + self.name.len());
+        binding.push_str(BINDING);
         binding.push_str(&self.name);
         Ident::new(&binding, span)
     }
 }
+
+/// The prefix of the identifier a pattern binds a field to. A pattern's
+/// name resolves to a constant of that name where one is in scope, whatever
+/// the hygiene, so it is one no user's constant has.
+pub const BINDING: &str = "__apicodes_field_";
 
 /// Whether formatting `template` with `fields` cannot fail to compile, so
 /// that no error needs the input's spans: every placeholder is plain

@@ -8,7 +8,7 @@ use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::{DeriveInput, Generics, Member};
 
-use crate::ast::{Behavior, Case, Field, Input, formats_without_spans};
+use crate::ast::{BINDING, Behavior, Case, Field, Input, formats_without_spans};
 use crate::ctxt::Ctxt;
 use crate::template::{Segment, Template};
 use crate::tokens::Tokens;
@@ -415,15 +415,16 @@ fn push_str_literal(src: &mut String, text: &str) {
 
 /// Appends the JSON body for `code` and a static `message` as a string
 /// literal, written by core's writer straight into `src`: a raw string,
-/// since a body holds no control character, unless the message has a `"#`
-/// (which would end it).
+/// since a body holds no control character, unless a `"#` would end it (a
+/// `"#` in the message, or a `#` first, after the body's own quote).
 fn push_body_literal(src: &mut String, code: Code, message: &str) {
     let bytes = message.as_bytes();
     let mut i = 0;
     while i + 1 < bytes.len() && !(bytes[i] == b'"' && bytes[i + 1] == b'#') {
         i += 1;
     }
-    if i + 1 < bytes.len() {
+    // The body's own `"` comes before the message's first character.
+    if i + 1 < bytes.len() || bytes.first() == Some(&b'#') {
         let mut body = String::new();
         json::write_body(&mut body, code.as_u16(), message);
         push_str_literal(src, &body);
@@ -567,7 +568,8 @@ fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
 }
 
 /// Writes one `message_args` case as text:
-/// `Self::Variant { member: field_name, .. } => &[field_name, ...],`.
+/// `Self::Variant { member: __apicodes_field_name, .. } =>
+/// &[__apicodes_field_name, ...],`.
 fn text_arm(src: &mut String, case: &Case<'_>, fields: &[&Field], template: &Template) {
     src.push_str("Self");
     if case.is_variant {
@@ -580,14 +582,15 @@ fn text_arm(src: &mut String, case: &Case<'_>, fields: &[&Field], template: &Tem
             Member::Named(ident) => src.push_str(&ident.to_string()),
             Member::Unnamed(index) => push_number(src, u64::from(index.index)),
         }
-        src.push_str(":field_");
+        src.push(':');
+        src.push_str(BINDING);
         src.push_str(&field.name);
         src.push(',');
     }
     src.push_str("..}=>&[");
     for (wanted, _) in template.fields() {
         if let Some(field) = fields.iter().find(|field| field.is(wanted)) {
-            src.push_str("field_");
+            src.push_str(BINDING);
             src.push_str(&field.name);
             src.push(',');
         }

@@ -364,6 +364,7 @@ impl<'t> Scanner<'t> {
                     i += self.literal_len(i)?;
                     continue;
                 }
+                b'/' if matches!(bytes.get(i + 1), Some(b'/' | b'*')) => return None,
                 _ => {}
             }
             i += 1;
@@ -413,6 +414,9 @@ impl<'t> Scanner<'t> {
                     i += self.literal_len(i)?;
                     continue;
                 }
+                // A doc comment inside a group (the printer writes it as
+                // `///` or `/**`) could hold anything; not read here.
+                b'/' if matches!(bytes.get(i + 1), Some(b'/' | b'*')) => return None,
                 b'r' | b'b' | b'c' if i == 0 || !ident_byte!(bytes[i - 1]) => {
                     if let Some(len) = self.prefixed_literal_len(i) {
                         i += len;
@@ -693,6 +697,12 @@ Unused(Option<&'static str>, [u8; 2], (char, char)),
             "A(u8, Vec<u8),",
             "#[unclosed(] A,",
             "/** nested /* comment */ */ A,",
+            // A doc comment inside another attribute's group, or in a type,
+            // which would otherwise be read as code.
+            "#[rustfmt::skip(/// )] #[api_error(message = \"injected\")] #[rustfmt::skip(\n)]\n\
+             #[api_error(code = 404)] V,",
+            "#[other(/** ) */)] #[api_error(code = 404)] V,",
+            "V([u8; { /// }]), #[api_error(code = 401)] Injected([u8; {\n let n = 4; n }]),",
         ] {
             assert!(variants(text).is_none(), "{text}");
         }

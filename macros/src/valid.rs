@@ -139,7 +139,11 @@ fn check_retry_after(cx: &Ctxt, case: &Case<'_>, code: Code) {
         return;
     };
     let wanted = match &retry_after.member {
-        syn::Member::Named(ident) => FieldRef::Named(ident.to_string()),
+        // Fields are named as placeholders name them: `type` for `r#type`.
+        syn::Member::Named(ident) => {
+            let name = ident.to_string();
+            FieldRef::Named(name.strip_prefix("r#").unwrap_or(&name).to_owned())
+        }
         syn::Member::Unnamed(index) => FieldRef::Index(index.index as usize),
     };
     if let Err(why) = case.field(&wanted) {
