@@ -356,12 +356,19 @@ pub fn ident(name: &str, span: Span) -> Ident {
 
 /// The value of a string literal; `None` for any other literal.
 fn string(lit: &Literal) -> Option<String> {
-    let repr = lit.to_string();
-    match repr.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
-        Some(quoted) => unescape(quoted).or_else(|| syn_string(lit)),
-        // Raw strings, suffixes, other literals: syn's reading.
-        None => syn_string(lit),
+    simple_string(&lit.to_string()).or_else(|| syn_string(lit))
+}
+
+/// The value of the string literal written as `text`, read here when it is
+/// a raw string or a plain one with only the escapes `unescape` takes;
+/// `None` for anything else (other escapes, a suffix, another literal),
+/// which the callers leave to syn. Both readers of the fast path use it.
+pub fn simple_string(text: &str) -> Option<String> {
+    if let Some(quoted) = text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        return unescape(quoted);
     }
+    let raw = text.strip_prefix('r')?.trim_matches('#');
+    Some(raw.strip_prefix('"')?.strip_suffix('"')?.to_owned())
 }
 
 /// The value of the string literal written as `literal`, by syn: for the
@@ -381,7 +388,7 @@ fn syn_string(lit: &Literal) -> Option<String> {
 /// escapes are only the common `\"`, `\\`, `\n`, `\r`, `\t`, `\0` and `\'`
 /// (others, such as `\u{..}` or a line continuation, are left to syn). A
 /// plain loop, for the same reason as `template::find_brace`.
-pub fn unescape(quoted: &str) -> Option<String> {
+fn unescape(quoted: &str) -> Option<String> {
     let bytes = quoted.as_bytes();
     let mut value = String::with_capacity(quoted.len());
     let mut start = 0;

@@ -262,12 +262,7 @@ impl<'t> Scanner<'t> {
         }
         self.pos = end;
         let literal = &self.text[start..end];
-        if self.bytes[start] == b'"' {
-            let quoted = &self.text[start + 1..end - 1];
-            return fast::unescape(quoted).or_else(|| fast::parse_string(literal));
-        }
-        let raw = literal.strip_prefix('r')?.trim_matches('#');
-        Some(raw[1..raw.len() - 1].to_owned())
+        fast::simple_string(literal).or_else(|| fast::parse_string(literal))
     }
 
     /// An identifier, raw (`r#type`) or not, as written.
