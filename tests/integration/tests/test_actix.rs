@@ -1,0 +1,138 @@
+//! The `actix-web` feature over real HTTP: a server on 127.0.0.1:0, called
+//! with reqwest; every documented error code's status, headers and exact
+//! body, and each response classified back into the same code.
+#![deny(warnings, clippy::pedantic)]
+
+mod common;
+
+use std::marker::PhantomData;
+
+use actix_web::dev::ServerHandle;
+use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
+use apicodes::{ApiError, Code};
+use common::{
+    Account, AccountError, CASES, CardError, assert_cases_cover_every_error_code, check_every_case,
+    client, get_url, hygiene,
+};
+
+/// Handlers return `Result<T, DerivedError>`, as users write them.
+async fn fail(path: web::Path<String>) -> Result<web::Json<Account>, AccountError> {
+    match CASES.iter().find(|case| case.path == *path) {
+        Some(case) => Err((case.error)()),
+        None => Ok(web::Json(Account {
+            id: 1,
+            name: "alice",
+        })),
+    }
+}
+
+/// A generic error whose `Display` (from thiserror) holds only where `E`'s
+/// does: the `ResponseError` impl follows it.
+#[derive(Debug, thiserror::Error, ApiError)]
+enum Wrapper<E> {
+    #[error("wrapped: {0}")]
+    #[api_error(transparent)]
+    Inner(E),
+}
+
+async fn wrapped() -> Result<HttpResponse, Wrapper<CardError>> {
+    Err(Wrapper::Inner(CardError::Declined))
+}
+
+/// Serves the test app on a port the OS picks and returns its base URL.
+/// The listener is bound before this returns, so requests queue until the
+/// server accepts them: no sleeps, no races.
+fn serve() -> (String, ServerHandle) {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = HttpServer::new(|| {
+        App::new()
+            .route("/fail/{case}", web::get().to(fail))
+            .route("/wrapped", web::get().to(wrapped))
+    })
+    .workers(1)
+    .disable_signals()
+    .listen(listener)
+    .unwrap()
+    .run();
+    let handle = server.handle();
+    actix_web::rt::spawn(server);
+    (format!("http://{addr}"), handle)
+}
+
+#[actix_web::test]
+async fn every_documented_error_code_over_real_http() {
+    let (base, server) = serve();
+    let client = client();
+    check_every_case(&base, &client).await;
+
+    // A generic error over real HTTP.
+    let got = get_url(&client, &format!("{base}/wrapped")).await;
+    assert_eq!(got.status, 402);
+    assert_eq!(got.body, br#"{"code":402,"message":"Payment required"}"#);
+
+    // Closing the client's keep-alive connections first lets the graceful
+    // stop finish at once.
+    drop(client);
+    server.stop(true).await;
+}
+
+#[test]
+fn the_cases_cover_every_documented_error_code() {
+    assert_cases_cover_every_error_code();
+}
+
+#[test]
+fn response_error_gives_status_and_body_without_a_server() {
+    let error = AccountError::Throttled { secs: 5 };
+    assert_eq!(ResponseError::status_code(&error), 429);
+    let res = error.error_response();
+    assert_eq!(res.status(), 429);
+    assert_eq!(res.headers().get("retry-after").unwrap(), "5");
+    assert_eq!(
+        res.headers().get("content-type").unwrap(),
+        "application/json"
+    );
+    let res = apicodes::actix::error_response(&Code::NoContent as &dyn ApiError);
+    assert_eq!(res.status(), 204);
+    assert!(res.headers().is_empty());
+}
+
+/// Derives, but has no `Display`: it still compiles with the feature on,
+/// and simply is not a `ResponseError`.
+#[derive(Debug, ApiError)]
+#[api_error(code = 403)]
+struct NoDisplay;
+
+/// `IMPLEMENTS` is true exactly when `T: ResponseError`: the inherent const
+/// exists only then, and the trait's `false` is the fallback.
+struct Probe<T>(PhantomData<T>);
+
+trait Fallback {
+    const IMPLEMENTS: bool = false;
+}
+
+impl<T> Fallback for Probe<T> {}
+
+impl<T: ResponseError> Probe<T> {
+    const IMPLEMENTS: bool = true;
+}
+
+#[test]
+fn the_impl_applies_exactly_where_debug_and_display_hold() {
+    const { assert!(Probe::<AccountError>::IMPLEMENTS) };
+    const { assert!(Probe::<Wrapper<CardError>>::IMPLEMENTS) };
+    const { assert!(Probe::<Wrapper<Code>>::IMPLEMENTS) };
+    const { assert!(!Probe::<NoDisplay>::IMPLEMENTS) };
+    const { assert!(!Probe::<Wrapper<NoDisplay>>::IMPLEMENTS) };
+    assert_eq!(NoDisplay.code(), Code::Forbidden);
+}
+
+#[test]
+fn generic_errors_with_lifetimes_are_response_errors() {
+    let error: hygiene::Generic<'_, Code> = hygiene::Generic::Named("bob");
+    assert_eq!(error.status_code(), 404);
+    let res = hygiene::Generic::Inner::<Code>(Code::Gone).error_response();
+    assert_eq!(res.status(), 410);
+    const { assert!(Probe::<hygiene::Generic<'static, Code>>::IMPLEMENTS) };
+}

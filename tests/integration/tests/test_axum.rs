@@ -1,0 +1,82 @@
+//! The `axum` feature over real HTTP: a server on 127.0.0.1:0, called with
+//! reqwest; every documented error code's status, headers and exact body,
+//! and each response classified back into the same code.
+#![deny(warnings, clippy::pedantic)]
+
+mod common;
+
+use apicodes::{ApiError, Code};
+use axum::extract::Path;
+use axum::routing::get;
+use axum::{Json, Router};
+use common::{
+    Account, AccountError, CASES, assert_cases_cover_every_error_code, check_every_case, client,
+    get_url, hygiene,
+};
+
+/// Handlers return `Result<Json<T>, DerivedError>`, as users write them.
+async fn fail(Path(path): Path<String>) -> Result<Json<Account>, AccountError> {
+    match CASES.iter().find(|case| case.path == path) {
+        Some(case) => Err((case.error)()),
+        None => Ok(Json(Account {
+            id: 1,
+            name: "alice",
+        })),
+    }
+}
+
+/// Serves `app` on a port the OS picks and returns its base URL. The
+/// listener is bound before this returns, so requests queue until the
+/// server task accepts them: no sleeps, no races.
+async fn serve(app: Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    format!("http://{addr}")
+}
+
+#[tokio::test]
+async fn every_documented_error_code_over_real_http() {
+    let base = serve(Router::new().route("/fail/{case}", get(fail))).await;
+    let client = client();
+    check_every_case(&base, &client).await;
+}
+
+#[test]
+fn the_cases_cover_every_documented_error_code() {
+    assert_cases_cover_every_error_code();
+}
+
+#[tokio::test]
+async fn generic_errors_with_lifetimes_are_handler_errors() {
+    async fn named() -> Result<(), hygiene::Generic<'static, Code>> {
+        Err(hygiene::Generic::Named("bob"))
+    }
+    async fn inner() -> Result<(), hygiene::Generic<'static, Code>> {
+        Err(hygiene::Generic::Inner(Code::Gone))
+    }
+    let app = Router::new()
+        .route("/named", get(named))
+        .route("/inner", get(inner));
+    let base = serve(app).await;
+    let client = client();
+    let got = get_url(&client, &format!("{base}/named")).await;
+    assert_eq!(got.status, 404);
+    assert_eq!(got.body, br#"{"code":404,"message":"No user bob"}"#);
+    let got = get_url(&client, &format!("{base}/inner")).await;
+    assert_eq!(got.status, 410);
+    assert_eq!(got.body, br#"{"code":410,"message":"Gone"}"#);
+}
+
+#[test]
+fn into_response_works_without_a_server() {
+    use axum::response::IntoResponse;
+
+    let res = AccountError::Throttled { secs: 5 }.into_response();
+    assert_eq!(res.status(), 429);
+    assert_eq!(res.headers()["retry-after"], "5");
+    assert_eq!(res.headers()["content-type"], "application/json");
+    let res = apicodes::axum::into_response(&Code::NoContent as &dyn ApiError);
+    assert_eq!(res.status(), 204);
+    assert!(res.headers().is_empty());
+}

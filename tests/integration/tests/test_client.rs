@@ -1,0 +1,418 @@
+//! The client side: `classify` sorts any status and body bytes into a
+//! documented code, an empty 204, or "other" with a reason, and never panics.
+#![deny(warnings, clippy::pedantic)]
+
+use apicodes::client::{Classified, Other, Reason, classify};
+use apicodes::{Body, Code, OTHER_ERRORS, UnknownCode};
+use proptest::prelude::*;
+
+/// The `Other` inside, or a failure naming what came back instead.
+fn other(res: Classified) -> Other {
+    match res {
+        Classified::Other(other) => other,
+        res => panic!("expected Classified::Other, got {res:?}"),
+    }
+}
+
+fn reason(status: u16, body: &[u8]) -> Reason {
+    other(classify(status, body)).reason().clone()
+}
+
+#[test]
+fn every_documented_code_with_its_documented_body_comes_back() {
+    for &code in Code::ALL.iter().filter(|&&code| code != Code::NoContent) {
+        let res = classify(code.as_u16(), code.json().as_bytes());
+        assert_eq!(
+            res,
+            Classified::Documented {
+                code,
+                body: Body::from(code)
+            }
+        );
+        assert_eq!(res.code(), Some(code));
+        assert_eq!(res.status(), code.as_u16());
+    }
+}
+
+/// Every example body of the vendored documentation, spaces and all.
+#[test]
+fn the_documentations_own_examples_are_accepted() {
+    let spec = include_str!("../../spec/response-codes.md");
+    let mut seen = Vec::new();
+    for section in spec.split("\n### ").skip(1) {
+        let number: u16 = section[..3].parse().unwrap();
+        let example = section
+            .lines()
+            .skip_while(|line| !line.starts_with("```c"))
+            .nth(1)
+            .unwrap();
+        assert!(example.contains(": "), "the example has spaces: {example}");
+        let code = Code::try_from(number).unwrap();
+        if code == Code::NoContent {
+            // A 204 is sent without a body, so its example never arrives.
+            assert_eq!(
+                reason(204, example.as_bytes()),
+                Reason::BodyOnNoContent { len: example.len() }
+            );
+            continue;
+        }
+        match classify(number, example.as_bytes()) {
+            Classified::Documented { code: got, body } => {
+                assert_eq!(got, code);
+                assert_eq!(body, Body::from(code));
+            }
+            res => panic!("{example}: {res:?}"),
+        }
+        seen.push(number);
+    }
+    assert_eq!(
+        seen,
+        [200, 201, 202, 400, 401, 402, 403, 404, 410, 429, 507]
+    );
+}
+
+#[test]
+fn custom_messages_unknown_fields_and_escapes_are_kept() {
+    let res = classify(
+        404,
+        br#" {"trace":{"id":[1,2]},"message":"No user \"7\"\n","code":404} "#,
+    );
+    let Classified::Documented { code, body } = res else {
+        panic!("{res:?}")
+    };
+    assert_eq!(code, Code::NotFound);
+    assert_eq!(body, Body::new(404, "No user \"7\"\n"));
+}
+
+#[test]
+fn an_empty_204_is_no_content() {
+    let res = classify(204, b"");
+    assert_eq!(res, Classified::NoContent);
+    assert_eq!(res.code(), Some(Code::NoContent));
+    assert_eq!(res.to_string(), "204 No content");
+}
+
+#[test]
+fn a_204_with_a_body_is_other() {
+    let other = other(classify(204, br#"{"code":204,"message":"No content"}"#));
+    assert_eq!(other.status(), 204);
+    assert_eq!(other.reason(), &Reason::BodyOnNoContent { len: 35 });
+    assert_eq!(other.body(), Some(&Body::from(Code::NoContent)));
+    assert_eq!(reason(204, b" "), Reason::BodyOnNoContent { len: 1 });
+}
+
+#[test]
+fn an_undocumented_status_is_other_with_the_spec_advice() {
+    let html = b"<html><head><title>502 Bad Gateway</title></head></html>";
+    let proxy = other(classify(502, html));
+    assert_eq!(proxy.status(), 502);
+    assert_eq!(
+        proxy.reason(),
+        &Reason::UndocumentedStatus(UnknownCode(502))
+    );
+    assert_eq!(proxy.body(), None);
+    let message = proxy.to_string();
+    assert!(
+        message.starts_with("unexpected 502 response: response code 502 is not documented"),
+        "{message}"
+    );
+    assert!(message.ends_with(OTHER_ERRORS), "{message}");
+
+    // A well-formed body does not make an undocumented status documented,
+    // but it is kept.
+    let internal = other(classify(500, br#"{"code":500,"message":"Internal"}"#));
+    assert_eq!(
+        internal.reason(),
+        &Reason::UndocumentedStatus(UnknownCode(500))
+    );
+    assert_eq!(internal.body(), Some(&Body::new(500, "Internal")));
+    for status in [0, 100, 203, 302, 418, 503, 999, 1000, u16::MAX] {
+        assert_eq!(
+            reason(status, b""),
+            Reason::UndocumentedStatus(UnknownCode(status))
+        );
+    }
+}
+
+#[test]
+fn an_empty_body_is_other() {
+    assert_eq!(reason(404, b""), Reason::EmptyBody);
+    assert_eq!(reason(429, b" \r\n\t"), Reason::EmptyBody);
+    assert_eq!(
+        reason(404, b"").to_string(),
+        format!(
+            "the body is empty, but the API sends a JSON body such as \
+             {{\"code\":404,\"message\":\"Not found\"}} with every code except 204, so the \
+             response likely came from a proxy or load balancer in front of it. {OTHER_ERRORS}"
+        )
+    );
+}
+
+#[test]
+fn a_body_that_is_not_json_is_other() {
+    let cases: [(&[u8], &str); 6] = [
+        (
+            b"<html>Not Found</html>",
+            "expected value at line 1 column 1",
+        ),
+        (b"Not found", "expected value at line 1 column 1"),
+        (
+            br#"{"code":404,"message":"Not found""#,
+            "EOF while parsing an object at line 1 column 33",
+        ),
+        (
+            br#"{"code":"x","message":"Not found"} trailing"#,
+            "trailing characters at line 1 column 36",
+        ),
+        (
+            b"{\"code\":404,\"message\":\"\xff\"}",
+            "invalid unicode code point at line 1 column 24",
+        ),
+        (b"\xef\xbb\xbf{}", "expected value at line 1 column 1"),
+    ];
+    for (body, detail) in cases {
+        assert_eq!(
+            reason(404, body),
+            Reason::NotJson {
+                detail: detail.to_owned()
+            },
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    let message = reason(404, b"<html>").to_string();
+    assert!(
+        message.starts_with("the body is not JSON (expected value at line 1 column 1); an HTML"),
+        "{message}"
+    );
+    assert!(message.ends_with(OTHER_ERRORS), "{message}");
+}
+
+#[test]
+fn json_of_another_shape_is_other() {
+    let cases: [(&[u8], &str); 8] = [
+        (
+            br#"{"error":"not found"}"#,
+            "missing field `code` at line 1 column 21",
+        ),
+        (
+            br#"{"code":404}"#,
+            "missing field `message` at line 1 column 12",
+        ),
+        (
+            br#"{"code":"404","message":"Not found"}"#,
+            "invalid type: string \"404\", expected u16 at line 1 column 13",
+        ),
+        (
+            br#"{"code":70000,"message":"Not found"}"#,
+            "invalid value: integer `70000`, expected u16 at line 1 column 13",
+        ),
+        (
+            br#"{"code":404,"message":null}"#,
+            "invalid type: null, expected a string at line 1 column 26",
+        ),
+        (
+            br#"{"code":404,"code":404,"message":"Not found"}"#,
+            "duplicate field `code` at line 1 column 18",
+        ),
+        (
+            br#"[404,"Not found"]"#,
+            "found an array where an object was expected",
+        ),
+        (
+            br#""Not found""#,
+            "found a string where an object was expected",
+        ),
+    ];
+    for (body, detail) in cases {
+        assert_eq!(
+            reason(404, body),
+            Reason::WrongShape {
+                detail: detail.to_owned()
+            },
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    for (body, kind) in [
+        (&b"404"[..], "a number"),
+        (b"-1", "a number"),
+        (b"true", "a boolean"),
+        (b"null", "null"),
+    ] {
+        assert_eq!(
+            reason(404, body),
+            Reason::WrongShape {
+                detail: format!("found {kind} where an object was expected")
+            }
+        );
+    }
+    let message = reason(404, b"[]").to_string();
+    assert!(
+        message.starts_with(
+            "the body is JSON but not the documented {\"code\":404,\"message\":\"Not found\"} object"
+        ),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_body_code_disagreeing_with_the_status_is_other() {
+    let other = other(classify(400, br#"{"code":404,"message":"Not found"}"#));
+    assert_eq!(other.status(), 400);
+    assert_eq!(other.reason(), &Reason::CodeMismatch { body_code: 404 });
+    assert_eq!(other.body(), Some(&Body::from(Code::NotFound)));
+    assert_eq!(
+        other.to_string(),
+        "unexpected 400 response: the body says code 404 but the status line disagrees, so \
+         neither can be trusted; something between the API and this client rewrote the \
+         response, or the server is misbehaving: report it to the API's operators"
+    );
+    assert_eq!(
+        reason(429, br#"{"code":42900,"message":"x"}"#),
+        Reason::CodeMismatch { body_code: 42900 }
+    );
+}
+
+#[test]
+fn deeply_nested_json_is_rejected_without_overflowing_the_stack() {
+    let deep = "[".repeat(100_000);
+    assert!(matches!(
+        reason(404, deep.as_bytes()),
+        Reason::NotJson { .. }
+    ));
+    let deep = format!(
+        "{{\"code\":404,\"message\":\"x\",\"extra\":{}",
+        "[".repeat(100_000)
+    );
+    assert!(matches!(
+        reason(404, deep.as_bytes()),
+        Reason::NotJson { .. }
+    ));
+}
+
+#[test]
+fn displays_are_short_for_documented_codes() {
+    let res = classify(
+        507,
+        br#"{"code":507,"message":"Attribute limit 20 reached"}"#,
+    );
+    assert_eq!(res.to_string(), "507 Attribute limit 20 reached");
+}
+
+/// The invariants every classification keeps, whatever the input.
+fn check_consistent(status: u16, body: &[u8]) {
+    let res = classify(status, body);
+    assert_eq!(res.status(), status);
+    assert_eq!(classify(status, body), res, "deterministic");
+    assert!(!res.to_string().is_empty());
+    let documented = Code::from_u16(status);
+    match &res {
+        Classified::Documented { code, body: parsed } => {
+            assert_eq!(documented, Some(*code));
+            assert_ne!(*code, Code::NoContent);
+            assert_eq!(parsed.code, status);
+            // Written back out, the body classifies the same.
+            assert_eq!(
+                classify(status, parsed.to_json().as_bytes()),
+                Classified::Documented {
+                    code: *code,
+                    body: parsed.clone()
+                }
+            );
+        }
+        Classified::NoContent => {
+            assert_eq!(status, 204);
+            assert!(body.is_empty());
+        }
+        Classified::Other(other) => {
+            assert_eq!(other.status(), status);
+            assert!(!other.to_string().is_empty());
+            match other.reason() {
+                Reason::UndocumentedStatus(unknown) => {
+                    assert_eq!(documented, None);
+                    assert_eq!(unknown.code(), status);
+                }
+                Reason::BodyOnNoContent { len } => {
+                    assert_eq!(status, 204);
+                    assert_eq!(*len, body.len());
+                    assert_ne!(*len, 0);
+                }
+                Reason::EmptyBody => assert!(body.trim_ascii().is_empty()),
+                Reason::CodeMismatch { body_code } => {
+                    assert_ne!(*body_code, status);
+                    assert_eq!(other.body().map(|b| b.code), Some(*body_code));
+                }
+                Reason::NotJson { detail } | Reason::WrongShape { detail } => {
+                    assert!(!detail.is_empty());
+                    assert_eq!(other.body(), None);
+                }
+                reason => panic!("a reason this test does not know: {reason:?}"),
+            }
+            if !matches!(other.reason(), Reason::UndocumentedStatus(_)) {
+                assert!(documented.is_some());
+            }
+        }
+    }
+}
+
+/// A status: mostly documented codes, sometimes anything.
+fn status() -> impl Strategy<Value = u16> {
+    prop_oneof![
+        3 => proptest::sample::select(Code::ALL).prop_map(Code::as_u16),
+        1 => any::<u16>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn random_bytes_never_panic_and_stay_consistent(
+        status in status(),
+        body in proptest::collection::vec(any::<u8>(), 0..256),
+    ) {
+        check_consistent(status, &body);
+    }
+
+    #[test]
+    fn json_like_text_never_panics_and_stays_consistent(
+        status in status(),
+        body in r#"[ \n]?\{[ ]?"(code|message|x)"[ ]?:[ ]?(-?[0-9]{1,6}|"[a-z\\"]{0,6}"|null|\[\]),[ ]?"(code|message)"[ ]?:[ ]?(-?[0-9]{1,6}|"[a-z\\"]{0,6}"|\{\})[ ]?\}?"#,
+    ) {
+        check_consistent(status, body.as_bytes());
+    }
+
+    #[test]
+    fn bodies_written_by_the_api_come_back_exactly(
+        status in status(),
+        body_code in prop_oneof![Just(None), any::<u16>().prop_map(Some)],
+        message in any::<String>(),
+        spaces in any::<bool>(),
+    ) {
+        let body_code = body_code.unwrap_or(status);
+        let body = Body::new(body_code, message);
+        let mut json = body.to_json();
+        if spaces {
+            json = json.replacen(':', ": ", 1).replacen('{', "{ ", 1);
+        }
+        let res = classify(status, json.as_bytes());
+        check_consistent(status, json.as_bytes());
+        match Code::from_u16(status) {
+            Some(code) if code != Code::NoContent && body_code == status => {
+                prop_assert_eq!(res, Classified::Documented { code, body });
+            }
+            Some(Code::NoContent) => {
+                prop_assert_eq!(other(res).reason().clone(), Reason::BodyOnNoContent { len: json.len() });
+            }
+            Some(_) => {
+                prop_assert_eq!(other(res).reason().clone(), Reason::CodeMismatch { body_code });
+            }
+            None => {
+                let other = other(res);
+                prop_assert_eq!(other.reason(), &Reason::UndocumentedStatus(UnknownCode(status)));
+                prop_assert_eq!(other.body(), Some(&body));
+            }
+        }
+    }
+}

@@ -1,0 +1,256 @@
+//! The code table against the API's documentation, byte for byte.
+
+use std::collections::BTreeMap;
+
+use apicodes::{ApiError, Body, Code, OTHER_ERRORS, UnknownCode};
+
+/// One `### 404: NOT FOUND` section of the documentation.
+struct Documented {
+    title: String,
+    description: String,
+    /// The example body with its spaces removed.
+    example: String,
+}
+
+/// Reads the vendored copy of the documentation (tests/spec, copied
+/// unchanged from the API's docs).
+fn spec() -> (BTreeMap<u16, Documented>, String) {
+    let text = include_str!("../../spec/response-codes.md");
+    let mut codes = BTreeMap::new();
+    let mut other = String::new();
+    for section in text.split("\n### ").skip(1) {
+        let (heading, rest) = section.split_once('\n').unwrap();
+        let heading = heading.split(" <a ").next().unwrap();
+        let (number, title) = heading.split_once(": ").unwrap();
+        let mut lines = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+        let description = lines.next().unwrap().to_owned();
+        assert_eq!(lines.next(), Some("```c"));
+        let example = without_insignificant_spaces(lines.next().unwrap());
+        codes.insert(
+            number.parse().unwrap(),
+            Documented {
+                title: title.to_owned(),
+                description,
+                example,
+            },
+        );
+    }
+    let after = text.split("## Other Errors").nth(1).unwrap();
+    other.push_str(
+        after
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('<'))
+            .unwrap(),
+    );
+    (codes, other)
+}
+
+/// The example as compact JSON: spaces outside strings removed.
+fn without_insignificant_spaces(json: &str) -> String {
+    let mut out = String::new();
+    let mut in_string = false;
+    for c in json.chars() {
+        match c {
+            '"' => in_string = !in_string,
+            ' ' if !in_string => continue,
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn table_matches_the_documentation_byte_for_byte() {
+    let (documented, _) = spec();
+    assert_eq!(
+        Code::ALL.iter().map(|c| c.as_u16()).collect::<Vec<_>>(),
+        documented.keys().copied().collect::<Vec<_>>(),
+        "Code::ALL must hold exactly the documented codes, in order"
+    );
+    for &code in Code::ALL {
+        let doc = &documented[&code.as_u16()];
+        assert_eq!(code.title(), doc.title, "title of {code:?}");
+        assert_eq!(
+            code.description(),
+            doc.description,
+            "description of {code:?}"
+        );
+        assert_eq!(code.json(), doc.example, "json() of {code:?}");
+        assert_eq!(
+            Body::from(code).to_json(),
+            doc.example,
+            "Body::to_json of {code:?}"
+        );
+        assert_eq!(
+            serde_json::to_string(&Body::from(code)).unwrap(),
+            doc.example,
+            "serde_json of {code:?}"
+        );
+        assert_eq!(
+            ApiError::to_json(&code),
+            doc.example,
+            "ApiError::to_json of {code:?}"
+        );
+        let mut out = String::from("prefix:");
+        Body::from(code).write_json(&mut out);
+        assert_eq!(out, format!("prefix:{}", doc.example));
+        let parsed: Body<'_> = serde_json::from_str(&doc.example).unwrap();
+        assert_eq!(parsed.message, code.message(), "message of {code:?}");
+    }
+}
+
+#[test]
+fn messages_are_the_documented_ones_not_iana_reason_phrases() {
+    let expected = [
+        (Code::Ok, 200, "OK", "Ok"),
+        (Code::Created, 201, "Created", "Created"),
+        (Code::Accepted, 202, "Accepted", "Accepted"),
+        (Code::NoContent, 204, "No content", "NoContent"),
+        (Code::BadRequest, 400, "Bad request", "BadRequest"),
+        (Code::Unauthorized, 401, "Unauthorized", "Unauthorized"),
+        (
+            Code::PaymentRequired,
+            402,
+            "Payment required",
+            "PaymentRequired",
+        ),
+        (Code::Forbidden, 403, "Forbidden", "Forbidden"),
+        (Code::NotFound, 404, "Not found", "NotFound"),
+        (Code::Gone, 410, "Gone", "Gone"),
+        (
+            Code::TooManyRequests,
+            429,
+            "Too many requests",
+            "TooManyRequests",
+        ),
+        (Code::OutOfStorage, 507, "Out of storage", "OutOfStorage"),
+    ];
+    assert_eq!(Code::ALL.len(), expected.len());
+    for (code, number, message, name) in expected {
+        assert_eq!(code.as_u16(), number);
+        assert_eq!(u16::from(code), number);
+        assert_eq!(code.message(), message);
+        assert_eq!(code.name(), name);
+        assert_eq!(Code::from_name(name), Some(code));
+        assert_eq!(code.to_string(), format!("{number} {message}"));
+        assert_eq!(
+            code.json(),
+            format!(r#"{{"code":{number},"message":"{message}"}}"#)
+        );
+    }
+}
+
+#[test]
+fn unknown_code_carries_the_documented_advice() {
+    let (_, other) = spec();
+    assert_eq!(OTHER_ERRORS, other);
+    let err = Code::try_from(502).unwrap_err();
+    assert_eq!(err, UnknownCode(502));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "response code 502 is not documented (documented: 200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507). {other}"
+        )
+    );
+    let boxed: Box<dyn std::error::Error> = Box::new(err);
+    assert!(
+        boxed
+            .to_string()
+            .contains("check server status or contact support")
+    );
+}
+
+#[test]
+fn every_u16_converts_exactly_when_documented() {
+    let mut found = Vec::new();
+    for n in 0..=u16::MAX {
+        let from_u16 = Code::from_u16(n);
+        let try_from = Code::try_from(n);
+        let parsed = n.to_string().parse::<Code>();
+        if let Some(code) = from_u16 {
+            assert_eq!(code.as_u16(), n);
+            assert_eq!(try_from, Ok(code));
+            assert_eq!(parsed, Ok(code));
+            found.push(n);
+        } else {
+            assert_eq!(try_from, Err(UnknownCode(n)));
+            assert_eq!(parsed.unwrap_err().input(), n.to_string());
+        }
+    }
+    assert_eq!(
+        found,
+        [200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507]
+    );
+}
+
+#[test]
+fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
+    assert_eq!("404".parse::<Code>(), Ok(Code::NotFound));
+    assert_eq!("NotFound".parse::<Code>(), Ok(Code::NotFound));
+    assert_eq!("OutOfStorage".parse::<Code>(), Ok(Code::OutOfStorage));
+    for bad in [
+        "",
+        " 404",
+        "404 ",
+        "+404",
+        "0404",
+        "notfound",
+        "NOT_FOUND",
+        "404 Not found",
+        "4O4",
+        "65536404",
+    ] {
+        let err = bad.parse::<Code>().unwrap_err();
+        assert_eq!(err.input(), bad);
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "`{}` is not a documented response code; expected a number such as `404` or a variant name \
+                 such as `NotFound` (documented: 200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507)",
+                bad.escape_debug()
+            )
+        );
+    }
+    // Control characters in the input are shown escaped, not raw.
+    assert!(
+        "a\nb"
+            .parse::<Code>()
+            .unwrap_err()
+            .to_string()
+            .starts_with("`a\\nb`")
+    );
+}
+
+#[test]
+fn classes() {
+    let success: Vec<_> = Code::ALL
+        .iter()
+        .filter(|c| c.is_success())
+        .map(|c| c.as_u16())
+        .collect();
+    let client: Vec<_> = Code::ALL
+        .iter()
+        .filter(|c| c.is_client_error())
+        .map(|c| c.as_u16())
+        .collect();
+    let server: Vec<_> = Code::ALL
+        .iter()
+        .filter(|c| c.is_server_error())
+        .map(|c| c.as_u16())
+        .collect();
+    assert_eq!(success, [200, 201, 202, 204]);
+    assert_eq!(client, [400, 401, 402, 403, 404, 410, 429]);
+    assert_eq!(server, [507]);
+}
+
+#[test]
+fn body_documented_and_ordering() {
+    assert_eq!(Body::new(404, "x").documented(), Ok(Code::NotFound));
+    assert_eq!(Body::new(418, "x").documented(), Err(UnknownCode(418)));
+    assert_eq!(Body::new(404, "No user").to_string(), "404 No user");
+    assert!(Code::BadRequest < Code::NotFound);
+    assert_eq!(Code::NotFound, 404);
+    assert_eq!(404, Code::NotFound);
+}

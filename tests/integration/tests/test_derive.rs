@@ -1,0 +1,667 @@
+//! `#[derive(ApiError)]`: every accepted form, with the exact bytes it sends.
+
+use std::borrow::Cow;
+use std::time::Duration;
+
+use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet, VariantDoc};
+use proptest::prelude::*;
+
+/// Asserts everything a type says about one value: code, message, body and
+/// JSON, through every method, and that they agree.
+#[track_caller]
+fn assert_sends<E: ApiError + ?Sized>(err: &E, code: Code, json: &str) {
+    assert_eq!(err.code(), code);
+    assert_eq!(err.to_json(), json);
+    let mut out = String::from("[");
+    err.write_json(&mut out);
+    assert_eq!(out, format!("[{json}"));
+    assert_eq!(err.body().to_json(), json);
+
+    {
+        let parsed: apicodes::Body<'_> = serde_json::from_str(json).unwrap();
+        assert_eq!(parsed.code, code.as_u16());
+        assert_eq!(err.message(), parsed.message);
+    }
+}
+
+#[derive(Debug, thiserror::Error, apicodes::ApiError)]
+enum AccountError {
+    /// No account has the requested id.
+    #[error("no user with id {id}")]
+    #[api_error(code = 404)]
+    NoSuchUser { id: u64 },
+
+    /// The token predates the last password change.
+    #[error("token issued before the last password change")]
+    #[api_error(code = Gone)]
+    StaleToken,
+
+    #[error("quota of {limit} attributes reached")]
+    #[api_error(code = 507, message = "Attribute limit {limit} reached")]
+    OutOfAttributes { limit: u32 },
+
+    #[error("bad input {0}")]
+    #[api_error(code = Code::BadRequest, message = "Field {0} is invalid")]
+    Invalid(String),
+
+    #[error("deleted")]
+    #[api_error(code = 204)]
+    Deleted,
+
+    #[error(transparent)]
+    #[api_error(transparent)]
+    Billing(#[from] BillingError),
+}
+
+#[derive(Debug, thiserror::Error, apicodes::ApiError)]
+enum BillingError {
+    /// The card was declined.
+    #[error("card declined")]
+    #[api_error(code = PaymentRequired, message = "Card declined")]
+    CardDeclined,
+
+    #[error(transparent)]
+    #[api_error(transparent)]
+    Limits(Box<LimitError>),
+}
+
+#[derive(Debug, thiserror::Error, apicodes::ApiError)]
+#[error("slow down")]
+#[api_error(code = 429, retry_after = wait)]
+struct LimitError {
+    wait: Duration,
+}
+
+#[test]
+fn unit_tuple_and_struct_variants() {
+    assert_sends(
+        &AccountError::NoSuchUser { id: 7 },
+        Code::NotFound,
+        r#"{"code":404,"message":"Not found"}"#,
+    );
+    assert_sends(
+        &AccountError::StaleToken,
+        Code::Gone,
+        r#"{"code":410,"message":"Gone"}"#,
+    );
+    assert_sends(
+        &AccountError::OutOfAttributes { limit: 20 },
+        Code::OutOfStorage,
+        r#"{"code":507,"message":"Attribute limit 20 reached"}"#,
+    );
+    assert_sends(
+        &AccountError::Invalid("name".into()),
+        Code::BadRequest,
+        r#"{"code":400,"message":"Field name is invalid"}"#,
+    );
+    assert_sends(
+        &AccountError::Deleted,
+        Code::NoContent,
+        r#"{"code":204,"message":"No content"}"#,
+    );
+}
+
+#[test]
+fn static_bodies_are_borrowed_literals() {
+    assert!(matches!(
+        AccountError::StaleToken.to_json(),
+        Cow::Borrowed(_)
+    ));
+    assert!(matches!(
+        AccountError::NoSuchUser { id: 1 }.message(),
+        Cow::Borrowed("Not found")
+    ));
+    assert!(matches!(
+        AccountError::Billing(BillingError::CardDeclined).to_json(),
+        Cow::Borrowed(_)
+    ));
+    assert!(matches!(
+        AccountError::OutOfAttributes { limit: 1 }.to_json(),
+        Cow::Owned(_)
+    ));
+}
+
+#[test]
+fn transparent_nests_two_levels() {
+    let declined = AccountError::from(BillingError::CardDeclined);
+    assert_sends(
+        &declined,
+        Code::PaymentRequired,
+        r#"{"code":402,"message":"Card declined"}"#,
+    );
+    let limited = AccountError::from(BillingError::Limits(Box::new(LimitError {
+        wait: Duration::from_millis(2500),
+    })));
+    assert_sends(
+        &limited,
+        Code::TooManyRequests,
+        r#"{"code":429,"message":"Too many requests"}"#,
+    );
+    assert_eq!(limited.retry_after(), Some(3));
+    assert_eq!(declined.retry_after(), None);
+    assert_eq!(AccountError::StaleToken.retry_after(), None);
+}
+
+#[test]
+fn display_debug_and_source_never_reach_the_body() {
+    #[derive(Debug, thiserror::Error, apicodes::ApiError)]
+    enum StorageError {
+        #[error("could not read {path}: {source}")]
+        #[api_error(code = 404)]
+        Read {
+            path: String,
+            source: std::io::Error,
+        },
+        #[error(transparent)]
+        #[api_error(code = 403)]
+        Io(#[from] std::io::Error),
+    }
+
+    let secret = "/srv/secrets/db-password.txt";
+    let read = StorageError::Read {
+        path: secret.into(),
+        source: std::io::Error::other(format!("permission denied on {secret}")),
+    };
+    let io = StorageError::from(std::io::Error::other(secret));
+    assert!(
+        read.to_string().contains(secret),
+        "the Display text holds the secret"
+    );
+    for err in [&read, &io] {
+        for text in [
+            err.to_json().into_owned(),
+            err.message().into_owned(),
+            err.body().to_json(),
+        ] {
+            assert!(!text.contains("secret"), "{text}");
+            assert!(!text.contains("denied"), "{text}");
+        }
+    }
+    assert_eq!(read.to_json(), r#"{"code":404,"message":"Not found"}"#);
+    assert_eq!(io.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
+}
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 400)]
+enum WithDefault {
+    First,
+    Second(#[allow(dead_code)] u8),
+    #[api_error(code = 404)]
+    Overridden {
+        #[allow(dead_code)]
+        id: u8,
+    },
+    #[api_error(message = "Second field {1} of {0}")]
+    DefaultWithMessage(u8, &'static str),
+}
+
+#[test]
+fn enum_level_code_is_the_default() {
+    assert_sends(
+        &WithDefault::First,
+        Code::BadRequest,
+        r#"{"code":400,"message":"Bad request"}"#,
+    );
+    assert_sends(
+        &WithDefault::Second(1),
+        Code::BadRequest,
+        r#"{"code":400,"message":"Bad request"}"#,
+    );
+    assert_sends(
+        &WithDefault::Overridden { id: 1 },
+        Code::NotFound,
+        r#"{"code":404,"message":"Not found"}"#,
+    );
+    assert_sends(
+        &WithDefault::DefaultWithMessage(3, "x"),
+        Code::BadRequest,
+        r#"{"code":400,"message":"Second field x of 3"}"#,
+    );
+    assert_eq!(
+        WithDefault::CODES,
+        CodeSet::EMPTY.with(Code::BadRequest).with(Code::NotFound)
+    );
+}
+
+#[derive(Debug, apicodes::ApiError)]
+enum Formatted {
+    #[api_error(
+        code = 400,
+        message = "name {name:?} at {pos:>5}|{pos:<3}|{hex:#x}|{hex:X}|{{literal}}"
+    )]
+    Spec { name: String, pos: u32, hex: u32 },
+    #[api_error(code = 400, message = "{0}")]
+    Only(String),
+    #[api_error(code = 400, message = "no fields, {{braces}} only")]
+    Braces,
+    #[api_error(code = 400, message = "{type} is a raw identifier")]
+    Raw {
+        r#type: &'static str,
+        #[allow(dead_code)]
+        unused: u8,
+    },
+    /// Plain placeholders only (rendered around `&dyn Display` values), with
+    /// text that needs escaping, literal braces next to placeholders, and a
+    /// field shown twice.
+    #[api_error(code = 410, message = "{{\"{a}\"}} \\ {b}{a}\t→ {{}}")]
+    Plain { a: String, b: u8 },
+}
+
+#[test]
+fn format_specs_and_braces() {
+    let err = Formatted::Spec {
+        name: "a\"b".into(),
+        pos: 42,
+        hex: 255,
+    };
+    assert_eq!(
+        err.message(),
+        r#"name "a\"b" at    42|42 |0xff|FF|{literal}"#
+    );
+    assert_sends(
+        &err,
+        Code::BadRequest,
+        r#"{"code":400,"message":"name \"a\\\"b\" at    42|42 |0xff|FF|{literal}"}"#,
+    );
+    assert_sends(
+        &Formatted::Braces,
+        Code::BadRequest,
+        r#"{"code":400,"message":"no fields, {braces} only"}"#,
+    );
+    assert!(matches!(Formatted::Braces.to_json(), Cow::Borrowed(_)));
+}
+
+#[test]
+fn interpolated_fields_are_escaped_whatever_they_print() {
+    let cases = [
+        ("quote \" here", r#"quote \" here"#),
+        ("back\\slash", r"back\\slash"),
+        ("new\nline\ttab\r", r"new\nline\ttab\r"),
+        ("bell\u{7}", r"bell\u0007"),
+        ("é 😀 ü", "é 😀 ü"),
+        ("", ""),
+    ];
+    for (value, escaped) in cases {
+        let err = Formatted::Only(value.to_owned());
+        assert_eq!(err.message(), value);
+        assert_sends(
+            &err,
+            Code::BadRequest,
+            &format!(r#"{{"code":400,"message":"{escaped}"}}"#),
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn interpolation_matches_serde_json(value in any::<String>(), n in any::<u32>()) {
+        #[derive(serde::Serialize)]
+        struct Reference<'a> {
+            code: u16,
+            message: &'a str,
+        }
+        let err = Formatted::Spec { name: value.clone(), pos: n, hex: n };
+        let message = format!("name {value:?} at {n:>5}|{n:<3}|{n:#x}|{n:X}|{{literal}}");
+        let expected = serde_json::to_string(&Reference { code: 400, message: &message }).unwrap();
+        prop_assert_eq!(err.to_json(), expected.as_str());
+        prop_assert_eq!(err.message(), message.as_str());
+    }
+}
+
+#[test]
+fn plain_placeholders_with_braces_and_escapes() {
+    let err = Formatted::Plain {
+        a: "x\"y".to_owned(),
+        b: 7,
+    };
+    assert_eq!(err.message(), "{\"x\"y\"} \\ 7x\"y\t→ {}");
+    assert_sends(
+        &err,
+        Code::Gone,
+        r#"{"code":410,"message":"{\"x\"y\"} \\ 7x\"y\t→ {}"}"#,
+    );
+}
+
+proptest! {
+    #[test]
+    fn plain_placeholders_match_serde_json(a in any::<String>(), b in any::<u8>()) {
+        let err = Formatted::Plain { a: a.clone(), b };
+        let message = format!("{{\"{a}\"}} \\ {b}{a}\t→ {{}}");
+        let expected = format!(r#"{{"code":410,"message":{}}}"#, serde_json::to_string(&message).unwrap());
+        prop_assert_eq!(err.to_json(), expected.as_str());
+        prop_assert_eq!(err.message(), message.as_str());
+    }
+}
+
+#[test]
+fn raw_identifiers_and_unused_fields() {
+    let err = Formatted::Raw {
+        r#type: "kind",
+        unused: 0,
+    };
+    assert_sends(
+        &err,
+        Code::BadRequest,
+        r#"{"code":400,"message":"kind is a raw identifier"}"#,
+    );
+}
+
+/// Structs take their code from a type-level attribute.
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 401)]
+struct Unauthenticated;
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 403, message = "User {user} may not do that")]
+struct NotAllowed {
+    user: u64,
+}
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 403, message = "User {0} may not {1}")]
+struct NotAllowedTuple(u64, &'static str);
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(transparent)]
+struct Wrapper(AccountError);
+
+#[test]
+fn structs() {
+    assert_sends(
+        &Unauthenticated,
+        Code::Unauthorized,
+        r#"{"code":401,"message":"Unauthorized"}"#,
+    );
+    assert_sends(
+        &NotAllowedTuple(7, "delete"),
+        Code::Forbidden,
+        r#"{"code":403,"message":"User 7 may not delete"}"#,
+    );
+    assert_sends(
+        &Wrapper(AccountError::StaleToken),
+        Code::Gone,
+        r#"{"code":410,"message":"Gone"}"#,
+    );
+    assert_eq!(Wrapper::CODES, AccountError::CODES);
+    assert_sends(
+        &NotAllowed { user: 9 },
+        Code::Forbidden,
+        r#"{"code":403,"message":"User 9 may not do that"}"#,
+    );
+}
+
+/// Generic over an inner error and a message value; bounds are added only
+/// for the fields that need them.
+#[derive(Debug, apicodes::ApiError)]
+enum Generic<'a, E, T, U>
+where
+    U: Copy,
+{
+    #[api_error(transparent)]
+    Inner(E),
+    #[api_error(code = 400, message = "bad value {value} in {name}")]
+    Value { value: T, name: &'a str },
+    #[api_error(code = 404)]
+    Unused(#[allow(dead_code)] U),
+    #[api_error(code = 429, retry_after = 0)]
+    Wait(Option<T>),
+}
+
+#[test]
+fn generics_lifetimes_and_where_clauses() {
+    type G<'a> = Generic<'a, BillingError, u64, NotDisplay>;
+    let name = String::from("limit");
+    assert_sends(
+        &G::Value {
+            value: 5,
+            name: &name,
+        },
+        Code::BadRequest,
+        r#"{"code":400,"message":"bad value 5 in limit"}"#,
+    );
+    assert_sends(
+        &G::Inner(BillingError::CardDeclined),
+        Code::PaymentRequired,
+        r#"{"code":402,"message":"Card declined"}"#,
+    );
+    assert_sends(
+        &G::Unused(NotDisplay),
+        Code::NotFound,
+        r#"{"code":404,"message":"Not found"}"#,
+    );
+    assert_eq!(G::Wait(Some(30)).retry_after(), Some(30));
+    assert_eq!(G::Wait(None).retry_after(), None);
+    assert_eq!(
+        G::CODES,
+        CodeSet::EMPTY
+            .with(Code::BadRequest)
+            .with(Code::NotFound)
+            .with(Code::TooManyRequests)
+            .union(BillingError::CODES)
+    );
+}
+
+/// No `Display`: a field only matched, never shown, needs no bound.
+#[derive(Debug, Clone, Copy)]
+struct NotDisplay;
+
+#[test]
+fn code_sets_merge_transparent_variants_at_compile_time() {
+    const ACCOUNT: CodeSet = AccountError::CODES;
+    assert_eq!(
+        ACCOUNT.iter().collect::<Vec<_>>(),
+        [
+            Code::NoContent,
+            Code::BadRequest,
+            Code::PaymentRequired,
+            Code::NotFound,
+            Code::Gone,
+            Code::TooManyRequests,
+            Code::OutOfStorage,
+        ]
+    );
+    assert_eq!(
+        LimitError::CODES,
+        CodeSet::EMPTY.with(Code::TooManyRequests)
+    );
+    assert_eq!(Box::<LimitError>::CODES, LimitError::CODES);
+}
+
+#[test]
+fn variants_describe_each_variant_in_order() {
+    let names: Vec<_> = AccountError::variants()
+        .into_iter()
+        .map(|v| {
+            (
+                v.name.into_owned(),
+                v.code,
+                v.message,
+                v.interpolated,
+                v.doc,
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (
+                "NoSuchUser".to_owned(),
+                Code::NotFound,
+                "Not found",
+                false,
+                "No account has the requested id."
+            ),
+            (
+                "StaleToken".to_owned(),
+                Code::Gone,
+                "Gone",
+                false,
+                "The token predates the last password change."
+            ),
+            (
+                "OutOfAttributes".to_owned(),
+                Code::OutOfStorage,
+                "Attribute limit {limit} reached",
+                true,
+                ""
+            ),
+            (
+                "Invalid".to_owned(),
+                Code::BadRequest,
+                "Field {0} is invalid",
+                true,
+                ""
+            ),
+            (
+                "Deleted".to_owned(),
+                Code::NoContent,
+                "No content",
+                false,
+                ""
+            ),
+            (
+                "Billing::CardDeclined".to_owned(),
+                Code::PaymentRequired,
+                "Card declined",
+                false,
+                "The card was declined."
+            ),
+            (
+                "Billing::Limits::LimitError".to_owned(),
+                Code::TooManyRequests,
+                "Too many requests",
+                false,
+                ""
+            ),
+        ]
+    );
+    assert_eq!(
+        Unauthenticated::variants(),
+        [VariantDoc::new(
+            "Unauthenticated",
+            Code::Unauthorized,
+            "Unauthorized",
+            false,
+            "Structs take their code from a type-level attribute."
+        )]
+    );
+}
+
+#[test]
+fn works_as_dyn_and_through_references() {
+    let errors: Vec<Box<dyn ApiError>> = vec![
+        Box::new(AccountError::StaleToken),
+        Box::new(Unauthenticated),
+        Box::new(Code::NotFound),
+    ];
+    let bodies: Vec<_> = errors.iter().map(|e| e.to_json().into_owned()).collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"code":410,"message":"Gone"}"#,
+            r#"{"code":401,"message":"Unauthorized"}"#,
+            r#"{"code":404,"message":"Not found"}"#,
+        ]
+    );
+    assert_sends(
+        &&Unauthenticated,
+        Code::Unauthorized,
+        r#"{"code":401,"message":"Unauthorized"}"#,
+    );
+}
+
+#[derive(Debug, apicodes::ApiError)]
+enum Never {}
+
+#[derive(Debug, apicodes::ApiError)]
+enum RetryForms {
+    #[api_error(code = 429, retry_after = secs)]
+    Seconds { secs: u32 },
+    #[api_error(code = TooManyRequests, retry_after = 0)]
+    Exact(Duration),
+    #[api_error(code = 429, retry_after = maybe, message = "Wait {maybe:?}")]
+    Maybe { maybe: Option<u64> },
+    #[api_error(code = 429)]
+    NoHint,
+}
+
+#[test]
+fn retry_after_forms() {
+    assert_eq!(RetryForms::Seconds { secs: 30 }.retry_after(), Some(30));
+    assert_eq!(
+        RetryForms::Exact(Duration::from_secs(4)).retry_after(),
+        Some(4)
+    );
+    assert_eq!(
+        RetryForms::Exact(Duration::from_nanos(1)).retry_after(),
+        Some(1)
+    );
+    assert_eq!(RetryForms::Maybe { maybe: None }.retry_after(), None);
+    assert_eq!(RetryForms::Maybe { maybe: Some(2) }.retry_after(), Some(2));
+    assert_eq!(RetryForms::NoHint.retry_after(), None);
+    assert_sends(
+        &RetryForms::Maybe { maybe: Some(2) },
+        Code::TooManyRequests,
+        r#"{"code":429,"message":"Wait Some(2)"}"#,
+    );
+    assert_eq!(Never::CODES, CodeSet::EMPTY);
+    assert!(Never::variants().is_empty());
+}
+
+#[test]
+fn beside_thiserror_and_serde() {
+    #[derive(Debug, thiserror::Error, serde::Serialize, apicodes::ApiError)]
+    #[serde(tag = "kind")]
+    enum Mixed {
+        #[error("missing {id}")]
+        #[serde(rename = "missing")]
+        #[api_error(code = 404, message = "No item {id}")]
+        Missing { id: u32 },
+    }
+    let err = Mixed::Missing { id: 3 };
+    assert_eq!(err.to_string(), "missing 3");
+    assert_eq!(
+        serde_json::to_string(&err).unwrap(),
+        r#"{"kind":"missing","id":3}"#
+    );
+    assert_sends(
+        &err,
+        Code::NotFound,
+        r#"{"code":404,"message":"No item 3"}"#,
+    );
+}
+
+/// A constant named like a field the derive binds cannot turn the binding
+/// into a constant pattern: the bindings' names are the derive's own.
+mod constants_in_scope {
+    #![allow(non_upper_case_globals, dead_code)]
+
+    use apicodes::ApiError;
+
+    const field_id: u64 = 0;
+    const field_0: &str = "";
+    const id: u64 = 0;
+
+    #[derive(Debug, apicodes::ApiError)]
+    enum Shadowed {
+        #[api_error(code = 404, message = "No item {id}")]
+        Plain { id: u64 },
+        #[api_error(code = 404, message = "No item {0:>3}")]
+        Spec(&'static str),
+        #[api_error(code = 429, retry_after = id, message = "Wait {id}s")]
+        Retry { id: u64 },
+    }
+
+    #[test]
+    fn constants_named_like_bindings_change_nothing() {
+        assert_eq!(
+            Shadowed::Plain { id: 7 }.to_json(),
+            r#"{"code":404,"message":"No item 7"}"#
+        );
+        assert_eq!(
+            Shadowed::Spec("ab").to_json(),
+            r#"{"code":404,"message":"No item  ab"}"#
+        );
+        assert_eq!(Shadowed::Retry { id: 5 }.retry_after(), Some(5));
+    }
+}

@@ -1,0 +1,581 @@
+//! The utoipa integration: derived errors document every response they can
+//! send, checked against `tests/openapi/*.json`.
+//!
+//! After an intended change, regenerate the expected files with
+//! `APICODES_BLESS=1 cargo test --features utoipa --test test_openapi`
+//! and review the diff.
+
+use std::path::PathBuf;
+use std::str::FromStr as _;
+
+use apicodes::{ApiError, ApiErrorDocs, Body, Code, CodeSet, VariantDoc};
+use serde_json::{Value, json};
+use utoipa::openapi::{Info, OpenApiVersion};
+use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
+
+/// Errors of the account endpoints.
+#[derive(Debug, thiserror::Error, ApiError)]
+enum AccountError {
+    /// No account has the requested id.
+    #[error("no user with id {id}")]
+    #[api_error(code = 404)]
+    NoSuchUser { id: u64 },
+
+    /// The token predates the last password change.
+    ///
+    /// Sign in again for a new token.
+    #[error("token issued before the last password change")]
+    #[api_error(code = Gone)]
+    StaleToken,
+
+    /// The account holds as many attributes
+    /// as its plan allows.
+    #[error("quota of {limit} attributes reached")]
+    #[api_error(code = 507, message = "Attribute limit {limit} reached")]
+    OutOfAttributes { limit: u32 },
+
+    /// The account was deleted.
+    #[error("account deleted")]
+    #[api_error(code = NoContent)]
+    Deleted,
+
+    #[error("account {0} is locked")]
+    #[api_error(code = 403, message = "Locked: ask \"support\" {{politely}}")]
+    Locked(u64),
+
+    /// No attribute has the requested name.
+    #[error("no attribute {0:?}")]
+    #[api_error(code = NotFound, message = "No attribute {0:?}")]
+    NoSuchAttribute(String),
+
+    /// Billing failed.
+    #[error(transparent)]
+    #[api_error(transparent)]
+    Billing(BillingError),
+}
+
+/// Errors of the billing service, reached through `AccountError::Billing`.
+#[derive(Debug, thiserror::Error, ApiError)]
+enum BillingError {
+    /// The card was declined.
+    #[error("card declined")]
+    #[api_error(code = PaymentRequired)]
+    CardDeclined,
+
+    /// Too many payment attempts; wait before the next.
+    #[error("retry in {secs}s")]
+    #[api_error(code = 429, retry_after = secs)]
+    TooManyAttempts { secs: u64 },
+
+    #[error(transparent)]
+    #[api_error(transparent)]
+    Storage(QuotaExceeded),
+}
+
+/// The invoice store is full.
+#[derive(Debug, thiserror::Error, ApiError)]
+#[error("invoice store full")]
+#[api_error(code = OutOfStorage)]
+struct QuotaExceeded;
+
+/// Fetches a user.
+#[utoipa::path(
+    get,
+    path = "/users/{id}",
+    responses((status = 200, description = "The user"), AccountError)
+)]
+#[allow(dead_code)]
+fn get_user() {}
+
+#[derive(OpenApi)]
+#[openapi(paths(get_user), components(schemas(Body)))]
+struct ApiDoc;
+
+/// The document as served, with fixed `info` so it does not follow the
+/// package's version.
+fn document() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.info = Info::new("apicodes test", "1.0.0");
+    doc
+}
+
+fn expected_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/openapi")
+        .join(name)
+}
+
+/// Asserts `actual` equals the JSON in `tests/openapi/<name>`, listing every
+/// difference by JSON pointer. `APICODES_BLESS=1` rewrites the file instead.
+fn assert_matches_file(name: &str, actual: &Value) {
+    let path = expected_path(name);
+    let pretty = serde_json::to_string_pretty(actual).unwrap() + "\n";
+    if std::env::var_os("APICODES_BLESS").is_some() {
+        std::fs::write(&path, &pretty).unwrap();
+        return;
+    }
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    let expected: Value = serde_json::from_str(&text)
+        .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+    let mut diffs = Vec::new();
+    diff("", &expected, actual, &mut diffs);
+    assert!(
+        diffs.is_empty(),
+        "{} differs from the generated document in {} place(s):\n{}\n\ngenerated:\n{pretty}",
+        path.display(),
+        diffs.len(),
+        diffs.join("\n"),
+    );
+}
+
+/// Each difference between two values, as `pointer: expected ..., got ...`.
+fn diff(pointer: &str, expected: &Value, actual: &Value, out: &mut Vec<String>) {
+    match (expected, actual) {
+        (Value::Object(e), Value::Object(a)) => {
+            let child =
+                |key: &str| format!("{pointer}/{}", key.replace('~', "~0").replace('/', "~1"));
+            for (key, e_value) in e {
+                let child = child(key);
+                match a.get(key) {
+                    Some(a_value) => diff(&child, e_value, a_value, out),
+                    None => out.push(format!("{child}: missing; expected {e_value}")),
+                }
+            }
+            for (key, a_value) in a {
+                if !e.contains_key(key) {
+                    out.push(format!("{}: unexpected {a_value}", child(key)));
+                }
+            }
+        }
+        (Value::Array(e), Value::Array(a)) if e.len() == a.len() => {
+            for (i, (e_value, a_value)) in e.iter().zip(a).enumerate() {
+                diff(&format!("{pointer}/{i}"), e_value, a_value, out);
+            }
+        }
+        _ if expected != actual => {
+            let shown = if pointer.is_empty() {
+                "(root)"
+            } else {
+                pointer
+            };
+            out.push(format!("{shown}: expected {expected}, got {actual}"));
+        }
+        _ => {}
+    }
+}
+
+fn to_value<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).unwrap()
+}
+
+fn responses_of(doc: &Value) -> &serde_json::Map<String, Value> {
+    doc["paths"]["/users/{id}"]["get"]["responses"]
+        .as_object()
+        .expect("the operation has responses")
+}
+
+#[test]
+fn document_matches_expected_file() {
+    assert_matches_file("expected.json", &to_value(&document()));
+}
+
+#[test]
+fn document_parses_back_with_utoipa() {
+    let doc = document();
+    let text = doc.to_pretty_json().unwrap();
+    let parsed: utoipa::openapi::OpenApi = serde_json::from_str(&text).unwrap();
+    assert!(matches!(parsed.openapi, OpenApiVersion::Version31));
+    // Compared as JSON, not as `OpenApi` values: utoipa reads every absent
+    // `x-` extension map back as an empty one, so `parsed != doc` even for
+    // its own documents. Anything utoipa failed to read would be missing
+    // when it writes the document again.
+    assert_eq!(to_value(&parsed), to_value(&doc));
+    assert_eq!(parsed.to_pretty_json().unwrap(), text);
+}
+
+#[test]
+fn one_response_per_code_with_the_documented_description() {
+    let doc = to_value(&document());
+    let responses = responses_of(&doc);
+    let codes: Vec<&str> = responses.keys().map(String::as_str).collect();
+    // 200 is the handler's own; the rest come from AccountError, including
+    // 402 and 429 from BillingError and 507 from QuotaExceeded.
+    assert_eq!(
+        codes,
+        ["200", "204", "402", "403", "404", "410", "429", "507"]
+    );
+    let expected_codes: Vec<String> = AccountError::CODES
+        .iter()
+        .map(|code| code.as_u16().to_string())
+        .collect();
+    assert_eq!(codes[1..], expected_codes);
+    for code in AccountError::CODES.iter() {
+        let response = &responses[&code.as_u16().to_string()];
+        assert_eq!(response["description"], code.description(), "{code}");
+    }
+}
+
+#[test]
+fn no_content_has_no_body() {
+    let doc = to_value(&document());
+    assert_eq!(
+        responses_of(&doc)["204"],
+        json!({"description": Code::NoContent.description()})
+    );
+}
+
+#[test]
+fn every_body_uses_the_body_schema_narrowed_to_its_code() {
+    let doc = to_value(&document());
+    for (code, response) in responses_of(&doc) {
+        if code == "200" || code == "204" {
+            continue;
+        }
+        let content = response["content"].as_object().unwrap();
+        assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+        let code = Code::from_str(code).unwrap();
+        let schema = &content["application/json"]["schema"];
+        assert_eq!(
+            *schema,
+            to_value(&Body::schema_for(CodeSet::EMPTY.with(code))),
+            "{code}"
+        );
+        // The Body schema, with only `code`'s enum and the example changed.
+        let mut widened = schema.clone();
+        widened["properties"]["code"]["enum"] =
+            to_value(&Body::schema())["properties"]["code"]["enum"].clone();
+        widened["examples"] = json!([{"code": 404, "message": "Not found"}]);
+        assert_eq!(widened, to_value(&Body::schema()), "{code}");
+        assert_eq!(schema["properties"]["code"]["enum"], json!([code.as_u16()]));
+        assert_eq!(
+            schema["examples"],
+            json!([serde_json::from_str::<Value>(code.json()).unwrap()])
+        );
+    }
+}
+
+/// The example for `name` under `code`.
+fn example<'a>(doc: &'a Value, code: Code, name: &str) -> &'a Value {
+    &responses_of(doc)[&code.as_u16().to_string()]["content"]["application/json"]["examples"][name]
+}
+
+#[test]
+fn examples_are_the_bodies_the_variants_send() {
+    let doc = to_value(&document());
+    let sent = [
+        ("NoSuchUser", AccountError::NoSuchUser { id: 7 }),
+        ("StaleToken", AccountError::StaleToken),
+        ("Locked", AccountError::Locked(7)),
+        (
+            "Billing::CardDeclined",
+            AccountError::Billing(BillingError::CardDeclined),
+        ),
+        (
+            "Billing::TooManyAttempts",
+            AccountError::Billing(BillingError::TooManyAttempts { secs: 30 }),
+        ),
+        (
+            "Billing::Storage::QuotaExceeded",
+            AccountError::Billing(BillingError::Storage(QuotaExceeded)),
+        ),
+    ];
+    for (name, error) in sent {
+        let body: Value = serde_json::from_str(&error.to_json()).unwrap();
+        assert_eq!(example(&doc, error.code(), name)["value"], body, "{name}");
+    }
+    // Interpolated messages are shown as their templates.
+    let templates = [
+        (
+            "OutOfAttributes",
+            AccountError::OutOfAttributes { limit: 20 },
+            "Attribute limit {limit} reached",
+            "Attribute limit 20 reached",
+        ),
+        (
+            "NoSuchAttribute",
+            AccountError::NoSuchAttribute("color".to_owned()),
+            "No attribute {0:?}",
+            "No attribute \"color\"",
+        ),
+    ];
+    for (name, error, template, message) in templates {
+        let code = error.code();
+        assert_eq!(
+            example(&doc, code, name)["value"],
+            json!({"code": code.as_u16(), "message": template})
+        );
+        assert_eq!(error.body(), Body::new(code.as_u16(), message));
+    }
+    // A 204 is sent without a body, so it has no example.
+    assert_eq!(AccountError::Deleted.code(), Code::NoContent);
+    assert!(responses_of(&doc)["204"].get("content").is_none());
+}
+
+#[test]
+fn doc_comments_become_summaries() {
+    let doc = to_value(&document());
+    // One paragraph, two lines: one summary line.
+    assert_eq!(
+        example(&doc, Code::OutOfStorage, "OutOfAttributes")["summary"],
+        "The account holds as many attributes as its plan allows."
+    );
+    // Later paragraphs are the description.
+    let stale = example(&doc, Code::Gone, "StaleToken");
+    assert_eq!(
+        stale["summary"],
+        "The token predates the last password change."
+    );
+    assert_eq!(stale["description"], "Sign in again for a new token.");
+    // No doc comment: neither field.
+    let locked = example(&doc, Code::Forbidden, "Locked")
+        .as_object()
+        .unwrap();
+    assert_eq!(locked.keys().collect::<Vec<_>>(), ["value"]);
+    // A nested variant keeps its own doc comment.
+    assert_eq!(
+        example(&doc, Code::PaymentRequired, "Billing::CardDeclined")["summary"],
+        "The card was declined."
+    );
+}
+
+#[test]
+fn body_schema_is_exact() {
+    assert_eq!(Body::name(), "Body");
+    let schema = to_value(&Body::schema());
+    assert_eq!(
+        schema,
+        json!({
+            "type": "object",
+            "description": "The JSON body of every documented response: the code and a human-readable message.",
+            "required": ["code", "message"],
+            "properties": {
+                "code": {
+                    "type": "integer",
+                    "description": "The response code; the HTTP status carries the same number.",
+                    "enum": [200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507],
+                },
+                "message": {
+                    "type": "string",
+                    "description": "A human-readable message: the code's documented message unless the error names a more specific one.",
+                },
+            },
+            "examples": [{"code": 404, "message": "Not found"}],
+        })
+    );
+    // The enum is the table, and the example is what `Body` serializes to.
+    let table: Vec<Value> = Code::ALL.iter().map(|c| json!(c.as_u16())).collect();
+    assert_eq!(schema["properties"]["code"]["enum"], Value::Array(table));
+    assert_eq!(schema["examples"][0], to_value(&Body::from(Code::NotFound)));
+    // Narrowed: the example is the 404 body if allowed, else the lowest code's.
+    let narrowed = |codes: &[Code]| to_value(&Body::schema_for(codes.iter().copied().collect()));
+    assert_eq!(narrowed(Code::ALL), schema);
+    let two = narrowed(&[Code::TooManyRequests, Code::PaymentRequired]);
+    assert_eq!(two["properties"]["code"]["enum"], json!([402, 429]));
+    assert_eq!(
+        two["examples"],
+        json!([{"code": 402, "message": "Payment required"}])
+    );
+    let with_404 = narrowed(&[Code::Gone, Code::NotFound, Code::BadRequest]);
+    assert_eq!(
+        with_404["properties"]["code"]["enum"],
+        json!([400, 404, 410])
+    );
+    assert_eq!(with_404["examples"], schema["examples"]);
+    let none = narrowed(&[]);
+    assert_eq!(none["properties"]["code"]["enum"], json!([]));
+    assert!(none.get("examples").is_none());
+    // The document registers the same schema under the same name.
+    let doc = to_value(&document());
+    assert_eq!(doc["components"]["schemas"]["Body"], schema);
+}
+
+#[test]
+fn code_documents_every_code() {
+    let responses = to_value(&apicodes::openapi::responses::<Code>());
+    let responses = responses.as_object().unwrap();
+    assert_eq!(responses.len(), Code::ALL.len());
+    for &code in Code::ALL {
+        let response = &responses[&code.as_u16().to_string()];
+        assert_eq!(response["description"], code.description());
+        let examples = &response["content"]["application/json"]["examples"];
+        if code == Code::NoContent {
+            assert!(response.get("content").is_none());
+        } else {
+            assert_eq!(
+                examples[code.name()],
+                json!({
+                    "summary": code.description(),
+                    "value": serde_json::from_str::<Value>(code.json()).unwrap(),
+                })
+            );
+        }
+    }
+}
+
+/// A hand-written `ApiErrorDocs` whose variants repeat a name and name a
+/// code outside `CODES`: nothing is lost.
+struct HandWritten;
+
+impl ApiError for HandWritten {
+    fn code(&self) -> Code {
+        Code::BadRequest
+    }
+}
+
+impl ApiErrorDocs for HandWritten {
+    const CODES: CodeSet = CodeSet::EMPTY.with(Code::BadRequest).with(Code::Forbidden);
+
+    fn variants() -> Vec<VariantDoc> {
+        vec![
+            VariantDoc::new("Twice", Code::BadRequest, "Bad request", false, ""),
+            VariantDoc::new(
+                "Twice",
+                Code::BadRequest,
+                "Bad {field}",
+                true,
+                "Second.\n\nMore.",
+            ),
+            VariantDoc::new("Elsewhere", Code::Gone, "Gone", false, ""),
+        ]
+    }
+}
+
+#[test]
+fn hand_written_docs_get_the_same_responses() {
+    let schema_for = |code| to_value(&Body::schema_for(CodeSet::EMPTY.with(code)));
+    let responses = to_value(&apicodes::openapi::responses::<HandWritten>());
+    let template_note = "The message is a template: each `{...}` placeholder is filled in from the error when sent.";
+    assert_eq!(
+        responses,
+        json!({
+            "400": {
+                "description": Code::BadRequest.description(),
+                "content": {"application/json": {
+                    "schema": schema_for(Code::BadRequest),
+                    "examples": {
+                        "Twice": {"value": {"code": 400, "message": "Bad request"}},
+                        "Twice (2)": {
+                            "summary": "Second.",
+                            "description": format!("More.\n\n{template_note}"),
+                            "value": {"code": 400, "message": "Bad {field}"},
+                        },
+                    },
+                }},
+            },
+            // In CODES, but no variant: the schema without examples.
+            "403": {
+                "description": Code::Forbidden.description(),
+                "content": {"application/json": {"schema": schema_for(Code::Forbidden)}},
+            },
+            // Named by a variant, though missing from CODES.
+            "410": {
+                "description": Code::Gone.description(),
+                "content": {"application/json": {
+                    "schema": schema_for(Code::Gone),
+                    "examples": {"Elsewhere": {"value": {"code": 410, "message": "Gone"}}},
+                }},
+            },
+        })
+    );
+}
+
+/// Generated code is warning-free and names nothing the user can shadow.
+#[deny(
+    warnings,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic,
+    clippy::nursery
+)]
+#[allow(dead_code, non_camel_case_types)]
+mod hygiene {
+    #![no_implicit_prelude]
+
+    mod shadows {
+        pub struct Responses;
+        pub struct BTreeMap;
+        pub struct String;
+        pub mod utoipa {}
+        pub mod openapi {}
+        pub const fn responses() {}
+    }
+
+    #[allow(unused_imports)]
+    use self::shadows::*;
+
+    /// A generic error borrowing its input.
+    #[derive(::apicodes::ApiError)]
+    pub enum Generic<'a, E>
+    where
+        E: ::core::fmt::Debug,
+    {
+        /// The field is malformed.
+        #[api_error(code = 400, message = "Bad field {0}")]
+        BadField(&'a ::core::primitive::str),
+        #[api_error(transparent)]
+        Inner(E),
+    }
+
+    /// A bound the user wrote that the derive infers again.
+    #[derive(::apicodes::ApiError)]
+    pub enum Bounded<T: ::core::fmt::Debug, E> {
+        #[api_error(code = 400, message = "Bad {0:?}")]
+        Bad(T),
+        #[api_error(transparent)]
+        Inner(E),
+    }
+
+    #[derive(::apicodes::ApiError)]
+    #[api_error(code = Gone)]
+    pub struct Unit;
+}
+
+#[test]
+fn generic_types_document_their_inner_codes() {
+    type Wrapped = hygiene::Generic<'static, BillingError>;
+    let responses = <Wrapped as IntoResponses>::responses();
+    assert_eq!(
+        responses.keys().collect::<Vec<_>>(),
+        ["400", "402", "429", "507"]
+    );
+    let responses = to_value(&responses);
+    let examples = &responses["400"]["content"]["application/json"]["examples"];
+    assert_eq!(examples["BadField"]["summary"], "The field is malformed.");
+    let bounded = <hygiene::Bounded<u8, QuotaExceeded> as IntoResponses>::responses();
+    assert_eq!(bounded.keys().collect::<Vec<_>>(), ["400", "507"]);
+    assert_eq!(
+        to_value(&<hygiene::Unit as IntoResponses>::responses())["410"]["content"]["application/json"]
+            ["examples"]["Unit"]["value"],
+        json!({"code": 410, "message": "Gone"})
+    );
+}
+
+#[test]
+fn retry_after_header_is_documented_only_where_sent() {
+    #[derive(Debug, ApiError)]
+    #[allow(dead_code)]
+    enum Limits {
+        #[api_error(code = 429, retry_after = 0)]
+        Known(u32),
+        #[api_error(code = 429)]
+        Unknown,
+        #[api_error(code = 404)]
+        Missing,
+    }
+    let responses = serde_json::to_value(<Limits as utoipa::IntoResponses>::responses()).unwrap();
+    assert_eq!(
+        responses["429"]["headers"],
+        json!({"Retry-After": {
+            "description": "Seconds to wait before retrying; sent by the variants that know it.",
+            "schema": {"type": "integer", "minimum": 0},
+        }})
+    );
+    assert_eq!(responses["404"].get("headers"), None);
+    assert!(
+        Limits::variants()
+            .iter()
+            .map(|v| v.retry_after)
+            .eq([true, false, false])
+    );
+}

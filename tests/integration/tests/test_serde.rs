@@ -1,0 +1,118 @@
+//! Serde: `Code` as its number, `Body` as the documented object.
+
+use std::borrow::Cow;
+
+use apicodes::{Body, Code};
+
+#[test]
+fn code_is_its_number() {
+    for &code in Code::ALL {
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(json, code.as_u16().to_string());
+        assert_eq!(serde_json::from_str::<Code>(&json).unwrap(), code);
+    }
+}
+
+#[test]
+fn undocumented_numbers_are_rejected_by_name() {
+    for (input, shown) in [
+        ("418", "integer `418`"),
+        ("70000", "integer `70000`"),
+        ("-4", "integer `-4`"),
+    ] {
+        let err = serde_json::from_str::<Code>(input).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            format!(
+                "invalid value: {shown}, expected a documented response code \
+                 (200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429 or 507) at line 1 column {}",
+                input.len()
+            )
+        );
+    }
+    assert!(serde_json::from_str::<Code>("\"404\"").is_err());
+}
+
+#[test]
+fn body_reads_the_documentations_own_examples() {
+    let spec = include_str!("../../spec/response-codes.md");
+    let examples: Vec<&str> = spec
+        .lines()
+        .filter(|l| l.starts_with("{ \"code\""))
+        .collect();
+    assert_eq!(examples.len(), Code::ALL.len());
+    for (example, &code) in examples.iter().zip(Code::ALL) {
+        let body: Body<'_> = serde_json::from_str(example).unwrap();
+        assert_eq!(body, Body::from(code), "{example}");
+        assert_eq!(body.documented(), Ok(code));
+    }
+}
+
+#[test]
+fn body_ignores_unknown_fields_and_is_deserialize_owned() {
+    let json = r#"{"trace":{"id":[1,2]},"message":"Not found","code":404,"extra":null}"#;
+    let body: Body<'_> = serde_json::from_str(json).unwrap();
+    assert_eq!(body, Body::new(404, "Not found"));
+
+    let escaped: Body<'_> = serde_json::from_str(r#"{"code":400,"message":"a\"b"}"#).unwrap();
+    assert_eq!(escaped.message, "a\"b");
+    assert!(matches!(escaped.message, Cow::Owned(_)));
+
+    let owned: Body<'static> = serde_json::from_reader(json.as_bytes()).unwrap();
+    assert_eq!(owned, Body::new(404, "Not found"));
+
+    let owned: Body<'static> =
+        serde_json::from_value(serde_json::json!({"code": 410, "message": "Gone"})).unwrap();
+    assert_eq!(owned, Body::from(Code::Gone));
+}
+
+#[test]
+fn body_reports_missing_duplicate_and_mistyped_fields() {
+    let cases = [
+        (
+            r#"{"code":404}"#,
+            "missing field `message` at line 1 column 12",
+        ),
+        (
+            r#"{"message":"x"}"#,
+            "missing field `code` at line 1 column 15",
+        ),
+        (
+            r#"{"code":404,"code":404,"message":"x"}"#,
+            "duplicate field `code` at line 1 column 18",
+        ),
+        (
+            r#"{"code":"404","message":"x"}"#,
+            "invalid type: string \"404\", expected u16 at line 1 column 13",
+        ),
+        (
+            r#"{"code":404,"message":7}"#,
+            "invalid type: integer `7`, expected a string at line 1 column 23",
+        ),
+        (
+            r"[404]",
+            "invalid length 1, expected a response body such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 5",
+        ),
+        (
+            r#""Not found""#,
+            "invalid type: string \"Not found\", expected a response body such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 11",
+        ),
+    ];
+    for (json, expected) in cases {
+        let err = serde_json::from_str::<Body<'_>>(json).unwrap_err();
+        assert_eq!(err.to_string(), expected, "{json}");
+    }
+}
+
+#[test]
+fn body_round_trips_through_serde_json_value() {
+    let body = Body::new(507, "Attribute limit 20 reached");
+    let value = serde_json::to_value(&body).unwrap();
+    assert_eq!(
+        value,
+        serde_json::json!({"code": 507, "message": "Attribute limit 20 reached"})
+    );
+    assert_eq!(serde_json::from_value::<Body<'_>>(value).unwrap(), body);
+    let seq: Body<'_> = serde_json::from_str(r#"[404,"Not found"]"#).unwrap();
+    assert_eq!(seq, Body::from(Code::NotFound));
+}
