@@ -121,7 +121,7 @@ impl fmt::Display for Classified {
 ///     unreachable!()
 /// };
 /// assert_eq!(other.status(), 500);
-/// assert_eq!(other.reason(), &Reason::UndocumentedStatus(apicodes::UnknownCode(500)));
+/// assert_eq!(other.reason(), &Reason::UndocumentedStatus(apicodes::UnknownCode::new(500)));
 /// assert_eq!(other.body().map(|b| &*b.message), Some("Oops"));
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
@@ -304,7 +304,7 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
     };
     let Some(code) = Code::from_u16(status) else {
         return other(
-            Reason::UndocumentedStatus(UnknownCode(status)),
+            Reason::UndocumentedStatus(UnknownCode::new(status)),
             parse(body).ok(),
         );
     };

@@ -39,7 +39,7 @@ use alloc::borrow::Cow;
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 
-use crate::{ApiError, Code};
+use crate::{ApiError, Code, Status, Table};
 
 /// The `content-type` of every body: `application/json`.
 ///
@@ -69,13 +69,13 @@ pub const JSON_CONTENT_TYPE: &str = "application/json";
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 #[must_use = "an ErrorResponse does nothing until it is sent"]
-pub struct ErrorResponse {
-    code: Code,
+pub struct ErrorResponse<T = Code> {
+    code: Status<T>,
     body: Option<Cow<'static, str>>,
     retry_after: Option<u64>,
 }
 
-impl ErrorResponse {
+impl<T: Table> ErrorResponse<T> {
     /// Decides how `error` is sent. Works for any [`ApiError`], including
     /// `&dyn ApiError`.
     ///
@@ -83,15 +83,22 @@ impl ErrorResponse {
     /// use apicodes::http::ErrorResponse;
     /// use apicodes::{ApiError, Code};
     ///
-    /// let error: Box<dyn ApiError> = Box::new(Code::Forbidden);
+    /// let error: Box<dyn ApiError<Table = Code>> = Box::new(Code::Forbidden);
     /// assert_eq!(ErrorResponse::new(&*error).code(), Code::Forbidden);
     /// ```
-    pub fn new<E: ApiError + ?Sized>(error: &E) -> ErrorResponse {
+    pub fn new<E: ApiError<Table = T> + ?Sized>(error: &E) -> ErrorResponse<T> {
         let code = error.code();
+        // The rules hold by number, for every table: a 204 has no body, and
+        // only a 429 carries `Retry-After`.
+        let number = code.as_u16();
         ErrorResponse {
             code,
-            body: (code != Code::NoContent).then(|| error.to_json()),
-            retry_after: error.retry_after(),
+            body: (number != NO_CONTENT).then(|| error.to_json()),
+            retry_after: if number == TOO_MANY_REQUESTS {
+                error.retry_after()
+            } else {
+                None
+            },
         }
     }
 
@@ -104,7 +111,7 @@ impl ErrorResponse {
     /// assert_eq!(ErrorResponse::new(&Code::NotFound).code(), Code::NotFound);
     /// ```
     #[must_use]
-    pub const fn code(&self) -> Code {
+    pub fn code(&self) -> Status<T> {
         self.code
     }
 
@@ -118,7 +125,7 @@ impl ErrorResponse {
     /// ```
     #[must_use]
     pub fn status(&self) -> StatusCode {
-        StatusCode::from(self.code)
+        status(self.code.as_u16())
     }
 
     /// `Some("application/json")` when there is a body, `None` for a 204.
@@ -227,7 +234,7 @@ impl ErrorResponse {
 /// ```
 /// use apicodes::{ApiError, Code};
 ///
-/// let error: &dyn ApiError = &Code::TooManyRequests;
+/// let error: &dyn ApiError<Table = Code> = &Code::TooManyRequests;
 /// let res: http::Response<String> = apicodes::http::response(error);
 /// assert_eq!(res.status(), 429);
 /// assert_eq!(res.headers()["content-type"], "application/json");
@@ -239,4 +246,14 @@ where
     B: From<Cow<'static, str>>,
 {
     ErrorResponse::new(error).into_response()
+}
+
+const NO_CONTENT: u16 = 204;
+const TOO_MANY_REQUESTS: u16 = 429;
+
+/// The status line for a code's number. Every table's codes and every
+/// outage are three-digit statuses (core checks tables at compile time),
+/// so the fallback is never taken.
+pub(crate) fn status(code: u16) -> StatusCode {
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }

@@ -97,8 +97,8 @@ extern crate alloc;
 extern crate std;
 
 pub use apicodes_core::{
-    ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, ParseCodeError, RetryAfter,
-    UnknownCode, VariantDoc, json,
+    ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, OtherError, ParseCodeError,
+    RetryAfter, Status, Table, UnknownCode, VariantDoc, json,
 };
 
 /// Derives [`ApiError`] and [`ApiErrorDocs`]; see the [crate docs](crate#the-derive).
@@ -127,9 +127,11 @@ pub mod openapi;
 #[cfg(feature = "json")]
 pub use crate::client::classify;
 
+// What the derives' generated code names; the version in the name keeps
+// two versions of the crate in one build apart.
 #[doc(hidden)]
 #[path = "private.rs"]
-pub mod __private;
+pub mod __private_0_1;
 
 // Every Rust example in the README is compiled and run as a doctest, so the
 // README cannot drift from the crate.

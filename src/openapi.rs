@@ -10,7 +10,7 @@
 //! use apicodes::{ApiError, Code};
 //! use utoipa::OpenApi;
 //!
-//! #[derive(Debug, thiserror::Error, ApiError)]
+//! #[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
 //! pub enum AccountError {
 //!     /// No account has the requested id.
 //!     #[error("no user with id {id}")]
@@ -48,7 +48,7 @@
 //! What [`responses`] documents, per code the type can answer with:
 //!
 //! - the key is the code's number, and the description is the code's
-//!   documented description ([`Code::description`]);
+//!   documented description ([`Code::description`](crate::Code::description));
 //! - the `application/json` content has the [`Body`] schema with `code`
 //!   narrowed to the response's own ([`Body::schema_for`]), inlined so the
 //!   document is complete without registering a component, and one example
@@ -77,10 +77,17 @@ use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
 
-use crate::{ApiErrorDocs, Body, Code, CodeSet, VariantDoc};
+use crate::{ApiErrorDocs, Body, CodeSet, Status, Table, VariantDoc};
 
+/// Derives `utoipa::IntoResponses` for a type that implements
+/// [`ApiErrorDocs`]: one response per code it can answer with.
+pub use apicodes_macros::IntoResponses;
+
+/// What `#[derive(IntoResponses)]` names.
 #[doc(hidden)]
-pub use utoipa::IntoResponses as __IntoResponses;
+pub mod __private {
+    pub use utoipa::IntoResponses;
+}
 
 /// The responses of one operation, keyed by status code: what
 /// [`utoipa::IntoResponses::responses`] returns.
@@ -110,18 +117,19 @@ const TEMPLATE_NOTE: &str =
 /// type that implements [`ApiErrorDocs`] by hand:
 ///
 /// ```
-/// use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet, VariantDoc};
+/// use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet, Status, VariantDoc};
 ///
 /// struct Locked;
 ///
 /// impl ApiError for Locked {
-///     fn code(&self) -> Code {
-///         Code::Forbidden
+///     type Table = Code;
+///     fn code(&self) -> Status {
+///         Status::Documented(Code::Forbidden)
 ///     }
 /// }
 ///
 /// impl ApiErrorDocs for Locked {
-///     const CODES: CodeSet = CodeSet::EMPTY.with(Code::Forbidden);
+///     const CODES: CodeSet = CodeSet::of(&[Code::Forbidden]);
 ///     fn variants() -> Vec<VariantDoc> {
 ///         vec![VariantDoc::new("Locked", Code::Forbidden, "Forbidden", false, "The account is locked.")]
 ///     }
@@ -144,11 +152,10 @@ const TEMPLATE_NOTE: &str =
 /// ```
 #[must_use]
 pub fn responses<T: ApiErrorDocs>() -> Responses {
-    // Generic only here, so each error type adds one small function.
     build(T::CODES, &T::variants())
 }
 
-fn build(mut codes: CodeSet, variants: &[VariantDoc]) -> Responses {
+fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Responses {
     codes.extend(variants.iter().map(|variant| variant.code));
     codes
         .iter()
@@ -159,9 +166,10 @@ fn build(mut codes: CodeSet, variants: &[VariantDoc]) -> Responses {
         .collect()
 }
 
-fn response(code: Code, variants: &[VariantDoc]) -> Response {
+fn response<T: Table>(code: Status<T>, variants: &[VariantDoc<T>]) -> Response {
     let response = ResponseBuilder::new().description(code.description());
-    if code == Code::NoContent {
+    // By number, for every table: a 204 is sent without a body.
+    if code.as_u16() == 204 {
         return response.build();
     }
     let mut examples: BTreeMap<String, RefOr<Example>> = BTreeMap::new();
@@ -202,7 +210,7 @@ fn retry_after_header(always: bool) -> Header {
         .build()
 }
 
-fn example(variant: &VariantDoc) -> Example {
+fn example<T: Table>(variant: &VariantDoc<T>) -> Example {
     let (summary, mut description) = split_doc(variant.doc);
     if variant.interpolated {
         if !description.is_empty() {
@@ -242,23 +250,6 @@ fn unused_name(examples: &BTreeMap<String, RefOr<Example>>, name: &str) -> Strin
         candidate = alloc::format!("{name} ({n})");
     }
     candidate
-}
-
-/// Implements `utoipa::IntoResponses` for one derived type, under the
-/// predicates that make it implement `ApiErrorDocs`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __integration_utoipa {
-    (impl [$($gen:tt)*] for [$($ty:tt)*] where [$($pred:tt)*] docs [$($docs:tt)*]) => {
-        // The user's own bounds reappear beside those the derive inferred.
-        #[automatically_derived]
-        #[allow(clippy::trait_duplication_in_bounds, clippy::type_repetition_in_bounds)]
-        impl $($gen)* $crate::openapi::__IntoResponses for $($ty)* where $($docs)* {
-            fn responses() -> $crate::openapi::Responses {
-                $crate::openapi::responses::<Self>()
-            }
-        }
-    };
 }
 
 #[cfg(test)]

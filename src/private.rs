@@ -1,5 +1,7 @@
-//! Items the derive's generated code names through `::apicodes::__private`.
-//! Not public API: no semver guarantees.
+//! Items the derive's generated code names through `::apicodes::__private_0_1`.
+//! Not public API: no semver guarantees. The module's name carries the
+//! version, so two versions of the crate in one build never mix generated
+//! code.
 //!
 //! A derived type is mostly data: the derive tabulates every variant in
 //! [`Derived::ROWS`] and emits one `match` giving a value's row, plus small
@@ -8,33 +10,63 @@
 //! generic functions below, written once here rather than expanded per type,
 //! which keeps both the expansion and its compile time small.
 
-use core::fmt;
-
 pub use alloc::borrow::Cow;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
+pub use core::compile_error;
+pub use core::fmt;
+pub use core::format_args;
+pub use core::ops::FnMut;
+pub use core::option::Option;
+pub use core::primitive::{bool, str, u64, usize};
+
+pub use crate::{
+    ApiError, ApiErrorDocs, Code, CodeSet, OtherError, RetryAfter, Status, Table, VariantDoc,
+};
+
+#[cfg(feature = "actix-web")]
+pub use crate::actix::__private as actix;
+#[cfg(feature = "axum")]
+pub use crate::axum::__private as axum;
+#[cfg(feature = "utoipa")]
+pub use crate::openapi::__private as openapi;
 
 use apicodes_core::json;
 // A row's flags: `INTERPOLATED` rows are filled in from fields, by
 // `Derived::message_args` when also `PLAIN_ARGS`, else by
 // `Derived::write_message`; `TRANSPARENT` rows answer through
-// `Derived::inner`, and `RETRY_AFTER` ones give `Derived::retry_after_field`.
-use apicodes_core::row_flags::{INTERPOLATED, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
+// `Derived::inner`, `RETRY_AFTER` ones give `Derived::retry_after_field`,
+// and `OTHER_ERROR` ones answer with an outage.
+use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
 
-use crate::{ApiError, Code, VariantDoc};
+/// One variant, everything about it known at expansion time. Names and doc
+/// comments, which only [`variants`] reads, are in [`Derived::NAMES`].
+#[derive(Debug)]
+pub struct Row {
+    /// The code's number (0 for a transparent variant).
+    pub code: u16,
+    /// The message; the template for an interpolated one.
+    pub message: &'static str,
+    /// The JSON body. For an interpolated one with `PLAIN_ARGS`, the whole
+    /// body escaped with a NUL where each argument goes; otherwise the
+    /// body's prefix up to the message; empty for a transparent one.
+    pub json: &'static str,
+    /// `INTERPOLATED`, `TRANSPARENT`, `RETRY_AFTER`, `PLAIN_ARGS`,
+    /// `OTHER_ERROR`.
+    pub flags: u8,
+}
 
-pub use crate::__integrations as integrations;
-
-/// One variant: code (its position in [`Code::ALL`]), message (the template
-/// for an interpolated one), JSON body (for an interpolated one, with
-/// `PLAIN_ARGS` the whole body escaped with a NUL where each argument goes,
-/// else the body's prefix up to the message), and flags. A plain tuple, so
-/// each of a large enum's rows is few tokens to emit and compile; names and
-/// doc comments, which only [`variants`] reads, are in [`Derived::NAMES`].
-pub type Row = (usize, &'static str, &'static str, u8);
+impl Row {
+    fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
 
 /// What the derive generates for a type, besides its trait impls.
 pub trait Derived {
+    /// The table the type's codes come from.
+    type Table: Table;
+
     /// Every variant, in declaration order.
     const ROWS: &'static [Row];
 
@@ -47,7 +79,7 @@ pub trait Derived {
     fn index(&self) -> usize;
 
     /// The field of a transparent variant.
-    fn inner(&self) -> Option<&dyn ApiError> {
+    fn inner(&self) -> Option<&dyn ApiError<Table = Self::Table>> {
         None
     }
 
@@ -79,21 +111,38 @@ fn row<T: Derived>(error: &T) -> &'static Row {
 
 /// The transparent variant's field, if `row` is one.
 #[inline]
-fn transparent<'a, T: Derived>(error: &'a T, row: &Row) -> Option<&'a dyn ApiError> {
-    if row.3 & TRANSPARENT == 0 {
+fn transparent<'a, T: Derived>(
+    error: &'a T,
+    row: &Row,
+) -> Option<&'a dyn ApiError<Table = T::Table>> {
+    if row.is(TRANSPARENT) {
+        error.inner()
+    } else {
+        None
+    }
+}
+
+/// What a row answers with. The derive writes only numbers it checked
+/// against the table, so the fallback (an outage) is never taken.
+fn status<T: Table>(row: &Row) -> Status<T> {
+    let documented = if row.is(OTHER_ERROR) {
         None
     } else {
-        error.inner()
+        T::from_u16(row.code)
+    };
+    match documented {
+        Some(code) => Status::Documented(code),
+        None => Status::Other(OtherError::new(row.code).unwrap_or(OtherError::INTERNAL)),
     }
 }
 
 /// `ApiError::code` of a derived type.
 #[inline]
-pub fn code<T: Derived>(error: &T) -> Code {
+pub fn code<T: Derived>(error: &T) -> Status<T::Table> {
     let row = row(error);
     match transparent(error, row) {
         Some(inner) => inner.code(),
-        None => Code::ALL[row.0],
+        None => status(row),
     }
 }
 
@@ -103,10 +152,10 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
     if let Some(inner) = transparent(error, row) {
         return inner.message();
     }
-    if row.3 & INTERPOLATED == 0 {
-        return Cow::Borrowed(row.1);
+    if !row.is(INTERPOLATED) {
+        return Cow::Borrowed(row.message);
     }
-    let mut out = String::with_capacity(row.1.len() + 16);
+    let mut out = String::with_capacity(row.message.len() + 16);
     write_message(error, row, &mut out);
     Cow::Owned(out)
 }
@@ -115,13 +164,13 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
 #[inline]
 pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
     let row = row(error);
-    if row.3 & (INTERPOLATED | TRANSPARENT) == 0 {
-        return Cow::Borrowed(row.2);
+    if !row.is(INTERPOLATED | TRANSPARENT) {
+        return Cow::Borrowed(row.json);
     }
     if let Some(inner) = transparent(error, row) {
         return inner.to_json();
     }
-    let mut out = String::with_capacity(row.2.len() + row.1.len() + 18);
+    let mut out = String::with_capacity(row.json.len() + row.message.len() + 18);
     write_interpolated(error, row, &mut out);
     Cow::Owned(out)
 }
@@ -132,8 +181,8 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {
         inner.write_json(out);
-    } else if row.3 & INTERPOLATED == 0 {
-        out.push_str(row.2);
+    } else if !row.is(INTERPOLATED) {
+        out.push_str(row.json);
     } else {
         write_interpolated(error, row, out);
     }
@@ -141,12 +190,12 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
 
 #[inline(never)]
 fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
-    if row.3 & PLAIN_ARGS == 0 {
-        out.push_str(row.2);
+    if row.is(PLAIN_ARGS) {
+        error.message_args(&mut |args| fill_body(out, row.json, args));
+    } else {
+        out.push_str(row.json);
         error.write_message(out, true);
         out.push_str("\"}");
-    } else {
-        error.message_args(&mut |args| fill_body(out, row.2, args));
     }
 }
 
@@ -172,10 +221,10 @@ fn fill_body(out: &mut String, body: &str, args: &[&dyn fmt::Display]) {
 
 /// Appends an interpolated row's message.
 fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
-    if row.3 & PLAIN_ARGS == 0 {
-        error.write_message(out, false);
+    if row.is(PLAIN_ARGS) {
+        error.message_args(&mut |args| render(out, row.message, args));
     } else {
-        error.message_args(&mut |args| render(out, row.1, args));
+        error.write_message(out, false);
     }
 }
 
@@ -216,36 +265,55 @@ pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
     let row = row(error);
     if let Some(inner) = transparent(error, row) {
         inner.retry_after()
-    } else if row.3 & RETRY_AFTER == 0 {
-        None
-    } else {
+    } else if row.is(RETRY_AFTER) {
         error.retry_after_field()
+    } else {
+        None
     }
+}
+
+/// `ApiError::variant` of a derived type: the row's name, or the inner
+/// error's through a transparent variant.
+pub fn variant<T: Derived>(error: &T) -> Option<&'static str> {
+    let index = error.index();
+    if let Some(inner) = transparent(error, &T::ROWS[index]) {
+        if let Some(name) = inner.variant() {
+            return Some(name);
+        }
+    }
+    let mut names = T::NAMES;
+    for _ in 0..index {
+        next_text(&mut names);
+        next_text(&mut names);
+    }
+    Some(next_text(&mut names))
 }
 
 /// `ApiErrorDocs::variants` of a derived type; `nested(index, out)` appends
 /// the inner type's variants for the transparent row `index`.
-pub fn variants<T: Derived>(nested: impl Fn(usize, &mut Vec<VariantDoc>)) -> Vec<VariantDoc> {
+pub fn variants<T: Derived>(
+    nested: impl Fn(usize, &mut Vec<VariantDoc<T::Table>>),
+) -> Vec<VariantDoc<T::Table>> {
     let mut out = Vec::with_capacity(T::ROWS.len());
     let mut names = T::NAMES;
     for (index, row) in T::ROWS.iter().enumerate() {
         let name = next_text(&mut names);
         let doc = next_text(&mut names);
-        if row.3 & TRANSPARENT != 0 {
+        if row.is(TRANSPARENT) {
             nested(index, &mut out);
             continue;
         }
         let doc = VariantDoc::new(
             name,
-            Code::ALL[row.0],
-            row.1,
-            row.3 & INTERPOLATED != 0,
+            status::<T::Table>(row),
+            row.message,
+            row.is(INTERPOLATED),
             doc,
         );
-        out.push(if row.3 & RETRY_AFTER == 0 {
-            doc
-        } else {
+        out.push(if row.is(RETRY_AFTER) {
             doc.with_retry_after()
+        } else {
+            doc
         });
     }
     out
@@ -261,9 +329,27 @@ fn next_text(rest: &mut &'static str) -> &'static str {
     text
 }
 
+/// What a transparent variant's inner type documents, which must come from
+/// the same table `X`.
+pub struct InnerDocs<X: 'static> {
+    pub codes: CodeSet<X>,
+    pub variants: fn() -> Vec<VariantDoc<X>>,
+}
+
+/// The docs of `T`, a transparent variant's field. Both uses go through
+/// this one bound, so that a field that is no `ApiErrorDocs` of this table
+/// is reported once.
+#[must_use]
+pub const fn docs_of<T: ApiErrorDocs<Table = X> + ?Sized, X>() -> InnerDocs<X> {
+    InnerDocs {
+        codes: T::CODES,
+        variants: T::variants,
+    }
+}
+
 /// Appends the variants of a transparent variant's inner type, named
 /// `outer::...`.
-pub fn nest(out: &mut Vec<VariantDoc>, outer: &str, inner: Vec<VariantDoc>) {
+pub fn nest<T: Table>(out: &mut Vec<VariantDoc<T>>, outer: &str, inner: Vec<VariantDoc<T>>) {
     out.extend(inner.into_iter().map(|doc| doc.nested(outer)));
 }
 
@@ -278,43 +364,6 @@ pub fn push_fmt(out: &mut String, json: bool, args: fmt::Arguments<'_>) {
         // `Display` impl; its partial output is kept rather than panicking.
         let _ = fmt::Write::write_fmt(out, args);
     }
-}
-
-/// Adds every enabled integration's impls for one derived type. Each
-/// integration's macro expands to nothing when its feature is off, so the
-/// derive never needs to know which features the facade was built with.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __integrations {
-    ($($input:tt)*) => {
-        $crate::__integration_axum! { $($input)* }
-        $crate::__integration_actix_web! { $($input)* }
-        $crate::__integration_utoipa! { $($input)* }
-    };
-}
-
-// An integration's macro expands to nothing when its feature is off. Each
-// enabled one is defined in its integration's module.
-
-#[cfg(not(feature = "axum"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __integration_axum {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "actix-web"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __integration_actix_web {
-    ($($input:tt)*) => {};
-}
-
-#[cfg(not(feature = "utoipa"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __integration_utoipa {
-    ($($input:tt)*) => {};
 }
 
 #[cfg(test)]

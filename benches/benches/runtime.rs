@@ -15,7 +15,7 @@ use criterion::{
 use serde::Serialize;
 
 /// The derived error: one static variant, one with two interpolated fields.
-#[derive(Clone, Debug, thiserror::Error, ApiError)]
+#[derive(Clone, Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
 enum AccountError {
     #[error("token issued before the last password change")]
     #[api_error(code = Gone)]

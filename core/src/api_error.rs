@@ -10,23 +10,27 @@ use crate::body::Body;
 use crate::code::Code;
 use crate::code_set::CodeSet;
 use crate::json;
+use crate::status::Status;
+use crate::table::Table;
 
 /// An error that answers with a documented response code and JSON body.
 ///
 /// Usually derived with `#[derive(ApiError)]` (in the `apicodes` crate),
 /// which also overrides [`to_json`](ApiError::to_json) and
 /// [`write_json`](ApiError::write_json) with code computed at compile time.
-/// By hand, only [`code`](ApiError::code) is required:
+/// By hand, [`Table`](ApiError::Table) and [`code`](ApiError::code) are
+/// required:
 ///
 /// ```
 /// use std::borrow::Cow;
-/// use apicodes_core::{ApiError, Code};
+/// use apicodes_core::{ApiError, Code, Status};
 ///
 /// struct Locked(u64);
 ///
 /// impl ApiError for Locked {
-///     fn code(&self) -> Code {
-///         Code::Forbidden
+///     type Table = Code;
+///     fn code(&self) -> Status {
+///         Status::Documented(Code::Forbidden)
 ///     }
 ///     fn message(&self) -> Cow<'_, str> {
 ///         format!("Account {} is locked", self.0).into()
@@ -36,22 +40,27 @@ use crate::json;
 /// assert_eq!(Locked(7).to_json(), r#"{"code":403,"message":"Account 7 is locked"}"#);
 /// ```
 ///
-/// The trait is dyn-compatible, so `&dyn ApiError` and `Box<dyn ApiError>`
-/// work too.
+/// The trait is dyn-compatible: `&dyn ApiError<Table = Code>` and
+/// `Box<dyn ApiError<Table = Code>>` work too.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an API error",
     label = "`ApiError` is not implemented for `{Self}`",
     note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand"
 )]
 pub trait ApiError {
-    /// The documented code this error answers with.
+    /// The table of documented codes the error answers from: [`Code`]
+    /// unless the type names a table of its own.
+    type Table: Table;
+
+    /// What this error answers with: a documented code, or an outage (an
+    /// undocumented server error, the page's "Other Errors").
     ///
     /// ```
     /// use apicodes_core::{ApiError, Code};
     ///
     /// assert_eq!(Code::Gone.code(), Code::Gone);
     /// ```
-    fn code(&self) -> Code;
+    fn code(&self) -> Status<Self::Table>;
 
     /// The public message sent in the body. Defaults to the code's
     /// documented message; never put internal details here by accident.
@@ -59,7 +68,7 @@ pub trait ApiError {
     /// ```
     /// use apicodes_core::{ApiError, Code};
     ///
-    /// assert_eq!(Code::NotFound.message(), "Not found");
+    /// assert_eq!(ApiError::message(&Code::NotFound), "Not found");
     /// ```
     fn message(&self) -> Cow<'_, str> {
         Cow::Borrowed(self.code().message())
@@ -93,12 +102,13 @@ pub trait ApiError {
     fn to_json(&self) -> Cow<'static, str> {
         let code = self.code();
         let message = self.message();
-        if message == code.message() {
-            Cow::Borrowed(code.json())
-        } else {
-            let mut out = String::new();
-            json::write_body(&mut out, code.as_u16(), &message);
-            Cow::Owned(out)
+        match code {
+            Status::Documented(code) if message == code.message() => Cow::Borrowed(code.json()),
+            _ => {
+                let mut out = String::new();
+                json::write_body(&mut out, code.as_u16(), &message);
+                Cow::Owned(out)
+            }
         }
     }
 
@@ -116,8 +126,8 @@ pub trait ApiError {
     }
 
     /// Seconds a client should wait before retrying, sent as `Retry-After`
-    /// by the HTTP integrations. The derive fills it from the field named
-    /// by `#[api_error(code = 429, retry_after = field)]`.
+    /// by the HTTP integrations on a 429. The derive fills it from the
+    /// field named by `#[api_error(code = 429, retry_after = field)]`.
     ///
     /// ```
     /// use apicodes_core::{ApiError, Code};
@@ -125,6 +135,19 @@ pub trait ApiError {
     /// assert_eq!(Code::TooManyRequests.retry_after(), None);
     /// ```
     fn retry_after(&self) -> Option<u64> {
+        None
+    }
+
+    /// The name of the variant that decided the response, for logs and
+    /// metrics: `"NoSuchUser"`; through a `transparent` variant, the inner
+    /// error's. `None` where the type does not say (the default).
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Code};
+    ///
+    /// assert_eq!(Code::Gone.variant(), Some("Gone"));
+    /// ```
+    fn variant(&self) -> Option<&'static str> {
         None
     }
 }
@@ -136,18 +159,19 @@ pub trait ApiError {
 /// merges its inner type's codes and variants. By hand:
 ///
 /// ```
-/// use apicodes_core::{ApiError, ApiErrorDocs, Code, CodeSet, VariantDoc};
+/// use apicodes_core::{ApiError, ApiErrorDocs, Code, CodeSet, Status, VariantDoc};
 ///
 /// struct Locked;
 ///
 /// impl ApiError for Locked {
-///     fn code(&self) -> Code {
-///         Code::Forbidden
+///     type Table = Code;
+///     fn code(&self) -> Status {
+///         Status::Documented(Code::Forbidden)
 ///     }
 /// }
 ///
 /// impl ApiErrorDocs for Locked {
-///     const CODES: CodeSet = CodeSet::EMPTY.with(Code::Forbidden);
+///     const CODES: CodeSet = CodeSet::of(&[Code::Forbidden]);
 ///     fn variants() -> Vec<VariantDoc> {
 ///         vec![VariantDoc::new("Locked", Code::Forbidden, "Forbidden", false, "The account is locked.")]
 ///     }
@@ -162,7 +186,7 @@ pub trait ApiError {
 )]
 pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.
-    const CODES: CodeSet;
+    const CODES: CodeSet<Self::Table>;
 
     /// Each variant in declaration order, with `transparent` variants
     /// replaced by their inner type's variants.
@@ -174,7 +198,7 @@ pub trait ApiErrorDocs: ApiError {
     /// assert_eq!(variants.len(), Code::ALL.len());
     /// assert_eq!(variants[0].name, "Ok");
     /// ```
-    fn variants() -> Vec<VariantDoc>;
+    fn variants() -> Vec<VariantDoc<Self::Table>>;
 }
 
 /// One variant of an error type, as API documentation shows it.
@@ -187,12 +211,12 @@ pub trait ApiErrorDocs: ApiError {
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
-pub struct VariantDoc {
+pub struct VariantDoc<T = Code> {
     /// The variant's name; `Outer::Inner` for one reached through a
     /// `transparent` variant.
     pub name: Cow<'static, str>,
-    /// The code it answers with.
-    pub code: Code,
+    /// What it answers with.
+    pub code: Status<T>,
     /// Its message; a template with `{field}` placeholders when
     /// [`interpolated`](VariantDoc::interpolated) is true.
     pub message: &'static str,
@@ -204,7 +228,7 @@ pub struct VariantDoc {
     pub retry_after: bool,
 }
 
-impl VariantDoc {
+impl<T: Table> VariantDoc<T> {
     /// A variant's description.
     ///
     /// ```
@@ -214,16 +238,16 @@ impl VariantDoc {
     /// assert_eq!(doc.code, Code::NotFound);
     /// ```
     #[must_use]
-    pub const fn new(
+    pub fn new(
         name: &'static str,
-        code: Code,
+        code: impl Into<Status<T>>,
         message: &'static str,
         interpolated: bool,
         doc: &'static str,
     ) -> Self {
         VariantDoc {
             name: Cow::Borrowed(name),
-            code,
+            code: code.into(),
             message,
             interpolated,
             doc,
@@ -241,7 +265,7 @@ impl VariantDoc {
     /// assert!(doc.with_retry_after().retry_after);
     /// ```
     #[must_use]
-    pub const fn with_retry_after(mut self) -> Self {
+    pub fn with_retry_after(mut self) -> Self {
         self.retry_after = true;
         self
     }
@@ -267,12 +291,18 @@ impl VariantDoc {
 
 /// A code is its own error: handlers may return `Err(Code::NotFound)`.
 impl ApiError for Code {
-    fn code(&self) -> Code {
-        *self
+    type Table = Code;
+
+    fn code(&self) -> Status {
+        Status::Documented(*self)
     }
 
     fn to_json(&self) -> Cow<'static, str> {
         Cow::Borrowed(self.json())
+    }
+
+    fn variant(&self) -> Option<&'static str> {
+        Some(self.name())
     }
 }
 
@@ -289,10 +319,22 @@ impl ApiErrorDocs for Code {
     }
 }
 
+/// A status is an error too: `Err(Status::Other(OtherError::INTERNAL))`
+/// answers with an outage.
+impl<T: Table> ApiError for Status<T> {
+    type Table = T;
+
+    fn code(&self) -> Status<T> {
+        *self
+    }
+}
+
 macro_rules! forward_api_error {
     ($($ty:ty),*) => {$(
         impl<T: ApiError + ?Sized> ApiError for $ty {
-            fn code(&self) -> Code {
+            type Table = T::Table;
+
+            fn code(&self) -> Status<T::Table> {
                 (**self).code()
             }
             fn message(&self) -> Cow<'_, str> {
@@ -310,6 +352,9 @@ macro_rules! forward_api_error {
             fn retry_after(&self) -> Option<u64> {
                 (**self).retry_after()
             }
+            fn variant(&self) -> Option<&'static str> {
+                (**self).variant()
+            }
         }
     )*};
 }
@@ -317,9 +362,9 @@ macro_rules! forward_api_error {
 forward_api_error!(&T, &mut T, Box<T>);
 
 impl<T: ApiErrorDocs> ApiErrorDocs for Box<T> {
-    const CODES: CodeSet = T::CODES;
+    const CODES: CodeSet<T::Table> = T::CODES;
 
-    fn variants() -> Vec<VariantDoc> {
+    fn variants() -> Vec<VariantDoc<T::Table>> {
         T::variants()
     }
 }

@@ -82,7 +82,7 @@ impl<'a> Body<'a> {
     /// use apicodes_core::{Body, Code, UnknownCode};
     ///
     /// assert_eq!(Body::new(429, "slow down").documented(), Ok(Code::TooManyRequests));
-    /// assert_eq!(Body::new(502, "Bad gateway").documented(), Err(UnknownCode(502)));
+    /// assert_eq!(Body::new(502, "Bad gateway").documented(), Err(UnknownCode::new(502)));
     /// ```
     pub fn documented(&self) -> Result<Code, UnknownCode> {
         Code::try_from(self.code)

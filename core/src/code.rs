@@ -3,8 +3,6 @@
 use core::fmt;
 use core::str::FromStr;
 
-use alloc::string::String;
-
 use crate::error::{ParseCodeError, UnknownCode};
 use crate::json;
 
@@ -250,19 +248,6 @@ impl Code {
     pub const fn is_server_error(self) -> bool {
         matches!(self.as_u16(), 500..=599)
     }
-
-    /// The code's position in [`Code::ALL`]; the bit it occupies in a
-    /// [`CodeSet`](crate::CodeSet).
-    pub(crate) const fn index(self) -> usize {
-        let mut i = 0;
-        while i < Code::ALL.len() {
-            if Code::ALL[i] as u16 == self as u16 {
-                return i;
-            }
-            i += 1;
-        }
-        unreachable!()
-    }
 }
 
 const fn str_eq(a: &str, b: &str) -> bool {
@@ -297,7 +282,7 @@ impl TryFrom<u16> for Code {
     type Error = UnknownCode;
 
     fn try_from(code: u16) -> Result<Code, UnknownCode> {
-        Code::from_u16(code).ok_or(UnknownCode(code))
+        Code::from_u16(code).ok_or(UnknownCode::new(code))
     }
 }
 
@@ -317,9 +302,7 @@ impl FromStr for Code {
         };
         by_number
             .or_else(|| Code::from_name(s))
-            .ok_or_else(|| ParseCodeError {
-                input: String::from(s),
-            })
+            .ok_or_else(|| ParseCodeError::new(s))
     }
 }
 

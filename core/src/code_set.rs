@@ -1,34 +1,158 @@
 //! `CodeSet`: a set of codes small enough to merge in constant expressions.
 
 use core::fmt;
+use core::marker::PhantomData;
 
 use crate::code::Code;
+use crate::status::Status;
+use crate::table::Table;
 
-/// A set of documented codes, as a bitset usable in `const` contexts.
+/// The lowest and highest numbers a set holds: every three-digit status.
+const FIRST: u16 = 100;
+const LAST: u16 = 999;
+const WORDS: usize = (LAST - FIRST) as usize / 64 + 1;
+
+/// A set of the codes of table `T` (and of outages, undocumented 5xx
+/// codes), as a bitset usable in `const` contexts.
 ///
-/// `ApiErrorDocs::CODES` is one: the codes an error type can answer with,
+/// `ApiErrorDocs::CODES` is one: every code an error type can answer with,
 /// merged across `transparent` variants at compile time.
 ///
 /// ```
-/// use apicodes_core::{Code, CodeSet};
+/// use apicodes_core::{Code, CodeSet, OtherError, Status};
 ///
-/// const AUTH: CodeSet = CodeSet::EMPTY.with(Code::Unauthorized).with(Code::Gone);
+/// const AUTH: CodeSet = CodeSet::of(&[Code::Unauthorized, Code::Gone]);
 /// assert!(AUTH.contains(Code::Gone));
 /// assert_eq!(AUTH.len(), 2);
 /// assert_eq!(AUTH.iter().collect::<Vec<_>>(), [Code::Unauthorized, Code::Gone]);
+///
+/// let with_outage = AUTH.with(Status::Other(OtherError::INTERNAL));
+/// assert_eq!(with_outage.iter().last().map(Status::as_u16), Some(500));
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct CodeSet {
-    bits: u64,
+pub struct CodeSet<T = Code> {
+    bits: [u64; WORDS],
+    table: PhantomData<fn() -> T>,
 }
 
-impl CodeSet {
+impl<T> CodeSet<T> {
     /// The empty set.
     ///
     /// ```
-    /// assert!(apicodes_core::CodeSet::EMPTY.is_empty());
+    /// assert!(apicodes_core::CodeSet::<apicodes_core::Code>::EMPTY.is_empty());
     /// ```
-    pub const EMPTY: CodeSet = CodeSet { bits: 0 };
+    pub const EMPTY: CodeSet<T> = CodeSet {
+        bits: [0; WORDS],
+        table: PhantomData,
+    };
+
+    /// The set of these numbers, in a `const` context. Numbers that are
+    /// not three-digit statuses are left out; so is anything a table `T`
+    /// would not answer with, which only the derive, which checks every
+    /// code at compile time, should build sets for.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, CodeSet};
+    ///
+    /// const SET: CodeSet = CodeSet::from_numbers(&[404, 404, 507]);
+    /// assert_eq!(SET.len(), 2);
+    /// ```
+    #[must_use]
+    pub const fn from_numbers(numbers: &[u16]) -> CodeSet<T> {
+        let mut set = CodeSet::EMPTY;
+        let mut i = 0;
+        while i < numbers.len() {
+            set = set.with_number(numbers[i]);
+            i += 1;
+        }
+        set
+    }
+
+    const fn with_number(mut self, number: u16) -> CodeSet<T> {
+        if FIRST <= number && number <= LAST {
+            let bit = (number - FIRST) as usize;
+            self.bits[bit / 64] |= 1 << (bit % 64);
+        }
+        self
+    }
+
+    const fn contains_number(&self, number: u16) -> bool {
+        if FIRST <= number && number <= LAST {
+            let bit = (number - FIRST) as usize;
+            self.bits[bit / 64] & (1 << (bit % 64)) != 0
+        } else {
+            false
+        }
+    }
+
+    /// The codes in either set.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, CodeSet};
+    ///
+    /// const A: CodeSet = CodeSet::from_numbers(&[410]);
+    /// const B: CodeSet = CodeSet::from_numbers(&[404]);
+    /// assert_eq!(A.union(B).len(), 2);
+    /// ```
+    #[must_use]
+    pub const fn union(mut self, other: CodeSet<T>) -> CodeSet<T> {
+        let mut i = 0;
+        while i < WORDS {
+            self.bits[i] |= other.bits[i];
+            i += 1;
+        }
+        self
+    }
+
+    /// How many codes the set holds.
+    ///
+    /// ```
+    /// use apicodes_core::CodeSet;
+    ///
+    /// assert_eq!(CodeSet::<apicodes_core::Code>::from_numbers(&[200, 200]).len(), 1);
+    /// ```
+    #[must_use]
+    pub const fn len(&self) -> usize {
+        let mut count = 0;
+        let mut i = 0;
+        while i < WORDS {
+            count += self.bits[i].count_ones() as usize;
+            i += 1;
+        }
+        count
+    }
+
+    /// Whether the set is empty.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, CodeSet};
+    ///
+    /// assert!(!CodeSet::<Code>::ALL.is_empty());
+    /// ```
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl CodeSet<Code> {
+    /// The set of these codes, in a `const` context.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, CodeSet};
+    ///
+    /// const AUTH: CodeSet = CodeSet::of(&[Code::Unauthorized, Code::Forbidden]);
+    /// assert!(AUTH.contains(Code::Forbidden));
+    /// ```
+    #[must_use]
+    pub const fn of(codes: &[Code]) -> CodeSet<Code> {
+        let mut set = CodeSet::EMPTY;
+        let mut i = 0;
+        while i < codes.len() {
+            set = set.with_number(codes[i].as_u16());
+            i += 1;
+        }
+        set
+    }
 
     /// Every documented code.
     ///
@@ -37,15 +161,21 @@ impl CodeSet {
     ///
     /// assert_eq!(CodeSet::ALL.len(), Code::ALL.len());
     /// ```
-    pub const ALL: CodeSet = {
-        let mut set = CodeSet::EMPTY;
-        let mut i = 0;
-        while i < Code::ALL.len() {
-            set = set.with(Code::ALL[i]);
-            i += 1;
-        }
-        set
-    };
+    pub const ALL: CodeSet<Code> = CodeSet::of(Code::ALL);
+}
+
+impl<T: Table> CodeSet<T> {
+    /// Every code table `T` documents.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, CodeSet};
+    ///
+    /// assert_eq!(CodeSet::<Code>::documented(), CodeSet::ALL);
+    /// ```
+    #[must_use]
+    pub fn documented() -> CodeSet<T> {
+        T::ALL.iter().copied().collect()
+    }
 
     /// The set with `code` added.
     ///
@@ -55,26 +185,8 @@ impl CodeSet {
     /// assert!(CodeSet::EMPTY.with(Code::Gone).contains(Code::Gone));
     /// ```
     #[must_use]
-    pub const fn with(self, code: Code) -> CodeSet {
-        CodeSet {
-            bits: self.bits | (1 << code.index()),
-        }
-    }
-
-    /// The codes in either set.
-    ///
-    /// ```
-    /// use apicodes_core::{Code, CodeSet};
-    ///
-    /// let a = CodeSet::EMPTY.with(Code::Gone);
-    /// let b = CodeSet::EMPTY.with(Code::NotFound);
-    /// assert_eq!(a.union(b).len(), 2);
-    /// ```
-    #[must_use]
-    pub const fn union(self, other: CodeSet) -> CodeSet {
-        CodeSet {
-            bits: self.bits | other.bits,
-        }
+    pub fn with(self, code: impl Into<Status<T>>) -> CodeSet<T> {
+        self.with_number(code.into().as_u16())
     }
 
     /// Whether `code` is in the set.
@@ -85,35 +197,11 @@ impl CodeSet {
     /// assert!(!CodeSet::EMPTY.contains(Code::Gone));
     /// ```
     #[must_use]
-    pub const fn contains(self, code: Code) -> bool {
-        self.bits & (1 << code.index()) != 0
+    pub fn contains(&self, code: impl Into<Status<T>>) -> bool {
+        self.contains_number(code.into().as_u16())
     }
 
-    /// How many codes the set holds.
-    ///
-    /// ```
-    /// use apicodes_core::{Code, CodeSet};
-    ///
-    /// assert_eq!(CodeSet::EMPTY.with(Code::Ok).with(Code::Ok).len(), 1);
-    /// ```
-    #[must_use]
-    pub const fn len(self) -> usize {
-        self.bits.count_ones() as usize
-    }
-
-    /// Whether the set is empty.
-    ///
-    /// ```
-    /// use apicodes_core::{Code, CodeSet};
-    ///
-    /// assert!(!CodeSet::ALL.is_empty());
-    /// ```
-    #[must_use]
-    pub const fn is_empty(self) -> bool {
-        self.bits == 0
-    }
-
-    /// The codes in ascending order.
+    /// The codes in ascending numeric order.
     ///
     /// ```
     /// use apicodes_core::{Code, CodeSet};
@@ -121,31 +209,55 @@ impl CodeSet {
     /// let set = CodeSet::EMPTY.with(Code::OutOfStorage).with(Code::BadRequest);
     /// assert_eq!(set.iter().collect::<Vec<_>>(), [Code::BadRequest, Code::OutOfStorage]);
     /// ```
-    pub fn iter(self) -> impl Iterator<Item = Code> {
-        Code::ALL
-            .iter()
-            .copied()
-            .filter(move |&code| self.contains(code))
+    pub fn iter(&self) -> impl Iterator<Item = Status<T>> + '_ {
+        (FIRST..=LAST)
+            .filter(|&number| self.contains_number(number))
+            .filter_map(Status::from_u16)
     }
 }
 
-impl fmt::Debug for CodeSet {
+impl<T> Clone for CodeSet<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for CodeSet<T> {}
+
+impl<T> PartialEq for CodeSet<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.bits == other.bits
+    }
+}
+
+impl<T> Eq for CodeSet<T> {}
+
+impl<T> core::hash::Hash for CodeSet<T> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.bits.hash(state);
+    }
+}
+
+impl<T> Default for CodeSet<T> {
+    fn default() -> Self {
+        CodeSet::EMPTY
+    }
+}
+
+impl<T: Table> fmt::Debug for CodeSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
 }
 
-impl FromIterator<Code> for CodeSet {
-    fn from_iter<I: IntoIterator<Item = Code>>(iter: I) -> Self {
+impl<T: Table, C: Into<Status<T>>> FromIterator<C> for CodeSet<T> {
+    fn from_iter<I: IntoIterator<Item = C>>(iter: I) -> Self {
         iter.into_iter().fold(CodeSet::EMPTY, CodeSet::with)
     }
 }
 
-impl Extend<Code> for CodeSet {
-    fn extend<I: IntoIterator<Item = Code>>(&mut self, iter: I) {
+impl<T: Table, C: Into<Status<T>>> Extend<C> for CodeSet<T> {
+    fn extend<I: IntoIterator<Item = C>>(&mut self, iter: I) {
         *self = iter.into_iter().fold(*self, CodeSet::with);
     }
 }
-
-// One bit per documented code.
-const _: () = assert!(Code::ALL.len() <= u64::BITS as usize);

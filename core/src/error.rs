@@ -1,54 +1,81 @@
 //! The errors the table's lookups return; each says what was wrong and what to do.
 
 use core::fmt;
+use core::marker::PhantomData;
 
 use alloc::string::String;
 
-use crate::code::{Code, OTHER_ERRORS};
+use crate::code::Code;
+use crate::table::{Table, write_numbers};
 
-/// A response code the table does not document, such as a `502` from a proxy.
+/// A response code table `T` does not document, such as a `502` from a
+/// proxy.
 ///
-/// Its message names the number and repeats the documentation's advice for
-/// other codes.
+/// Its message names the number, lists the documented ones and repeats the
+/// page's advice for other codes.
 ///
 /// ```
 /// use apicodes_core::{Code, UnknownCode};
 ///
 /// let err = Code::try_from(502).unwrap_err();
-/// assert_eq!(err, UnknownCode(502));
+/// assert_eq!(err, UnknownCode::new(502));
 /// assert!(err.to_string().starts_with("response code 502 is not documented"));
 /// assert!(err.to_string().contains("check server status or contact support"));
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-pub struct UnknownCode(pub u16);
+pub struct UnknownCode<T = Code> {
+    code: u16,
+    table: PhantomData<fn() -> T>,
+}
 
-impl UnknownCode {
+impl<T> UnknownCode<T> {
+    /// The error for `code`.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::UnknownCode::<apicodes_core::Code>::new(418).code(), 418);
+    /// ```
+    #[must_use]
+    pub const fn new(code: u16) -> Self {
+        UnknownCode {
+            code,
+            table: PhantomData,
+        }
+    }
+
     /// The undocumented number.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::UnknownCode(418).code(), 418);
+    /// use apicodes_core::{Code, UnknownCode};
+    ///
+    /// assert_eq!(UnknownCode::<Code>::new(418).code(), 418);
     /// ```
     #[must_use]
-    pub const fn code(self) -> u16 {
-        self.0
+    pub const fn code(&self) -> u16 {
+        self.code
     }
 }
 
-impl fmt::Display for UnknownCode {
+impl<T: Table> fmt::Display for UnknownCode<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
             "response code {} is not documented (documented: ",
-            self.0
+            self.code
         )?;
-        write_documented(f)?;
-        write!(f, "). {OTHER_ERRORS}")
+        write_numbers::<T>(f)?;
+        write!(f, "). {}", T::OTHER_ERRORS)
     }
 }
 
-impl core::error::Error for UnknownCode {}
+impl<T> fmt::Debug for UnknownCode<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("UnknownCode").field(&self.code).finish()
+    }
+}
 
-/// Text that names neither a documented number nor a [`Code`] variant.
+impl<T: Table> core::error::Error for UnknownCode<T> {}
+
+/// Text that names neither a number nor a variant that table `T`
+/// documents.
 ///
 /// Its message quotes the input and lists what is accepted.
 ///
@@ -59,12 +86,27 @@ impl core::error::Error for UnknownCode {}
 /// assert_eq!(err.input(), "teapot");
 /// assert!(err.to_string().starts_with("`teapot` is not a documented response code"));
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub struct ParseCodeError {
-    pub(crate) input: String,
+pub struct ParseCodeError<T = Code> {
+    input: String,
+    table: PhantomData<fn() -> T>,
 }
 
-impl ParseCodeError {
+impl<T> ParseCodeError<T> {
+    /// The error for `input`.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, ParseCodeError};
+    ///
+    /// assert_eq!(ParseCodeError::<Code>::new("teapot").input(), "teapot");
+    /// ```
+    #[must_use]
+    pub fn new(input: impl Into<String>) -> Self {
+        ParseCodeError {
+            input: input.into(),
+            table: PhantomData,
+        }
+    }
+
     /// The text that failed to parse.
     ///
     /// ```
@@ -78,28 +120,64 @@ impl ParseCodeError {
     }
 }
 
-impl fmt::Display for ParseCodeError {
+impl<T: Table> fmt::Display for ParseCodeError<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The page's own sample, 404, when the table documents it.
+        let example = T::from_u16(404).or_else(|| T::ALL.first().copied());
         write!(
             f,
-            "`{}` is not a documented response code; expected a number such as `404` \
-             or a variant name such as `NotFound` (documented: ",
-            self.input.escape_debug()
+            "`{}` is not a documented response code; expected a number such as `{}` \
+             or a variant name such as `{}` (documented: ",
+            self.input.escape_debug(),
+            example.map_or(404, Table::as_u16),
+            example.map_or("NotFound", Table::name),
         )?;
-        write_documented(f)?;
+        write_numbers::<T>(f)?;
         f.write_str(")")
     }
 }
 
-impl core::error::Error for ParseCodeError {}
-
-/// Writes `200, 201, ..., 507`.
-fn write_documented(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    for (i, code) in Code::ALL.iter().enumerate() {
-        if i > 0 {
-            f.write_str(", ")?;
-        }
-        write!(f, "{}", code.as_u16())?;
+impl<T> fmt::Debug for ParseCodeError<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ParseCodeError")
+            .field("input", &self.input)
+            .finish()
     }
-    Ok(())
+}
+
+impl<T: Table> core::error::Error for ParseCodeError<T> {}
+
+// Comparisons, copies and hashes hold for any table, so they are written
+// out rather than derived (which would demand them of `T`).
+macro_rules! by_field {
+    ($ty:ident, $field:ident) => {
+        impl<T> PartialEq for $ty<T> {
+            fn eq(&self, other: &Self) -> bool {
+                self.$field == other.$field
+            }
+        }
+        impl<T> Eq for $ty<T> {}
+        impl<T> core::hash::Hash for $ty<T> {
+            fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+                self.$field.hash(state);
+            }
+        }
+    };
+}
+
+by_field!(UnknownCode, code);
+by_field!(ParseCodeError, input);
+
+impl<T> Clone for UnknownCode<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for UnknownCode<T> {}
+
+impl<T> Clone for ParseCodeError<T> {
+    fn clone(&self) -> Self {
+        ParseCodeError::new(self.input.clone())
+    }
 }

@@ -46,7 +46,7 @@ impl From<Code> for StatusCode {
 /// use apicodes_core::{Code, UnknownCode};
 ///
 /// assert_eq!(Code::try_from(http::StatusCode::TOO_MANY_REQUESTS), Ok(Code::TooManyRequests));
-/// assert_eq!(Code::try_from(http::StatusCode::BAD_GATEWAY), Err(UnknownCode(502)));
+/// assert_eq!(Code::try_from(http::StatusCode::BAD_GATEWAY), Err(UnknownCode::new(502)));
 /// ```
 impl TryFrom<StatusCode> for Code {
     type Error = UnknownCode;
@@ -73,7 +73,7 @@ mod tests {
     fn undocumented_statuses_are_unknown_codes() {
         for n in [100, 299, 418, 500, 502, 503, 999] {
             let status = StatusCode::from_u16(n).unwrap();
-            assert_eq!(Code::try_from(status), Err(UnknownCode(n)));
+            assert_eq!(Code::try_from(status), Err(UnknownCode::new(n)));
         }
     }
 }

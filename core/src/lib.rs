@@ -37,13 +37,15 @@ mod http;
 pub mod json;
 #[cfg(feature = "serde")]
 mod serde;
+mod status;
+mod table;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 
 /// The flags of a derived type's variant table, shared by the derive (which
 /// writes them) and the facade (which reads them). Not public API.
 #[doc(hidden)]
-pub mod row_flags {
+pub mod __row_flags {
     /// The message is filled in from fields at run time.
     pub const INTERPOLATED: u8 = 1;
     /// Code, message and body come from the variant's single field.
@@ -53,6 +55,8 @@ pub mod row_flags {
     /// With `INTERPOLATED`: every placeholder is a plain `{field}`, so the
     /// message is the template with the fields' `Display` output in place.
     pub const PLAIN_ARGS: u8 = 8;
+    /// The code is an outage: a server error the table does not document.
+    pub const OTHER_ERROR: u8 = 16;
 }
 
 pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};
@@ -60,3 +64,5 @@ pub use crate::body::Body;
 pub use crate::code::{Code, OTHER_ERRORS};
 pub use crate::code_set::CodeSet;
 pub use crate::error::{ParseCodeError, UnknownCode};
+pub use crate::status::{OtherError, Status};
+pub use crate::table::Table;

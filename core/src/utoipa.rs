@@ -9,11 +9,11 @@ use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{PartialSchema, ToSchema};
 
 use crate::body::Body;
-use crate::code::Code;
 use crate::code_set::CodeSet;
+use crate::table::Table;
 
 /// The schema's example when its codes include it: the spec's own sample.
-const EXAMPLE: Code = Code::NotFound;
+const EXAMPLE: u16 = 404;
 
 impl Body<'_> {
     /// The [`Body`] schema with `code` restricted to `codes`, and an example
@@ -28,12 +28,12 @@ impl Body<'_> {
     /// ```
     /// use apicodes_core::{Body, Code, CodeSet};
     ///
-    /// let schema = serde_json::to_value(Body::schema_for(CodeSet::EMPTY.with(Code::Gone))).unwrap();
+    /// let schema = serde_json::to_value(Body::schema_for(CodeSet::<Code>::from_numbers(&[410]))).unwrap();
     /// assert_eq!(schema["properties"]["code"]["enum"], serde_json::json!([410]));
     /// assert_eq!(schema["examples"], serde_json::json!([{"code": 410, "message": "Gone"}]));
     /// ```
     #[must_use]
-    pub fn schema_for(codes: CodeSet) -> RefOr<Schema> {
+    pub fn schema_for<T: Table>(codes: CodeSet<T>) -> RefOr<Schema> {
         let numbers: Vec<Value> = codes
             .iter()
             .map(|code| Value::from(code.as_u16()))
@@ -49,11 +49,10 @@ impl Body<'_> {
             .description(Some(
                 "A human-readable message: the code's documented message unless the error names a more specific one.",
             ));
-        let example = if codes.contains(EXAMPLE) {
-            Some(EXAMPLE)
-        } else {
-            codes.iter().next()
-        };
+        let example = codes
+            .iter()
+            .find(|code| code.as_u16() == EXAMPLE)
+            .or_else(|| codes.iter().next());
         ObjectBuilder::new()
             .schema_type(Type::Object)
             .description(Some(
@@ -69,7 +68,7 @@ impl Body<'_> {
 }
 
 /// An object with two required properties: `code`, an integer restricted
-/// to the documented codes (taken from [`Code::ALL`]), and `message`, a
+/// to the documented codes (taken from [`Code::ALL`](crate::Code::ALL)), and `message`, a
 /// string; the example is the documented 404 body.
 ///
 /// ```

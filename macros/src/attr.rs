@@ -1,20 +1,28 @@
-//! Parses `#[api_error(...)]` attributes, reporting every bad key and value.
+//! Parses `#[api_error(...)]` attributes, reporting every bad key and
+//! value; the one reader of the attribute.
 
-use apicodes_core::Code;
 use proc_macro2::Span;
+use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Attribute, Ident, LitInt, LitStr, Member, Token};
 
 use crate::ctxt::Ctxt;
-use crate::template::Template;
+use crate::template::{FieldRef, Template};
+use crate::unraw;
 
 /// What the `#[api_error(...)]` attributes on one item say.
 #[derive(Default)]
 pub struct Attrs {
     pub code: Option<CodeAttr>,
+    /// `other_error`: an outage, a server error the table does not document.
+    pub other_error: Option<Span>,
     pub message: Option<Template>,
     pub transparent: Option<Span>,
     pub retry_after: Option<RetryAfterAttr>,
+    /// `codes = path::ToTable`: the table the type's codes come from.
+    pub codes: Option<PathAttr>,
+    /// `crate = path`: where the `apicodes` crate is, when renamed.
+    pub krate: Option<PathAttr>,
     /// Text of the item's doc comment, for API documentation.
     pub doc: String,
     /// Whether an error was reported for these attributes; rules that would
@@ -22,42 +30,80 @@ pub struct Attrs {
     pub erroneous: bool,
 }
 
-/// `code = 404` or `code = NotFound`, resolved against core's table.
+/// `code = 404` or `code = NotFound`, as written; `table` resolves it.
 pub struct CodeAttr {
-    pub code: Code,
+    pub value: CodeValue,
+    /// The number's or name's span: what a code error points at.
     pub span: Span,
+}
+
+pub enum CodeValue {
+    Number(u16),
+    /// A variant name, and the path segment before it if any (`Code` in
+    /// `Code::NotFound`), both without `r#`, and the path as written.
+    Name {
+        name: String,
+        prefix: Option<String>,
+        path: syn::Path,
+    },
+    /// A string literal: the code written in quotes.
+    Quoted(String),
+    /// A value that names no code at all, such as `404.0`.
+    Invalid,
 }
 
 /// `retry_after = field` (or `= 0` for a tuple field).
 pub struct RetryAfterAttr {
-    pub member: Member,
+    pub field: FieldRef,
     pub span: Span,
 }
 
-const NOT_A_CODE: &str =
-    "expected a documented code number such as `404` or a `Code` variant name such as `NotFound`";
+/// `codes = path` or `crate = path`.
+pub struct PathAttr {
+    pub path: syn::Path,
+    /// The key's span.
+    pub span: Span,
+}
 
-const KEYS: &str = "expected `code`, `message`, `transparent` or `retry_after`";
+const KEYS: &str =
+    "expected `code`, `message`, `transparent`, `retry_after`, `other_error`, `codes` or `crate`";
 
+/// Reads the attributes of one item: its `#[api_error]`s and its doc
+/// comment.
 pub fn get(cx: &Ctxt, attrs: &[Attribute]) -> Attrs {
     let mut out = Attrs::default();
     for attr in attrs {
-        if attr.path().is_ident("doc") {
+        if unraw::path_is(attr.path(), "doc") {
             push_doc(&mut out.doc, attr);
-        } else if attr.path().is_ident("api_error") {
+        } else if unraw::path_is(attr.path(), "api_error") {
             parse_api_error(cx, attr, &mut out);
         }
     }
-    finish_doc(&mut out.doc);
+    let trimmed = out.doc.trim();
+    if trimmed.len() != out.doc.len() {
+        out.doc = trimmed.to_owned();
+    }
     out
 }
 
-/// Trims the doc text once every line is in.
-pub fn finish_doc(doc: &mut String) {
-    let trimmed = doc.trim();
-    if trimmed.len() != doc.len() {
-        *doc = trimmed.to_owned();
+/// Reads only the type-level keys the integration derives need (`crate`),
+/// passing over the others, which `#[derive(ApiError)]` checks.
+pub fn krate(attrs: &[Attribute]) -> syn::Result<Option<syn::Path>> {
+    let mut krate = None;
+    for attr in attrs {
+        if !unraw::path_is(attr.path(), "api_error") || !matches!(attr.meta, syn::Meta::List(_)) {
+            continue;
+        }
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("crate") {
+                krate = Some(meta.value()?.parse()?);
+            } else {
+                skip_value(meta.input)?;
+            }
+            Ok(())
+        })?;
     }
+    Ok(krate)
 }
 
 fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
@@ -73,6 +119,20 @@ fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
     }
     let mut failed = false;
     let result = attr.parse_nested_meta(|meta| {
+        // `crate` is a keyword, so it is no identifier; every other key is.
+        if meta.path.is_ident("crate") {
+            let span = meta.path.segments[0].ident.span();
+            let path = value(&meta, "crate = path")?.parse()?;
+            set(
+                cx,
+                &mut failed,
+                &mut out.krate,
+                "crate",
+                span,
+                PathAttr { path, span },
+            );
+            return Ok(());
+        }
         let Some(key) = meta.path.get_ident() else {
             return Err(syn::Error::new_spanned(
                 &meta.path,
@@ -80,49 +140,64 @@ fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
             ));
         };
         let span = key.span();
-        match key.to_string().as_str() {
-            "code" => match parse_code(value(&meta, "code = 404")?)? {
-                Ok(code) => set(cx, &mut failed, &mut out.code, key, code),
-                Err(err) => report(cx, &mut failed, err),
-            },
-            "message" => {
-                let input = value(&meta, "message = \"...\"")?;
-                if !input.peek(LitStr) {
-                    return Err(
-                        input.error("expected the message as a string literal: message = \"...\"")
-                    );
-                }
-                let lit: LitStr = input.parse()?;
-                match Template::parse(lit.value(), lit.span()) {
-                    Ok(template) => set(cx, &mut failed, &mut out.message, key, template),
+        let name = unraw::unraw(key);
+        match name.as_str() {
+            "code" => {
+                let code = parse_code(value(&meta, "code = 404")?)?;
+                match code {
+                    Ok(code) => set(cx, &mut failed, &mut out.code, "code", span, code),
                     Err(err) => report(cx, &mut failed, err),
                 }
             }
-            "transparent" => {
+            "message" => match parse_message(value(&meta, "message = \"...\"")?)? {
+                Ok(template) => set(cx, &mut failed, &mut out.message, "message", span, template),
+                Err(err) => report(cx, &mut failed, err),
+            },
+            "transparent" | "other_error" => {
                 if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
                     return Err(syn::Error::new(
                         span,
-                        "`transparent` takes no value: #[api_error(transparent)]",
+                        format!("`{name}` takes no value: #[api_error({name})]"),
                     ));
                 }
-                set(cx, &mut failed, &mut out.transparent, key, span);
+                let slot = if name == "transparent" {
+                    &mut out.transparent
+                } else {
+                    &mut out.other_error
+                };
+                set(cx, &mut failed, slot, &name, span, span);
             }
             "retry_after" => {
-                let member = parse_member(value(&meta, "retry_after = field")?)?;
-                let span = member_span(&member);
+                let (field, field_span) = parse_field(value(&meta, "retry_after = field")?)?;
+                let retry_after = RetryAfterAttr {
+                    field,
+                    span: field_span,
+                };
                 set(
                     cx,
                     &mut failed,
                     &mut out.retry_after,
-                    key,
-                    RetryAfterAttr { member, span },
+                    "retry_after",
+                    span,
+                    retry_after,
                 );
             }
-            other => {
+            "codes" => {
+                let path = value(&meta, "codes = path::ToTable")?.parse()?;
+                set(
+                    cx,
+                    &mut failed,
+                    &mut out.codes,
+                    "codes",
+                    span,
+                    PathAttr { path, span },
+                );
+            }
+            _ => {
                 report(
                     cx,
                     &mut failed,
-                    syn::Error::new(span, format!("unknown key `{other}`; {KEYS}")),
+                    syn::Error::new(span, format!("unknown key `{name}`; {KEYS}")),
                 );
                 skip_value(meta.input)?;
             }
@@ -152,7 +227,7 @@ fn value<'a>(meta: &syn::meta::ParseNestedMeta<'a>, form: &str) -> syn::Result<P
     }
 }
 
-/// Passes over an unknown key's value so the keys after it are still read.
+/// Passes over a key's value so the keys after it are still read.
 fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
     if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
@@ -166,20 +241,40 @@ fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
 }
 
 /// Stores a key's value, reporting a second one.
-fn set<T>(cx: &Ctxt, failed: &mut bool, slot: &mut Option<T>, key: &Ident, value: T) {
+fn set<T>(cx: &Ctxt, failed: &mut bool, slot: &mut Option<T>, key: &str, span: Span, value: T) {
     if slot.is_some() {
         report(
             cx,
             failed,
-            syn::Error::new(key.span(), format!("duplicate #[api_error] key `{key}`")),
+            syn::Error::new(span, format!("duplicate #[api_error] key `{key}`")),
         );
     } else {
         *slot = Some(value);
     }
 }
 
+/// Parses a message's value, a string literal without a suffix. As for a
+/// code, the outer `Result` ends the attribute, the inner one does not.
+fn parse_message(input: ParseStream<'_>) -> syn::Result<Result<Template, syn::Error>> {
+    if !input.peek(LitStr) {
+        return Err(input.error("expected the message as a string literal: message = \"...\""));
+    }
+    let lit: LitStr = input.parse()?;
+    if !lit.suffix().is_empty() {
+        return Ok(Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "write the message without a suffix: `\"{}\"`, not `{}`",
+                lit.value().escape_default(),
+                lit.token()
+            ),
+        )));
+    }
+    Ok(Template::parse(lit.value(), lit.span()))
+}
+
 /// Parses a code's value. The outer `Result` is a syntax error that ends the
-/// attribute; the inner one a value the table rejects, reported while
+/// attribute; the inner one a value no table could hold, reported while
 /// parsing goes on.
 fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
     let lookahead = input.lookahead1();
@@ -188,48 +283,49 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
         let lit: LitInt = input.parse()?;
-        Ok(Err(negative(quote::quote!(#minus #lit))))
-    } else if lookahead.peek(LitInt) {
-        let lit: LitInt = input.parse()?;
-        Ok(code_from_number(&lit))
-    } else if lookahead.peek(Ident) || lookahead.peek(Token![::]) {
-        let path: syn::Path = input.parse()?;
-        Ok(code_from_path(&path))
-    } else if input.peek(syn::Lit) {
-        let lit: syn::Lit = input.parse()?;
-        let quoted = match &lit {
-            syn::Lit::Str(s) => s.value().parse::<Code>().ok(),
-            _ => None,
-        };
-        let msg = match quoted {
-            Some(code) => format!(
-                "write the code without quotes: `code = {}` or `code = {}`",
-                code.as_u16(),
-                code.name()
-            ),
-            None => format!("{NOT_A_CODE}; {}", crate::valid::documented_list()),
-        };
-        Ok(Err(syn::Error::new(lit.span(), msg)))
-    } else {
-        Err(lookahead.error())
+        return Ok(Err(syn::Error::new_spanned(
+            quote::quote!(#minus #lit),
+            "response codes are not negative; write a three-digit code such as `404`",
+        )));
     }
-}
-
-fn negative(tokens: impl quote::ToTokens) -> syn::Error {
-    syn::Error::new_spanned(
-        tokens,
-        format!(
-            "response codes are not negative; {}",
-            crate::valid::documented_list()
-        ),
-    )
+    if lookahead.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        return Ok(code_from_number(&lit));
+    }
+    if lookahead.peek(Ident) || lookahead.peek(Token![::]) {
+        let path: syn::Path = input.parse()?;
+        let span = path
+            .segments
+            .last()
+            .map_or_else(Span::call_site, |s| s.ident.span());
+        let plain = path.segments.iter().all(|s| s.arguments.is_none());
+        let mut names = path.segments.iter().rev().map(|s| unraw::unraw(&s.ident));
+        let value = match (plain, names.next()) {
+            (true, Some(name)) => CodeValue::Name {
+                name,
+                prefix: names.next(),
+                path: path.clone(),
+            },
+            _ => CodeValue::Invalid,
+        };
+        return Ok(Ok(CodeAttr { value, span }));
+    }
+    if input.peek(syn::Lit) {
+        let lit: syn::Lit = input.parse()?;
+        let value = match &lit {
+            syn::Lit::Str(s) => CodeValue::Quoted(s.value()),
+            _ => CodeValue::Invalid,
+        };
+        return Ok(Ok(CodeAttr {
+            value,
+            span: lit.span(),
+        }));
+    }
+    Err(lookahead.error())
 }
 
 fn code_from_number(lit: &LitInt) -> Result<CodeAttr, syn::Error> {
     let span = lit.span();
-    if lit.base10_digits().starts_with('-') {
-        return Err(negative(lit));
-    }
     if !lit.suffix().is_empty() {
         return Err(syn::Error::new(
             span,
@@ -239,87 +335,66 @@ fn code_from_number(lit: &LitInt) -> Result<CodeAttr, syn::Error> {
             ),
         ));
     }
-    let number = lit
-        .base10_parse::<u64>()
-        .map_err(|_| syn::Error::new(span, format!("{lit} is out of range for a response code")))?;
-    let Ok(number) = u16::try_from(number) else {
-        return Err(syn::Error::new(
+    match lit.base10_parse::<u16>() {
+        Ok(number) => Ok(CodeAttr {
+            value: CodeValue::Number(number),
+            span,
+        }),
+        Err(_) => Err(syn::Error::new(
             span,
             format!(
-                "{number} is out of range for a response code; {}",
-                crate::valid::documented_list()
+                "{} is out of range for a response code; write a three-digit code such as `404`",
+                lit.base10_digits()
             ),
-        ));
-    };
-    match Code::from_u16(number) {
-        Some(code) => Ok(CodeAttr { code, span }),
-        None => Err(syn::Error::new(
-            span,
-            crate::valid::undocumented_number(number),
         )),
     }
 }
 
-fn code_from_path(path: &syn::Path) -> Result<CodeAttr, syn::Error> {
-    let span = path_span(path);
-    let error = |msg: String| syn::Error::new_spanned(path, msg);
-    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-    let plain_path = path.segments.iter().all(|s| s.arguments.is_none());
-    // `NotFound`, `Code::NotFound` and `apicodes::Code::NotFound` all name a code.
-    let name = match segments.as_slice() {
-        [name] if path.leading_colon.is_none() => Some(name),
-        [code, name] if code == "Code" && path.leading_colon.is_none() => Some(name),
-        [krate, code, name] if krate == "apicodes" && code == "Code" => Some(name),
-        _ => None,
-    };
-    match name.filter(|_| plain_path) {
-        Some(name) => match Code::from_name(name) {
-            Some(code) => Ok(CodeAttr { code, span }),
-            None => Err(error(crate::valid::undocumented_name(name))),
-        },
-        None => Err(error(format!(
-            "{NOT_A_CODE}; {}",
-            crate::valid::documented_list()
-        ))),
+/// A field name (raw or not) or a tuple index, with its span.
+///
+/// A word that is a keyword in every edition (`type`, `match`) names no
+/// field unless written raw; one that is a name in some editions (`async`,
+/// `dyn`, `gen`) is taken, since the field can be named so in the user's.
+fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
+    if input.peek(Ident::peek_any) {
+        let ident = input.call(Ident::parse_any)?;
+        let name = unraw::unraw(&ident);
+        if unraw::is_strict_keyword(&ident) {
+            return Err(syn::Error::new(
+                ident.span(),
+                format!("expected a field name; a field named `{name}` is written `r#{name}`"),
+            ));
+        }
+        return Ok((FieldRef::Named(name), ident.span()));
     }
-}
-
-/// The variant name's span: what a code error points at.
-fn path_span(path: &syn::Path) -> Span {
-    path.segments
-        .last()
-        .map_or_else(Span::call_site, |s| s.ident.span())
-}
-
-fn parse_member(input: ParseStream<'_>) -> syn::Result<Member> {
     let lookahead = input.lookahead1();
-    if lookahead.peek(Ident) {
-        input.parse().map(Member::Named)
-    } else if lookahead.peek(LitInt) {
+    if lookahead.peek(LitInt) {
         let lit: LitInt = input.parse()?;
-        let index = lit.base10_parse::<u32>().map_err(|_| {
-            syn::Error::new(
-                lit.span(),
-                "expected a field name or a tuple index such as `0`",
-            )
-        })?;
-        Ok(Member::Unnamed(syn::Index {
-            index,
-            span: lit.span(),
-        }))
+        let index = lit
+            .base10_parse::<usize>()
+            .ok()
+            .filter(|_| lit.suffix().is_empty())
+            .ok_or_else(|| {
+                syn::Error::new(
+                    lit.span(),
+                    "expected a field name or a tuple index such as `0`",
+                )
+            })?;
+        Ok((FieldRef::Index(index), lit.span()))
     } else {
         Err(lookahead.error())
     }
 }
 
-pub fn member_span(member: &Member) -> Span {
+/// The member a field is, as a `FieldRef` compares it.
+pub fn field_ref(member: &Member) -> FieldRef {
     match member {
-        Member::Named(ident) => ident.span(),
-        Member::Unnamed(index) => index.span,
+        Member::Named(ident) => FieldRef::Named(unraw::unraw(ident)),
+        Member::Unnamed(index) => FieldRef::Index(index.index as usize),
     }
 }
 
-/// Appends one `///` line, as rustdoc would show it.
+/// Appends one `#[doc = "..."]` line, as rustdoc would show it.
 fn push_doc(doc: &mut String, attr: &Attribute) {
     let syn::Meta::NameValue(nv) = &attr.meta else {
         return;
@@ -331,12 +406,8 @@ fn push_doc(doc: &mut String, attr: &Attribute) {
     else {
         return;
     };
-    push_doc_line(doc, &lit.value());
-}
-
-/// Appends the text of one `#[doc = "..."]`, as rustdoc would show it.
-pub fn push_doc_line(doc: &mut String, line: &str) {
-    let line = line.strip_prefix(' ').unwrap_or(line);
+    let line = lit.value();
+    let line = line.strip_prefix(' ').unwrap_or(&line);
     if !doc.is_empty() {
         doc.push('\n');
     }

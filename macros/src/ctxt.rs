@@ -1,26 +1,36 @@
 //! Collects every error of one derive, so one build reports them all.
 
 use std::cell::RefCell;
+use std::fmt::Display;
 
 use quote::ToTokens;
 
-#[derive(Default)]
+/// The errors found so far. It must be `finish`ed: dropping it unchecked
+/// is a bug in the derive (an error could be lost), caught in tests.
 pub struct Ctxt {
-    errors: RefCell<Vec<syn::Error>>,
+    errors: RefCell<Option<Vec<syn::Error>>>,
 }
 
 impl Ctxt {
-    pub fn push(&self, err: syn::Error) {
-        self.errors.borrow_mut().push(err);
+    pub fn new() -> Self {
+        Ctxt {
+            errors: RefCell::new(Some(Vec::new())),
+        }
     }
 
-    pub fn error_spanned_by(&self, tokens: impl ToTokens, msg: impl std::fmt::Display) {
+    pub fn push(&self, err: syn::Error) {
+        if let Some(errors) = self.errors.borrow_mut().as_mut() {
+            errors.push(err);
+        }
+    }
+
+    pub fn error_spanned_by(&self, tokens: impl ToTokens, msg: impl Display) {
         self.push(syn::Error::new_spanned(tokens, msg));
     }
 
     /// All errors folded into one, or `Ok` if there were none.
     pub fn finish(self) -> syn::Result<()> {
-        let mut errors = self.errors.into_inner().into_iter();
+        let mut errors = self.errors.take().unwrap_or_default().into_iter();
         let Some(mut combined) = errors.next() else {
             return Ok(());
         };
@@ -28,5 +38,14 @@ impl Ctxt {
             combined.combine(err);
         }
         Err(combined)
+    }
+}
+
+impl Drop for Ctxt {
+    fn drop(&mut self) {
+        assert!(
+            std::thread::panicking() || self.errors.borrow().is_none(),
+            "apicodes-macros: Ctxt dropped without being finished"
+        );
     }
 }

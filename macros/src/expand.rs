@@ -1,33 +1,51 @@
-//! Writes the impls: `ApiError`, `ApiErrorDocs`, and the call that lets the
-//! facade add its feature-gated integrations.
+//! Writes the impls: `Derived` (the variant table), `ApiError` and
+//! `ApiErrorDocs`.
+//!
+//! Names the user wrote (variants, fields, types) are emitted as the user's
+//! own tokens, so they keep their spans and their edition; paths the derive
+//! owns start at the crate (`::apicodes` or `#[api_error(crate = ...)]`)
+//! with the call site's span. The bulk table, which holds only numbers and
+//! strings, is written as text and lexed in one call.
 
-use std::collections::BTreeSet;
-
-use apicodes_core::{Code, json, row_flags};
-use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream, TokenTree};
+use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
+use apicodes_core::json;
+use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::{DeriveInput, Generics, Member};
+use syn::{DeriveInput, Member};
 
-use crate::ast::{BINDING, Behavior, Case, Field, Input, formats_without_spans};
+use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
+use crate::generics::{Bounds, For, format_trait};
+use crate::table::Table;
 use crate::template::{Segment, Template};
 use crate::tokens::Tokens;
-use crate::{fallback, valid};
+use crate::{fallback, unraw, valid};
 
 pub fn derive(node: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::default();
+    let cx = Ctxt::new();
     let input = Input::from_syn(&cx, node);
+    let krate = input
+        .as_ref()
+        .and_then(|input| input.attrs.krate.as_ref())
+        .map_or_else(|| quote!(::apicodes), |krate| krate.path.to_token_stream());
+    let table = Table::standard(&krate);
     if let Some(input) = &input {
-        valid::check(&cx, input);
+        if let Some(codes) = &input.attrs.codes {
+            cx.push(syn::Error::new(
+                codes.span,
+                "#[api_error(codes = ...)] is not supported yet",
+            ));
+        }
+        valid::check(&cx, input, &table);
     }
     match (cx.finish(), input) {
-        (Ok(()), Some(input)) => expand(&input),
+        (Ok(()), Some(input)) => expand(&input, &table, &krate),
         (result, _) => {
             let mut tokens = result
                 .err()
-                .map(|e| e.to_compile_error())
+                .map(|e| crate::item::to_compile_errors(&e, &krate))
                 .unwrap_or_default();
-            tokens.extend(fallback::expand(node));
+            tokens.extend(fallback::expand(node, &table, &krate));
             tokens
         }
     }
@@ -37,78 +55,101 @@ pub fn derive(node: &DeriveInput) -> TokenStream {
 struct Arm<'b> {
     case: Case<'b>,
     kind: Kind<'b>,
+    /// `OTHER_ERROR` for an outage, else 0.
+    other: u8,
 }
 
 enum Kind<'b> {
-    Transparent(&'b Field),
+    Transparent(&'b Field<'b>),
     Static {
-        code: Code,
+        code: u16,
         text: String,
     },
-    /// `plain` when every placeholder is a plain `{field}`.
     Interpolated {
-        code: Code,
+        code: u16,
         template: &'b Template,
+        /// Every placeholder is a plain `{field}`.
         plain: bool,
     },
 }
 
-pub fn expand(input: &Input<'_>) -> TokenStream {
-    let arms: Vec<Arm<'_>> = input
+/// The paths the expansion names, each built once.
+struct Paths {
+    krate: TokenStream,
+    /// `#krate::__private_0_1`.
+    private: TokenStream,
+    /// The table's type.
+    table: TokenStream,
+}
+
+/// The cases `valid` accepted, each with what it answers resolved.
+fn arms<'b>(input: &'b Input<'_>, table: &Table) -> Vec<Arm<'b>> {
+    input
         .cases()
         .into_iter()
         .filter_map(|case| {
-            let kind = match case.behavior()? {
-                Behavior::Transparent(field) => Kind::Transparent(field),
-                Behavior::Coded {
-                    code,
-                    message: Some(template),
-                } if !template.is_static() => Kind::Interpolated {
-                    code,
-                    template,
-                    plain: template.fields().all(|(_, spec)| spec.is_empty()),
-                },
-                Behavior::Coded { code, message } => Kind::Static {
-                    code,
-                    text: message.map_or_else(|| code.message().to_owned(), Template::static_text),
-                },
+            let (kind, other) = match case.behavior(table)?.ok()? {
+                Behavior::Transparent(field) => (Kind::Transparent(field), 0),
+                Behavior::Coded { resolved, message } => {
+                    let other = if resolved.other { OTHER_ERROR } else { 0 };
+                    let kind = match message {
+                        Some(template) if !template.is_static() => Kind::Interpolated {
+                            code: resolved.code,
+                            template,
+                            plain: template.is_plain(),
+                        },
+                        Some(template) => Kind::Static {
+                            code: resolved.code,
+                            text: template.static_text(),
+                        },
+                        None => Kind::Static {
+                            code: resolved.code,
+                            text: resolved.message.into_owned(),
+                        },
+                    };
+                    (kind, other)
+                }
             };
-            Some(Arm { case, kind })
+            Some(Arm { case, kind, other })
         })
-        .collect();
+        .collect()
+}
 
-    let bounds = Bounds::infer(input.generics, &arms);
-    let ty = &input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let own_predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
-    let own_predicates: Vec<_> = own_predicates.collect();
-    let api_predicates = own_predicates
-        .iter()
-        .map(ToTokens::to_token_stream)
-        .chain(bounds.api);
-    let api_predicates: Vec<TokenStream> = api_predicates.collect();
-    let docs_predicates: Vec<TokenStream> =
-        api_predicates.iter().cloned().chain(bounds.docs).collect();
+fn expand(input: &Input<'_>, table: &Table, krate: &TokenStream) -> TokenStream {
+    let arms = arms(input, table);
+    let paths = Paths {
+        krate: krate.clone(),
+        private: quote!(#krate::__private_0_1),
+        table: table.path.clone(),
+    };
+    let Paths {
+        krate,
+        private: p,
+        table: table_path,
+    } = &paths;
 
-    let table = table(&arms);
-    let inner = inner_fn(&arms);
-    let write_message = write_message_fn(&arms);
-    let message_args = message_args_fn(&arms);
-    let retry_after_field = retry_after_field_fn(&arms);
-    let codes = codes_const(&arms);
-    let variants = variants_fn(&arms);
-    let allow = quote!(#[allow(
-        unused_qualifications,
-        clippy::too_many_lines,
-        clippy::trait_duplication_in_bounds,
-        clippy::type_repetition_in_bounds
-    )]);
+    let bounds = bounds(input, &arms, &paths);
+    let api_predicates = bounds.where_clause(false);
+    let docs_predicates = bounds.where_clause(true);
+    let ty = &input.original.ident;
+    let (impl_generics, ty_generics, _) = input.original.generics.split_for_impl();
+
+    let rows = rows(&arms, p);
+    let index = index_fn(&arms, p);
+    let inner = inner_fn(&arms, &paths);
+    let write_message = write_message_fn(&arms, p);
+    let message_args = message_args_fn(&arms, p);
+    let retry_after_field = retry_after_field_fn(&arms, p);
+    let codes = codes_const(&arms, &paths);
+    let variants = variants_fn(&arms, &paths);
+    let out = local("out");
 
     quote! {
         #[automatically_derived]
-        #allow
-        impl #impl_generics ::apicodes::__private::Derived for #ty #ty_generics where #(#api_predicates,)* {
-            #table
+        impl #impl_generics #p::Derived for #ty #ty_generics where #api_predicates {
+            type Table = #table_path;
+            #rows
+            #index
             #inner
             #write_message
             #message_args
@@ -116,41 +157,122 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
-        impl #impl_generics ::apicodes::ApiError for #ty #ty_generics where #(#api_predicates,)* {
+        impl #impl_generics #krate::ApiError for #ty #ty_generics where #api_predicates {
+            type Table = #table_path;
             #[inline]
-            fn code(&self) -> ::apicodes::Code {
-                ::apicodes::__private::code(self)
+            fn code(&self) -> #p::Status<#table_path> {
+                #p::code(self)
             }
-            fn message(&self) -> ::apicodes::__private::Cow<'_, ::core::primitive::str> {
-                ::apicodes::__private::message(self)
-            }
-            #[inline]
-            fn to_json(&self) -> ::apicodes::__private::Cow<'static, ::core::primitive::str> {
-                ::apicodes::__private::to_json(self)
+            fn message(&self) -> #p::Cow<'_, #p::str> {
+                #p::message(self)
             }
             #[inline]
-            fn write_json(&self, out: &mut ::apicodes::__private::String) {
-                ::apicodes::__private::write_json(self, out);
+            fn to_json(&self) -> #p::Cow<'static, #p::str> {
+                #p::to_json(self)
             }
-            fn retry_after(&self) -> ::core::option::Option<::core::primitive::u64> {
-                ::apicodes::__private::retry_after(self)
+            #[inline]
+            fn write_json(&self, #out: &mut #p::String) {
+                #p::write_json(self, #out);
+            }
+            fn retry_after(&self) -> #p::Option<#p::u64> {
+                #p::retry_after(self)
+            }
+            fn variant(&self) -> #p::Option<&'static #p::str> {
+                #p::variant(self)
             }
         }
 
         #[automatically_derived]
-        #allow
-        impl #impl_generics ::apicodes::ApiErrorDocs for #ty #ty_generics where #(#docs_predicates,)* {
+        impl #impl_generics #krate::ApiErrorDocs for #ty #ty_generics where #docs_predicates {
             #codes
             #variants
         }
+    }
+}
 
-        ::apicodes::__private::integrations! {
-            impl [#impl_generics] for [#ty #ty_generics]
-            where [#(#api_predicates,)*]
-            docs [#(#docs_predicates,)*]
+fn bounds<'a>(input: &'a Input<'_>, arms: &[Arm<'_>], paths: &Paths) -> Bounds<'a> {
+    let Paths {
+        krate,
+        private: p,
+        table,
+    } = paths;
+    let mut bounds = Bounds::new(&input.original.generics);
+    for arm in arms {
+        match &arm.kind {
+            Kind::Transparent(field) => {
+                let api = quote!(#krate::ApiError<Table = #table>);
+                bounds.add(For::Api, field.ty(), "ApiError", api);
+                let docs = quote!(#krate::ApiErrorDocs);
+                bounds.add(For::Docs, field.ty(), "ApiErrorDocs", docs);
+            }
+            Kind::Interpolated { template, .. } => {
+                for (field, spec) in template.fields() {
+                    if let Ok(field) = arm.case.field(field) {
+                        let name = format_trait(spec);
+                        let bound = quote!(#p::fmt::#name);
+                        bounds.add(For::Api, field.ty(), &name.to_string(), bound);
+                    }
+                }
+            }
+            Kind::Static { .. } => {}
+        }
+        if let Some(field) = retry_after_field(&arm.case) {
+            bounds.add(For::Api, field.ty(), "RetryAfter", quote!(#p::RetryAfter));
         }
     }
+    bounds
+}
+
+/// The field `retry_after = ...` names, once `valid` has checked it.
+fn retry_after_field<'b>(case: &Case<'b>) -> Option<&'b Field<'b>> {
+    let retry_after = case.attrs.retry_after.as_ref()?;
+    case.field(&retry_after.field).ok()
+}
+
+/// An identifier for a generated local: mixed-site hygiene keeps it from
+/// ever meaning one of the user's items.
+fn local(name: &str) -> Ident {
+    Ident::new(name, Span::mixed_site())
+}
+
+/// The prefix of the identifier a pattern binds a field to. A pattern's
+/// name resolves to a constant of that name where one is in scope, whatever
+/// the hygiene, so it is one no user's constant has.
+const BINDING: &str = "__apicodes_field_";
+
+/// The identifier a pattern binds `field` to, with `span` (mixed-site
+/// hygiene, shown where errors about the field's use should point).
+fn binding(field: &Field<'_>, span: Span) -> Ident {
+    let mut name = String::with_capacity(BINDING.len() + 8);
+    name.push_str(BINDING);
+    match &field.member {
+        Member::Named(ident) => name.push_str(&unraw::unraw(ident)),
+        Member::Unnamed(index) => name.push_str(&index.index.to_string()),
+    }
+    Ident::new(&name, span)
+}
+
+/// `Self::Variant { member: binding, .. }` (or `Self { ... }` for a
+/// struct), binding only `fields`, each shown at `span`. The variant and
+/// field names are the user's tokens.
+fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field<'_>], span: Span) {
+    tokens.ident("Self");
+    if case.is_variant {
+        tokens.op("::");
+        tokens.push(case.ident.clone());
+    }
+    tokens.group(Delimiter::Brace, |inner| {
+        for field in fields {
+            match &field.member {
+                Member::Named(ident) => inner.push(ident.clone()),
+                Member::Unnamed(index) => inner.push(Literal::u32_unsuffixed(index.index)),
+            }
+            inner.op(":");
+            inner.push(binding(field, span));
+            inner.op(",");
+        }
+        inner.op("..");
+    });
 }
 
 /// `match self { arms, _ => wildcard }` over the cases `arm` writes (its
@@ -159,7 +281,7 @@ pub fn expand(input: &Input<'_>) -> TokenStream {
 /// unreachable. `None` when `arm` writes no case.
 fn match_self(
     arms: &[Arm<'_>],
-    wildcard: TokenStream,
+    wildcard: &TokenStream,
     mut arm: impl FnMut(&mut Tokens, &Arm<'_>) -> bool,
 ) -> Option<TokenStream> {
     let mut explicit = Tokens::new(Span::call_site());
@@ -175,120 +297,56 @@ fn match_self(
         return None;
     }
     let explicit = explicit.finish();
-    let wildcard = others.then_some(wildcard).map(|body| quote!(_ => #body,));
+    let wildcard = others.then(|| quote!(_ => #wildcard,));
     Some(quote!(match self { #explicit #wildcard }))
 }
 
-fn code_path(code: Code) -> TokenStream {
-    let name = Ident::new(code.name(), Span::call_site());
-    quote!(::apicodes::Code::#name)
-}
-
-/// The pattern for a case binding only `fields`:
-/// `Self::Variant { member: binding, .. }`, or `Self { ... }` for a struct.
-fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field]) {
-    tokens.ident("Self");
-    if case.is_variant {
-        tokens.op("::");
-        tokens.push(case.ident.clone());
-    }
-    tokens.group(Delimiter::Brace, |inner| {
-        for field in fields {
-            match &field.member {
-                Member::Named(ident) => inner.push(ident.clone()),
-                Member::Unnamed(index) => {
-                    let mut literal = Literal::u32_unsuffixed(index.index);
-                    literal.set_span(index.span);
-                    inner.literal(literal);
-                }
-            }
-            inner.op(":");
-            inner.push(field.binding());
-            inner.op(",");
-        }
-        inner.op("..");
-    });
-}
-
-/// The span of a field type's last top-level name (`Error` in
-/// `std::io::Error`, `Box` in `Box<T>`): one token that stands for the type
-/// in errors about it.
-fn ty_span(field: &Field) -> Span {
-    field
-        .ty
-        .clone()
-        .into_iter()
-        .filter(|t| matches!(t, TokenTree::Ident(_)))
-        .last()
-        .map_or_else(Span::call_site, |t| t.span())
-}
-
-fn codes_const(arms: &[Arm<'_>]) -> TokenStream {
-    // Marked by position in `Code::ALL`: a set without a tree, once per
-    // variant.
-    let mut used = [false; Code::ALL.len()];
-    for arm in arms {
-        if let Kind::Static { code, .. } | Kind::Interpolated { code, .. } = &arm.kind {
-            if let Some(used) = used.get_mut(table_index(*code)) {
-                *used = true;
-            }
-        }
-    }
-    let own = Code::ALL
-        .iter()
-        .zip(used)
-        .filter(|&(_, used)| used)
-        .map(|(&code, _)| code_path(code));
-    let inner = arms.iter().filter_map(|arm| match &arm.kind {
-        Kind::Transparent(field) => {
-            let ty = &field.ty;
-            Some(quote!(<#ty as ::apicodes::ApiErrorDocs>::CODES))
-        }
-        _ => None,
-    });
-    quote! {
-        const CODES: ::apicodes::CodeSet = ::apicodes::CodeSet::EMPTY #(.with(#own))* #(.union(#inner))*;
-    }
-}
-
-/// The bulk of the impl, one entry per variant: `ROWS`, one row per variant
-/// (the facade's `__private::Row`) in declaration order, with everything
-/// about it known at expansion time and bodies computed by core's writer;
-/// `NAMES`, every variant's name and doc comment in one literal; and
-/// `index`, the one `match` over every variant giving a value's row.
+/// `ROWS`, one `Row` per variant in declaration order, with everything
+/// about it known at expansion time and bodies computed by core's writer,
+/// and `NAMES`, every variant's name and doc comment in one literal.
 ///
 /// Written as source text and lexed by the compiler in one call: for the
 /// thousand-variant enums this is built for, that is several times faster
 /// than building the same tokens one by one in the unoptimised proc macro
-/// cargo builds by default. Only names, numbers and string literals are
-/// written, all at the call site's span, as `quote!` would give them; no
-/// error can point into them.
-fn table(arms: &[Arm<'_>]) -> TokenStream {
-    let mut names = Vec::with_capacity(arms.len());
-    // Sized for a typical row and index arm, so the text is seldom copied
-    // to grow.
-    let mut src = String::with_capacity(160 * arms.len() + 256);
-    src.push_str("const ROWS: &'static [::apicodes::__private::Row] = &[");
-    let mut name_text = String::with_capacity(16 * arms.len());
+/// cargo builds by default. The text holds only numbers, string literals
+/// and the derive's own names, at the call site's span, as `quote!` would
+/// give them; no name the user wrote and no error can point into it.
+fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
+    // Sized for a typical row, so the text is seldom copied to grow.
+    let mut rows = String::with_capacity(128 * arms.len() + 8);
+    let mut names = String::with_capacity(16 * arms.len());
     for arm in arms {
-        let ident = arm.case.ident.to_string();
         let retry = if arm.case.attrs.retry_after.is_some() {
-            row_flags::RETRY_AFTER
+            RETRY_AFTER
         } else {
             0
         };
-        // The body, or `None` for a static one, written straight into the
-        // text below.
-        let (code, message, json, flags) = match &arm.kind {
-            Kind::Transparent(_) => (0, "", Some(String::new()), row_flags::TRANSPARENT),
-            Kind::Static { code, text } => (table_index(*code), text.as_str(), None, retry),
+        rows.push_str("Row{code:");
+        match &arm.kind {
+            Kind::Transparent(_) => {
+                rows.push_str("0,message:\"\",json:\"\",flags:");
+                push_number(&mut rows, u64::from(TRANSPARENT));
+            }
+            Kind::Static { code, text } => {
+                push_number(&mut rows, u64::from(*code));
+                rows.push_str(",message:");
+                push_str_literal(&mut rows, text);
+                rows.push_str(",json:");
+                push_body_literal(&mut rows, *code, text);
+                rows.push_str(",flags:");
+                push_number(&mut rows, u64::from(retry | arm.other));
+            }
             Kind::Interpolated {
                 code,
                 template,
                 plain,
             } => {
+                push_number(&mut rows, u64::from(*code));
+                rows.push_str(",message:");
+                push_str_literal(&mut rows, &template.value);
+                rows.push_str(",json:");
                 let mut body = String::from("{\"code\":");
-                json::write_u16(&mut body, code.as_u16());
+                json::write_u16(&mut body, *code);
                 body.push_str(",\"message\":\"");
                 let plain = if *plain {
                     // The whole body, escaped, with a NUL where each field
@@ -300,205 +358,133 @@ fn table(arms: &[Arm<'_>]) -> TokenStream {
                         }
                     }
                     body.push_str("\"}");
-                    row_flags::PLAIN_ARGS
+                    PLAIN_ARGS
                 } else {
                     0
                 };
-                (
-                    table_index(*code),
-                    template.value.as_str(),
-                    Some(body),
-                    row_flags::INTERPOLATED | plain | retry,
-                )
+                push_str_literal(&mut rows, &body);
+                rows.push_str(",flags:");
+                push_number(
+                    &mut rows,
+                    u64::from(INTERPOLATED | plain | retry | arm.other),
+                );
             }
+        }
+        rows.push_str("},");
+        for text in [&unraw::unraw(arm.case.ident), &arm.case.attrs.doc] {
+            push_number(&mut names, text.len() as u64);
+            names.push(':');
+            names.push_str(text);
+        }
+    }
+    let rows = lex(&rows);
+    let mut names_literal = String::with_capacity(names.len() + 8);
+    push_str_literal(&mut names_literal, &names);
+    let names = lex(&names_literal);
+    quote! {
+        const ROWS: &'static [#p::Row] = {
+            use #p::Row;
+            &[#rows]
         };
-        src.push('(');
-        push_number(&mut src, code as u64);
-        src.push(',');
-        push_str_literal(&mut src, message);
-        src.push(',');
-        match &arm.kind {
-            Kind::Static { code, text } => push_body_literal(&mut src, *code, text),
-            _ => push_str_literal(&mut src, json.as_deref().unwrap_or_default()),
-        }
-        src.push(',');
-        push_number(&mut src, u64::from(flags));
-        src.push_str("),");
-        for text in [ident.trim_start_matches("r#"), &arm.case.attrs.doc] {
-            push_number(&mut name_text, text.len() as u64);
-            name_text.push(':');
-            name_text.push_str(text);
-        }
-        names.push(ident);
+        const NAMES: &'static #p::str = #names;
     }
-    src.push_str("];\nconst NAMES: &'static ::core::primitive::str = ");
-    push_str_literal(&mut src, &name_text);
-    src.push(';');
-    src.push_str("\n#[inline]\nfn index(&self) -> ::core::primitive::usize {");
-    match names.as_slice() {
-        [] => src.push_str("match *self {}"),
-        [_] => src.push('0'),
-        // Only enums have more than one case.
-        names => {
-            src.push_str("match self {");
-            for (i, name) in names.iter().enumerate() {
-                src.push_str("Self::");
-                src.push_str(name);
-                src.push_str(" { .. } => ");
-                push_number(&mut src, i as u64);
-                src.push(',');
+}
+
+/// `index`: the one `match` over every variant giving a value's row.
+fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
+    let body = match arms {
+        [] => quote!(match *self {}),
+        [arm] if !arm.case.is_variant => quote!(0),
+        arms => {
+            let mut tokens = Tokens::new(Span::call_site());
+            for (i, arm) in arms.iter().enumerate() {
+                pattern_into(&mut tokens, &arm.case, &[], Span::call_site());
+                tokens.op("=>");
+                tokens.push(Literal::usize_unsuffixed(i));
+                tokens.op(",");
             }
-            src.push('}');
+            let tokens = tokens.finish();
+            quote!(match self { #tokens })
+        }
+    };
+    quote! {
+        #[inline]
+        fn index(&self) -> #p::usize {
+            #body
         }
     }
-    src.push('}');
-    lex(&src)
-}
-
-/// Appends `text` as a Rust string literal that means the same text, in
-/// one pass over its bytes (the unoptimised build cargo makes of proc
-/// macros makes `{:?}` costly): between quotes as is when nothing needs
-/// escaping; as a raw string when only quotes and backslashes would (JSON
-/// bodies); otherwise escaped, control characters as `\x..` (the NUL in
-/// the body of a plain interpolated message, for one).
-fn push_str_literal(src: &mut String, text: &str) {
-    let bytes = text.as_bytes();
-    let mut special = false;
-    let mut control = false;
-    let mut quote_hash = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            0..0x20 | 0x7f => control = true,
-            b'"' => {
-                special = true;
-                quote_hash |= i + 1 < bytes.len() && bytes[i + 1] == b'#';
-            }
-            b'\\' => special = true,
-            _ => {}
-        }
-        i += 1;
-    }
-    if !special && !control {
-        src.push('"');
-        src.push_str(text);
-        src.push('"');
-    } else if !control && !quote_hash {
-        src.push_str("r#\"");
-        src.push_str(text);
-        src.push_str("\"#");
-    } else {
-        src.push('"');
-        let mut start = 0;
-        i = 0;
-        while i < bytes.len() {
-            let byte = bytes[i];
-            if byte == b'"' || byte == b'\\' || byte < 0x20 || byte == 0x7f {
-                src.push_str(&text[start..i]);
-                if byte == b'"' || byte == b'\\' {
-                    src.push('\\');
-                    src.push(char::from(byte));
-                } else {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    src.push_str("\\x");
-                    src.push(char::from(HEX[usize::from(byte >> 4)]));
-                    src.push(char::from(HEX[usize::from(byte & 0xf)]));
-                }
-                start = i + 1;
-            }
-            i += 1;
-        }
-        src.push_str(&text[start..]);
-        src.push('"');
-    }
-}
-
-/// Appends the JSON body for `code` and a static `message` as a string
-/// literal, written by core's writer straight into `src`: a raw string,
-/// since a body holds no control character, unless a `"#` would end it (a
-/// `"#` in the message, or a `#` first, after the body's own quote).
-fn push_body_literal(src: &mut String, code: Code, message: &str) {
-    let bytes = message.as_bytes();
-    let mut i = 0;
-    while i + 1 < bytes.len() && !(bytes[i] == b'"' && bytes[i + 1] == b'#') {
-        i += 1;
-    }
-    // The body's own `"` comes before the message's first character.
-    if i + 1 < bytes.len() || bytes.first() == Some(&b'#') {
-        let mut body = String::new();
-        json::write_body(&mut body, code.as_u16(), message);
-        push_str_literal(src, &body);
-    } else {
-        src.push_str("r#\"");
-        json::write_body(src, code.as_u16(), message);
-        src.push_str("\"#");
-    }
-}
-
-/// Appends `n` in decimal.
-fn push_number(src: &mut String, n: u64) {
-    if n >= 10 {
-        push_number(src, n / 10);
-    }
-    src.push(char::from(b'0' + (n % 10) as u8));
-}
-
-/// The code's position in `Code::ALL`, which rows hold instead of a path;
-/// the macro and the facade are pinned to one version of core.
-fn table_index(code: Code) -> usize {
-    let mut i = 0;
-    while i < Code::ALL.len() && Code::ALL[i] != code {
-        i += 1;
-    }
-    i
 }
 
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
-fn inner_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let body = match_self(arms, quote!(::core::option::Option::None), |tokens, arm| {
+fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+    let Paths {
+        krate,
+        private: p,
+        table,
+    } = paths;
+    let body = match_self(arms, &quote!(#p::Option::None), |tokens, arm| {
         let Kind::Transparent(field) = &arm.kind else {
             return false;
         };
-        pattern_into(tokens, &arm.case, &[field]);
+        // Shown at the field's type: a type that is no `ApiError` of this
+        // table is reported there.
+        let span = Span::call_site().located_at(ty_span(field));
+        let bound = Span::mixed_site().located_at(span);
+        pattern_into(tokens, &arm.case, &[field], bound);
         tokens.op("=>");
-        // Shown at the field's type: a type that is no `ApiError` is
-        // reported there.
-        let span = ty_span(field);
-        let binding = field.binding_at(span);
-        tokens.extend(quote_spanned!(span=> ::core::option::Option::Some::<&dyn ::apicodes::ApiError>(#binding)));
+        let binding = binding(field, bound);
+        tokens.extend(quote_spanned! {span=>
+            #p::Option::Some::<&dyn #krate::ApiError<Table = #table>>(#binding)
+        });
         true
     });
     let Some(body) = body else {
         return TokenStream::new();
     };
     quote! {
-        fn inner(&self) -> ::core::option::Option<&dyn ::apicodes::ApiError> {
+        fn inner(&self) -> #p::Option<&dyn #krate::ApiError<Table = #table>> {
             #body
         }
     }
 }
 
+/// The span of a field's type, where errors about the type point: the
+/// type's own name (`Error` in `std::io::Error`), even inside the
+/// invisible group a `$t:ty` fragment arrives in.
+fn ty_span(field: &Field<'_>) -> Span {
+    fn name(ty: &syn::Type) -> Span {
+        match ty {
+            syn::Type::Group(group) => name(&group.elem),
+            syn::Type::Paren(paren) => name(&paren.elem),
+            syn::Type::Reference(reference) => name(&reference.elem),
+            syn::Type::Path(path) => path
+                .path
+                .segments
+                .last()
+                .map_or_else(|| syn::spanned::Spanned::span(ty), |s| s.ident.span()),
+            _ => syn::spanned::Spanned::span(ty),
+        }
+    }
+    name(field.ty())
+}
+
 /// `write_message`: each interpolated message with a format spec (such as
 /// `{id:>5}` or `{x:?}`) as one `format_args!`.
-fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
+fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let out = local("out");
     let json = local("json");
-    // `pattern => ::apicodes::__private::push_fmt(out, json, format_args!(...)),`
-    let body = message_match(arms, false, quote!({}), |tokens, case, template| {
-        tokens.path("::apicodes::__private::push_fmt");
-        tokens.group(Delimiter::Parenthesis, |call| {
-            call.push(out.clone());
-            call.op(",");
-            call.push(json.clone());
-            call.op(",");
-            format_args_into(call, case, template);
+    let body = message_match(arms, false, &quote!({}), |tokens, case, template| {
+        let args = placeholder_bindings(case, template);
+        let format = format_string(template);
+        tokens.extend(quote! {
+            #p::push_fmt(#out, #json, #p::format_args!(#format #(, #args)*))
         });
     });
     let Some(body) = body else {
         return TokenStream::new();
     };
     quote! {
-        fn write_message(&self, #out: &mut ::apicodes::__private::String, #json: ::core::primitive::bool) {
+        fn write_message(&self, #out: &mut #p::String, #json: #p::bool) {
             #body
         }
     }
@@ -508,107 +494,29 @@ fn write_message_fn(arms: &[Arm<'_>]) -> TokenStream {
 /// plain, the fields it shows, as `&[&dyn Display]`, in the template's
 /// order. The facade writes them between the template's pieces (for JSON,
 /// between the pieces of the row's body, escaped here at expansion time).
-///
-/// A case whose fields are all `always_display` cannot fail to compile, so
-/// no error needs its spans: it is written as text and lexed in one call
-/// with the others, like the table. The rest are built as tokens, each
-/// binding shown at the message.
-fn message_args_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let mut text = String::with_capacity(64 * arms.len());
-    let mut spanned = Tokens::new(Span::call_site());
-    let mut others = false;
-    for arm in arms {
-        let Kind::Interpolated {
-            template,
-            plain: true,
-            ..
-        } = &arm.kind
-        else {
-            others = true;
-            continue;
-        };
-        let fields = template_fields(&arm.case, template);
-        if formats_without_spans(template, arm.case.fields) {
-            text_arm(&mut text, &arm.case, &fields, template);
-            continue;
-        }
-        // `pattern => &[field_a, field_b],`
-        pattern_into(&mut spanned, &arm.case, &fields);
-        spanned.op("=>");
-        spanned.op("&");
-        spanned.group(Delimiter::Bracket, |list| {
-            for (i, binding) in placeholder_bindings(&arm.case, template)
-                .into_iter()
-                .enumerate()
-            {
+/// Each binding is shown at the message, where a field without `Display`
+/// is reported.
+fn message_args_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
+    let body = message_match(arms, true, &quote!(&[]), |tokens, case, template| {
+        tokens.op("&");
+        tokens.group(Delimiter::Bracket, |list| {
+            for (i, binding) in placeholder_bindings(case, template).into_iter().enumerate() {
                 if i > 0 {
                     list.op(",");
                 }
                 list.push(binding);
             }
         });
-        spanned.op(",");
-    }
-    if text.is_empty() && spanned.is_empty() {
+    });
+    let Some(body) = body else {
         return TokenStream::new();
-    }
-    let mut body = lex(&text);
-    body.extend(spanned.finish());
-    if others {
-        body.extend(quote!(_ => &[],));
-    }
+    };
     let f = local("f");
     let args = local("args");
     quote! {
-        fn message_args(&self, #f: &mut dyn ::core::ops::FnMut(&[&dyn ::core::fmt::Display])) {
-            let #args: &[&dyn ::core::fmt::Display] = match self { #body };
+        fn message_args(&self, #f: &mut dyn #p::FnMut(&[&dyn #p::fmt::Display])) {
+            let #args: &[&dyn #p::fmt::Display] = #body;
             #f(#args);
-        }
-    }
-}
-
-/// Writes one `message_args` case as text:
-/// `Self::Variant { member: __apicodes_field_name, .. } =>
-/// &[__apicodes_field_name, ...],`.
-fn text_arm(src: &mut String, case: &Case<'_>, fields: &[&Field], template: &Template) {
-    src.push_str("Self");
-    if case.is_variant {
-        src.push_str("::");
-        src.push_str(&case.ident.to_string());
-    }
-    src.push('{');
-    for field in fields {
-        match &field.member {
-            Member::Named(ident) => src.push_str(&ident.to_string()),
-            Member::Unnamed(index) => push_number(src, u64::from(index.index)),
-        }
-        src.push(':');
-        src.push_str(BINDING);
-        src.push_str(&field.name);
-        src.push(',');
-    }
-    src.push_str("..}=>&[");
-    for (wanted, _) in template.fields() {
-        if let Some(field) = fields.iter().find(|field| field.is(wanted)) {
-            src.push_str(BINDING);
-            src.push_str(&field.name);
-            src.push(',');
-        }
-    }
-    src.push_str("],");
-}
-
-/// The tokens of `src`, code this module wrote, lexed by the compiler in
-/// one call. Straight to the compiler: proc-macro2's own parse would first
-/// lex the text again, in the unoptimised build, to guard against input
-/// that cannot occur here.
-fn lex(src: &str) -> TokenStream {
-    match src.parse::<proc_macro::TokenStream>() {
-        Ok(tokens) => tokens.into(),
-        Err(err) => {
-            let message =
-                format!("apicodes: generated code did not lex ({err}); please report this bug");
-            quote!(::core::compile_error! { #message })
         }
     }
 }
@@ -619,7 +527,7 @@ fn lex(src: &str) -> TokenStream {
 fn message_match(
     arms: &[Arm<'_>],
     plain: bool,
-    wildcard: TokenStream,
+    wildcard: &TokenStream,
     mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template),
 ) -> Option<TokenStream> {
     match_self(arms, wildcard, |tokens, arm| match &arm.kind {
@@ -628,7 +536,13 @@ fn message_match(
             plain: this,
             ..
         } if *this == plain => {
-            pattern_into(tokens, &arm.case, &template_fields(&arm.case, template));
+            let span = Span::mixed_site().located_at(template.span);
+            pattern_into(
+                tokens,
+                &arm.case,
+                &template_fields(&arm.case, template),
+                span,
+            );
             tokens.op("=>");
             body(tokens, &arm.case, template);
             true
@@ -638,37 +552,66 @@ fn message_match(
 }
 
 /// `retry_after_field`: the field each `retry_after = field` names.
-fn retry_after_field_fn(arms: &[Arm<'_>]) -> TokenStream {
-    let body = match_self(arms, quote!(::core::option::Option::None), |tokens, arm| {
-        let Some(retry_after) = &arm.case.attrs.retry_after else {
-            return false;
-        };
-        let Some(field) = arm
-            .case
-            .fields
-            .iter()
-            .find(|f| f.member == retry_after.member)
+fn retry_after_field_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
+    let body = match_self(arms, &quote!(#p::Option::None), |tokens, arm| {
+        let (Some(field), Some(retry_after)) =
+            (retry_after_field(&arm.case), &arm.case.attrs.retry_after)
         else {
             return false;
         };
-        pattern_into(tokens, &arm.case, &[field]);
+        // Shown at the attribute's field name: a type that cannot be a
+        // delay is reported there.
+        let span = Span::call_site().located_at(retry_after.span);
+        let bound = Span::mixed_site().located_at(span);
+        pattern_into(tokens, &arm.case, &[field], bound);
         tokens.op("=>");
-        let binding = field.binding_at(retry_after.span);
-        let ty = &field.ty;
-        tokens.extend(quote_spanned!(retry_after.span=> <#ty as ::apicodes::RetryAfter>::retry_after_secs(#binding)));
+        let binding = binding(field, bound);
+        let ty = field.ty();
+        tokens.extend(quote_spanned! {span=>
+            <#ty as #p::RetryAfter>::retry_after_secs(#binding)
+        });
         true
     });
     let Some(body) = body else {
         return TokenStream::new();
     };
     quote! {
-        fn retry_after_field(&self) -> ::core::option::Option<::core::primitive::u64> {
+        fn retry_after_field(&self) -> #p::Option<#p::u64> {
             #body
         }
     }
 }
 
-fn variants_fn(arms: &[Arm<'_>]) -> TokenStream {
+fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+    let Paths {
+        private: p, table, ..
+    } = paths;
+    let mut numbers: Vec<u16> = arms
+        .iter()
+        .filter_map(|arm| match &arm.kind {
+            Kind::Static { code, .. } | Kind::Interpolated { code, .. } => Some(*code),
+            Kind::Transparent(_) => None,
+        })
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    let numbers = numbers.into_iter().map(Literal::u16_unsuffixed);
+    let inner = arms.iter().filter_map(|arm| match &arm.kind {
+        Kind::Transparent(field) => {
+            let ty = field.ty();
+            Some(quote_spanned!(Span::call_site().located_at(ty_span(field))=> #p::docs_of::<#ty, #table>().codes))
+        }
+        _ => None,
+    });
+    quote! {
+        const CODES: #p::CodeSet<#table> = #p::CodeSet::from_numbers(&[#(#numbers),*]) #(.union(#inner))*;
+    }
+}
+
+fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+    let Paths {
+        private: p, table, ..
+    } = paths;
     let index = local("index");
     let list = local("variants");
     let nested = arms
@@ -676,12 +619,11 @@ fn variants_fn(arms: &[Arm<'_>]) -> TokenStream {
         .enumerate()
         .filter_map(|(i, arm)| match &arm.kind {
             Kind::Transparent(field) => {
-                let ty = &field.ty;
-                let name = arm.case.ident.to_string();
-                let name = name.trim_start_matches("r#").to_owned();
-                let inner =
-                    quote_spanned!(ty_span(field)=> <#ty as ::apicodes::ApiErrorDocs>::variants());
-                Some(quote!(#i => ::apicodes::__private::nest(#list, #name, #inner),))
+                let ty = field.ty();
+                let name = unraw::unraw(arm.case.ident);
+                let span = Span::call_site().located_at(ty_span(field));
+                let inner = quote_spanned!(span=> (#p::docs_of::<#ty, #table>().variants)());
+                Some(quote!(#i => #p::nest(#list, #name, #inner),))
             }
             _ => None,
         });
@@ -692,16 +634,16 @@ fn variants_fn(arms: &[Arm<'_>]) -> TokenStream {
         quote!(|#index, #list| match #index { #(#nested)* _ => {} })
     };
     quote! {
-        fn variants() -> ::apicodes::__private::Vec<::apicodes::VariantDoc> {
-            ::apicodes::__private::variants::<Self>(#closure)
+        fn variants() -> #p::Vec<#p::VariantDoc<#table>> {
+            #p::variants::<Self>(#closure)
         }
     }
 }
 
-/// `::core::format_args!("text {} text {:spec}", binding, ...)`: the whole
-/// message in one call, pointing at the message so a field without the
-/// needed `Display` (or `Debug`, ...) is reported there.
-fn format_args_into(tokens: &mut Tokens, case: &Case<'_>, template: &Template) {
+/// The format string of a message with specs: its text with braces
+/// doubled, and `{}` or `{:spec}` where each field goes, at the message's
+/// span so errors (a field without `Debug`, say) point there.
+fn format_string(template: &Template) -> Literal {
     let mut format = String::new();
     for segment in &template.segments {
         match segment {
@@ -726,18 +668,7 @@ fn format_args_into(tokens: &mut Tokens, case: &Case<'_>, template: &Template) {
     }
     let mut format = Literal::string(&format);
     format.set_span(template.span);
-    let args = placeholder_bindings(case, template);
-    tokens.spanned(template.span, |call| {
-        call.path("::core::format_args");
-        call.op("!");
-        call.group(Delimiter::Parenthesis, |inner| {
-            inner.literal(format);
-            for arg in args {
-                inner.op(",");
-                inner.push(arg);
-            }
-        });
-    });
+    format
 }
 
 /// The binding of each placeholder's field, in the template's order, shown
@@ -748,110 +679,89 @@ fn placeholder_bindings(case: &Case<'_>, template: &Template) -> Vec<Ident> {
     template
         .fields()
         .filter_map(|(field, _)| case.field(field).ok())
-        .map(|field| field.binding_spanned(span))
+        .map(|field| binding(field, span))
         .collect()
-}
-
-/// An identifier for a generated local: mixed-site hygiene keeps it from
-/// ever meaning one of the user's items.
-fn local(name: &str) -> Ident {
-    Ident::new(name, Span::mixed_site())
 }
 
 /// The fields a template uses, each once, in declaration order.
-fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field> {
-    let used: Vec<&Field> = template
-        .fields()
-        .filter_map(|(f, _)| case.field(f).ok())
-        .collect();
+fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field<'b>> {
     case.fields
         .iter()
-        .filter(|f| used.iter().any(|u| std::ptr::eq(*u, *f)))
+        .filter(|f| template.fields().any(|(wanted, _)| f.name == *wanted))
         .collect()
 }
 
-/// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
-fn format_trait(spec: &str) -> &'static str {
-    match spec.chars().last() {
-        Some('?') => "Debug",
-        Some('x') => "LowerHex",
-        Some('X') => "UpperHex",
-        Some('o') => "Octal",
-        Some('b') => "Binary",
-        Some('e') => "LowerExp",
-        Some('E') => "UpperExp",
-        _ => "Display",
+/// The tokens of `src`, code this module wrote, lexed by the compiler in
+/// one call.
+fn lex(src: &str) -> TokenStream {
+    match src.parse::<TokenStream>() {
+        Ok(tokens) => tokens,
+        Err(err) => {
+            let message =
+                format!("apicodes: generated code did not lex ({err}); please report this bug");
+            quote!(::core::compile_error! { #message })
+        }
     }
 }
 
-/// Bounds a generic type needs: only for fields whose type mentions a type
-/// parameter, and only the traits those fields are used through.
-struct Bounds {
-    api: Vec<TokenStream>,
-    docs: Vec<TokenStream>,
-}
-
-impl Bounds {
-    fn infer(generics: &Generics, arms: &[Arm<'_>]) -> Self {
-        let mut bounds = Bounds {
-            api: Vec::new(),
-            docs: Vec::new(),
-        };
-        if generics.type_params().next().is_none() {
-            return bounds;
-        }
-        let params: BTreeSet<String> = generics
-            .type_params()
-            .map(|p| p.ident.to_string())
-            .collect();
-        let Bounds { api, docs } = &mut bounds;
-        let mut seen = BTreeSet::new();
-        let mut add = |list: &mut Vec<TokenStream>, field: &Field, bound: TokenStream| {
-            if mentions(field.ty.clone(), &params) {
-                let ty = &field.ty;
-                let predicate = quote!(#ty: #bound);
-                if seen.insert(predicate.to_string()) {
-                    list.push(predicate);
+/// Appends `text` as a Rust string literal that means the same text, in
+/// one pass over its bytes (the unoptimised build cargo makes of proc
+/// macros makes `{:?}` costly): between quotes as is when nothing needs
+/// escaping; as a raw string when only quotes and backslashes would (JSON
+/// bodies); otherwise escaped, control characters as `\x..` (the NUL in
+/// the body of a plain interpolated message, for one).
+fn push_str_literal(src: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let special = bytes.iter().any(|&b| b == b'"' || b == b'\\');
+    let control = bytes.iter().any(|&b| b < 0x20 || b == 0x7f);
+    let quote_hash = bytes.windows(2).any(|w| w == b"\"#");
+    if !special && !control {
+        src.push('"');
+        src.push_str(text);
+        src.push('"');
+    } else if !control && !quote_hash {
+        src.push_str("r#\"");
+        src.push_str(text);
+        src.push_str("\"#");
+    } else {
+        src.push('"');
+        let mut start = 0;
+        for (i, &byte) in bytes.iter().enumerate() {
+            if byte == b'"' || byte == b'\\' || byte < 0x20 || byte == 0x7f {
+                src.push_str(&text[start..i]);
+                if byte == b'"' || byte == b'\\' {
+                    src.push('\\');
+                    src.push(char::from(byte));
+                } else {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    src.push_str("\\x");
+                    src.push(char::from(HEX[usize::from(byte >> 4)]));
+                    src.push(char::from(HEX[usize::from(byte & 0xf)]));
                 }
-            }
-        };
-        for arm in arms {
-            match &arm.kind {
-                Kind::Transparent(field) => {
-                    add(api, field, quote!(::apicodes::ApiError));
-                    add(docs, field, quote!(::apicodes::ApiErrorDocs));
-                }
-                Kind::Interpolated { template, .. } => {
-                    for (field, spec) in template.fields() {
-                        if let Ok(field) = arm.case.field(field) {
-                            let name = Ident::new(format_trait(spec), Span::call_site());
-                            add(api, field, quote!(::core::fmt::#name));
-                        }
-                    }
-                }
-                Kind::Static { .. } => {}
-            }
-            if let Some(retry_after) = &arm.case.attrs.retry_after {
-                if let Some(field) = arm
-                    .case
-                    .fields
-                    .iter()
-                    .find(|f| f.member == retry_after.member)
-                {
-                    add(api, field, quote!(::apicodes::RetryAfter));
-                }
+                start = i + 1;
             }
         }
-        bounds
+        src.push_str(&text[start..]);
+        src.push('"');
     }
 }
 
-fn mentions(tokens: TokenStream, params: &BTreeSet<String>) -> bool {
-    tokens.into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => params.contains(&ident.to_string()),
-        TokenTree::Group(group) => mentions(group.stream(), params),
-        _ => false,
-    })
+/// Appends the JSON body for `code` and a static `message` as a string
+/// literal, written by core's writer.
+fn push_body_literal(src: &mut String, code: u16, message: &str) {
+    let mut body = String::with_capacity(message.len() + 32);
+    json::write_body(&mut body, code, message);
+    push_str_literal(src, &body);
+}
+
+/// Appends `n` in decimal.
+fn push_number(src: &mut String, n: u64) {
+    if n >= 10 {
+        push_number(src, n / 10);
+    }
+    // A single digit: the cast cannot truncate.
+    #[allow(clippy::cast_possible_truncation)]
+    src.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[cfg(test)]
@@ -867,6 +777,7 @@ mod tests {
             r#"{"code":400,"message":"quote \" and \\"}"#,
             "back\\slash",
             "a \"#hash\" and \"##two\"",
+            "#leading hash \"quoted\"",
             "tab\there, newline\n, NUL\0",
             "non-ASCII é, DEL \u{7f}, a \"quote\" and NUL\0 together",
             "carriage\r\nreturn",

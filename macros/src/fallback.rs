@@ -1,37 +1,31 @@
-//! On invalid input: impls that compile, so the user sees our errors and not
-//! a cascade of "`ApiError` is not implemented" elsewhere.
+//! On invalid input: impls that compile, so the user sees the derive's
+//! errors and not a cascade of "`ApiError` is not implemented" elsewhere.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-pub fn expand(node: &DeriveInput) -> TokenStream {
+use crate::table::Table;
+
+pub fn expand(node: &DeriveInput, table: &Table, krate: &TokenStream) -> TokenStream {
     let ty = &node.ident;
+    let table = &table.path;
     let (impl_generics, ty_generics, where_clause) = node.generics.split_for_impl();
-    let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
-    let predicates: Vec<_> = predicates.collect();
     quote! {
         #[automatically_derived]
-        #[allow(unused_qualifications)]
-        impl #impl_generics ::apicodes::ApiError for #ty #ty_generics where #(#predicates,)* {
-            fn code(&self) -> ::apicodes::Code {
-                ::core::unreachable!()
+        impl #impl_generics #krate::ApiError for #ty #ty_generics #where_clause {
+            type Table = #table;
+            fn code(&self) -> #krate::__private_0_1::Status<#table> {
+                #krate::__private_0_1::Status::Other(#krate::__private_0_1::OtherError::INTERNAL)
             }
         }
 
         #[automatically_derived]
-        #[allow(unused_qualifications)]
-        impl #impl_generics ::apicodes::ApiErrorDocs for #ty #ty_generics where #(#predicates,)* {
-            const CODES: ::apicodes::CodeSet = ::apicodes::CodeSet::EMPTY;
-            fn variants() -> ::apicodes::__private::Vec<::apicodes::VariantDoc> {
-                ::apicodes::__private::Vec::new()
+        impl #impl_generics #krate::ApiErrorDocs for #ty #ty_generics #where_clause {
+            const CODES: #krate::__private_0_1::CodeSet<#table> = #krate::__private_0_1::CodeSet::EMPTY;
+            fn variants() -> #krate::__private_0_1::Vec<#krate::__private_0_1::VariantDoc<#table>> {
+                #krate::__private_0_1::Vec::new()
             }
-        }
-
-        ::apicodes::__private::integrations! {
-            impl [#impl_generics] for [#ty #ty_generics]
-            where [#(#predicates,)*]
-            docs [#(#predicates,)*]
         }
     }
 }

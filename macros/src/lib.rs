@@ -1,40 +1,59 @@
-//! `#[derive(ApiError)]`: the entry point; see the `apicodes` crate for docs.
+//! The derives of the [`apicodes`](https://docs.rs/apicodes) crate. Depend
+//! on `apicodes` and use them from there: `#[derive(apicodes::ApiError)]`.
+//! This crate is an implementation detail, versioned in lockstep with
+//! `apicodes`.
 //!
-//! The derive is a pipeline, one module a stage: `ast` models the input,
-//! `attr` parses `#[api_error(...)]`, `valid` checks rules across attributes,
-//! `expand` writes the impls, and `fallback` stands in when input is invalid.
-//!
-//! Plain enums take a fast path (`fast`, reading the body's printed text
-//! with `scan`) instead of syn; it gives up at anything unusual or wrong,
-//! and syn's path then reports errors with their spans. Proc macros
-//! are built unoptimised by default, and an error enum can have hundreds of
-//! variants, so the expansion also avoids per-token work where it can:
-//! the bulk table, and the cases no error can point into, are written as
-//! text and lexed in one call; `tokens` builds the few arms that carry the
-//! input's spans.
+//! The derive is a pipeline, one module a stage: `ast` models the input
+//! (borrowing syn's tree), `attr` reads `#[api_error(...)]`, `table` holds
+//! the codes it is checked against, `valid` checks rules across
+//! attributes, `expand` writes the impls, and `fallback` stands in when the
+//! input is invalid. `item` reads the input into syn's tree, taking names
+//! as the user's edition does. `integration` holds the derives of the framework
+//! traits, which read only the type's header.
 
 mod ast;
 mod attr;
 mod ctxt;
 mod expand;
 mod fallback;
-mod fast;
-mod scan;
+mod generics;
+mod integration;
+mod item;
+mod table;
 mod template;
 mod tokens;
+mod unraw;
 mod valid;
 
 use proc_macro::TokenStream;
-use syn::{DeriveInput, parse_macro_input};
 
 /// Derives `apicodes::ApiError` and `apicodes::ApiErrorDocs`; documented in
 /// the `apicodes` crate.
 #[proc_macro_derive(ApiError, attributes(api_error))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
-    // A clone of a token stream is a handle, not a copy.
-    if let Some(tokens) = fast::derive(input.clone().into()) {
-        return tokens.into();
+    match syn::parse::<item::Item>(input) {
+        Ok(item::Item(input)) => expand::derive(&input).into(),
+        Err(err) => item::to_compile_errors(&err, &quote::quote!(::apicodes)).into(),
     }
-    let input = parse_macro_input!(input as DeriveInput);
-    expand::derive(&input).into()
+}
+
+/// Derives `axum::response::IntoResponse` for an `ApiError`; documented in
+/// `apicodes::axum`.
+#[proc_macro_derive(IntoResponse, attributes(api_error))]
+pub fn derive_into_response(input: TokenStream) -> TokenStream {
+    integration::derive(input.into(), integration::Framework::Axum).into()
+}
+
+/// Derives `actix_web::ResponseError` for an `ApiError`; documented in
+/// `apicodes::actix`.
+#[proc_macro_derive(ResponseError, attributes(api_error))]
+pub fn derive_response_error(input: TokenStream) -> TokenStream {
+    integration::derive(input.into(), integration::Framework::ActixWeb).into()
+}
+
+/// Derives `utoipa::IntoResponses` for an `ApiErrorDocs`; documented in
+/// `apicodes::openapi`.
+#[proc_macro_derive(IntoResponses, attributes(api_error))]
+pub fn derive_into_responses(input: TokenStream) -> TokenStream {
+    integration::derive(input.into(), integration::Framework::Utoipa).into()
 }

@@ -1,4 +1,5 @@
-//! Splits `message = "..."` into text and `{field}` placeholders.
+//! Splits `message = "..."` into text and `{field}` placeholders, checking
+//! each placeholder's format spec.
 
 use proc_macro2::Span;
 
@@ -18,7 +19,9 @@ pub enum Segment {
     Field { field: FieldRef, spec: String },
 }
 
-#[derive(PartialEq, Eq)]
+/// The field a placeholder or `retry_after` names: by name (without
+/// `r#`), or by tuple index.
+#[derive(PartialEq, Eq, Debug)]
 pub enum FieldRef {
     Named(String),
     Index(usize),
@@ -37,7 +40,7 @@ impl Template {
         let mut text = String::new();
         // Jumps from brace to brace: the text between is copied whole.
         let mut rest = value.as_str();
-        while let Some(at) = find_brace(rest) {
+        while let Some(at) = rest.find(['{', '}']) {
             text.push_str(&rest[..at]);
             let brace = &rest[at..=at];
             let after = &rest[at + 1..];
@@ -52,7 +55,10 @@ impl Template {
                     "unmatched `}` in message; write `}}` for a literal brace".to_owned(),
                 ));
             }
-            let Some(len) = find_brace(after).filter(|&i| after[i..].starts_with('}')) else {
+            let Some(len) = after
+                .find(['{', '}'])
+                .filter(|&i| after[i..].starts_with('}'))
+            else {
                 return Err(error(
                     "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
                 ));
@@ -90,6 +96,11 @@ impl Template {
             .collect()
     }
 
+    /// Whether every placeholder is plain `{field}`, with no format spec.
+    pub fn is_plain(&self) -> bool {
+        self.fields().all(|(_, spec)| spec.is_empty())
+    }
+
     pub fn fields(&self) -> impl Iterator<Item = (&FieldRef, &str)> {
         self.segments.iter().filter_map(|s| match s {
             Segment::Field { field, spec } => Some((field, spec.as_str())),
@@ -98,33 +109,8 @@ impl Template {
     }
 }
 
-/// The position of the first `{` or `}` in `text`. A plain loop: this runs
-/// for every message, and pattern searches cost more in the unoptimised
-/// build cargo makes of proc macros.
-fn find_brace(text: &str) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'{' || bytes[i] == b'}' {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
-}
-
 fn placeholder(inner: &str) -> Result<Segment, String> {
-    // Byte loops rather than pattern searches, as in `find_brace`.
-    let bytes = inner.as_bytes();
-    let mut colon = 0;
-    while colon < bytes.len() && bytes[colon] != b':' {
-        colon += 1;
-    }
-    let (arg, spec) = if colon < bytes.len() {
-        (&inner[..colon], &inner[colon + 1..])
-    } else {
-        (inner, "")
-    };
+    let (arg, spec) = inner.split_once(':').unwrap_or((inner, ""));
     let arg = arg.trim();
     let field = if arg.is_empty() {
         return Err(format!(
@@ -135,6 +121,10 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
             .parse()
             .map_err(|_| format!("tuple index `{arg}` in message is out of range"))?;
         FieldRef::Index(index)
+    } else if let Some(bare) = arg.strip_prefix("r#").filter(|bare| is_ident(bare)) {
+        return Err(format!(
+            "`{{{inner}}}`: write the field without `r#` in a message, as `{{{bare}}}`"
+        ));
     } else if is_ident(arg) {
         FieldRef::Named(arg.to_owned())
     } else {
@@ -142,33 +132,68 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
             "`{{{inner}}}` in message is not a field; expected a field name such as `{{id}}` or a tuple index such as `{{0}}`"
         ));
     };
-    if spec.bytes().any(|b| b == b'$' || b == b'*') {
-        return Err(format!(
-            "`{{{inner}}}`: width and precision taken from arguments (`$`, `*`) are not supported in messages; write the number"
-        ));
-    }
+    check_spec(spec).map_err(|why| format!("`{{{inner}}}`: {why}"))?;
     Ok(Segment::Field {
         field,
         spec: spec.to_owned(),
     })
 }
 
-fn is_ident(s: &str) -> bool {
-    if s.is_ascii() {
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !(b == b'_' || b.is_ascii_alphabetic() || (i > 0 && b.is_ascii_digit())) {
-                return false;
-            }
-            i += 1;
+/// Checks a format spec, `[[fill]align][sign][#][0][width][.precision][type]`
+/// as `format!` reads it, except that width and precision must be written
+/// as numbers: a message has no arguments to take them from.
+fn check_spec(spec: &str) -> Result<(), String> {
+    let is_align = |c: char| matches!(c, '<' | '^' | '>');
+    let mut chars = spec.chars();
+    // Any character can be the fill, `*` and `$` included, so the fill and
+    // alignment are taken off first.
+    let mut rest = match (chars.next(), chars.next()) {
+        (Some(fill), Some(align)) if is_align(align) => &spec[fill.len_utf8() + 1..],
+        (Some(align), _) if is_align(align) => &spec[1..],
+        _ => spec,
+    };
+    rest = rest.strip_prefix(['+', '-']).unwrap_or(rest);
+    rest = rest.strip_prefix('#').unwrap_or(rest);
+    rest = count(rest, "width")?;
+    if let Some(precision) = rest.strip_prefix('.') {
+        if precision.starts_with('*') {
+            return Err(ARGUMENT_COUNT.replace("{what}", "precision"));
         }
-        return !bytes.is_empty();
+        if !precision.starts_with(|c: char| c.is_ascii_digit()) {
+            return Err("expected a number after `.` for the precision".to_owned());
+        }
+        rest = count(precision, "precision")?;
     }
+    match rest {
+        "" | "?" | "x?" | "X?" | "x" | "X" | "o" | "b" | "e" | "E" => Ok(()),
+        other => Err(format!(
+            "unknown format `{other}`; expected one of `?`, `x`, `X`, `o`, `b`, `e`, `E`, `x?`, `X?`, or none for `Display`"
+        )),
+    }
+}
+
+const ARGUMENT_COUNT: &str =
+    "a {what} taken from an argument (`$` or `*`) is not supported in messages; write the number";
+
+/// Takes a width or precision written as a number (the `0` flag included)
+/// off `spec`; one taken from an argument (`5$`, `name$`) is an error.
+fn count<'a>(spec: &'a str, what: &str) -> Result<&'a str, String> {
+    let digits = spec.len() - spec.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let word = spec.len()
+        - spec
+            .trim_start_matches(|c: char| c == '_' || c.is_ascii_alphanumeric())
+            .len();
+    if spec[word..].starts_with('$') && word > 0 {
+        return Err(ARGUMENT_COUNT.replace("{what}", what));
+    }
+    Ok(&spec[digits..])
+}
+
+fn is_ident(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && chars.all(|c| c == '_' || c.is_alphanumeric())
+        && s != "_"
 }
 
 impl FieldRef {
@@ -177,5 +202,35 @@ impl FieldRef {
             FieldRef::Named(name) => format!("{{{name}}}"),
             FieldRef::Index(index) => format!("{{{index}}}"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_spec;
+
+    #[test]
+    fn format_specs() {
+        for ok in [
+            "", "?", ">5", "*<7", "$>7", "0>4", "_^9", "é<3", "+", "#x", "08.3", ">+#08.2e", "x?",
+            "#?", ".3", "05", "<",
+        ] {
+            assert_eq!(check_spec(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "1$", ">width$", ".*", ".p$", "0$", "y", ">5z", ".", "5.x", "%",
+        ] {
+            assert!(check_spec(bad).is_err(), "{bad}");
+        }
+        assert!(
+            check_spec(".*")
+                .unwrap_err()
+                .contains("precision taken from an argument")
+        );
+        assert!(
+            check_spec(">w$")
+                .unwrap_err()
+                .contains("width taken from an argument")
+        );
     }
 }

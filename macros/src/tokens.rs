@@ -8,7 +8,7 @@
 //! of a piece of code are collected in one list, and each group becomes a
 //! stream once.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 
 pub struct Tokens {
     trees: Vec<TokenTree>,
@@ -42,11 +42,6 @@ impl Tokens {
         self.trees.is_empty()
     }
 
-    /// A literal, such as a format string; it keeps its own span.
-    pub fn literal(&mut self, literal: Literal) {
-        self.push(literal);
-    }
-
     /// An operator such as `=>`, `::` or `,`.
     pub fn op(&mut self, op: &str) {
         let mut chars = op.chars().peekable();
@@ -62,18 +57,6 @@ impl Tokens {
         }
     }
 
-    /// A path such as `::apicodes::__private::push_fmt`.
-    pub fn path(&mut self, path: &str) {
-        for (i, segment) in path.split("::").enumerate() {
-            if i > 0 {
-                self.op("::");
-            }
-            if !segment.is_empty() {
-                self.ident(segment);
-            }
-        }
-    }
-
     /// A list in a new group, built by `inner` with this list's span.
     pub fn group(&mut self, delimiter: Delimiter, inner: impl FnOnce(&mut Tokens)) {
         let mut tokens = Tokens::new(self.span);
@@ -81,13 +64,6 @@ impl Tokens {
         let mut group = Group::new(delimiter, tokens.finish());
         group.set_span(self.span);
         self.push(group);
-    }
-
-    /// Tokens built by `inner`, appended here, with their own span.
-    pub fn spanned(&mut self, span: Span, inner: impl FnOnce(&mut Tokens)) {
-        let mut tokens = Tokens::new(span);
-        inner(&mut tokens);
-        self.trees.append(&mut tokens.trees);
     }
 
     pub fn finish(self) -> TokenStream {

@@ -13,7 +13,7 @@ use apicodes::ApiError;
 /// What the account endpoints can answer besides success. actix-web needs
 /// `Debug` and `Display` (here from thiserror) for its logs; clients get the
 /// documented body.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
 enum AccountError {
     #[error("no account with id {id}")]
     #[api_error(code = 404, message = "No account {id}")]
@@ -41,7 +41,7 @@ enum AccountError {
 }
 
 /// Errors of the billing service, reused as is through `transparent`.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
 enum BillingError {
     #[error("the free plan cannot export")]
     #[api_error(code = 402)]

@@ -14,7 +14,7 @@ use axum::{Json, Router};
 
 /// What the account endpoints can answer besides success. `Display` is the
 /// private text for logs; clients get the documented body.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
 enum AccountError {
     #[error("no account with id {id}")]
     #[api_error(code = 404, message = "No account {id}")]
@@ -42,7 +42,7 @@ enum AccountError {
 }
 
 /// Errors of the billing service, reused as is through `transparent`.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
 enum BillingError {
     #[error("the free plan cannot export")]
     #[api_error(code = 402)]

@@ -5,7 +5,7 @@ use apicodes::ApiError;
 use utoipa::OpenApi;
 
 /// Errors of the account endpoints.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
 pub enum AccountError {
     /// No account has the requested id.
     #[error("no user with id {id}")]
@@ -37,7 +37,7 @@ pub enum AccountError {
 }
 
 /// Errors of the billing service.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
 pub enum BillingError {
     /// The card on file was declined.
     #[error("card declined")]

@@ -28,7 +28,7 @@ async fn fail(path: web::Path<String>) -> Result<web::Json<Account>, AccountErro
 
 /// A generic error whose `Display` (from thiserror) holds only where `E`'s
 /// does: the `ResponseError` impl follows it.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
 enum Wrapper<E> {
     #[error("wrapped: {0}")]
     #[api_error(transparent)]
@@ -93,13 +93,13 @@ fn response_error_gives_status_and_body_without_a_server() {
         res.headers().get("content-type").unwrap(),
         "application/json"
     );
-    let res = apicodes::actix::error_response(&Code::NoContent as &dyn ApiError);
+    let res = apicodes::actix::error_response(&Code::NoContent as &dyn ApiError<Table = Code>);
     assert_eq!(res.status(), 204);
     assert!(res.headers().is_empty());
 }
 
-/// Derives, but has no `Display`: it still compiles with the feature on,
-/// and simply is not a `ResponseError`.
+/// Derives `ApiError` only, and has no `Display`: the feature alone adds no
+/// `ResponseError` impl (it is opted into per type, with the derive).
 #[derive(Debug, ApiError)]
 #[api_error(code = 403)]
 struct NoDisplay;

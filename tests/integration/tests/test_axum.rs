@@ -76,7 +76,7 @@ fn into_response_works_without_a_server() {
     assert_eq!(res.status(), 429);
     assert_eq!(res.headers()["retry-after"], "5");
     assert_eq!(res.headers()["content-type"], "application/json");
-    let res = apicodes::axum::into_response(&Code::NoContent as &dyn ApiError);
+    let res = apicodes::axum::into_response(&Code::NoContent as &dyn ApiError<Table = Code>);
     assert_eq!(res.status(), 204);
     assert!(res.headers().is_empty());
 }

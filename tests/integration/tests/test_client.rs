@@ -108,7 +108,7 @@ fn an_undocumented_status_is_other_with_the_spec_advice() {
     assert_eq!(proxy.status(), 502);
     assert_eq!(
         proxy.reason(),
-        &Reason::UndocumentedStatus(UnknownCode(502))
+        &Reason::UndocumentedStatus(UnknownCode::new(502))
     );
     assert_eq!(proxy.body(), None);
     let message = proxy.to_string();
@@ -123,13 +123,13 @@ fn an_undocumented_status_is_other_with_the_spec_advice() {
     let internal = other(classify(500, br#"{"code":500,"message":"Internal"}"#));
     assert_eq!(
         internal.reason(),
-        &Reason::UndocumentedStatus(UnknownCode(500))
+        &Reason::UndocumentedStatus(UnknownCode::new(500))
     );
     assert_eq!(internal.body(), Some(&Body::new(500, "Internal")));
     for status in [0, 100, 203, 302, 418, 503, 999, 1000, u16::MAX] {
         assert_eq!(
             reason(status, b""),
-            Reason::UndocumentedStatus(UnknownCode(status))
+            Reason::UndocumentedStatus(UnknownCode::new(status))
         );
     }
 }
@@ -410,7 +410,7 @@ proptest! {
             }
             None => {
                 let other = other(res);
-                prop_assert_eq!(other.reason(), &Reason::UndocumentedStatus(UnknownCode(status)));
+                prop_assert_eq!(other.reason(), &Reason::UndocumentedStatus(UnknownCode::new(status)));
                 prop_assert_eq!(other.body(), Some(&body));
             }
         }

@@ -147,7 +147,7 @@ fn unknown_code_carries_the_documented_advice() {
     let (_, other) = spec();
     assert_eq!(OTHER_ERRORS, other);
     let err = Code::try_from(502).unwrap_err();
-    assert_eq!(err, UnknownCode(502));
+    assert_eq!(err, UnknownCode::new(502));
     assert_eq!(
         err.to_string(),
         format!(
@@ -175,7 +175,7 @@ fn every_u16_converts_exactly_when_documented() {
             assert_eq!(parsed, Ok(code));
             found.push(n);
         } else {
-            assert_eq!(try_from, Err(UnknownCode(n)));
+            assert_eq!(try_from, Err(UnknownCode::new(n)));
             assert_eq!(parsed.unwrap_err().input(), n.to_string());
         }
     }
@@ -248,7 +248,7 @@ fn classes() {
 #[test]
 fn body_documented_and_ordering() {
     assert_eq!(Body::new(404, "x").documented(), Ok(Code::NotFound));
-    assert_eq!(Body::new(418, "x").documented(), Err(UnknownCode(418)));
+    assert_eq!(Body::new(418, "x").documented(), Err(UnknownCode::new(418)));
     assert_eq!(Body::new(404, "No user").to_string(), "404 No user");
     assert!(Code::BadRequest < Code::NotFound);
     assert_eq!(Code::NotFound, 404);

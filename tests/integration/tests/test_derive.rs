@@ -3,13 +3,13 @@
 use std::borrow::Cow;
 use std::time::Duration;
 
-use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet, VariantDoc};
+use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet, Status, VariantDoc};
 use proptest::prelude::*;
 
 /// Asserts everything a type says about one value: code, message, body and
 /// JSON, through every method, and that they agree.
 #[track_caller]
-fn assert_sends<E: ApiError + ?Sized>(err: &E, code: Code, json: &str) {
+fn assert_sends<E: ApiError<Table = Code> + ?Sized>(err: &E, code: Code, json: &str) {
     assert_eq!(err.code(), code);
     assert_eq!(err.to_json(), json);
     let mut out = String::from("[");
@@ -486,49 +486,49 @@ fn variants_describe_each_variant_in_order() {
         [
             (
                 "NoSuchUser".to_owned(),
-                Code::NotFound,
+                Status::Documented(Code::NotFound),
                 "Not found",
                 false,
                 "No account has the requested id."
             ),
             (
                 "StaleToken".to_owned(),
-                Code::Gone,
+                Status::Documented(Code::Gone),
                 "Gone",
                 false,
                 "The token predates the last password change."
             ),
             (
                 "OutOfAttributes".to_owned(),
-                Code::OutOfStorage,
+                Status::Documented(Code::OutOfStorage),
                 "Attribute limit {limit} reached",
                 true,
                 ""
             ),
             (
                 "Invalid".to_owned(),
-                Code::BadRequest,
+                Status::Documented(Code::BadRequest),
                 "Field {0} is invalid",
                 true,
                 ""
             ),
             (
                 "Deleted".to_owned(),
-                Code::NoContent,
+                Status::Documented(Code::NoContent),
                 "No content",
                 false,
                 ""
             ),
             (
                 "Billing::CardDeclined".to_owned(),
-                Code::PaymentRequired,
+                Status::Documented(Code::PaymentRequired),
                 "Card declined",
                 false,
                 "The card was declined."
             ),
             (
                 "Billing::Limits::LimitError".to_owned(),
-                Code::TooManyRequests,
+                Status::Documented(Code::TooManyRequests),
                 "Too many requests",
                 false,
                 ""
@@ -539,7 +539,7 @@ fn variants_describe_each_variant_in_order() {
         Unauthenticated::variants(),
         [VariantDoc::new(
             "Unauthenticated",
-            Code::Unauthorized,
+            Status::Documented(Code::Unauthorized),
             "Unauthorized",
             false,
             "Structs take their code from a type-level attribute."
@@ -549,7 +549,7 @@ fn variants_describe_each_variant_in_order() {
 
 #[test]
 fn works_as_dyn_and_through_references() {
-    let errors: Vec<Box<dyn ApiError>> = vec![
+    let errors: Vec<Box<dyn ApiError<Table = Code>>> = vec![
         Box::new(AccountError::StaleToken),
         Box::new(Unauthenticated),
         Box::new(Code::NotFound),

@@ -8,13 +8,13 @@
 use std::path::PathBuf;
 use std::str::FromStr as _;
 
-use apicodes::{ApiError, ApiErrorDocs, Body, Code, CodeSet, VariantDoc};
+use apicodes::{ApiError, ApiErrorDocs, Body, Code, CodeSet, Status, VariantDoc};
 use serde_json::{Value, json};
 use utoipa::openapi::{Info, OpenApiVersion};
 use utoipa::{IntoResponses, OpenApi, PartialSchema, ToSchema};
 
 /// Errors of the account endpoints.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
 enum AccountError {
     /// No account has the requested id.
     #[error("no user with id {id}")]
@@ -55,7 +55,7 @@ enum AccountError {
 }
 
 /// Errors of the billing service, reached through `AccountError::Billing`.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
 enum BillingError {
     /// The card was declined.
     #[error("card declined")]
@@ -73,7 +73,7 @@ enum BillingError {
 }
 
 /// The invoice store is full.
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
 #[error("invoice store full")]
 #[api_error(code = OutOfStorage)]
 struct QuotaExceeded;
@@ -256,7 +256,8 @@ fn every_body_uses_the_body_schema_narrowed_to_its_code() {
 }
 
 /// The example for `name` under `code`.
-fn example<'a>(doc: &'a Value, code: Code, name: &str) -> &'a Value {
+fn example<'a>(doc: &'a Value, code: impl Into<Status>, name: &str) -> &'a Value {
+    let code = code.into();
     &responses_of(doc)[&code.as_u16().to_string()]["content"]["application/json"]["examples"][name]
 }
 
@@ -418,13 +419,15 @@ fn code_documents_every_code() {
 struct HandWritten;
 
 impl ApiError for HandWritten {
-    fn code(&self) -> Code {
-        Code::BadRequest
+    type Table = Code;
+
+    fn code(&self) -> Status {
+        Status::Documented(Code::BadRequest)
     }
 }
 
 impl ApiErrorDocs for HandWritten {
-    const CODES: CodeSet = CodeSet::EMPTY.with(Code::BadRequest).with(Code::Forbidden);
+    const CODES: CodeSet = CodeSet::of(&[Code::BadRequest, Code::Forbidden]);
 
     fn variants() -> Vec<VariantDoc> {
         vec![
@@ -505,7 +508,7 @@ mod hygiene {
     use self::shadows::*;
 
     /// A generic error borrowing its input.
-    #[derive(::apicodes::ApiError)]
+    #[derive(::apicodes::ApiError, ::apicodes::openapi::IntoResponses)]
     pub enum Generic<'a, E>
     where
         E: ::core::fmt::Debug,
@@ -518,7 +521,7 @@ mod hygiene {
     }
 
     /// A bound the user wrote that the derive infers again.
-    #[derive(::apicodes::ApiError)]
+    #[derive(::apicodes::ApiError, ::apicodes::openapi::IntoResponses)]
     pub enum Bounded<T: ::core::fmt::Debug, E> {
         #[api_error(code = 400, message = "Bad {0:?}")]
         Bad(T),
@@ -526,7 +529,7 @@ mod hygiene {
         Inner(E),
     }
 
-    #[derive(::apicodes::ApiError)]
+    #[derive(::apicodes::ApiError, ::apicodes::openapi::IntoResponses)]
     #[api_error(code = Gone)]
     pub struct Unit;
 }
@@ -553,7 +556,7 @@ fn generic_types_document_their_inner_codes() {
 
 #[test]
 fn retry_after_header_is_documented_only_where_sent() {
-    #[derive(Debug, ApiError)]
+    #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
     #[allow(dead_code)]
     enum Limits {
         #[api_error(code = 429, retry_after = 0)]

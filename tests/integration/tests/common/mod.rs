@@ -11,7 +11,9 @@ use apicodes::{ApiError, Code};
 /// `Display` (from thiserror) is the private text for logs; the bodies
 /// below show it never reaches the client. (actix-web also needs it, with
 /// `Debug`, of every `ResponseError`.)
-#[derive(Debug, thiserror::Error, ApiError)]
+#[derive(
+    Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse, apicodes::actix::ResponseError,
+)]
 pub enum AccountError {
     #[error("account deleted")]
     #[api_error(code = 204)]
@@ -258,11 +260,11 @@ pub async fn check_every_case(base: &str, client: &reqwest::Client) {
 
 /// The cases cover every documented error code, each with its own status.
 pub fn assert_cases_cover_every_error_code() {
-    let covered: Vec<Code> = CASES.iter().map(|case| (case.error)().code()).collect();
+    let covered: Vec<_> = CASES.iter().map(|case| (case.error)().code()).collect();
     for &code in Code::ALL {
         // 200, 201 and 202 are successes: the derive rejects them on errors.
         let is_error = !matches!(code, Code::Ok | Code::Created | Code::Accepted);
-        assert_eq!(covered.contains(&code), is_error, "{code}");
+        assert_eq!(covered.contains(&code.into()), is_error, "{code}");
     }
     for case in CASES {
         assert_eq!((case.error)().code().as_u16(), case.status, "{}", case.path);
@@ -274,7 +276,12 @@ pub fn assert_cases_cover_every_error_code() {
 /// prelude. `Debug` and `Display` are there for actix-web.
 #[no_implicit_prelude]
 pub mod hygiene {
-    #[derive(::core::fmt::Debug, ::apicodes::ApiError)]
+    #[derive(
+        ::core::fmt::Debug,
+        ::apicodes::ApiError,
+        ::apicodes::axum::IntoResponse,
+        ::apicodes::actix::ResponseError,
+    )]
     #[api_error(code = 400)]
     pub enum Generic<'a, E>
     where

@@ -1,0 +1,284 @@
+//! `Status`: what an error answers with, a documented code or an outage.
+
+use core::cmp::Ordering;
+use core::fmt;
+
+use crate::code::Code;
+use crate::table::Table;
+
+/// What an error answers with: a code its table documents, or an
+/// undocumented server error, which the page's "Other Errors" section
+/// covers (an outage, such as a database that is down).
+///
+/// It compares equal to the table's code it holds, so tests read
+/// naturally:
+///
+/// ```
+/// use apicodes_core::{ApiError, Code, OtherError, Status};
+///
+/// assert_eq!(Code::NotFound.code(), Code::NotFound);
+/// assert_eq!(Code::NotFound.code().as_u16(), 404);
+///
+/// let outage: Status = Status::Other(OtherError::INTERNAL);
+/// assert_eq!(outage.as_u16(), 500);
+/// assert_eq!(outage.message(), "Server error");
+/// assert!(outage.description().starts_with("If you are getting other error codes"));
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum Status<T = Code> {
+    /// A code the table documents.
+    Documented(T),
+    /// A server error (5xx) the table does not document: an outage.
+    Other(OtherError),
+}
+
+/// A server error (500 to 599) that a table does not document: the page's
+/// "Other Errors". Its body carries a short fixed message
+/// ([`OtherError::MESSAGE`]) and never internal details.
+///
+/// ```
+/// use apicodes_core::OtherError;
+///
+/// assert_eq!(OtherError::new(503).map(OtherError::as_u16), Some(503));
+/// assert_eq!(OtherError::new(404), None);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct OtherError(u16);
+
+impl OtherError {
+    /// `500`: what `#[api_error(other_error)]` answers with unless it names
+    /// another code.
+    pub const INTERNAL: OtherError = OtherError(500);
+
+    /// The public message of an outage's body, unless the variant writes
+    /// its own with `message = "..."`.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::OtherError::MESSAGE, "Server error");
+    /// ```
+    pub const MESSAGE: &'static str = "Server error";
+
+    /// The heading of the page's section: `"Other Errors"`.
+    pub const TITLE: &'static str = "Other Errors";
+
+    /// The server error with this number: `None` unless 500 to 599.
+    ///
+    /// ```
+    /// use apicodes_core::OtherError;
+    ///
+    /// assert!(OtherError::new(599).is_some());
+    /// assert!(OtherError::new(600).is_none());
+    /// ```
+    #[must_use]
+    pub const fn new(code: u16) -> Option<OtherError> {
+        if 500 <= code && code <= 599 {
+            Some(OtherError(code))
+        } else {
+            None
+        }
+    }
+
+    /// The number.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::OtherError::INTERNAL.as_u16(), 500);
+    /// ```
+    #[must_use]
+    pub const fn as_u16(self) -> u16 {
+        self.0
+    }
+}
+
+impl<T: Table> Status<T> {
+    /// What a response with this number is in table `T`: a documented
+    /// code, an undocumented server error, or `None` for anything else.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// assert_eq!(Status::<Code>::from_u16(404), Some(Status::Documented(Code::NotFound)));
+    /// assert_eq!(Status::<Code>::from_u16(503), OtherError::new(503).map(Status::Other));
+    /// assert_eq!(Status::<Code>::from_u16(418), None);
+    /// ```
+    #[must_use]
+    pub fn from_u16(code: u16) -> Option<Status<T>> {
+        match T::from_u16(code) {
+            Some(code) => Some(Status::Documented(code)),
+            None => OtherError::new(code).map(Status::Other),
+        }
+    }
+
+    /// The number, sent as the status line and in the body.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// assert_eq!(Status::Documented(Code::Gone).as_u16(), 410);
+    /// ```
+    #[must_use]
+    pub fn as_u16(self) -> u16 {
+        match self {
+            Status::Documented(code) => code.as_u16(),
+            Status::Other(other) => other.as_u16(),
+        }
+    }
+
+    /// The documented code, or `None` for an outage.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// assert_eq!(Status::Documented(Code::Gone).documented(), Some(Code::Gone));
+    /// assert_eq!(Status::<Code>::Other(OtherError::INTERNAL).documented(), None);
+    /// ```
+    #[must_use]
+    pub fn documented(self) -> Option<T> {
+        match self {
+            Status::Documented(code) => Some(code),
+            Status::Other(_) => None,
+        }
+    }
+
+    /// Whether this is an undocumented server error (an outage).
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// assert!(Status::<Code>::Other(OtherError::INTERNAL).is_other_error());
+    /// assert!(!Status::Documented(Code::OutOfStorage).is_other_error());
+    /// ```
+    #[must_use]
+    pub fn is_other_error(self) -> bool {
+        matches!(self, Status::Other(_))
+    }
+
+    /// The message sent by default: the documented one, or
+    /// [`OtherError::MESSAGE`] for an outage.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// assert_eq!(Status::Documented(Code::NoContent).message(), "No content");
+    /// ```
+    #[must_use]
+    pub fn message(self) -> &'static str {
+        match self {
+            Status::Documented(code) => code.message(),
+            Status::Other(_) => OtherError::MESSAGE,
+        }
+    }
+
+    /// The page's heading for the code, or `"Other Errors"` for an outage.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// assert_eq!(Status::Documented(Code::NotFound).title(), "NOT FOUND");
+    /// ```
+    #[must_use]
+    pub fn title(self) -> &'static str {
+        match self {
+            Status::Documented(code) => code.title(),
+            Status::Other(_) => OtherError::TITLE,
+        }
+    }
+
+    /// The page's description of the code, or its "Other Errors" text for
+    /// an outage.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// assert_eq!(Status::Documented(Code::Ok).description(), "The request was successful!");
+    /// ```
+    #[must_use]
+    pub fn description(self) -> &'static str {
+        match self {
+            Status::Documented(code) => code.description(),
+            Status::Other(_) => T::OTHER_ERRORS,
+        }
+    }
+
+    /// Whether the code reports success (2xx).
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// assert!(Status::Documented(Code::NoContent).is_success());
+    /// ```
+    #[must_use]
+    pub fn is_success(self) -> bool {
+        matches!(self.as_u16(), 200..=299)
+    }
+
+    /// Whether the code blames the request (4xx).
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// assert!(Status::Documented(Code::Forbidden).is_client_error());
+    /// ```
+    #[must_use]
+    pub fn is_client_error(self) -> bool {
+        matches!(self.as_u16(), 400..=499)
+    }
+
+    /// Whether the code blames the server (5xx): an outage, or a documented
+    /// 5xx such as 507.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// assert!(Status::Documented(Code::OutOfStorage).is_server_error());
+    /// assert!(Status::<Code>::Other(OtherError::INTERNAL).is_server_error());
+    /// ```
+    #[must_use]
+    pub fn is_server_error(self) -> bool {
+        matches!(self.as_u16(), 500..=599)
+    }
+}
+
+impl<T: Table> From<T> for Status<T> {
+    fn from(code: T) -> Status<T> {
+        Status::Documented(code)
+    }
+}
+
+impl<T: Table> From<Status<T>> for u16 {
+    fn from(status: Status<T>) -> u16 {
+        status.as_u16()
+    }
+}
+
+impl<T: Table> PartialEq<T> for Status<T> {
+    fn eq(&self, other: &T) -> bool {
+        *self == Status::Documented(*other)
+    }
+}
+
+impl PartialEq<Status<Code>> for Code {
+    fn eq(&self, other: &Status<Code>) -> bool {
+        other == self
+    }
+}
+
+impl<T: Table> PartialOrd for Status<T> {
+    fn partial_cmp(&self, other: &Status<T>) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// By number, as the codes are listed on their page.
+impl<T: Table> Ord for Status<T> {
+    fn cmp(&self, other: &Status<T>) -> Ordering {
+        self.as_u16().cmp(&other.as_u16())
+    }
+}
+
+/// Writes `"404 Not found"`, or `"503 Server error"` for an outage.
+impl<T: Table> fmt::Display for Status<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.as_u16(), self.message())
+    }
+}

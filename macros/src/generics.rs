@@ -1,0 +1,191 @@
+//! Bounds a generic type needs: only for fields whose type mentions a type
+//! parameter (or `Self`), and only the traits those fields are used
+//! through; written as a careful hand-written impl would, so that lints on
+//! bounds (clippy's `trait_duplication_in_bounds`,
+//! `type_repetition_in_bounds`) have nothing to say.
+
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+use syn::{Generics, TypeParamBound, WherePredicate};
+
+use crate::unraw;
+
+/// The predicates the derive adds, grouped by bounded type.
+pub struct Bounds<'a> {
+    generics: &'a Generics,
+    params: Vec<String>,
+    predicates: Vec<Predicate>,
+}
+
+struct Predicate {
+    ty: syn::Type,
+    /// The type's tokens as text: what predicates are grouped by.
+    key: String,
+    bounds: Vec<Bound>,
+}
+
+struct Bound {
+    /// The trait's last path segment (`Display`): two bounds of one name
+    /// are one bound.
+    name: String,
+    tokens: TokenStream,
+    docs_only: bool,
+}
+
+/// Which impls a predicate is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum For {
+    /// `ApiError`, `Derived`, and `ApiErrorDocs`.
+    Api,
+    /// `ApiErrorDocs` only (a transparent field's own docs).
+    Docs,
+}
+
+impl<'a> Bounds<'a> {
+    pub fn new(generics: &'a Generics) -> Self {
+        Bounds {
+            generics,
+            params: generics
+                .type_params()
+                .map(|p| unraw::unraw(&p.ident))
+                .collect(),
+            predicates: Vec::new(),
+        }
+    }
+
+    /// Adds `ty: bound` if `ty` mentions a type parameter and the user did
+    /// not already bound a bare parameter by a trait of that name. `name`
+    /// is the trait's own name (`Display`).
+    pub fn add(&mut self, list: For, ty: &syn::Type, name: &str, bound: TokenStream) {
+        if self.params.is_empty() || !mentions(ty.to_token_stream(), &self.params) {
+            return;
+        }
+        let key = ty.to_token_stream().to_string();
+        if self
+            .user_bounds(&key)
+            .any(|user| last_name(user).as_deref() == Some(name))
+        {
+            return;
+        }
+        let bound = Bound {
+            name: name.to_owned(),
+            tokens: bound,
+            docs_only: list == For::Docs,
+        };
+        match self.predicates.iter_mut().find(|p| p.key == key) {
+            Some(predicate) => match predicate.bounds.iter_mut().find(|b| b.name == name) {
+                // Needed by `ApiError` as well as `ApiErrorDocs`: for both.
+                Some(same) => same.docs_only &= bound.docs_only,
+                None => predicate.bounds.push(bound),
+            },
+            None => self.predicates.push(Predicate {
+                ty: ty.clone(),
+                key,
+                bounds: vec![bound],
+            }),
+        }
+    }
+
+    /// The bounds the user wrote on `key`, inline on a parameter or in the
+    /// where clause.
+    fn user_bounds(&self, key: &str) -> impl Iterator<Item = &TypeParamBound> {
+        let inline = self
+            .generics
+            .type_params()
+            .filter(move |p| p.ident.to_token_stream().to_string() == key)
+            .flat_map(|p| &p.bounds);
+        let in_where = self
+            .generics
+            .where_clause
+            .iter()
+            .flat_map(|w| &w.predicates)
+            .filter_map(move |p| match p {
+                WherePredicate::Type(p) if p.bounded_ty.to_token_stream().to_string() == key => {
+                    Some(&p.bounds)
+                }
+                _ => None,
+            })
+            .flatten();
+        inline.chain(in_where)
+    }
+
+    /// The impl's where clause: the user's predicates, each extended by the
+    /// derive's bounds on the same type, then the derive's other ones. With
+    /// `docs`, for `ApiErrorDocs`, which also needs the docs-only bounds.
+    pub fn where_clause(&self, docs: bool) -> TokenStream {
+        let wanted = |bound: &&Bound| docs || !bound.docs_only;
+        let mut merged = vec![false; self.predicates.len()];
+        let mut out = TokenStream::new();
+        for predicate in self
+            .generics
+            .where_clause
+            .iter()
+            .flat_map(|w| &w.predicates)
+        {
+            let added = match predicate {
+                WherePredicate::Type(user) => {
+                    let key = user.bounded_ty.to_token_stream().to_string();
+                    self.predicates.iter().position(|p| p.key == key)
+                }
+                _ => None,
+            };
+            let extra = added.map(|i| {
+                merged[i] = true;
+                let bounds = self.predicates[i].bounds.iter().filter(wanted);
+                let bounds = bounds.map(|b| &b.tokens);
+                quote!(#(+ #bounds)*)
+            });
+            out.extend(quote!(#predicate #extra,));
+        }
+        for (predicate, merged) in self.predicates.iter().zip(merged) {
+            let bounds: Vec<&TokenStream> = predicate
+                .bounds
+                .iter()
+                .filter(wanted)
+                .map(|b| &b.tokens)
+                .collect();
+            if !merged && !bounds.is_empty() {
+                let ty = &predicate.ty;
+                out.extend(quote!(#ty: #(#bounds)+*,));
+            }
+        }
+        out
+    }
+}
+
+/// The last segment's name of a trait bound's path (`Display` for
+/// `std::fmt::Display`).
+fn last_name(bound: &TypeParamBound) -> Option<String> {
+    match bound {
+        TypeParamBound::Trait(bound) => bound.path.segments.last().map(|s| unraw::unraw(&s.ident)),
+        _ => None,
+    }
+}
+
+/// Whether `tokens` name a type parameter, or `Self`, which stands for the
+/// type with all its parameters (`Option<Box<Self>>` in a generic enum).
+fn mentions(tokens: TokenStream, params: &[String]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => {
+            let name = unraw::unraw(&ident);
+            name == "Self" || params.contains(&name)
+        }
+        TokenTree::Group(group) => mentions(group.stream(), params),
+        _ => false,
+    })
+}
+
+/// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
+pub fn format_trait(spec: &str) -> Ident {
+    let name = match spec.chars().last() {
+        Some('?') => "Debug",
+        Some('x') => "LowerHex",
+        Some('X') => "UpperHex",
+        Some('o') => "Octal",
+        Some('b') => "Binary",
+        Some('e') => "LowerExp",
+        Some('E') => "UpperExp",
+        _ => "Display",
+    };
+    Ident::new(name, Span::call_site())
+}

@@ -1,0 +1,137 @@
+//! The derives of the framework traits (`IntoResponse`, `ResponseError`,
+//! `IntoResponses`): one line per type, in the type's own crate, so that a
+//! Cargo feature turned on elsewhere never adds an impl the crate did not
+//! ask for.
+//!
+//! They need only the type's header (attributes, name, generics, where
+//! clause), so the body, which for a large enum is most of the input, is
+//! passed over without being parsed.
+
+use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+
+use crate::item::{Item, to_compile_errors};
+
+#[derive(Clone, Copy)]
+pub enum Framework {
+    Axum,
+    ActixWeb,
+    Utoipa,
+}
+
+pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
+    let default = quote!(::apicodes);
+    let header = match syn::parse2::<Item>(header(input)) {
+        Ok(Item(header)) => header,
+        Err(err) => return to_compile_errors(&err, &default),
+    };
+    let krate = match crate::attr::krate(&header.attrs) {
+        Ok(krate) => krate.map_or(default, |path| path.to_token_stream()),
+        Err(err) => return to_compile_errors(&err, &default),
+    };
+    let p = quote!(#krate::__private_0_1);
+    let ty = &header.ident;
+    let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();
+    let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
+    let predicates = quote!(#(#predicates,)*);
+    match framework {
+        Framework::Axum => quote! {
+            #[automatically_derived]
+            impl #impl_generics #p::axum::IntoResponse for #ty #ty_generics
+            where
+                #predicates
+                Self: #krate::ApiError,
+            {
+                fn into_response(self) -> #p::axum::Response {
+                    #krate::axum::into_response(&self)
+                }
+            }
+        },
+        Framework::ActixWeb => quote! {
+            #[automatically_derived]
+            impl #impl_generics #p::actix::ResponseError for #ty #ty_generics
+            where
+                #predicates
+                Self: #krate::ApiError + #p::fmt::Debug + #p::fmt::Display,
+            {
+                fn status_code(&self) -> #p::actix::StatusCode {
+                    #krate::actix::status_code(self)
+                }
+                fn error_response(&self) -> #p::actix::HttpResponse {
+                    #krate::actix::error_response(self)
+                }
+            }
+        },
+        Framework::Utoipa => quote! {
+            #[automatically_derived]
+            impl #impl_generics #p::openapi::IntoResponses for #ty #ty_generics
+            where
+                #predicates
+                Self: #krate::ApiErrorDocs,
+            {
+                fn responses() -> #krate::openapi::Responses {
+                    #krate::openapi::responses::<Self>()
+                }
+            }
+        },
+    }
+}
+
+/// The item with its body emptied: attributes, visibility, `struct`,
+/// `enum` or `union`, name, generics and where clause, then `{}`. What is
+/// not the header is passed over as whole token trees, never opened.
+fn header(input: TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut trees = input.into_iter().peekable();
+    // Attributes and visibility, up to the keyword.
+    for tree in trees.by_ref() {
+        let keyword = matches!(&tree, TokenTree::Ident(ident)
+            if ident == "struct" || ident == "enum" || ident == "union");
+        out.push(tree);
+        if keyword {
+            break;
+        }
+    }
+    // The name.
+    out.extend(trees.next());
+    // Generics, up to their closing `>` (`->` in a default type closes
+    // nothing; groups inside are whole trees).
+    if matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+        let mut depth = 0_usize;
+        let mut arrow = false;
+        for tree in trees.by_ref() {
+            if let TokenTree::Punct(p) = &tree {
+                match p.as_char() {
+                    '<' => depth += 1,
+                    '>' if !arrow => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
+            } else {
+                arrow = false;
+            }
+            out.push(tree);
+            if depth == 0 {
+                break;
+            }
+        }
+    }
+    // A tuple struct's fields, then the where clause, which ends at the
+    // braced body or the `;`.
+    if matches!(trees.peek(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+    {
+        trees.next();
+    }
+    for tree in trees {
+        match &tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => break,
+            TokenTree::Punct(p) if p.as_char() == ';' => break,
+            _ => out.push(tree),
+        }
+    }
+    out.push(TokenTree::Group(Group::new(
+        Delimiter::Brace,
+        TokenStream::new(),
+    )));
+    out.into_iter().collect()
+}

@@ -1,0 +1,286 @@
+//! The table a derive checks codes against, and the wording of code errors:
+//! the standard one (`apicodes_core::Code`, so nothing is written twice),
+//! or a table of the user's own, whose rows its table macro hands over.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use apicodes_core::{Code, OtherError};
+use proc_macro2::{Span, TokenStream};
+
+use crate::attr::{CodeAttr, CodeValue};
+
+pub struct Table {
+    /// The type's name, as messages show it: `Code`.
+    pub name: String,
+    /// The type's path in generated code.
+    pub path: TokenStream,
+    pub rows: Vec<Row>,
+    /// Whether this is the standard table, whose messages need not name it.
+    pub standard: bool,
+}
+
+pub struct Row {
+    pub code: u16,
+    pub name: Cow<'static, str>,
+    pub message: Cow<'static, str>,
+}
+
+/// A code the table resolved: what a variant answers with.
+pub struct Resolved {
+    pub code: u16,
+    /// The code's variant name in the table (none for an outage).
+    pub name: Option<Cow<'static, str>>,
+    /// The message sent unless the variant writes its own.
+    pub message: Cow<'static, str>,
+    /// Whether it is an outage (`other_error`).
+    pub other: bool,
+}
+
+impl Resolved {
+    fn outage(code: u16) -> Resolved {
+        Resolved {
+            code,
+            name: None,
+            message: Cow::Borrowed(OtherError::MESSAGE),
+            other: true,
+        }
+    }
+}
+
+impl Table {
+    /// `apicodes::Code`, at `krate`.
+    pub fn standard(krate: &TokenStream) -> Table {
+        Table {
+            name: "Code".to_owned(),
+            path: quote::quote!(#krate::Code),
+            rows: Code::ALL
+                .iter()
+                .map(|code| Row {
+                    code: code.as_u16(),
+                    name: Cow::Borrowed(code.name()),
+                    message: Cow::Borrowed(code.message()),
+                })
+                .collect(),
+            standard: true,
+        }
+    }
+
+    /// What `code` (if written) and `other_error` (if written) answer with,
+    /// or the error to report at the code.
+    pub fn resolve(
+        &self,
+        code: Option<&CodeAttr>,
+        other_error: Option<Span>,
+    ) -> Result<Resolved, syn::Error> {
+        let Some(code) = code else {
+            // `other_error` alone: the plain 500.
+            return Ok(Resolved::outage(OtherError::INTERNAL.as_u16()));
+        };
+        let error = |msg: String| syn::Error::new(code.span, msg);
+        let (row, number) = match &code.value {
+            CodeValue::Number(number) => {
+                (self.rows.iter().find(|row| row.code == *number), *number)
+            }
+            CodeValue::Name { name, prefix, path } => {
+                if let Some(prefix) = prefix.as_deref().filter(|&p| p != self.name) {
+                    return Err(syn::Error::new_spanned(
+                        path,
+                        format!(
+                            "`{prefix}::{name}` is not a code of `{}`; write `{name}` or `{}::{name}`; {}",
+                            self.name,
+                            self.name,
+                            self.documented_list()
+                        ),
+                    ));
+                }
+                match self.rows.iter().find(|row| row.name == *name) {
+                    Some(row) => (Some(row), row.code),
+                    None => return Err(error(self.undocumented_name(name))),
+                }
+            }
+            CodeValue::Quoted(text) => {
+                let quoted = text.trim();
+                let row = self
+                    .rows
+                    .iter()
+                    .find(|row| row.name == quoted || row.code.to_string() == quoted);
+                return Err(error(match row {
+                    Some(row) => format!(
+                        "write the code without quotes: `code = {}` or `code = {}`",
+                        row.code, row.name
+                    ),
+                    None => format!("{}; {}", self.not_a_code(), self.documented_list()),
+                }));
+            }
+            CodeValue::Invalid => {
+                return Err(error(format!(
+                    "{}; {}",
+                    self.not_a_code(),
+                    self.documented_list()
+                )));
+            }
+        };
+        match (row, other_error) {
+            (Some(row), None) => {
+                if is_success(row.code) {
+                    let deleted = self
+                        .rows
+                        .iter()
+                        .find(|row| row.code == 204)
+                        .map_or_else(String::new, |row| {
+                            format!(", or {} ({}) for a deleted resource", row.code, row.name)
+                        });
+                    return Err(error(format!(
+                        "{} ({}) is a success code and cannot be the code of an error; \
+                         use an error code such as {}{deleted}",
+                        row.code,
+                        row.name,
+                        self.example()
+                    )));
+                }
+                Ok(Resolved {
+                    code: row.code,
+                    name: Some(row.name.clone()),
+                    message: row.message.clone(),
+                    other: false,
+                })
+            }
+            (Some(row), Some(_)) => Err(error(format!(
+                "{} ({}) is a documented code, not an outage; remove `other_error` to answer with it, \
+                 or pick a server error the table does not document (500 to 599)",
+                row.code, row.name
+            ))),
+            (None, Some(_)) => {
+                if OtherError::new(number).is_some() {
+                    Ok(Resolved::outage(number))
+                } else {
+                    Err(error(format!(
+                        "{number} is not a server error; `other_error` marks an outage, answered \
+                         with an undocumented 5xx code such as 500 or 503"
+                    )))
+                }
+            }
+            (None, None) => Err(error(self.undocumented_number(number))),
+        }
+    }
+
+    /// `the documented codes are 200 (Ok), 201 (Created), ...`
+    pub fn documented_list(&self) -> String {
+        let mut out = if self.standard {
+            String::from("the documented codes are ")
+        } else {
+            format!("`{}` documents ", self.name)
+        };
+        for (i, row) in self.rows.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let _ = write!(out, "{} ({})", row.code, row.name);
+        }
+        out
+    }
+
+    fn not_a_code(&self) -> String {
+        // The page's own sample, 404, when the table documents it.
+        let example = self
+            .rows
+            .iter()
+            .find(|row| row.code == 404)
+            .or_else(|| self.rows.iter().find(|row| row.code >= 400));
+        let (number, name) = example.map_or((404, "NotFound"), |row| (row.code, &*row.name));
+        format!(
+            "expected a documented code number such as `{number}` or a `{}` variant name such as `{name}`",
+            self.name
+        )
+    }
+
+    /// An error code to suggest in messages, such as `400 (BadRequest)`.
+    fn example(&self) -> String {
+        self.rows.iter().find(|row| row.code >= 400).map_or_else(
+            || "400".to_owned(),
+            |row| format!("{} ({})", row.code, row.name),
+        )
+    }
+
+    fn of(&self) -> String {
+        if self.standard {
+            String::new()
+        } else {
+            format!(" of `{}`", self.name)
+        }
+    }
+
+    fn undocumented_number(&self, number: u16) -> String {
+        let mut out = format!("{number} is not a documented response code{}; ", self.of());
+        if OtherError::new(number).is_some() {
+            // An undocumented server error is what the page's "Other
+            // Errors" covers: point to the marker, not to a near code.
+            let code = if number == OtherError::INTERNAL.as_u16() {
+                String::new()
+            } else {
+                format!(", code = {number}")
+            };
+            let _ = write!(
+                out,
+                "for an outage (a server error the documentation leaves to its \"Other Errors\"), \
+                 mark the variant #[api_error(other_error{code})]; "
+            );
+        } else {
+            // Success codes are never suggested: they cannot be an error's code.
+            let nearest = self
+                .rows
+                .iter()
+                .filter(|row| !is_success(row.code))
+                .min_by_key(|row| row.code.abs_diff(number));
+            if let Some(row) = nearest {
+                let _ = write!(out, "did you mean {} ({})? ", row.code, row.name);
+            }
+        }
+        out.push_str(&self.documented_list());
+        out
+    }
+
+    fn undocumented_name(&self, name: &str) -> String {
+        let wanted = fold(name);
+        let nearest = self
+            .rows
+            .iter()
+            .map(|row| (edit_distance(&wanted, &fold(&row.name)), row))
+            .min_by_key(|&(distance, _)| distance)
+            .filter(|&(distance, _)| distance <= 2.max(wanted.len() / 3));
+        let mut out = format!("`{name}` is not a documented response code{}; ", self.of());
+        if let Some((_, row)) = nearest {
+            let _ = write!(out, "did you mean `{}` ({})? ", row.name, row.code);
+        }
+        out.push_str(&self.documented_list());
+        out
+    }
+}
+
+/// Whether an error cannot answer with `code`: 1xx, 2xx other than 204
+/// (which the documentation uses for a deleted resource), and 3xx.
+fn is_success(code: u16) -> bool {
+    code < 400 && code != 204
+}
+
+/// Lowercase without underscores, so `not_found` and `NOTFOUND` match `NotFound`.
+fn fold(name: &str) -> Vec<char> {
+    name.chars()
+        .filter(|&c| c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}

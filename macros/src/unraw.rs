@@ -1,0 +1,44 @@
+//! Names the user wrote, compared and shown without their `r#`: every
+//! comparison of such a name goes through here, so `r#type` and `type`
+//! never disagree.
+
+use proc_macro2::Ident;
+
+/// The name as placeholders and messages write it: `type` for `r#type`.
+pub fn unraw(ident: &Ident) -> String {
+    let name = ident.to_string();
+    match name.strip_prefix("r#") {
+        Some(bare) => bare.to_owned(),
+        None => name,
+    }
+}
+
+/// Whether `ident` is `name`, written raw or not.
+pub fn is(ident: &Ident, name: &str) -> bool {
+    let text = ident.to_string();
+    text.strip_prefix("r#").unwrap_or(&text) == name
+}
+
+/// Whether `path` is the single identifier `name`, written raw or not
+/// (`#[r#api_error(...)]` is the derive's attribute too).
+pub fn path_is(path: &syn::Path, name: &str) -> bool {
+    path.leading_colon.is_none()
+        && path.segments.len() == 1
+        && path.segments[0].arguments.is_none()
+        && is(&path.segments[0].ident, name)
+}
+
+/// Whether `ident` is a bare keyword of every edition (`type`, `match`,
+/// `self`), which can name nothing unless written raw. The words only some
+/// editions reserve (`async`, `await`, `dyn`, `try`, `gen`) are not.
+pub fn is_strict_keyword(ident: &Ident) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "_", "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn",
+        "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref",
+        "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
+        "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
+        "priv", "typeof", "unsized", "virtual", "yield",
+    ];
+    let text = ident.to_string();
+    KEYWORDS.contains(&text.as_str())
+}

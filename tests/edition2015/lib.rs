@@ -1,0 +1,72 @@
+//! `#[derive(ApiError)]` in an edition-2015 crate. Here `async`, `await`,
+//! `dyn` and `try` are plain identifiers, and `::core` names this crate's
+//! root, not the `core` crate: the derive must emit the user's names with
+//! the user's spans, and its own paths so that they resolve in any edition.
+
+#![deny(warnings)]
+// Lower-case names are the point here; the fields need no docs.
+#![allow(non_camel_case_types, missing_docs)]
+
+extern crate apicodes;
+
+use apicodes::ApiError;
+
+/// An inner error, reached through a transparent variant named `try`.
+#[derive(Debug, ApiError)]
+#[api_error(code = 402)]
+pub struct Declined {
+    /// The card.
+    pub dyn: u32,
+}
+
+/// Variants and fields named with words that later editions reserve.
+#[derive(Debug, ApiError)]
+#[api_error(code = 400)]
+pub enum Legacy {
+    /// A struct variant named `async`, with fields `dyn` and `await`.
+    #[api_error(code = 404, message = "no {dyn} for {await}")]
+    async { dyn: u32, await: String },
+    /// A format spec on a field named `try`.
+    #[api_error(code = 410, message = "gone since {try:>4}")]
+    dyn { try: u16 },
+    /// `retry_after` naming a field `await`.
+    #[api_error(code = 429, retry_after = await)]
+    await { await: u64 },
+    /// Transparent, named `try`.
+    #[api_error(transparent)]
+    try(Declined),
+    /// The enum's default code.
+    gen,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Declined, Legacy};
+    use apicodes::{ApiError, Code};
+
+    #[test]
+    fn bodies() {
+        let err = Legacy::async {
+            dyn: 7,
+            await: "a\"b".to_owned(),
+        };
+        assert_eq!(err.code(), Code::NotFound);
+        assert_eq!(err.to_json(), r#"{"code":404,"message":"no 7 for a\"b"}"#);
+        assert_eq!(
+            Legacy::dyn { try: 9 }.to_json(),
+            r#"{"code":410,"message":"gone since    9"}"#
+        );
+        let wait = Legacy::await { await: 30 };
+        assert_eq!(wait.retry_after(), Some(30));
+        assert_eq!(wait.variant(), Some("await"));
+        let declined = Legacy::try(Declined { dyn: 1 });
+        assert_eq!(
+            declined.to_json(),
+            r#"{"code":402,"message":"Payment required"}"#
+        );
+        assert_eq!(
+            Legacy::gen.to_json(),
+            r#"{"code":400,"message":"Bad request"}"#
+        );
+    }
+}

@@ -1,0 +1,47 @@
+//! `#[derive(ApiError)]` in an edition-2021 crate: `gen`, which edition
+//! 2024 reserves, is a plain identifier here, for variants, fields and
+//! `retry_after`.
+
+#![deny(warnings)]
+// Lower-case names are the point here; the fields need no docs.
+#![allow(non_camel_case_types, missing_docs)]
+
+use apicodes::ApiError;
+
+/// Plain `gen` names.
+#[derive(Debug, ApiError)]
+#[api_error(code = 400)]
+pub enum Generated {
+    /// A variant and a field named `gen`.
+    #[api_error(code = 404, message = "no {gen}")]
+    gen { gen: u32 },
+    /// `retry_after` naming `gen`, raw and bare.
+    #[api_error(code = 429, retry_after = gen)]
+    Later { gen: u64 },
+    /// The same field, named raw in the attribute.
+    #[api_error(code = 429, retry_after = r#gen)]
+    Raw { gen: u64 },
+    /// A tuple variant with a format spec.
+    #[api_error(code = 410, message = "gone: {0:?}")]
+    Gone(&'static str),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Generated;
+    use apicodes::{ApiError, Code};
+
+    #[test]
+    fn bodies() {
+        let err = Generated::gen { gen: 7 };
+        assert_eq!(err.code(), Code::NotFound);
+        assert_eq!(err.to_json(), r#"{"code":404,"message":"no 7"}"#);
+        assert_eq!(err.variant(), Some("gen"));
+        assert_eq!(Generated::Later { gen: 3 }.retry_after(), Some(3));
+        assert_eq!(Generated::Raw { gen: 4 }.retry_after(), Some(4));
+        assert_eq!(
+            Generated::Gone("x").to_json(),
+            r#"{"code":410,"message":"gone: \"x\""}"#
+        );
+    }
+}

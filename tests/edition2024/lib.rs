@@ -1,0 +1,40 @@
+//! `#[derive(ApiError)]` in an edition-2024 crate: `gen` is reserved, so
+//! it is written `r#gen`, and placeholders and `retry_after` may name it
+//! bare.
+
+#![deny(warnings)]
+// Lower-case names are the point here; the fields need no docs.
+#![allow(non_camel_case_types, missing_docs)]
+
+use apicodes::ApiError;
+
+/// Raw `gen` names.
+#[derive(Debug, ApiError)]
+#[api_error(code = 400)]
+pub enum Reserved {
+    /// A raw variant and field.
+    #[api_error(code = 404, message = "no {gen}")]
+    r#gen { r#gen: u32 },
+    /// `retry_after` naming the raw field bare.
+    #[api_error(code = 429, retry_after = gen)]
+    Later { r#gen: u64 },
+    /// `retry_after` naming it raw.
+    #[api_error(code = 429, retry_after = r#gen)]
+    Raw { r#gen: u64 },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Reserved;
+    use apicodes::{ApiError, Code};
+
+    #[test]
+    fn bodies() {
+        let err = Reserved::r#gen { r#gen: 7 };
+        assert_eq!(err.code(), Code::NotFound);
+        assert_eq!(err.to_json(), r#"{"code":404,"message":"no 7"}"#);
+        assert_eq!(err.variant(), Some("gen"));
+        assert_eq!(Reserved::Later { r#gen: 3 }.retry_after(), Some(3));
+        assert_eq!(Reserved::Raw { r#gen: 4 }.retry_after(), Some(4));
+    }
+}

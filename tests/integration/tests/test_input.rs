@@ -1,0 +1,371 @@
+//! Every form of input the derive reads, pinned to the exact bytes it
+//! sends: attribute forms, string literal forms, raw identifiers, types with
+//! commas and arrows, attributes from macro fragments, other derives'
+//! attributes, doc comment forms; and the cases an adversarial review of an
+//! earlier reader found (each numbered after the issue that lists it).
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use apicodes::{ApiError, ApiErrorDocs};
+
+/// Every attribute form the derive reads, and some it passes over.
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 400)]
+#[non_exhaustive]
+enum Forms {
+    /// The enum-level default code and the documented message.
+    Defaulted,
+    /// Doc text with "quotes", a back\slash, `code` and
+    /// a second line.
+    #[api_error(code = 404)]
+    Number,
+    #[api_error(code = NotFound, message = "Gone \"elsewhere\"\t\\ é")]
+    Named,
+    #[api_error(code = 401, message = "raw string")]
+    TrailingComma,
+    #[api_error(code = 402)]
+    #[api_error(message = r#"Split "raw" {0}"#)]
+    Split(u32),
+    #[api_error(code = 403, message = "Unicode escape \u{e9} {name}")]
+    UnicodeEscape {
+        name: String,
+    },
+    #[api_error(code = 404, message = "{id:>4} padded, {id} plain, {{braces}}")]
+    Spec {
+        id: u64,
+    },
+    #[api_error(code = 410, message = "{type} and {other}")]
+    RawField {
+        r#type: &'static str,
+        #[doc = "0"]
+        other: u8,
+    },
+    #[api_error(code = 429, retry_after = wait, message = "Wait {wait:?}")]
+    Retry {
+        wait: Duration,
+    },
+    #[api_error(transparent)]
+    Inner(Inner),
+    #[api_error(code = 507)]
+    Types(
+        HashMap<String, Vec<u8>>,
+        fn(u8) -> Option<u8>,
+        [u8; 4],
+        (u8, &'static str),
+        Box<dyn std::error::Error + Send + Sync>,
+    ),
+    #[api_error(code = 400, message = "{a}{b}")]
+    Attributed {
+        #[doc = "a field with an attribute"]
+        a: u8,
+        #[allow(unused)]
+        b: char,
+    },
+    r#Raw,
+}
+
+#[derive(Debug, apicodes::ApiError)]
+enum Inner {
+    #[api_error(code = 401, message = "inner {0}")]
+    Denied(&'static str),
+}
+
+macro_rules! values {
+    ($e:ident) => {
+        vec![
+            $e::Defaulted,
+            $e::Number,
+            $e::Named,
+            $e::TrailingComma,
+            $e::Split(7),
+            $e::UnicodeEscape {
+                name: "n\"1".into(),
+            },
+            $e::Spec { id: 42 },
+            $e::RawField {
+                r#type: "t",
+                other: 1,
+            },
+            $e::Retry {
+                wait: Duration::from_millis(1500),
+            },
+            $e::Inner(Inner::Denied("x\\y")),
+            $e::Types(
+                HashMap::new(),
+                |x| Some(x),
+                [0; 4],
+                (0, ""),
+                Box::from("boxed"),
+            ),
+            $e::Attributed { a: 1, b: '"' },
+            $e::Raw,
+        ]
+    };
+}
+
+#[test]
+fn every_form_is_read_exactly() {
+    let bodies: Vec<String> = values!(Forms)
+        .iter()
+        .map(|e| e.to_json().into_owned())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"code":400,"message":"Bad request"}"#,
+            r#"{"code":404,"message":"Not found"}"#,
+            r#"{"code":404,"message":"Gone \"elsewhere\"\t\\ é"}"#,
+            r#"{"code":401,"message":"raw string"}"#,
+            r#"{"code":402,"message":"Split \"raw\" 7"}"#,
+            r#"{"code":403,"message":"Unicode escape é n\"1"}"#,
+            r#"{"code":404,"message":"  42 padded, 42 plain, {braces}"}"#,
+            r#"{"code":410,"message":"t and 1"}"#,
+            r#"{"code":429,"message":"Wait 1.5s"}"#,
+            r#"{"code":401,"message":"inner x\\y"}"#,
+            r#"{"code":507,"message":"Out of storage"}"#,
+            r#"{"code":400,"message":"1\""}"#,
+            r#"{"code":400,"message":"Bad request"}"#,
+        ]
+    );
+    let retry: Vec<Option<u64>> = values!(Forms).iter().map(ApiError::retry_after).collect();
+    assert_eq!(retry[8], Some(2));
+    assert_eq!(retry.iter().filter(|r| r.is_some()).count(), 1);
+    let docs = Forms::variants();
+    assert_eq!(docs[0].name, "Defaulted");
+    assert_eq!(
+        docs[1].doc,
+        "Doc text with \"quotes\", a back\\slash, `code` and\na second line."
+    );
+    assert_eq!(docs.last().map(|d| &*d.name), Some("Raw"));
+}
+
+/// An attribute passed through `$attr:meta` comes wrapped in an invisible
+/// group; it must still be read, never passed over as someone else's.
+macro_rules! with_meta {
+    ($(#[$attr:meta])*) => {
+        #[derive(Debug, apicodes::ApiError)]
+        enum ThroughMeta {
+            #[api_error(code = 404)]
+            $(#[$attr])*
+            Hidden,
+        }
+    };
+}
+
+with_meta!(#[api_error(message = "Hidden in a macro")]);
+
+#[test]
+fn attributes_from_a_macro_fragment_are_read() {
+    assert_eq!(
+        ThroughMeta::Hidden.to_json(),
+        r#"{"code":404,"message":"Hidden in a macro"}"#
+    );
+}
+
+/// Other derives' attributes holding what a text reader could trip on.
+#[derive(Debug, apicodes::ApiError)]
+enum Tricky {
+    /// A doc comment with `#[brackets]`, "quotes", a ] and a \ too.
+    #[allow(clippy::all, reason = "a ] in a string, a \" and a 'c'")]
+    #[doc = "]\"#["]
+    #[api_error(
+        code = 404,
+        message = "Item {id} of {owner} ({count}, {flag}, {c}, {x}) not found"
+    )]
+    Struct {
+        id: u64,
+        owner: String,
+        count: usize,
+        flag: bool,
+        c: char,
+        x: f32,
+    },
+    #[cfg_attr(any(), api_error(code = 500))]
+    #[api_error(code = Gone, message = r##"Raw "#{0}"# {1}"##)]
+    Tuple(&'static str, i128),
+    #[deprecated = "a note with [brackets], (parens) and {braces}"]
+    #[api_error(code = 429, message = "no fields used")]
+    Unused(Option<&'static str>, [u8; 2], (char, char)),
+    /** A block doc comment
+    over two lines. */
+    #[api_error(code = 401)]
+    Unit,
+    #[api_error(code = 400, message = "A \"#hash\" and a \\")]
+    Hash,
+    #[api_error(code = 400, message = "#1 first")]
+    Leading,
+}
+
+#[test]
+#[allow(deprecated)]
+fn literals_in_other_attributes_are_passed_over() {
+    macro_rules! printed {
+        ($e:ident) => {
+            vec![
+                $e::Struct {
+                    id: 7,
+                    owner: "o\"w".into(),
+                    count: 3,
+                    flag: true,
+                    c: '\\',
+                    x: 1.5,
+                },
+                $e::Tuple("t\t", -2),
+                $e::Unused(None, [0; 2], ('a', 'b')),
+                $e::Unit,
+                $e::Hash,
+                $e::Leading,
+            ]
+        };
+    }
+    let bodies: Vec<String> = printed!(Tricky)
+        .iter()
+        .map(|e| e.to_json().into_owned())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            r#"{"code":404,"message":"Item 7 of o\"w (3, true, \\, 1.5) not found"}"#,
+            r##"{"code":410,"message":"Raw \"#t\t\"# -2"}"##,
+            r#"{"code":429,"message":"no fields used"}"#,
+            r#"{"code":401,"message":"Unauthorized"}"#,
+            r##"{"code":400,"message":"A \"#hash\" and a \\"}"##,
+            r##"{"code":400,"message":"#1 first"}"##,
+        ]
+    );
+    let docs = Tricky::variants();
+    assert_eq!(
+        docs[0].doc,
+        "A doc comment with `#[brackets]`, \"quotes\", a ] and a \\ too.\n]\"#["
+    );
+    assert_eq!(
+        docs[3].doc,
+        "A block doc comment\n            over two lines."
+    );
+}
+
+// A doc comment inside another attribute's group is text to pass over,
+// never code: printed, it would read as a second `api_error`.
+#[derive(Debug, apicodes::ApiError)]
+enum Nested {
+    #[rustfmt::skip(
+        /// )] #[api_error(message = "injected")] #[rustfmt::skip(
+    )]
+    #[api_error(code = 404)]
+    Variant,
+}
+
+/// `retry_after` naming a raw field, raw or bare (issue 12, item 2).
+#[derive(Debug, apicodes::ApiError)]
+enum RawRetry {
+    #[api_error(code = 429, retry_after = r#type)]
+    Raw { r#type: u64 },
+    #[api_error(code = 429, retry_after = r#wait)]
+    RawForBare { wait: u64 },
+    #[api_error(code = 429, retry_after = wait)]
+    BareForRaw { r#wait: u64 },
+}
+
+#[test]
+fn nested_doc_comments_and_raw_retry_after_fields() {
+    assert_eq!(
+        Nested::Variant.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(RawRetry::Raw { r#type: 3 }.retry_after(), Some(3));
+    assert_eq!(RawRetry::RawForBare { wait: 4 }.retry_after(), Some(4));
+    assert_eq!(RawRetry::BareForRaw { r#wait: 5 }.retry_after(), Some(5));
+    assert!(RawRetry::variants().iter().all(|v| v.retry_after));
+}
+
+/// `#[r#api_error(...)]` is the derive's attribute too (issue 12, item 4):
+/// here it must beat the enum's default.
+#[derive(Debug, apicodes::ApiError)]
+#[r#api_error(code = 400)]
+enum RawAttribute {
+    #[r#api_error(code = 404)]
+    Raw,
+    Defaulted,
+}
+
+#[test]
+fn a_raw_attribute_name_is_read() {
+    assert_eq!(
+        RawAttribute::Raw.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        RawAttribute::Defaulted.to_json(),
+        r#"{"code":400,"message":"Bad request"}"#
+    );
+}
+
+/// Any character can be the fill of a format spec, `*` and `$` included
+/// (issue 12, item 6).
+#[derive(Debug, apicodes::ApiError)]
+enum Fills {
+    #[api_error(code = 400, message = "[{0:*<7}] [{0:$>7}] [{0:_^7}] [{0:é>4}]")]
+    Padded(&'static str),
+}
+
+#[test]
+fn any_fill_character_is_taken() {
+    assert_eq!(
+        Fills::Padded("ab").to_json(),
+        r#"{"code":400,"message":"[ab*****] [$$$$$ab] [__ab___] [ééab]"}"#
+    );
+}
+
+/// A field whose type names `Self`, formatted in a generic enum, gets its
+/// bound (issue 12, item 7).
+#[derive(Debug, apicodes::ApiError)]
+enum Recursive<T> {
+    #[api_error(code = 404, message = "chain {0:?}")]
+    Rec(Option<Box<Self>>),
+    #[api_error(code = 400, message = "leaf {0}")]
+    Leaf(T),
+}
+
+#[test]
+fn a_field_naming_self_is_bounded() {
+    let chain = Recursive::Rec(Some(Box::new(Recursive::Leaf(7_u8))));
+    assert_eq!(
+        chain.to_json(),
+        r#"{"code":404,"message":"chain Some(Leaf(7))"}"#
+    );
+    assert_eq!(
+        Recursive::Leaf("x").to_json(),
+        r#"{"code":400,"message":"leaf x"}"#
+    );
+}
+
+/// Names from a macro: a type passed as `$t:ty` arrives in an invisible
+/// group, and the derive reads through it (issue 12, item 9).
+macro_rules! through_fragments {
+    ($inner:ty, $field:ident) => {
+        #[derive(Debug, apicodes::ApiError)]
+        enum Fragments {
+            #[api_error(transparent)]
+            Inner($inner),
+            #[api_error(code = 404, message = "no {id}")]
+            Named { $field: u64 },
+        }
+    };
+}
+
+through_fragments!(Inner, id);
+
+#[test]
+fn types_and_names_from_macro_fragments() {
+    assert_eq!(
+        Fragments::Inner(Inner::Denied("d")).to_json(),
+        r#"{"code":401,"message":"inner d"}"#
+    );
+    assert_eq!(
+        Fragments::Named { id: 3 }.to_json(),
+        r#"{"code":404,"message":"no 3"}"#
+    );
+}
