@@ -241,10 +241,7 @@ fn literals_in_other_attributes_are_passed_over() {
         docs[0].doc,
         "A doc comment with `#[brackets]`, \"quotes\", a ] and a \\ too.\n]\"#["
     );
-    assert_eq!(
-        docs[3].doc,
-        "A block doc comment\n            over two lines."
-    );
+    assert_eq!(docs[3].doc, "A block doc comment\n    over two lines.");
 }
 
 // A doc comment inside another attribute's group is text to pass over,
