@@ -56,6 +56,18 @@ pub struct Row {
     pub flags: u8,
 }
 
+/// A row, as the derive writes it: positional, so each of a large enum's
+/// rows is few tokens to emit and compile.
+#[must_use]
+pub const fn row(code: u16, message: &'static str, json: &'static str, flags: u8) -> Row {
+    Row {
+        code,
+        message,
+        json,
+        flags,
+    }
+}
+
 impl Row {
     fn is(&self, flag: u8) -> bool {
         self.flags & flag != 0
@@ -105,7 +117,7 @@ pub trait Derived {
 }
 
 #[inline]
-fn row<T: Derived>(error: &T) -> &'static Row {
+fn row_of<T: Derived>(error: &T) -> &'static Row {
     &T::ROWS[error.index()]
 }
 
@@ -139,7 +151,7 @@ fn status<T: Table>(row: &Row) -> Status<T> {
 /// `ApiError::code` of a derived type.
 #[inline]
 pub fn code<T: Derived>(error: &T) -> Status<T::Table> {
-    let row = row(error);
+    let row = row_of(error);
     match transparent(error, row) {
         Some(inner) => inner.code(),
         None => status(row),
@@ -148,7 +160,7 @@ pub fn code<T: Derived>(error: &T) -> Status<T::Table> {
 
 /// `ApiError::message` of a derived type.
 pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
-    let row = row(error);
+    let row = row_of(error);
     if let Some(inner) = transparent(error, row) {
         return inner.message();
     }
@@ -163,7 +175,7 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
 /// `ApiError::to_json` of a derived type: a literal unless interpolated.
 #[inline]
 pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
-    let row = row(error);
+    let row = row_of(error);
     if !row.is(INTERPOLATED | TRANSPARENT) {
         return Cow::Borrowed(row.json);
     }
@@ -178,7 +190,7 @@ pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
 /// `ApiError::write_json` of a derived type.
 #[inline]
 pub fn write_json<T: Derived>(error: &T, out: &mut String) {
-    let row = row(error);
+    let row = row_of(error);
     if let Some(inner) = transparent(error, row) {
         inner.write_json(out);
     } else if !row.is(INTERPOLATED) {
@@ -262,7 +274,7 @@ fn render(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
 
 /// `ApiError::retry_after` of a derived type.
 pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
-    let row = row(error);
+    let row = row_of(error);
     if let Some(inner) = transparent(error, row) {
         inner.retry_after()
     } else if row.is(RETRY_AFTER) {

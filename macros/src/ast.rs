@@ -1,130 +1,71 @@
-//! The derive's model of its input, borrowing syn's tree: each part keeps
-//! its `original` node, so errors point at what the user wrote, and names
-//! are emitted as the user's own tokens.
+//! The derive's model of its input: names, generics and types are syn's
+//! nodes with the user's spans, so errors point at what the user wrote and
+//! names are emitted as the user's own tokens; attributes are already read
+//! (`attr`).
 
 use proc_macro2::Span;
-use syn::{DeriveInput, Fields, Ident, Member, Type};
+use syn::{Generics, Ident, Member, Type};
 
-use crate::attr::{self, Attrs, CodeAttr};
-use crate::ctxt::Ctxt;
+use crate::attr::{Attrs, CodeAttr};
 use crate::table::{Resolved, Table};
 use crate::template::{FieldRef, Template};
 
-/// A type deriving `ApiError`.
-pub struct Input<'a> {
-    pub original: &'a DeriveInput,
+/// A type deriving `ApiError`, as `item` reads it.
+pub struct Input {
+    pub ident: Ident,
+    pub generics: Generics,
     pub attrs: Attrs,
-    pub data: Data<'a>,
+    pub data: Data,
 }
 
-pub enum Data<'a> {
-    Struct(Vec<Field<'a>>),
-    Enum(Vec<Variant<'a>>),
+pub enum Data {
+    Struct(Vec<Field>),
+    Enum(Vec<Variant>),
+    /// A union, which the derive rejects; the `union` keyword's span.
+    Union(Span),
 }
 
-pub struct Variant<'a> {
-    pub original: &'a syn::Variant,
+pub struct Variant {
+    pub ident: Ident,
     pub attrs: Attrs,
-    pub fields: Vec<Field<'a>>,
+    pub fields: Vec<Field>,
+    /// Declared without fields or brackets: `Variant`, not `Variant {}`.
+    pub unit: bool,
 }
 
-pub struct Field<'a> {
-    pub original: &'a syn::Field,
+pub struct Field {
     pub member: Member,
     /// How placeholders and `retry_after` name the field: `type` for
     /// `r#type`, or its index.
     pub name: FieldRef,
+    pub ty: Type,
 }
 
-impl<'a> Input<'a> {
-    /// The model of `node`, or `None` for a union, which is reported.
-    pub fn from_syn(cx: &Ctxt, node: &'a DeriveInput) -> Option<Self> {
-        let data = match &node.data {
-            syn::Data::Struct(data) => Data::Struct(Field::multiple_from_syn(cx, &data.fields)),
-            syn::Data::Enum(data) => Data::Enum(
-                data.variants
-                    .iter()
-                    .map(|variant| Variant {
-                        original: variant,
-                        attrs: attr::get(cx, &variant.attrs),
-                        fields: Field::multiple_from_syn(cx, &variant.fields),
-                    })
-                    .collect(),
-            ),
-            syn::Data::Union(data) => {
-                cx.error_spanned_by(
-                    data.union_token,
-                    "unions are not supported; #[derive(ApiError)] works on enums and structs",
-                );
-                return None;
-            }
-        };
-        Some(Input {
-            original: node,
-            attrs: attr::get(cx, &node.attrs),
-            data,
-        })
-    }
-
+impl Input {
     /// Every match arm's worth of input: each variant, or the struct.
     pub fn cases(&self) -> Vec<Case<'_>> {
         match &self.data {
             Data::Struct(fields) => vec![Case {
-                ident: &self.original.ident,
+                ident: &self.ident,
                 attrs: &self.attrs,
                 fields,
                 default: None,
                 is_variant: false,
+                unit: false,
             }],
             Data::Enum(variants) => variants
                 .iter()
                 .map(|v| Case {
-                    ident: &v.original.ident,
+                    ident: &v.ident,
                     attrs: &v.attrs,
                     fields: &v.fields,
                     default: Some(&self.attrs),
                     is_variant: true,
+                    unit: v.unit,
                 })
                 .collect(),
+            Data::Union(_) => Vec::new(),
         }
-    }
-}
-
-impl<'a> Field<'a> {
-    fn multiple_from_syn(cx: &Ctxt, fields: &'a Fields) -> Vec<Self> {
-        fields
-            .iter()
-            .enumerate()
-            .map(|(i, field)| {
-                for attr in &field.attrs {
-                    if crate::unraw::path_is(attr.path(), "api_error") {
-                        cx.error_spanned_by(
-                            attr,
-                            "#[api_error] is not expected on a field; it belongs on the variant or type \
-                             (name a field there with `retry_after = field` or `message = \"{field}\"`)",
-                        );
-                    }
-                }
-                let member = field.ident.clone().map_or_else(
-                    || {
-                        Member::Unnamed(syn::Index {
-                            index: u32::try_from(i).unwrap_or(u32::MAX),
-                            span: Span::call_site(),
-                        })
-                    },
-                    Member::Named,
-                );
-                Field {
-                    original: field,
-                    name: attr::field_ref(&member),
-                    member,
-                }
-            })
-            .collect()
-    }
-
-    pub fn ty(&self) -> &'a Type {
-        &self.original.ty
     }
 }
 
@@ -132,16 +73,18 @@ impl<'a> Field<'a> {
 pub struct Case<'b> {
     pub ident: &'b Ident,
     pub attrs: &'b Attrs,
-    pub fields: &'b [Field<'b>],
+    pub fields: &'b [Field],
     /// The enum's attributes, whose `code` is the default of its variants.
     pub default: Option<&'b Attrs>,
     pub is_variant: bool,
+    /// A unit variant, matched as `Self::Variant`.
+    pub unit: bool,
 }
 
 /// What a case answers with, once its attributes are resolved.
 pub enum Behavior<'b> {
     /// The inner error's code and message.
-    Transparent(&'b Field<'b>),
+    Transparent(&'b Field),
     /// A code, and a message template if the user wrote one.
     Coded {
         resolved: Resolved,
@@ -186,7 +129,7 @@ impl<'b> Case<'b> {
     }
 
     /// The field a placeholder or `retry_after` names, or why there is none.
-    pub fn field(&self, wanted: &FieldRef) -> Result<&'b Field<'b>, String> {
+    pub fn field(&self, wanted: &FieldRef) -> Result<&'b Field, String> {
         if let Some(field) = self.fields.iter().find(|f| f.name == *wanted) {
             return Ok(field);
         }

@@ -1,10 +1,12 @@
-//! Parses `#[api_error(...)]` attributes, reporting every bad key and
-//! value; the one reader of the attribute.
+//! Reads the attributes of an item, a variant or a field, in place as the
+//! item is parsed: `#[api_error(...)]`, reporting every bad key and value,
+//! and the doc comment. The one reader of the attribute.
 
-use proc_macro2::Span;
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{Attribute, Ident, LitInt, LitStr, Member, Token};
+use syn::{Ident, Member, Token, bracketed, parenthesized};
 
 use crate::ctxt::Ctxt;
 use crate::template::{FieldRef, Template};
@@ -65,96 +67,150 @@ pub struct PathAttr {
     pub span: Span,
 }
 
+/// What the attributes belong to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Type,
+    Variant,
+    Field,
+}
+
 const KEYS: &str =
     "expected `code`, `message`, `transparent`, `retry_after`, `other_error`, `codes` or `crate`";
 
-/// Reads the attributes of one item: its `#[api_error]`s and its doc
-/// comment.
-pub fn get(cx: &Ctxt, attrs: &[Attribute]) -> Attrs {
+/// Reads the outer attributes at the front of `input`: each `#[...]` is
+/// read if it is `api_error` or `doc`, and passed over otherwise.
+pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Attrs> {
     let mut out = Attrs::default();
-    for attr in attrs {
-        if unraw::path_is(attr.path(), "doc") {
-            push_doc(&mut out.doc, attr);
-        } else if unraw::path_is(attr.path(), "api_error") {
-            parse_api_error(cx, attr, &mut out);
+    while input.peek(Token![#]) {
+        let pound: Token![#] = input.parse()?;
+        let content;
+        let bracket = bracketed!(content in input);
+        let name = if content.peek(Ident::peek_any) && !content.peek2(Token![::]) {
+            Some(content.call(Ident::parse_any)?)
+        } else {
+            None
+        };
+        match name {
+            Some(name) if unraw::is(&name, "api_error") => {
+                if place == Place::Field {
+                    out.erroneous = true;
+                    cx.push(syn::Error::new_spanned(
+                        whole(pound.span, bracket.span.join()),
+                        "#[api_error] is not expected on a field; it belongs on the variant or type \
+                         (name a field there with `retry_after = field` or `message = \"{field}\"`)",
+                    ));
+                } else if let Err(err) = api_error(
+                    cx,
+                    &content,
+                    &name,
+                    || whole(pound.span, bracket.span.join()),
+                    &mut out,
+                ) {
+                    out.erroneous = true;
+                    cx.push(err);
+                }
+            }
+            Some(name) if unraw::is(&name, "doc") && content.peek(Token![=]) => {
+                content.parse::<Token![=]>()?;
+                if let Some(line) = content.step(|cursor| Ok(literal(*cursor)))? {
+                    push_doc(&mut out.doc, &line);
+                }
+            }
+            _ => {}
         }
+        skip_rest(&content)?;
     }
     let trimmed = out.doc.trim();
     if trimmed.len() != out.doc.len() {
         out.doc = trimmed.to_owned();
     }
-    out
+    Ok(out)
 }
 
-/// Reads only the type-level keys the integration derives need (`crate`),
-/// passing over the others, which `#[derive(ApiError)]` checks.
-pub fn krate(attrs: &[Attribute]) -> syn::Result<Option<syn::Path>> {
-    let mut krate = None;
-    for attr in attrs {
-        if !unraw::path_is(attr.path(), "api_error") || !matches!(attr.meta, syn::Meta::List(_)) {
-            continue;
-        }
-        attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("crate") {
-                krate = Some(meta.value()?.parse()?);
-            } else {
-                skip_value(meta.input)?;
-            }
-            Ok(())
-        })?;
+/// The text a doc attribute's string literal holds, if it is one.
+fn literal(cursor: Cursor<'_>) -> (Option<String>, Cursor<'_>) {
+    match cursor.literal() {
+        Some((lit, rest)) => (string_value(&lit).map(|(value, _)| value), rest),
+        None => (None, cursor),
     }
-    Ok(krate)
 }
 
-fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
-    if let syn::Meta::List(list) = &attr.meta {
-        if list.tokens.is_empty() {
-            report(
-                cx,
-                &mut out.erroneous,
-                syn::Error::new_spanned(attr, format!("empty #[api_error()]; {KEYS}")),
-            );
-            return;
+/// Tokens spanning from `#` to `]`, for an error about a whole attribute.
+fn whole(pound: Span, bracket: Span) -> TokenStream {
+    let mut first = Punct::new('#', Spacing::Alone);
+    first.set_span(pound);
+    let mut group = Group::new(Delimiter::Bracket, TokenStream::new());
+    group.set_span(bracket);
+    [TokenTree::Punct(first), TokenTree::Group(group)]
+        .into_iter()
+        .collect()
+}
+
+/// Passes over what is left of an attribute, without copying it.
+fn skip_rest(content: ParseStream<'_>) -> syn::Result<()> {
+    content.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((_, next)) = rest.token_tree() {
+            rest = next;
         }
+        Ok(((), rest))
+    })
+}
+
+/// Reads `api_error(...)`, after its name. Errors in a key's value are
+/// reported and reading goes on; an error in the attribute's shape ends it.
+fn api_error(
+    cx: &Ctxt,
+    content: ParseStream<'_>,
+    name: &Ident,
+    whole: impl FnOnce() -> TokenStream,
+    out: &mut Attrs,
+) -> syn::Result<()> {
+    if !content.peek(syn::token::Paren) {
+        return Err(syn::Error::new(
+            name.span(),
+            "expected attribute arguments in parentheses: #[api_error(...)]",
+        ));
+    }
+    let args;
+    parenthesized!(args in content);
+    if args.is_empty() {
+        return Err(syn::Error::new_spanned(
+            whole(),
+            format!("empty #[api_error()]; {KEYS}"),
+        ));
     }
     let mut failed = false;
-    let result = attr.parse_nested_meta(|meta| {
-        // `crate` is a keyword, so it is no identifier; every other key is.
-        if meta.path.is_ident("crate") {
-            let span = meta.path.segments[0].ident.span();
-            let path = value(&meta, "crate = path")?.parse()?;
-            set(
-                cx,
-                &mut failed,
-                &mut out.krate,
-                "crate",
-                span,
-                PathAttr { path, span },
-            );
-            return Ok(());
+    let result = keys(cx, &args, out, &mut failed);
+    out.erroneous |= failed;
+    // What follows an error in the attribute's shape is not read.
+    skip_rest(&args)?;
+    result
+}
+
+fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
+    loop {
+        if !args.peek(Ident::peek_any) {
+            return Err(args.error(format!("unknown key; {KEYS}")));
         }
-        let Some(key) = meta.path.get_ident() else {
-            return Err(syn::Error::new_spanned(
-                &meta.path,
-                format!("unknown key; {KEYS}"),
-            ));
-        };
+        let key = args.call(Ident::parse_any)?;
+        if args.peek(Token![::]) {
+            return Err(syn::Error::new(key.span(), format!("unknown key; {KEYS}")));
+        }
         let span = key.span();
-        let name = unraw::unraw(key);
+        let name = unraw::unraw(&key);
         match name.as_str() {
-            "code" => {
-                let code = parse_code(value(&meta, "code = 404")?)?;
-                match code {
-                    Ok(code) => set(cx, &mut failed, &mut out.code, "code", span, code),
-                    Err(err) => report(cx, &mut failed, err),
-                }
-            }
-            "message" => match parse_message(value(&meta, "message = \"...\"")?)? {
-                Ok(template) => set(cx, &mut failed, &mut out.message, "message", span, template),
-                Err(err) => report(cx, &mut failed, err),
+            "code" => match parse_code(value(args, &key, "code = 404")?)? {
+                Ok(code) => set(cx, failed, &mut out.code, "code", span, code),
+                Err(err) => report(cx, failed, err),
+            },
+            "message" => match parse_message(value(args, &key, "message = \"...\"")?)? {
+                Ok(template) => set(cx, failed, &mut out.message, "message", span, template),
+                Err(err) => report(cx, failed, err),
             },
             "transparent" | "other_error" => {
-                if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
+                if args.peek(Token![=]) || args.peek(syn::token::Paren) {
                     return Err(syn::Error::new(
                         span,
                         format!("`{name}` takes no value: #[api_error({name})]"),
@@ -165,49 +221,60 @@ fn parse_api_error(cx: &Ctxt, attr: &Attribute, out: &mut Attrs) {
                 } else {
                     &mut out.other_error
                 };
-                set(cx, &mut failed, slot, &name, span, span);
+                set(cx, failed, slot, &name, span, span);
             }
             "retry_after" => {
-                let (field, field_span) = parse_field(value(&meta, "retry_after = field")?)?;
+                let (field, field_span) = parse_field(value(args, &key, "retry_after = field")?)?;
                 let retry_after = RetryAfterAttr {
                     field,
                     span: field_span,
                 };
                 set(
                     cx,
-                    &mut failed,
+                    failed,
                     &mut out.retry_after,
                     "retry_after",
                     span,
                     retry_after,
                 );
             }
-            "codes" => {
-                let path = value(&meta, "codes = path::ToTable")?.parse()?;
-                set(
-                    cx,
-                    &mut failed,
-                    &mut out.codes,
-                    "codes",
-                    span,
-                    PathAttr { path, span },
-                );
+            "codes" | "crate" => {
+                let form = if name == "codes" {
+                    "codes = path::ToTable"
+                } else {
+                    "crate = path"
+                };
+                let path = value(args, &key, form)?.parse()?;
+                let slot = if name == "codes" {
+                    &mut out.codes
+                } else {
+                    &mut out.krate
+                };
+                set(cx, failed, slot, &name, span, PathAttr { path, span });
             }
             _ => {
                 report(
                     cx,
-                    &mut failed,
+                    failed,
                     syn::Error::new(span, format!("unknown key `{name}`; {KEYS}")),
                 );
-                skip_value(meta.input)?;
+                skip_value(args)?;
             }
         }
-        Ok(())
-    });
-    if let Err(err) = result {
-        report(cx, &mut failed, err);
+        if args.is_empty() {
+            return Ok(());
+        }
+        args.parse::<Token![,]>()?;
+        if args.is_empty() {
+            return Ok(());
+        }
     }
-    out.erroneous |= failed;
+}
+
+/// Reads only the type-level key the integration derives need (`crate`);
+/// `#[derive(ApiError)]` checks the rest.
+pub fn krate(attrs: &Attrs) -> Option<&syn::Path> {
+    attrs.krate.as_ref().map(|krate| &krate.path)
 }
 
 fn report(cx: &Ctxt, failed: &mut bool, err: syn::Error) {
@@ -216,12 +283,13 @@ fn report(cx: &Ctxt, failed: &mut bool, err: syn::Error) {
 }
 
 /// The value after `key =`, or an error showing the expected form.
-fn value<'a>(meta: &syn::meta::ParseNestedMeta<'a>, form: &str) -> syn::Result<ParseStream<'a>> {
-    if meta.input.peek(Token![=]) {
-        meta.value()
+fn value<'a>(args: ParseStream<'a>, key: &Ident, form: &str) -> syn::Result<ParseStream<'a>> {
+    if args.peek(Token![=]) {
+        args.parse::<Token![=]>()?;
+        Ok(args)
     } else {
-        Err(syn::Error::new_spanned(
-            &meta.path,
+        Err(syn::Error::new(
+            key.span(),
             format!("expected a value: #[api_error({form})]"),
         ))
     }
@@ -253,101 +321,113 @@ fn set<T>(cx: &Ctxt, failed: &mut bool, slot: &mut Option<T>, key: &str, span: S
     }
 }
 
-/// Parses a message's value, a string literal without a suffix. As for a
-/// code, the outer `Result` ends the attribute, the inner one does not.
+/// Parses a message's value, a string literal without a suffix. The outer
+/// `Result` is a syntax error that ends the attribute; the inner one a
+/// value that is wrong, reported while reading goes on.
 fn parse_message(input: ParseStream<'_>) -> syn::Result<Result<Template, syn::Error>> {
-    if !input.peek(LitStr) {
-        return Err(input.error("expected the message as a string literal: message = \"...\""));
-    }
-    let lit: LitStr = input.parse()?;
-    if !lit.suffix().is_empty() {
+    let form = "expected the message as a string literal: message = \"...\"";
+    let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    let Some((value, suffix)) = string_value(&lit) else {
+        return Err(syn::Error::new(lit.span(), form));
+    };
+    if !suffix.is_empty() {
         return Ok(Err(syn::Error::new(
             lit.span(),
             format!(
-                "write the message without a suffix: `\"{}\"`, not `{}`",
-                lit.value().escape_default(),
-                lit.token()
+                "write the message without a suffix: `\"{}\"`, not `{lit}`",
+                value.escape_default()
             ),
         )));
     }
-    Ok(Template::parse(lit.value(), lit.span()))
+    Ok(Template::parse(value, lit.span()))
 }
 
-/// Parses a code's value. The outer `Result` is a syntax error that ends the
-/// attribute; the inner one a value no table could hold, reported while
-/// parsing goes on.
+/// Parses a code's value (see `parse_message` for the two `Result`s).
 fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
-    let lookahead = input.lookahead1();
-    // Checked before `LitInt`, which would swallow the sign into one token
-    // and lose the span of the digits.
     if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
-        let lit: LitInt = input.parse()?;
+        let number: proc_macro2::TokenTree = input.parse()?;
         return Ok(Err(syn::Error::new_spanned(
-            quote::quote!(#minus #lit),
+            quote::quote!(#minus #number),
             "response codes are not negative; write a three-digit code such as `404`",
         )));
     }
-    if lookahead.peek(LitInt) {
-        let lit: LitInt = input.parse()?;
-        return Ok(code_from_number(&lit));
+    if let Some(lit) = input.step(|cursor| Ok(optional_literal(*cursor)))? {
+        return Ok(code_from_literal(&lit));
     }
-    if lookahead.peek(Ident) || lookahead.peek(Token![::]) {
-        let path: syn::Path = input.parse()?;
+    if input.peek(Ident::peek_any) || input.peek(Token![::]) {
+        let path = input.call(syn::Path::parse_mod_style)?;
         let span = path
             .segments
             .last()
             .map_or_else(Span::call_site, |s| s.ident.span());
-        let plain = path.segments.iter().all(|s| s.arguments.is_none());
         let mut names = path.segments.iter().rev().map(|s| unraw::unraw(&s.ident));
-        let value = match (plain, names.next()) {
-            (true, Some(name)) => CodeValue::Name {
+        let value = match names.next() {
+            Some(name) => CodeValue::Name {
                 name,
                 prefix: names.next(),
                 path: path.clone(),
             },
-            _ => CodeValue::Invalid,
+            None => CodeValue::Invalid,
         };
         return Ok(Ok(CodeAttr { value, span }));
     }
-    if input.peek(syn::Lit) {
-        let lit: syn::Lit = input.parse()?;
-        let value = match &lit {
-            syn::Lit::Str(s) => CodeValue::Quoted(s.value()),
-            _ => CodeValue::Invalid,
-        };
-        return Ok(Ok(CodeAttr {
-            value,
-            span: lit.span(),
-        }));
-    }
-    Err(lookahead.error())
+    Err(input.error(
+        "expected a documented code number such as `404` or a variant name such as `NotFound`",
+    ))
 }
 
-fn code_from_number(lit: &LitInt) -> Result<CodeAttr, syn::Error> {
+fn optional_literal(cursor: Cursor<'_>) -> (Option<Literal>, Cursor<'_>) {
+    match cursor.literal() {
+        Some((lit, rest)) => (Some(lit), rest),
+        None => (None, cursor),
+    }
+}
+
+/// A code written as a literal: a decimal number without a suffix, or
+/// anything else, reported.
+fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
     let span = lit.span();
-    if !lit.suffix().is_empty() {
-        return Err(syn::Error::new(
-            span,
-            format!(
-                "write the code without a suffix, such as `{}`",
-                lit.base10_digits()
-            ),
-        ));
-    }
-    match lit.base10_parse::<u16>() {
-        Ok(number) => Ok(CodeAttr {
-            value: CodeValue::Number(number),
-            span,
-        }),
-        Err(_) => Err(syn::Error::new(
-            span,
-            format!(
-                "{} is out of range for a response code; write a three-digit code such as `404`",
-                lit.base10_digits()
-            ),
-        )),
-    }
+    let text = lit.to_string();
+    let digits = text
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'_')
+        .count();
+    let value = if digits == 0 {
+        match string_value(lit) {
+            Some((value, _)) => CodeValue::Quoted(value),
+            None => CodeValue::Invalid,
+        }
+    } else {
+        let (number, rest) = text.split_at(digits);
+        let is_suffix = rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && !rest.starts_with(['e', 'E', 'x', 'o', 'b'])
+            || rest.starts_with(['u', 'i', 'f']);
+        if is_suffix {
+            return Err(syn::Error::new(
+                span,
+                format!("write the code without a suffix, such as `{number}`"),
+            ));
+        }
+        if rest.is_empty() {
+            let number: String = number.chars().filter(|&c| c != '_').collect();
+            match number.parse::<u16>() {
+                Ok(number) => CodeValue::Number(number),
+                Err(_) => {
+                    return Err(syn::Error::new(
+                        span,
+                        format!(
+                            "{number} is out of range for a response code; write a three-digit code such as `404`"
+                        ),
+                    ));
+                }
+            }
+        } else {
+            // A float, or a number in another base.
+            CodeValue::Invalid
+        }
+    };
+    Ok(CodeAttr { value, span })
 }
 
 /// A field name (raw or not) or a tuple index, with its span.
@@ -367,22 +447,12 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
         }
         return Ok((FieldRef::Named(name), ident.span()));
     }
-    let lookahead = input.lookahead1();
-    if lookahead.peek(LitInt) {
-        let lit: LitInt = input.parse()?;
-        let index = lit
-            .base10_parse::<usize>()
-            .ok()
-            .filter(|_| lit.suffix().is_empty())
-            .ok_or_else(|| {
-                syn::Error::new(
-                    lit.span(),
-                    "expected a field name or a tuple index such as `0`",
-                )
-            })?;
-        Ok((FieldRef::Index(index), lit.span()))
-    } else {
-        Err(lookahead.error())
+    let form = "expected a field name or a tuple index such as `0`";
+    let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    let text = lit.to_string();
+    match text.parse::<usize>() {
+        Ok(index) => Ok((FieldRef::Index(index), lit.span())),
+        Err(_) => Err(syn::Error::new(lit.span(), form)),
     }
 }
 
@@ -395,21 +465,112 @@ pub fn field_ref(member: &Member) -> FieldRef {
 }
 
 /// Appends one `#[doc = "..."]` line, as rustdoc would show it.
-fn push_doc(doc: &mut String, attr: &Attribute) {
-    let syn::Meta::NameValue(nv) = &attr.meta else {
-        return;
-    };
-    let syn::Expr::Lit(syn::ExprLit {
-        lit: syn::Lit::Str(lit),
-        ..
-    }) = &nv.value
-    else {
-        return;
-    };
-    let line = lit.value();
-    let line = line.strip_prefix(' ').unwrap_or(&line);
+fn push_doc(doc: &mut String, line: &str) {
+    let line = line.strip_prefix(' ').unwrap_or(line);
     if !doc.is_empty() {
         doc.push('\n');
     }
     doc.push_str(line.trim_end());
+}
+
+/// The value of a string literal (`"..."` with escapes, or raw `r#"..."#`)
+/// and its suffix, read from the literal token's own text as rustc lexed
+/// it; `None` for any other literal (a byte string, a number, a char).
+pub fn string_value(lit: &Literal) -> Option<(String, String)> {
+    let text = lit.to_string();
+    if let Some(raw) = text.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        let body = raw[hashes..].strip_prefix('"')?;
+        let close = format!("\"{}", &raw[..hashes]);
+        let end = body.find(&close)?;
+        let suffix = &body[end + close.len()..];
+        return Some((body[..end].replace("\r\n", "\n"), suffix.to_owned()));
+    }
+    let body = text.strip_prefix('"')?;
+    let mut value = String::with_capacity(body.len());
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((value, body[i + 1..].to_owned())),
+            '\\' => match chars.next()?.1 {
+                'n' => value.push('\n'),
+                'r' => value.push('\r'),
+                't' => value.push('\t'),
+                '0' => value.push('\0'),
+                '\\' => value.push('\\'),
+                '\'' => value.push('\''),
+                '"' => value.push('"'),
+                'x' => {
+                    let hex: String = chars.by_ref().take(2).map(|(_, c)| c).collect();
+                    value.push(char::from(u8::from_str_radix(&hex, 16).ok()?));
+                }
+                'u' => {
+                    chars.next().filter(|&(_, c)| c == '{')?;
+                    let mut hex = String::new();
+                    for (_, c) in chars.by_ref() {
+                        match c {
+                            '}' => break,
+                            '_' => {}
+                            c => hex.push(c),
+                        }
+                    }
+                    value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                // A line continuation: the newline and the whitespace after it
+                // are not part of the string.
+                '\n' | '\r' => {
+                    let after = &body[i + 2..];
+                    let skipped = after.chars().take_while(|c| c.is_whitespace()).count();
+                    for _ in 0..skipped {
+                        chars.next();
+                    }
+                }
+                _ => return None,
+            },
+            '\r' => {}
+            c => value.push(c),
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::Literal;
+
+    use super::string_value;
+
+    #[test]
+    fn string_values_are_decoded_as_rustc_reads_them() {
+        let cases = [
+            (r#""plain""#, "plain", ""),
+            (
+                r#""quote \" back\\ tab\t nl\n nul\0 cr\r""#,
+                "quote \" back\\ tab\t nl\n nul\0 cr\r",
+                "",
+            ),
+            (
+                r#""hex \x41 unicode \u{e9} \u{1F_600}""#,
+                "hex A unicode é 😀",
+                "",
+            ),
+            ("\"line \\\n    continued\"", "line continued", ""),
+            (r##"r#"raw "quoted" \n"#"##, "raw \"quoted\" \\n", ""),
+            (r#"r"raw""#, "raw", ""),
+            (r#""suffixed"suffix"#, "suffixed", "suffix"),
+            (r##"r#"raw"#sfx"##, "raw", "sfx"),
+        ];
+        for (source, value, suffix) in cases {
+            let lit: Literal = source.parse().expect(source);
+            assert_eq!(
+                string_value(&lit),
+                Some((value.to_owned(), suffix.to_owned())),
+                "{source}"
+            );
+        }
+        for other in ["b\"bytes\"", "'c'", "404", "1.5", "c\"c\""] {
+            let lit: Literal = other.parse().expect(other);
+            assert_eq!(string_value(&lit), None, "{other}");
+        }
+    }
 }

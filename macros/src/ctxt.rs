@@ -1,9 +1,6 @@
 //! Collects every error of one derive, so one build reports them all.
 
 use std::cell::RefCell;
-use std::fmt::Display;
-
-use quote::ToTokens;
 
 /// The errors found so far. It must be `finish`ed: dropping it unchecked
 /// is a bug in the derive (an error could be lost), caught in tests.
@@ -22,10 +19,6 @@ impl Ctxt {
         if let Some(errors) = self.errors.borrow_mut().as_mut() {
             errors.push(err);
         }
-    }
-
-    pub fn error_spanned_by(&self, tokens: impl ToTokens, msg: impl Display) {
-        self.push(syn::Error::new_spanned(tokens, msg));
     }
 
     /// All errors folded into one, or `Ok` if there were none.

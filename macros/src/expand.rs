@@ -11,7 +11,8 @@ use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AF
 use apicodes_core::json;
 use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::{DeriveInput, Member};
+use syn::Member;
+use syn::parse::{ParseStream, Parser};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
@@ -19,33 +20,43 @@ use crate::generics::{Bounds, For, format_trait};
 use crate::table::Table;
 use crate::template::{Segment, Template};
 use crate::tokens::Tokens;
-use crate::{fallback, unraw, valid};
+use crate::{fallback, item, unraw, valid};
 
-pub fn derive(node: &DeriveInput) -> TokenStream {
+pub fn derive(tokens: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
-    let input = Input::from_syn(&cx, node);
+    let input = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(tokens);
+    let input = match input {
+        Ok(input) => input,
+        Err(err) => {
+            // Errors found before the input stopped parsing are shown too.
+            let all = match cx.finish() {
+                Ok(()) => err,
+                Err(mut found) => {
+                    found.combine(err);
+                    found
+                }
+            };
+            return item::to_compile_errors(&all, &quote!(::apicodes));
+        }
+    };
     let krate = input
+        .attrs
+        .krate
         .as_ref()
-        .and_then(|input| input.attrs.krate.as_ref())
         .map_or_else(|| quote!(::apicodes), |krate| krate.path.to_token_stream());
     let table = Table::standard(&krate);
-    if let Some(input) = &input {
-        if let Some(codes) = &input.attrs.codes {
-            cx.push(syn::Error::new(
-                codes.span,
-                "#[api_error(codes = ...)] is not supported yet",
-            ));
-        }
-        valid::check(&cx, input, &table);
+    if let Some(codes) = &input.attrs.codes {
+        cx.push(syn::Error::new(
+            codes.span,
+            "#[api_error(codes = ...)] is not supported yet",
+        ));
     }
-    match (cx.finish(), input) {
-        (Ok(()), Some(input)) => expand(&input, &table, &krate),
-        (result, _) => {
-            let mut tokens = result
-                .err()
-                .map(|e| crate::item::to_compile_errors(&e, &krate))
-                .unwrap_or_default();
-            tokens.extend(fallback::expand(node, &table, &krate));
+    valid::check(&cx, &input, &table);
+    match cx.finish() {
+        Ok(()) => expand(&input, &table, &krate),
+        Err(err) => {
+            let mut tokens = item::to_compile_errors(&err, &krate);
+            tokens.extend(fallback::expand(&input, &table, &krate));
             tokens
         }
     }
@@ -60,7 +71,7 @@ struct Arm<'b> {
 }
 
 enum Kind<'b> {
-    Transparent(&'b Field<'b>),
+    Transparent(&'b Field),
     Static {
         code: u16,
         text: String,
@@ -83,7 +94,7 @@ struct Paths {
 }
 
 /// The cases `valid` accepted, each with what it answers resolved.
-fn arms<'b>(input: &'b Input<'_>, table: &Table) -> Vec<Arm<'b>> {
+fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
     input
         .cases()
         .into_iter()
@@ -115,7 +126,7 @@ fn arms<'b>(input: &'b Input<'_>, table: &Table) -> Vec<Arm<'b>> {
         .collect()
 }
 
-fn expand(input: &Input<'_>, table: &Table, krate: &TokenStream) -> TokenStream {
+fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let arms = arms(input, table);
     let paths = Paths {
         krate: krate.clone(),
@@ -131,8 +142,8 @@ fn expand(input: &Input<'_>, table: &Table, krate: &TokenStream) -> TokenStream 
     let bounds = bounds(input, &arms, &paths);
     let api_predicates = bounds.where_clause(false);
     let docs_predicates = bounds.where_clause(true);
-    let ty = &input.original.ident;
-    let (impl_generics, ty_generics, _) = input.original.generics.split_for_impl();
+    let ty = &input.ident;
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
 
     let rows = rows(&arms, p);
     let index = index_fn(&arms, p);
@@ -190,41 +201,44 @@ fn expand(input: &Input<'_>, table: &Table, krate: &TokenStream) -> TokenStream 
     }
 }
 
-fn bounds<'a>(input: &'a Input<'_>, arms: &[Arm<'_>], paths: &Paths) -> Bounds<'a> {
+fn bounds<'a>(input: &'a Input, arms: &[Arm<'_>], paths: &Paths) -> Bounds<'a> {
     let Paths {
         krate,
         private: p,
         table,
     } = paths;
-    let mut bounds = Bounds::new(&input.original.generics);
+    let mut bounds = Bounds::new(&input.generics);
+    if input.generics.type_params().next().is_none() {
+        return bounds;
+    }
     for arm in arms {
         match &arm.kind {
             Kind::Transparent(field) => {
                 let api = quote!(#krate::ApiError<Table = #table>);
-                bounds.add(For::Api, field.ty(), "ApiError", api);
+                bounds.add(For::Api, &field.ty, "ApiError", api);
                 let docs = quote!(#krate::ApiErrorDocs);
-                bounds.add(For::Docs, field.ty(), "ApiErrorDocs", docs);
+                bounds.add(For::Docs, &field.ty, "ApiErrorDocs", docs);
             }
             Kind::Interpolated { template, .. } => {
                 for (field, spec) in template.fields() {
                     if let Ok(field) = arm.case.field(field) {
                         let name = format_trait(spec);
                         let bound = quote!(#p::fmt::#name);
-                        bounds.add(For::Api, field.ty(), &name.to_string(), bound);
+                        bounds.add(For::Api, &field.ty, &name.to_string(), bound);
                     }
                 }
             }
             Kind::Static { .. } => {}
         }
         if let Some(field) = retry_after_field(&arm.case) {
-            bounds.add(For::Api, field.ty(), "RetryAfter", quote!(#p::RetryAfter));
+            bounds.add(For::Api, &field.ty, "RetryAfter", quote!(#p::RetryAfter));
         }
     }
     bounds
 }
 
 /// The field `retry_after = ...` names, once `valid` has checked it.
-fn retry_after_field<'b>(case: &Case<'b>) -> Option<&'b Field<'b>> {
+fn retry_after_field<'b>(case: &Case<'b>) -> Option<&'b Field> {
     let retry_after = case.attrs.retry_after.as_ref()?;
     case.field(&retry_after.field).ok()
 }
@@ -242,7 +256,7 @@ const BINDING: &str = "__apicodes_field_";
 
 /// The identifier a pattern binds `field` to, with `span` (mixed-site
 /// hygiene, shown where errors about the field's use should point).
-fn binding(field: &Field<'_>, span: Span) -> Ident {
+fn binding(field: &Field, span: Span) -> Ident {
     let mut name = String::with_capacity(BINDING.len() + 8);
     name.push_str(BINDING);
     match &field.member {
@@ -255,7 +269,7 @@ fn binding(field: &Field<'_>, span: Span) -> Ident {
 /// `Self::Variant { member: binding, .. }` (or `Self { ... }` for a
 /// struct), binding only `fields`, each shown at `span`. The variant and
 /// field names are the user's tokens.
-fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field<'_>], span: Span) {
+fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field], span: Span) {
     tokens.ident("Self");
     if case.is_variant {
         tokens.op("::");
@@ -301,7 +315,8 @@ fn match_self(
     Some(quote!(match self { #explicit #wildcard }))
 }
 
-/// `ROWS`, one `Row` per variant in declaration order, with everything
+/// `ROWS`, one `Row` per variant in declaration order (each written
+/// `row(code, message, json, flags)`), with everything
 /// about it known at expansion time and bodies computed by core's writer,
 /// and `NAMES`, every variant's name and doc comment in one literal.
 ///
@@ -321,19 +336,19 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         } else {
             0
         };
-        rows.push_str("Row{code:");
+        rows.push_str("row(");
         match &arm.kind {
             Kind::Transparent(_) => {
-                rows.push_str("0,message:\"\",json:\"\",flags:");
+                rows.push_str("0,\"\",\"\",");
                 push_number(&mut rows, u64::from(TRANSPARENT));
             }
             Kind::Static { code, text } => {
                 push_number(&mut rows, u64::from(*code));
-                rows.push_str(",message:");
+                rows.push(',');
                 push_str_literal(&mut rows, text);
-                rows.push_str(",json:");
+                rows.push(',');
                 push_body_literal(&mut rows, *code, text);
-                rows.push_str(",flags:");
+                rows.push(',');
                 push_number(&mut rows, u64::from(retry | arm.other));
             }
             Kind::Interpolated {
@@ -342,9 +357,9 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
                 plain,
             } => {
                 push_number(&mut rows, u64::from(*code));
-                rows.push_str(",message:");
+                rows.push(',');
                 push_str_literal(&mut rows, &template.value);
-                rows.push_str(",json:");
+                rows.push(',');
                 let mut body = String::from("{\"code\":");
                 json::write_u16(&mut body, *code);
                 body.push_str(",\"message\":\"");
@@ -363,14 +378,14 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
                     0
                 };
                 push_str_literal(&mut rows, &body);
-                rows.push_str(",flags:");
+                rows.push(',');
                 push_number(
                     &mut rows,
                     u64::from(INTERPOLATED | plain | retry | arm.other),
                 );
             }
         }
-        rows.push_str("},");
+        rows.push_str("),");
         for text in [&unraw::unraw(arm.case.ident), &arm.case.attrs.doc] {
             push_number(&mut names, text.len() as u64);
             names.push(':');
@@ -383,7 +398,7 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let names = lex(&names_literal);
     quote! {
         const ROWS: &'static [#p::Row] = {
-            use #p::Row;
+            use #p::row;
             &[#rows]
         };
         const NAMES: &'static #p::str = #names;
@@ -398,7 +413,14 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         arms => {
             let mut tokens = Tokens::new(Span::call_site());
             for (i, arm) in arms.iter().enumerate() {
-                pattern_into(&mut tokens, &arm.case, &[], Span::call_site());
+                if arm.case.unit {
+                    // `Self::Variant`: no group to build for a unit variant.
+                    tokens.ident("Self");
+                    tokens.op("::");
+                    tokens.push(arm.case.ident.clone());
+                } else {
+                    pattern_into(&mut tokens, &arm.case, &[], Span::call_site());
+                }
                 tokens.op("=>");
                 tokens.push(Literal::usize_unsuffixed(i));
                 tokens.op(",");
@@ -451,7 +473,7 @@ fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
 /// The span of a field's type, where errors about the type point: the
 /// type's own name (`Error` in `std::io::Error`), even inside the
 /// invisible group a `$t:ty` fragment arrives in.
-fn ty_span(field: &Field<'_>) -> Span {
+fn ty_span(field: &Field) -> Span {
     fn name(ty: &syn::Type) -> Span {
         match ty {
             syn::Type::Group(group) => name(&group.elem),
@@ -465,7 +487,7 @@ fn ty_span(field: &Field<'_>) -> Span {
             _ => syn::spanned::Spanned::span(ty),
         }
     }
-    name(field.ty())
+    name(&field.ty)
 }
 
 /// `write_message`: each interpolated message with a format spec (such as
@@ -566,7 +588,7 @@ fn retry_after_field_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         pattern_into(tokens, &arm.case, &[field], bound);
         tokens.op("=>");
         let binding = binding(field, bound);
-        let ty = field.ty();
+        let ty = &field.ty;
         tokens.extend(quote_spanned! {span=>
             <#ty as #p::RetryAfter>::retry_after_secs(#binding)
         });
@@ -598,7 +620,7 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     let numbers = numbers.into_iter().map(Literal::u16_unsuffixed);
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
         Kind::Transparent(field) => {
-            let ty = field.ty();
+            let ty = &field.ty;
             Some(quote_spanned!(Span::call_site().located_at(ty_span(field))=> #p::docs_of::<#ty, #table>().codes))
         }
         _ => None,
@@ -619,7 +641,7 @@ fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         .enumerate()
         .filter_map(|(i, arm)| match &arm.kind {
             Kind::Transparent(field) => {
-                let ty = field.ty();
+                let ty = &field.ty;
                 let name = unraw::unraw(arm.case.ident);
                 let span = Span::call_site().located_at(ty_span(field));
                 let inner = quote_spanned!(span=> (#p::docs_of::<#ty, #table>().variants)());
@@ -684,7 +706,7 @@ fn placeholder_bindings(case: &Case<'_>, template: &Template) -> Vec<Ident> {
 }
 
 /// The fields a template uses, each once, in declaration order.
-fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field<'b>> {
+fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field> {
     case.fields
         .iter()
         .filter(|f| template.fields().any(|(wanted, _)| f.name == *wanted))
@@ -692,10 +714,12 @@ fn template_fields<'b>(case: &Case<'b>, template: &Template) -> Vec<&'b Field<'b
 }
 
 /// The tokens of `src`, code this module wrote, lexed by the compiler in
-/// one call.
+/// one call. Straight to the compiler: proc-macro2's own parse would first
+/// lex the text again, in the unoptimised build, to guard against input
+/// that cannot occur here.
 fn lex(src: &str) -> TokenStream {
-    match src.parse::<TokenStream>() {
-        Ok(tokens) => tokens,
+    match src.parse::<proc_macro::TokenStream>() {
+        Ok(tokens) => tokens.into(),
         Err(err) => {
             let message =
                 format!("apicodes: generated code did not lex ({err}); please report this bug");
@@ -712,9 +736,22 @@ fn lex(src: &str) -> TokenStream {
 /// the body of a plain interpolated message, for one).
 fn push_str_literal(src: &mut String, text: &str) {
     let bytes = text.as_bytes();
-    let special = bytes.iter().any(|&b| b == b'"' || b == b'\\');
-    let control = bytes.iter().any(|&b| b < 0x20 || b == 0x7f);
-    let quote_hash = bytes.windows(2).any(|w| w == b"\"#");
+    let (mut special, mut control, mut quote_hash) = (false, false, false);
+    // One indexed loop: iterator adapters cost several times more in the
+    // unoptimised build cargo makes of proc macros, for every literal.
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0..0x20 | 0x7f => control = true,
+            b'"' => {
+                special = true;
+                quote_hash |= i + 1 < bytes.len() && bytes[i + 1] == b'#';
+            }
+            b'\\' => special = true,
+            _ => {}
+        }
+        i += 1;
+    }
     if !special && !control {
         src.push('"');
         src.push_str(text);
@@ -726,7 +763,9 @@ fn push_str_literal(src: &mut String, text: &str) {
     } else {
         src.push('"');
         let mut start = 0;
-        for (i, &byte) in bytes.iter().enumerate() {
+        i = 0;
+        while i < bytes.len() {
+            let byte = bytes[i];
             if byte == b'"' || byte == b'\\' || byte < 0x20 || byte == 0x7f {
                 src.push_str(&text[start..i]);
                 if byte == b'"' || byte == b'\\' {
@@ -740,6 +779,7 @@ fn push_str_literal(src: &mut String, text: &str) {
                 }
                 start = i + 1;
             }
+            i += 1;
         }
         src.push_str(&text[start..]);
         src.push('"');

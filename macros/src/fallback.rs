@@ -1,16 +1,15 @@
 //! On invalid input: impls that compile, so the user sees the derive's
 //! errors and not a cascade of "`ApiError` is not implemented" elsewhere.
 
+use crate::ast::Input;
+use crate::table::Table;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::DeriveInput;
 
-use crate::table::Table;
-
-pub fn expand(node: &DeriveInput, table: &Table, krate: &TokenStream) -> TokenStream {
-    let ty = &node.ident;
+pub fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
+    let ty = &input.ident;
     let table = &table.path;
-    let (impl_generics, ty_generics, where_clause) = node.generics.split_for_impl();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::ApiError for #ty #ty_generics #where_clause {

@@ -10,7 +10,10 @@
 use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 
-use crate::item::{Item, to_compile_errors};
+use syn::parse::{ParseStream, Parser};
+
+use crate::ctxt::Ctxt;
+use crate::item;
 
 #[derive(Clone, Copy)]
 pub enum Framework {
@@ -21,14 +24,16 @@ pub enum Framework {
 
 pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let default = quote!(::apicodes);
-    let header = match syn::parse2::<Item>(header(input)) {
-        Ok(Item(header)) => header,
-        Err(err) => return to_compile_errors(&err, &default),
+    // `#[derive(ApiError)]` reports the attributes' errors; only `crate`
+    // is read here.
+    let cx = Ctxt::new();
+    let header = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(header(input));
+    let _ = cx.finish();
+    let header = match header {
+        Ok(header) => header,
+        Err(err) => return item::to_compile_errors(&err, &default),
     };
-    let krate = match crate::attr::krate(&header.attrs) {
-        Ok(krate) => krate.map_or(default, |path| path.to_token_stream()),
-        Err(err) => return to_compile_errors(&err, &default),
-    };
+    let krate = crate::attr::krate(&header.attrs).map_or(default, ToTokens::to_token_stream);
     let p = quote!(#krate::__private_0_1);
     let ty = &header.ident;
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();

@@ -1,86 +1,78 @@
-//! Reads the derive's input into syn's tree (`DeriveInput`), as syn's own
-//! parser does, except for names.
+//! Reads the derive's input into the model (`ast`), with syn's parser.
 //!
-//! rustc has already accepted the item in the user's edition, so whatever
-//! identifier stands where a type, variant or field name goes is a name:
-//! `async`, `await`, `dyn` and `try` are plain names in edition 2015, and
-//! `gen` before 2024. syn knows no editions and would reject them, so names
-//! are read with `Ident::parse_any`. Everything else (attributes,
-//! visibility, generics, types) is syn's.
+//! As syn's own `DeriveInput` parser does, except in two ways. Names are
+//! read with `Ident::parse_any`: rustc has already accepted the item in the
+//! user's edition, so whatever identifier stands where a type, variant or
+//! field name goes is a name there (`async` and `dyn` in edition 2015,
+//! `gen` before 2024), though syn, which knows no editions, would reject
+//! it. And attributes are handed to `attr` as they are met, so each is read
+//! once, in place, with no `syn::Attribute` built for it.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{Parse, ParseStream};
-use syn::{
-    Attribute, Data, DataEnum, DataStruct, DataUnion, DeriveInput, Expr, Field, FieldModifiers,
-    Fields, FieldsNamed, FieldsUnnamed, Generics, Ident, Token, Variant, Visibility, braced, token,
-};
+use syn::parse::ParseStream;
+use syn::{Generics, Ident, Member, Token, Visibility, braced, parenthesized, token};
 
-/// The item, as `DeriveInput`.
-pub struct Item(pub DeriveInput);
+use crate::ast::{Data, Field, Input, Variant};
+use crate::attr::{self, Place};
+use crate::ctxt::Ctxt;
 
-impl Parse for Item {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Item> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        let lookahead = input.lookahead1();
-        let data = if lookahead.peek(Token![struct]) {
-            let struct_token: Token![struct] = input.parse()?;
-            let (ident, mut generics) = header(input)?;
-            let (where_clause, fields, semi_token) = struct_body(input)?;
-            generics.where_clause = where_clause;
-            return Ok(Item(DeriveInput {
-                attrs,
-                vis,
-                ident,
-                generics,
-                data: Data::Struct(DataStruct {
-                    struct_token,
-                    fields,
-                    semi_token,
-                }),
-            }));
-        } else if lookahead.peek(Token![enum]) {
-            let enum_token: Token![enum] = input.parse()?;
-            let (ident, mut generics) = header(input)?;
+/// The whole item.
+pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
+    let attrs = attr::outer(cx, input, Place::Type)?;
+    let _: Visibility = input.parse()?;
+    let lookahead = input.lookahead1();
+    let (ident, mut generics, data);
+    if lookahead.peek(Token![struct]) {
+        input.parse::<Token![struct]>()?;
+        (ident, generics) = header(input)?;
+        let where_clause: Option<syn::WhereClause> = input.parse()?;
+        if where_clause.is_none() && input.peek(token::Paren) {
+            data = Data::Struct(unnamed_fields(cx, input)?);
             generics.where_clause = input.parse()?;
-            let content;
-            let brace_token = braced!(content in input);
-            let variants = content.parse_terminated(variant, Token![,])?;
-            (
-                ident,
-                generics,
-                Data::Enum(DataEnum {
-                    enum_token,
-                    brace_token,
-                    variants,
-                }),
-            )
-        } else if lookahead.peek(Token![union]) {
-            let union_token: Token![union] = input.parse()?;
-            let (ident, mut generics) = header(input)?;
-            generics.where_clause = input.parse()?;
-            let fields = named_fields(input)?;
-            (
-                ident,
-                generics,
-                Data::Union(DataUnion {
-                    union_token,
-                    fields,
-                }),
-            )
+            input.parse::<Token![;]>()?;
         } else {
-            return Err(lookahead.error());
-        };
-        let (ident, generics, data) = data;
-        Ok(Item(DeriveInput {
-            attrs,
-            vis,
-            ident,
-            generics,
-            data,
-        }))
+            generics.where_clause = where_clause;
+            let lookahead = input.lookahead1();
+            data = if lookahead.peek(token::Brace) {
+                Data::Struct(named_fields(cx, input)?)
+            } else if lookahead.peek(Token![;]) {
+                input.parse::<Token![;]>()?;
+                Data::Struct(Vec::new())
+            } else {
+                return Err(lookahead.error());
+            };
+        }
+    } else if lookahead.peek(Token![enum]) {
+        input.parse::<Token![enum]>()?;
+        (ident, generics) = header(input)?;
+        generics.where_clause = input.parse()?;
+        let content;
+        braced!(content in input);
+        let mut variants = Vec::new();
+        while !content.is_empty() {
+            variants.push(variant(cx, &content)?);
+            if content.is_empty() {
+                break;
+            }
+            content.parse::<Token![,]>()?;
+        }
+        data = Data::Enum(variants);
+    } else if lookahead.peek(Token![union]) {
+        let union: Token![union] = input.parse()?;
+        (ident, generics) = header(input)?;
+        generics.where_clause = input.parse()?;
+        named_fields(cx, input)?;
+        data = Data::Union(union.span);
+    } else {
+        return Err(lookahead.error());
     }
+    Ok(Input {
+        ident,
+        generics,
+        attrs,
+        data,
+    })
 }
 
 /// The type's name and generics (without the where clause).
@@ -90,82 +82,90 @@ fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
     Ok((ident, generics))
 }
 
-/// A struct's where clause (before or after tuple fields), fields, and `;`.
-fn struct_body(
-    input: ParseStream<'_>,
-) -> syn::Result<(Option<syn::WhereClause>, Fields, Option<Token![;]>)> {
-    let where_clause: Option<syn::WhereClause> = input.parse()?;
-    if where_clause.is_none() && input.peek(token::Paren) {
-        let fields: FieldsUnnamed = input.parse()?;
-        let where_clause = input.parse()?;
-        let semi = input.parse()?;
-        return Ok((where_clause, Fields::Unnamed(fields), Some(semi)));
-    }
-    let lookahead = input.lookahead1();
-    if lookahead.peek(token::Brace) {
-        Ok((where_clause, Fields::Named(named_fields(input)?), None))
-    } else if lookahead.peek(Token![;]) {
-        Ok((where_clause, Fields::Unit, Some(input.parse()?)))
-    } else {
-        Err(lookahead.error())
-    }
-}
-
-/// `{ name: Type, ... }`, names read as any identifier.
-fn named_fields(input: ParseStream<'_>) -> syn::Result<FieldsNamed> {
-    let content;
-    let brace_token = braced!(content in input);
-    let named = content.parse_terminated(
-        |input: ParseStream<'_>| {
-            Ok(Field {
-                attrs: input.call(Attribute::parse_outer)?,
-                vis: input.parse()?,
-                modifiers: FieldModifiers::default(),
-                ident: Some(input.call(Ident::parse_any)?),
-                colon_token: Some(input.parse()?),
-                ty: input.parse()?,
-                default: verbatim_after_eq(input)?,
-            })
-        },
-        Token![,],
-    )?;
-    Ok(FieldsNamed { brace_token, named })
-}
-
-/// One variant: attributes, name, fields, and a discriminant kept as its
-/// tokens (the derive never reads it).
-fn variant(input: ParseStream<'_>) -> syn::Result<Variant> {
-    let attrs = input.call(Attribute::parse_outer)?;
+/// One variant: attributes, name, fields, and a discriminant, passed over.
+fn variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
+    let attrs = attr::outer(cx, input, Place::Variant)?;
     // rustc rejects visibility on variants; syn's parser takes it too.
     let _: Visibility = input.parse()?;
     let ident = input.call(Ident::parse_any)?;
+    let unit = !input.peek(token::Brace) && !input.peek(token::Paren);
     let fields = if input.peek(token::Brace) {
-        Fields::Named(named_fields(input)?)
+        named_fields(cx, input)?
     } else if input.peek(token::Paren) {
-        Fields::Unnamed(input.parse()?)
+        unnamed_fields(cx, input)?
     } else {
-        Fields::Unit
+        Vec::new()
     };
+    skip_default(input)?;
     Ok(Variant {
-        attrs,
         ident,
+        attrs,
         fields,
-        discriminant: verbatim_after_eq(input)?,
+        unit,
     })
 }
 
-/// `= expression` (a discriminant, or a field's default value), kept as
-/// its tokens: the derive never reads it.
-fn verbatim_after_eq(input: ParseStream<'_>) -> syn::Result<Option<(Token![=], Expr)>> {
-    if !input.peek(Token![=]) {
-        return Ok(None);
+/// `{ name: Type, ... }`, names read as any identifier.
+fn named_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
+    let content;
+    braced!(content in input);
+    let mut fields = Vec::new();
+    while !content.is_empty() {
+        attr::outer(cx, &content, Place::Field)?;
+        let _: Visibility = content.parse()?;
+        let ident = content.call(Ident::parse_any)?;
+        content.parse::<Token![:]>()?;
+        let ty = content.parse()?;
+        skip_default(&content)?;
+        fields.push(Field {
+            name: attr::field_ref(&Member::Named(ident.clone())),
+            member: Member::Named(ident),
+            ty,
+        });
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
     }
-    let eq: Token![=] = input.parse()?;
-    let mut tokens = TokenStream::new();
-    while !input.is_empty() && !input.peek(Token![,]) {
-        tokens.extend([input.parse::<TokenTree>()?]);
+    Ok(fields)
+}
+
+/// `(Type, ...)`.
+fn unnamed_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
+    let content;
+    parenthesized!(content in input);
+    let mut fields = Vec::new();
+    while !content.is_empty() {
+        attr::outer(cx, &content, Place::Field)?;
+        let _: Visibility = content.parse()?;
+        let ty = content.parse()?;
+        let member = Member::Unnamed(syn::Index {
+            index: u32::try_from(fields.len()).unwrap_or(u32::MAX),
+            span: Span::call_site(),
+        });
+        fields.push(Field {
+            name: attr::field_ref(&member),
+            member,
+            ty,
+        });
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
     }
-    Ok(Some((eq, Expr::Verbatim(tokens))))
+    Ok(fields)
+}
+
+/// `= expression` (a discriminant, or a field's default value): the derive
+/// never reads it.
+fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
+    if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        while !input.is_empty() && !input.peek(Token![,]) {
+            input.parse::<TokenTree>()?;
+        }
+    }
+    Ok(())
 }
 
 /// The errors as `compile_error!` invocations, each at its error's place.
@@ -180,7 +180,7 @@ fn verbatim_after_eq(input: ParseStream<'_>) -> syn::Result<Option<(Token![=], E
 /// use the derive at all).
 pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
     let mut out = Vec::new();
-    let mut trees = err.to_compile_error().into_iter().peekable();
+    let mut trees = err.to_compile_error().into_iter();
     while let Some(tree) = trees.next() {
         // `::core::` is `:`, `:`, `core`, `:`, `:`.
         let starts_path = matches!(&tree, TokenTree::Punct(p) if p.as_char() == ':');
@@ -192,15 +192,14 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
         for _ in 0..4 {
             trees.next();
         }
-        let mut path = quote::quote!(#krate::__private_0_1::);
-        path = path
-            .into_iter()
-            .map(|mut tree| {
-                tree.set_span(span);
-                tree
-            })
-            .collect();
-        out.extend(path);
+        out.extend(
+            quote::quote!(#krate::__private_0_1::)
+                .into_iter()
+                .map(|mut tree| {
+                    tree.set_span(span);
+                    tree
+                }),
+        );
     }
     out.into_iter().collect()
 }

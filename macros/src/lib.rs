@@ -3,12 +3,12 @@
 //! This crate is an implementation detail, versioned in lockstep with
 //! `apicodes`.
 //!
-//! The derive is a pipeline, one module a stage: `ast` models the input
-//! (borrowing syn's tree), `attr` reads `#[api_error(...)]`, `table` holds
+//! The derive is a pipeline, one module a stage: `item` reads the input
+//! with syn's parser into `ast`, the model, handing each attribute to
+//! `attr`, the one reader of `#[api_error(...)]`; `table` holds
 //! the codes it is checked against, `valid` checks rules across
 //! attributes, `expand` writes the impls, and `fallback` stands in when the
-//! input is invalid. `item` reads the input into syn's tree, taking names
-//! as the user's edition does. `integration` holds the derives of the framework
+//! input is invalid. `integration` holds the derives of the framework
 //! traits, which read only the type's header.
 
 mod ast;
@@ -31,10 +31,7 @@ use proc_macro::TokenStream;
 /// the `apicodes` crate.
 #[proc_macro_derive(ApiError, attributes(api_error))]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
-    match syn::parse::<item::Item>(input) {
-        Ok(item::Item(input)) => expand::derive(&input).into(),
-        Err(err) => item::to_compile_errors(&err, &quote::quote!(::apicodes)).into(),
-    }
+    expand::derive(input.into()).into()
 }
 
 /// Derives `axum::response::IntoResponse` for an `ApiError`; documented in

@@ -40,7 +40,7 @@ impl Template {
         let mut text = String::new();
         // Jumps from brace to brace: the text between is copied whole.
         let mut rest = value.as_str();
-        while let Some(at) = rest.find(['{', '}']) {
+        while let Some(at) = find_brace(rest) {
             text.push_str(&rest[..at]);
             let brace = &rest[at..=at];
             let after = &rest[at + 1..];
@@ -55,10 +55,7 @@ impl Template {
                     "unmatched `}` in message; write `}}` for a literal brace".to_owned(),
                 ));
             }
-            let Some(len) = after
-                .find(['{', '}'])
-                .filter(|&i| after[i..].starts_with('}'))
-            else {
+            let Some(len) = find_brace(after).filter(|&i| after.as_bytes()[i] == b'}') else {
                 return Err(error(
                     "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
                 ));
@@ -107,6 +104,21 @@ impl Template {
             Segment::Text(_) => None,
         })
     }
+}
+
+/// The position of the first `{` or `}` in `text`. A plain loop: this runs
+/// for every message, and pattern searches cost several times more in the
+/// unoptimised build cargo makes of proc macros.
+fn find_brace(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' || bytes[i] == b'}' {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 fn placeholder(inner: &str) -> Result<Segment, String> {

@@ -19,15 +19,6 @@ pub fn is(ident: &Ident, name: &str) -> bool {
     text.strip_prefix("r#").unwrap_or(&text) == name
 }
 
-/// Whether `path` is the single identifier `name`, written raw or not
-/// (`#[r#api_error(...)]` is the derive's attribute too).
-pub fn path_is(path: &syn::Path, name: &str) -> bool {
-    path.leading_colon.is_none()
-        && path.segments.len() == 1
-        && path.segments[0].arguments.is_none()
-        && is(&path.segments[0].ident, name)
-}
-
 /// Whether `ident` is a bare keyword of every edition (`type`, `match`,
 /// `self`), which can name nothing unless written raw. The words only some
 /// editions reserve (`async`, `await`, `dyn`, `try`, `gen`) are not.

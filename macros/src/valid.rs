@@ -8,8 +8,12 @@ use crate::attr::Attrs;
 use crate::ctxt::Ctxt;
 use crate::table::{Resolved, Table};
 
-pub fn check(cx: &Ctxt, input: &Input<'_>, table: &Table) {
+pub fn check(cx: &Ctxt, input: &Input, table: &Table) {
     match &input.data {
+        Data::Union(span) => cx.push(syn::Error::new(
+            *span,
+            "unions are not supported; #[derive(ApiError)] works on enums and structs",
+        )),
         Data::Enum(_) => {
             check_enum_level(cx, &input.attrs);
             if input.attrs.code.is_some() || input.attrs.other_error.is_some() {
