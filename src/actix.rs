@@ -66,6 +66,7 @@ pub use apicodes_macros::ResponseError;
 /// What `#[derive(ResponseError)]` names.
 #[doc(hidden)]
 pub mod __private {
+    pub use super::{error_response, status_code};
     pub use actix_web::HttpResponse;
     pub use actix_web::ResponseError;
     pub use actix_web::http::StatusCode;

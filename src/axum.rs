@@ -47,6 +47,7 @@ pub use apicodes_macros::IntoResponse;
 /// What `#[derive(IntoResponse)]` names.
 #[doc(hidden)]
 pub mod __private {
+    pub use super::into_response;
     pub use axum::response::{IntoResponse, Response};
 }
 

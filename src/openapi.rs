@@ -86,6 +86,7 @@ pub use apicodes_macros::IntoResponses;
 /// What `#[derive(IntoResponses)]` names.
 #[doc(hidden)]
 pub mod __private {
+    pub use super::{Responses, responses};
     pub use utoipa::IntoResponses;
 }
 

@@ -84,9 +84,9 @@ enum Kind<'b> {
     },
 }
 
-/// The paths the expansion names, each built once.
+/// The paths the expansion names, each built once: everything it names is
+/// in the crate's hidden, versioned module.
 struct Paths {
-    krate: TokenStream,
     /// `#krate::__private_0_1`.
     private: TokenStream,
     /// The table's type.
@@ -129,12 +129,10 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
 fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let arms = arms(input, table);
     let paths = Paths {
-        krate: krate.clone(),
         private: quote!(#krate::__private_0_1),
         table: table.path.clone(),
     };
     let Paths {
-        krate,
         private: p,
         table: table_path,
     } = &paths;
@@ -168,7 +166,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #impl_generics #krate::ApiError for #ty #ty_generics where #api_predicates {
+        impl #impl_generics #p::ApiError for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
             #[inline]
             fn code(&self) -> #p::Status<#table_path> {
@@ -194,7 +192,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl #impl_generics #krate::ApiErrorDocs for #ty #ty_generics where #docs_predicates {
+        impl #impl_generics #p::ApiErrorDocs for #ty #ty_generics where #docs_predicates {
             #codes
             #variants
         }
@@ -202,11 +200,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
 }
 
 fn bounds<'a>(input: &'a Input, arms: &[Arm<'_>], paths: &Paths) -> Bounds<'a> {
-    let Paths {
-        krate,
-        private: p,
-        table,
-    } = paths;
+    let Paths { private: p, table } = paths;
     let mut bounds = Bounds::new(&input.generics);
     if input.generics.type_params().next().is_none() {
         return bounds;
@@ -214,9 +208,9 @@ fn bounds<'a>(input: &'a Input, arms: &[Arm<'_>], paths: &Paths) -> Bounds<'a> {
     for arm in arms {
         match &arm.kind {
             Kind::Transparent(field) => {
-                let api = quote!(#krate::ApiError<Table = #table>);
+                let api = quote!(#p::ApiError<Table = #table>);
                 bounds.add(For::Api, &field.ty, "ApiError", api);
-                let docs = quote!(#krate::ApiErrorDocs);
+                let docs = quote!(#p::ApiErrorDocs);
                 bounds.add(For::Docs, &field.ty, "ApiErrorDocs", docs);
             }
             Kind::Interpolated { template, .. } => {
@@ -439,11 +433,7 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
 fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
-    let Paths {
-        krate,
-        private: p,
-        table,
-    } = paths;
+    let Paths { private: p, table } = paths;
     let body = match_self(arms, &quote!(#p::Option::None), |tokens, arm| {
         let Kind::Transparent(field) = &arm.kind else {
             return false;
@@ -456,7 +446,7 @@ fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         tokens.op("=>");
         let binding = binding(field, bound);
         tokens.extend(quote_spanned! {span=>
-            #p::Option::Some::<&dyn #krate::ApiError<Table = #table>>(#binding)
+            #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
         });
         true
     });
@@ -464,7 +454,7 @@ fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         return TokenStream::new();
     };
     quote! {
-        fn inner(&self) -> #p::Option<&dyn #krate::ApiError<Table = #table>> {
+        fn inner(&self) -> #p::Option<&dyn #p::ApiError<Table = #table>> {
             #body
         }
     }

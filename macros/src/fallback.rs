@@ -10,20 +10,21 @@ pub fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream 
     let ty = &input.ident;
     let table = &table.path;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let p = quote!(#krate::__private_0_1);
     quote! {
         #[automatically_derived]
-        impl #impl_generics #krate::ApiError for #ty #ty_generics #where_clause {
+        impl #impl_generics #p::ApiError for #ty #ty_generics #where_clause {
             type Table = #table;
-            fn code(&self) -> #krate::__private_0_1::Status<#table> {
-                #krate::__private_0_1::Status::Other(#krate::__private_0_1::OtherError::INTERNAL)
+            fn code(&self) -> #p::Status<#table> {
+                #p::Status::Other(#p::OtherError::INTERNAL)
             }
         }
 
         #[automatically_derived]
-        impl #impl_generics #krate::ApiErrorDocs for #ty #ty_generics #where_clause {
-            const CODES: #krate::__private_0_1::CodeSet<#table> = #krate::__private_0_1::CodeSet::EMPTY;
-            fn variants() -> #krate::__private_0_1::Vec<#krate::__private_0_1::VariantDoc<#table>> {
-                #krate::__private_0_1::Vec::new()
+        impl #impl_generics #p::ApiErrorDocs for #ty #ty_generics #where_clause {
+            const CODES: #p::CodeSet<#table> = #p::CodeSet::EMPTY;
+            fn variants() -> #p::Vec<#p::VariantDoc<#table>> {
+                #p::Vec::new()
             }
         }
     }

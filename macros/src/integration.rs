@@ -45,10 +45,10 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             impl #impl_generics #p::axum::IntoResponse for #ty #ty_generics
             where
                 #predicates
-                Self: #krate::ApiError,
+                Self: #p::ApiError,
             {
                 fn into_response(self) -> #p::axum::Response {
-                    #krate::axum::into_response(&self)
+                    #p::axum::into_response(&self)
                 }
             }
         },
@@ -57,13 +57,13 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             impl #impl_generics #p::actix::ResponseError for #ty #ty_generics
             where
                 #predicates
-                Self: #krate::ApiError + #p::fmt::Debug + #p::fmt::Display,
+                Self: #p::ApiError + #p::fmt::Debug + #p::fmt::Display,
             {
                 fn status_code(&self) -> #p::actix::StatusCode {
-                    #krate::actix::status_code(self)
+                    #p::actix::status_code(self)
                 }
                 fn error_response(&self) -> #p::actix::HttpResponse {
-                    #krate::actix::error_response(self)
+                    #p::actix::error_response(self)
                 }
             }
         },
@@ -72,10 +72,10 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             impl #impl_generics #p::openapi::IntoResponses for #ty #ty_generics
             where
                 #predicates
-                Self: #krate::ApiErrorDocs,
+                Self: #p::ApiErrorDocs,
             {
-                fn responses() -> #krate::openapi::Responses {
-                    #krate::openapi::responses::<Self>()
+                fn responses() -> #p::openapi::Responses {
+                    #p::openapi::responses::<Self>()
                 }
             }
         },

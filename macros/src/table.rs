@@ -53,7 +53,7 @@ impl Table {
     pub fn standard(krate: &TokenStream) -> Table {
         Table {
             name: "Code".to_owned(),
-            path: quote::quote!(#krate::Code),
+            path: quote::quote!(#krate::__private_0_1::Code),
             rows: Code::ALL
                 .iter()
                 .map(|code| Row {
