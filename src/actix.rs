@@ -1,26 +1,8 @@
-//! actix-web 4 integration (feature `actix-web`): every `#[derive(ApiError)]`
-//! type implements `actix_web::ResponseError`, so handlers return it directly.
-//!
-//! The response follows the [`http`](crate::http) module's rules: the status
-//! line is the code, the body is the JSON body as `application/json`, a 204
-//! has neither, and `retry_after = field` sends `Retry-After`.
-//!
-//! # Your type must implement `Debug` and `Display`
-//!
-//! actix-web requires both of every `ResponseError` (they are its
-//! supertraits, used in its logs), so the generated impl applies only where
-//! the type implements them; `#[derive(Debug, thiserror::Error)]` provides
-//! both. Their text never reaches the client: the body is the documented
-//! one, or your `message = "..."`.
-//!
-//! A type without them still derives `ApiError`; returning it from a handler
-//! then fails to compile with "`MyError` doesn't implement
-//! `std::fmt::Display`", noted as "required for `MyError` to implement
-//! `ResponseError`". A generic type is a `ResponseError` for exactly the
-//! parameters with which it is `Debug + Display`.
+//! actix-web 4 (feature `actix-web`): errors as responses, and a middleware
+//! that keeps every response of the server in the documented shape.
 //!
 //! ```
-//! use actix_web::{App, HttpResponse, ResponseError, web};
+//! use actix_web::{App, HttpResponse, web};
 //! use apicodes::ApiError;
 //!
 //! #[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
@@ -41,39 +23,104 @@
 //!     }
 //! }
 //!
-//! let _app = App::new().route("/accounts/{id}", web::get().to(account));
-//!
-//! let res = AccountError::Throttled { wait_secs: 30 }.error_response();
-//! assert_eq!(res.status(), 429);
-//! assert_eq!(res.headers().get("retry-after").unwrap(), "30");
+//! let app = App::new()
+//!     .route("/accounts/{id}", web::get().to(account))
+//!     // Answers actix-web makes itself, in the documented shape too.
+//!     .default_service(web::to(apicodes::actix::not_found))
+//!     .wrap(apicodes::actix::Contract::new());
+//! # let _ = app;
 //! ```
 //!
-//! For an error that does not derive `ApiError` (a [`Code`](crate::Code) in
-//! your own wrapper), call [`status_code`] and [`error_response`] from your
-//! `ResponseError` impl.
+//! # Errors as responses
+//!
+//! `#[derive(apicodes::actix::ResponseError)]` implements
+//! `actix_web::ResponseError` for a type that implements [`ApiError`]
+//! (and `Debug` and `Display`, which actix-web requires of every
+//! `ResponseError`; `#[derive(Debug, thiserror::Error)]` gives both): the
+//! status line is the code, the body is the JSON body as
+//! `application/json`, a 204 has neither, a 429 sends `Retry-After`, and
+//! the error is recorded in the operator's log ([`crate::log`]) with what
+//! the body hides.
+//!
+//! The impl is asked for per type, in the type's own crate: turning the
+//! `actix-web` feature on never adds an impl a crate did not ask for. A
+//! type can have a `ResponseError` of its own instead, reusing
+//! [`status_code`] and [`error_response`].
+//!
+//! # Keeping the whole contract
+//!
+//! `.wrap(Contract::new())`, as the app's last `wrap` (the outermost), and
+//! `.default_service(web::to(not_found))` make every answer actix-web makes
+//! itself a documented one:
+//!
+//! | request | answer |
+//! |---|---|
+//! | an unknown route | 404 |
+//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist |
+//! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
+//! | a handler that panics | an outage, 500 `Server error`, instead of a dropped connection |
+//! | any other error status a handler sends by hand | its documented code (see [`answer_for`](crate::http::answer_for)) |
+//!
+//! Every such body is `{"code":N,"message":"..."}` as `application/json`
+//! and never echoes the input; what actix-web said (the error's text, the
+//! panic's message) goes to the log. Answers made by this crate pass as
+//! they are; 1xx to 3xx answers are not touched.
+//!
+//! `HEAD` is answered as `GET` would be, with its headers and without a
+//! body (actix-web has no `HEAD` of its own for a `GET` route); a route
+//! written for `HEAD` alone is therefore not reached. A 204 carries
+//! neither `content-length` nor `content-type`.
+//!
+//! For a table of your own, `Contract::<MyCodes>::for_table()` and
+//! `not_found_for::<MyCodes>`.
 
-use actix_web::HttpResponse;
-use actix_web::http::StatusCode;
-use actix_web::http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use core::future::{Future, Ready, ready};
+use core::marker::PhantomData;
+use core::pin::Pin;
 
-use crate::ApiError;
-use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
+use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
+use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
+use actix_web::http::header::{self, HeaderMap, HeaderValue};
+use actix_web::http::{Method, StatusCode};
+use actix_web::{HttpRequest, HttpResponse};
+
+use crate::contract::{CatchUnwind, catch, panic_text, truncate};
+use crate::http::{ErrorResponse, JSON_CONTENT_TYPE, answer_for};
+use crate::log::{self, Cause};
+use crate::{ApiError, Code, OtherError, Status, Table};
 
 /// Derives `actix_web::ResponseError` for a type that implements
-/// [`ApiError`] (and `Debug` and `Display`, which actix-web requires).
+/// [`ApiError`], `Debug` and `Display`; see the [module docs](self).
+///
+/// ```
+/// use actix_web::ResponseError;
+///
+/// #[derive(Debug, thiserror::Error, apicodes::ApiError, apicodes::actix::ResponseError)]
+/// #[error("locked")]
+/// #[api_error(code = 403)]
+/// struct Locked;
+///
+/// assert_eq!(Locked.error_response().status(), 403);
+/// ```
 pub use apicodes_macros::ResponseError;
 
 /// What `#[derive(ResponseError)]` names.
 #[doc(hidden)]
 pub mod __private {
-    pub use super::{error_response, status_code};
+    pub use super::{respond, status_code};
     pub use actix_web::HttpResponse;
     pub use actix_web::ResponseError;
     pub use actix_web::http::StatusCode;
 }
 
-/// The status line for any [`ApiError`]: its code. What a derived type's
-/// `ResponseError::status_code` returns.
+/// The mark a response made by this crate carries in its extensions.
+#[derive(Clone, Copy, Debug)]
+struct Documented;
+
+/// The status line for any [`ApiError`]: its code.
 ///
 /// ```
 /// use apicodes::Code;
@@ -84,8 +131,8 @@ pub fn status_code<E: ApiError + ?Sized>(error: &E) -> StatusCode {
     status(error.code().as_u16())
 }
 
-/// The actix-web response for any [`ApiError`]: what a derived type's
-/// `ResponseError::error_response` returns.
+/// The actix-web response for any [`ApiError`], as the
+/// [module docs](self) describe, without recording it in the log.
 ///
 /// ```
 /// use apicodes::Code;
@@ -99,23 +146,375 @@ pub fn status_code<E: ApiError + ?Sized>(error: &E) -> StatusCode {
 /// assert!(res.headers().get("content-type").is_none());
 /// ```
 pub fn error_response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
-    // The rules live in `ErrorResponse`; this only writes its parts in
-    // actix-web's types (actix-web 4 uses `http` 0.2, not `http` 1).
-    let plan = ErrorResponse::new(error);
+    write(ErrorResponse::new(error))
+}
+
+/// Writes a decided answer in actix-web's types (actix-web 4 uses `http`
+/// 0.2, not `http` 1): the rules live in `ErrorResponse`.
+fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
     let mut res = HttpResponse::build(status(plan.code().as_u16()));
     if let Some(secs) = plan.retry_after() {
-        res.insert_header((RETRY_AFTER, HeaderValue::from(secs)));
+        res.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
     }
-    match plan.into_body() {
+    let mut res = match plan.into_body() {
         Some(body) => res
-            .insert_header((CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE)))
+            .insert_header((header::CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE)))
             .body(body),
         None => res.finish(),
-    }
+    };
+    res.extensions_mut().insert(Documented);
+    res
+}
+
+/// Records `error` in the log and answers with it: what a derived
+/// `ResponseError` does.
+#[doc(hidden)]
+pub fn respond<E: ApiError + ?Sized>(error: &E, cause: &Cause<'_>) -> HttpResponse {
+    log::response(error.code().as_u16(), error.variant(), cause, None);
+    error_response(error)
 }
 
 fn status(code: u16) -> StatusCode {
     // Every table's codes and every outage are three-digit statuses, so
     // the fallback is never taken.
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The app's default service: 404 for a route that does not exist, and 400
+/// where the path exists but no route takes the method (actix-web sends
+/// such requests here; see the [module docs](self#keeping-the-whole-contract)).
+///
+/// ```
+/// use actix_web::{App, web};
+///
+/// let app = App::new().default_service(web::to(apicodes::actix::not_found));
+/// # let _ = app;
+/// ```
+#[allow(clippy::unused_async)] // `web::to` takes an async handler
+pub async fn not_found(req: HttpRequest) -> HttpResponse {
+    not_found_for::<Code>(req).await
+}
+
+/// [`not_found`] for table `T`.
+///
+/// ```
+/// use actix_web::{App, web};
+///
+/// let app = App::new().default_service(web::to(apicodes::actix::not_found_for::<apicodes::Code>));
+/// # let _ = app;
+/// ```
+#[allow(clippy::unused_async)] // `web::to` takes an async handler
+pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
+    // `match_pattern` finds the resource for the path whatever the method.
+    let status = if req.match_pattern().is_some() { 400 } else { 404 };
+    let answer = answer_for::<T>(status).unwrap_or(Status::Other(OtherError::INTERNAL));
+    let request = log::Request {
+        method: req.method().as_str(),
+        path: req.path(),
+    };
+    let why = if status == 400 {
+        "no route takes this method"
+    } else {
+        "no route has this path"
+    };
+    log::response(answer.as_u16(), None, &Cause::Text(why), Some(&request));
+    error_response(&answer)
+}
+
+/// The middleware that keeps every answer of an actix-web app in the
+/// documented shape; see the [module docs](self#keeping-the-whole-contract).
+///
+/// ```
+/// use actix_web::{App, web};
+///
+/// let app = App::new()
+///     .route("/", web::get().to(|| async { "hello" }))
+///     .default_service(web::to(apicodes::actix::not_found))
+///     .wrap(apicodes::actix::Contract::new());
+/// # let _ = app;
+/// ```
+pub struct Contract<T = Code> {
+    table: PhantomData<fn() -> T>,
+}
+
+impl Contract {
+    /// The middleware, for the standard table ([`Code`]).
+    ///
+    /// ```
+    /// let contract = apicodes::actix::Contract::new();
+    /// # let _ = contract;
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        Contract { table: PhantomData }
+    }
+}
+
+impl Default for Contract {
+    fn default() -> Self {
+        Contract::new()
+    }
+}
+
+impl<T: Table> Contract<T> {
+    /// The middleware, for table `T`: framework answers take `T`'s codes.
+    ///
+    /// ```
+    /// let contract = apicodes::actix::Contract::<apicodes::Code>::for_table();
+    /// # let _ = contract;
+    /// ```
+    #[must_use]
+    pub fn for_table() -> Self {
+        Contract { table: PhantomData }
+    }
+}
+
+impl<T> Clone for Contract<T> {
+    fn clone(&self) -> Self {
+        Contract { table: PhantomData }
+    }
+}
+
+impl<T> core::fmt::Debug for Contract<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Contract")
+    }
+}
+
+impl<S, B, T> Transform<S, ServiceRequest> for Contract<T>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
+    B: MessageBody + 'static,
+    T: Table,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = actix_web::Error;
+    type Transform = ContractService<S, T>;
+    type InitError = ();
+    type Future = Ready<Result<Self::Transform, Self::InitError>>;
+
+    fn new_transform(&self, service: S) -> Self::Future {
+        ready(Ok(ContractService {
+            service: Rc::new(service),
+            table: PhantomData,
+        }))
+    }
+}
+
+/// The service [`Contract`] wraps an app in.
+pub struct ContractService<S, T = Code> {
+    service: Rc<S>,
+    table: PhantomData<fn() -> T>,
+}
+
+impl<S, T> core::fmt::Debug for ContractService<S, T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("ContractService")
+    }
+}
+
+impl<S, B, T> Service<ServiceRequest> for ContractService<S, T>
+where
+    S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
+    B: MessageBody + 'static,
+    T: Table,
+{
+    type Response = ServiceResponse<EitherBody<B>>;
+    type Error = actix_web::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Self::Response, actix_web::Error>>>>;
+
+    forward_ready!(service);
+
+    fn call(&self, mut req: ServiceRequest) -> Self::Future {
+        let method = req.method().clone();
+        let path = String::from(req.path());
+        if method == Method::HEAD {
+            // Routed as `GET`; actix-web remembers the request was a `HEAD`
+            // and sends the answer's status and headers without its body.
+            // Changing the method needs the only reference to the request,
+            // which an app's own middleware has; should it not, the `HEAD`
+            // is left as it came.
+            let _ = catch(|| req.head_mut().method = Method::GET);
+        }
+        let service = Rc::clone(&self.service);
+        let called = catch(move || service.call(req));
+        Box::pin(async move {
+            let request = log::Request {
+                method: method.as_str(),
+                path: &path,
+            };
+            let outcome = match called {
+                Ok(future) => CatchUnwind::new(future).await,
+                Err(payload) => Err(payload),
+            };
+            match outcome {
+                Ok(Ok(res)) => Ok(keep::<T, B>(res, &request).await),
+                Ok(Err(err)) => {
+                    // An inner middleware's error, which actix-web would
+                    // render in its own way: answer with its documented code.
+                    let status = err.as_response_error().status_code().as_u16();
+                    let answer = answer_for::<T>(status)
+                        .unwrap_or(Status::Other(OtherError::INTERNAL));
+                    let text = alloc::format!("{err}");
+                    log::response(answer.as_u16(), None, &Cause::Text(truncate(&text)), Some(&request));
+                    Err(Answer(ErrorResponse::new(&answer)).into())
+                }
+                Err(payload) => {
+                    // The request went with the handler that panicked, so the
+                    // answer is an error that actix-web renders.
+                    let outage = Status::<T>::Other(OtherError::INTERNAL);
+                    let text = truncate(panic_text(&*payload));
+                    log::response(outage.as_u16(), None, &Cause::Text(text), Some(&request));
+                    Err(Answer(ErrorResponse::new(&outage)).into())
+                }
+            }
+        })
+    }
+}
+
+/// A documented answer that stands in for an error, where no request is
+/// left to answer with (a panic took it): actix-web renders it.
+struct Answer<T>(ErrorResponse<T>);
+
+impl<T: Table> core::fmt::Debug for Answer<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "Answer({})", self.0.code())
+    }
+}
+
+impl<T: Table> core::fmt::Display for Answer<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Display::fmt(&self.0.code(), f)
+    }
+}
+
+impl<T: Table> actix_web::ResponseError for Answer<T> {
+    fn status_code(&self) -> StatusCode {
+        status(self.0.code().as_u16())
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        write(self.0.clone())
+    }
+}
+
+/// The answer for `res`: as it is when this crate made it or it is no
+/// error, else the documented body for its status, with the headers that
+/// described the old body dropped and every other one (`Allow`,
+/// `Retry-After`, ...) kept.
+async fn keep<T: Table, B: MessageBody + 'static>(
+    mut res: ServiceResponse<B>,
+    request: &log::Request<'_>,
+) -> ServiceResponse<EitherBody<B>> {
+    if res.status() == StatusCode::NO_CONTENT {
+        // actix-web never writes `content-length` on a 204; drop the rest.
+        strip_representation(res.headers_mut());
+        res.headers_mut().remove(header::CONTENT_TYPE);
+        return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
+    }
+    if res.response().extensions().contains::<Documented>() {
+        return res.map_into_left_body();
+    }
+    let status = if is_path_rejection(&res) {
+        400
+    } else {
+        res.status().as_u16()
+    };
+    let Some(answer) = answer_for::<T>(status) else {
+        return res.map_into_left_body();
+    };
+    let cause = match res.response().error() {
+        Some(err) => alloc::format!("{err}"),
+        None => String::new(),
+    };
+    let (req, response) = res.into_parts();
+    let headers = response.headers().clone();
+    let cause = if cause.is_empty() {
+        body_cause(&headers, response.into_body()).await
+    } else {
+        String::from(truncate(&cause))
+    };
+    log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(request));
+    let mut documented = error_response(&answer);
+    let mut kept = headers;
+    kept.remove(header::CONTENT_TYPE);
+    strip_representation(&mut kept);
+    for (name, value) in &kept {
+        if !documented.headers().contains_key(name) {
+            documented.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    add_head_to_allow(documented.headers_mut());
+    ServiceResponse::new(req, documented.map_into_right_body())
+}
+
+/// `HEAD` is answered wherever `GET` is (see [`ContractService`]), but
+/// actix-web's `Allow` lists only the methods of its routes: `HEAD` joins
+/// it after `GET`.
+fn add_head_to_allow(headers: &mut HeaderMap) {
+    let Some(allow) = headers.get(header::ALLOW).and_then(|v| v.to_str().ok()) else {
+        return;
+    };
+    let methods: alloc::vec::Vec<&str> = allow.split(',').map(str::trim).collect();
+    if !methods.contains(&"GET") || methods.contains(&"HEAD") {
+        return;
+    }
+    let mut with_head = alloc::vec::Vec::with_capacity(methods.len() + 1);
+    for method in methods {
+        with_head.push(method);
+        if method == "GET" {
+            with_head.push("HEAD");
+        }
+    }
+    if let Ok(value) = HeaderValue::from_str(&with_head.join(", ")) {
+        headers.insert(header::ALLOW, value);
+    }
+}
+
+/// actix-web answers a path parameter that does not deserialize with 404
+/// (its `Path` extractor's `ErrorNotFound`); it is the client's mistake, so
+/// it is sent as 400 like every other rejection.
+fn is_path_rejection<B>(res: &ServiceResponse<B>) -> bool {
+    res.status() == StatusCode::NOT_FOUND
+        && res.response().error().is_some_and(|err| {
+            err.as_error::<actix_web::error::PathError>().is_some()
+                || err
+                    .as_error::<actix_web::error::InternalError<serde::de::value::Error>>()
+                    .is_some()
+        })
+}
+
+/// Drops the headers that describe a body being replaced.
+fn strip_representation(headers: &mut HeaderMap) {
+    for name in [
+        header::CONTENT_LENGTH,
+        header::CONTENT_ENCODING,
+        header::CONTENT_LANGUAGE,
+        header::CONTENT_LOCATION,
+        header::CONTENT_RANGE,
+        header::CONTENT_DISPOSITION,
+        header::TRANSFER_ENCODING,
+        header::ETAG,
+        header::LAST_MODIFIED,
+    ] {
+        headers.remove(name);
+    }
+}
+
+/// What a replaced body without an error said, for the log: the start of
+/// its text, when it is text of a known, small size.
+async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
+    const READ_LIMIT: usize = 64 * 1024;
+    let text = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|ct| ct.starts_with("text/") || ct.starts_with(JSON_CONTENT_TYPE));
+    let small = matches!(body.size(), BodySize::Sized(n) if n <= READ_LIMIT as u64);
+    if !(text && small) {
+        return String::new();
+    }
+    match actix_web::body::to_bytes_limited(body, READ_LIMIT).await {
+        Ok(Ok(bytes)) => String::from(truncate(&String::from_utf8_lossy(&bytes))),
+        _ => String::new(),
+    }
 }

@@ -1,9 +1,5 @@
-//! axum 0.8 integration (feature `axum`): every `#[derive(ApiError)]` type
-//! implements `axum::response::IntoResponse`, so handlers return it directly.
-//!
-//! The response follows the [`http`](crate::http) module's rules: the status
-//! line is the code, the body is the JSON body as `application/json`, a 204
-//! has neither, and `retry_after = field` sends `Retry-After`.
+//! axum 0.8 (feature `axum`): errors as responses, and a layer that keeps
+//! every response of the server in the documented shape.
 //!
 //! ```
 //! use apicodes::ApiError;
@@ -11,12 +7,17 @@
 //! use axum::routing::get;
 //! use axum::Router;
 //!
-//! #[derive(Debug, ApiError, apicodes::axum::IntoResponse)]
+//! #[derive(Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
 //! enum AccountError {
+//!     #[error("no user with id {id}")]
 //!     #[api_error(code = 404)]
 //!     NoSuchUser { id: u64 },
+//!     #[error("rate limited for {wait_secs} s")]
 //!     #[api_error(code = 429, retry_after = wait_secs)]
 //!     Throttled { wait_secs: u32 },
+//!     #[error("database unreachable")]
+//!     #[api_error(other_error, code = 503)]
+//!     Database,
 //! }
 //!
 //! async fn account(Path(id): Path<u64>) -> Result<String, AccountError> {
@@ -27,49 +28,381 @@
 //!     }
 //! }
 //!
-//! let app: Router = Router::new().route("/accounts/{id}", get(account));
+//! let app: Router = Router::new()
+//!     .route("/accounts/{id}", get(account))
+//!     // Last: answers the framework makes itself (unknown route, wrong
+//!     // method, rejected input, a panic) in the documented shape too.
+//!     .layer(apicodes::axum::ContractLayer::new());
 //! # let _ = app;
 //! ```
 //!
-//! A type deriving `ApiError` needs nothing else: the derive emits the
-//! `IntoResponse` impl when this feature is on. For an error that does not
-//! derive it (a [`Code`](crate::Code), a `Box<dyn ApiError>`), call
-//! [`into_response`] in your own `IntoResponse` impl.
+//! # Errors as responses
+//!
+//! `#[derive(apicodes::axum::IntoResponse)]` implements
+//! `axum::response::IntoResponse` for a type that implements
+//! [`ApiError`]: the status line is the code, the body is the JSON body as
+//! `application/json`, a 204 has neither, a 429 sends `Retry-After`, and
+//! the error is recorded in the operator's log ([`crate::log`]) with what
+//! the body hides.
+//!
+//! The impl is asked for per type, in the type's own crate: turning the
+//! `axum` feature on (in this crate or in any dependency) never adds an
+//! impl a crate did not ask for, so a type can have an `IntoResponse` of
+//! its own instead. Reuse [`into_response`] there:
+//!
+//! ```
+//! use apicodes::ApiError;
+//! use axum::response::{IntoResponse, Response};
+//!
+//! #[derive(Debug, thiserror::Error, ApiError)]
+//! enum AccountError {
+//!     #[error("no user with id {0}")]
+//!     #[api_error(code = 404)]
+//!     NoSuchUser(u64),
+//! }
+//!
+//! impl IntoResponse for AccountError {
+//!     fn into_response(self) -> Response {
+//!         apicodes::log::record(&self);
+//!         let mut res = apicodes::axum::into_response(&self);
+//!         res.headers_mut().insert("x-request-id", "7".parse().unwrap());
+//!         res
+//!     }
+//! }
+//!
+//! let res = AccountError::NoSuchUser(7).into_response();
+//! assert_eq!(res.status(), 404);
+//! assert_eq!(res.headers()["x-request-id"], "7");
+//! ```
+//!
+//! # Keeping the whole contract
+//!
+//! `.layer(ContractLayer::new())`, as the router's last call (a layer
+//! covers only the routes and fallback added before it), makes every answer
+//! the framework makes itself a documented one:
+//!
+//! | request | answer |
+//! |---|---|
+//! | an unknown route | 404 |
+//! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist |
+//! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
+//! | a handler that panics | an outage, 500 `Server error`, instead of a dropped connection |
+//! | any other error status a handler sends by hand | its documented code (see [`answer_for`](crate::http::answer_for)) |
+//!
+//! Every such body is `{"code":N,"message":"..."}` as `application/json`
+//! and never echoes the input; what the framework said (the rejection's
+//! text, the panic's message) goes to the log. Answers made by this crate
+//! pass as they are; 1xx to 3xx answers are not touched. `HEAD` is answered
+//! as `GET` would be, without a body, and a 204 carries neither
+//! `content-length` nor `content-type`, for `GET` and `HEAD` alike.
+//!
+//! For a table of your own, `ContractLayer::<MyCodes>::for_table()`.
 
+use alloc::boxed::Box;
+use alloc::string::String;
+use core::convert::Infallible;
+use core::future::Future;
+use core::marker::PhantomData;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use axum::body::{Body, Bytes};
+use axum::http::header::{self, HeaderMap};
+use axum::http::{Request, StatusCode};
 use axum::response::Response;
+use http_body::{Frame, SizeHint};
 
-use crate::ApiError;
+use crate::contract::{CatchUnwind, catch, panic_text, truncate};
+use crate::http::{Documented, ErrorResponse, answer_for};
+use crate::log::{self, Cause};
+use crate::{ApiError, Code, Status, Table};
 
 /// Derives `axum::response::IntoResponse` for a type that implements
-/// [`ApiError`]: handlers return it as is.
+/// [`ApiError`]; see the [module docs](self).
+///
+/// ```
+/// #[derive(Debug, thiserror::Error, apicodes::ApiError, apicodes::axum::IntoResponse)]
+/// #[error("locked")]
+/// #[api_error(code = 403)]
+/// struct Locked;
+///
+/// let res = axum::response::IntoResponse::into_response(Locked);
+/// assert_eq!(res.status(), 403);
+/// ```
 pub use apicodes_macros::IntoResponse;
 
 /// What `#[derive(IntoResponse)]` names.
 #[doc(hidden)]
 pub mod __private {
-    pub use super::into_response;
+    pub use super::{into_response, respond};
     pub use axum::response::{IntoResponse, Response};
 }
 
-/// The axum response for any [`ApiError`]: what a derived type's
-/// `IntoResponse` impl returns.
+/// The axum response for any [`ApiError`], as the [module docs](self)
+/// describe, without recording it in the log.
 ///
 /// ```
 /// use apicodes::Code;
-/// use axum::response::{IntoResponse, Response};
 ///
-/// struct NotMine(Code);
-///
-/// impl IntoResponse for NotMine {
-///     fn into_response(self) -> Response {
-///         apicodes::axum::into_response(&self.0)
-///     }
-/// }
-///
-/// let res = NotMine(Code::Forbidden).into_response();
+/// let res = apicodes::axum::into_response(&Code::Forbidden);
 /// assert_eq!(res.status(), 403);
 /// assert_eq!(res.headers()["content-type"], "application/json");
 /// ```
 pub fn into_response<E: ApiError + ?Sized>(error: &E) -> Response {
-    crate::http::response(error)
+    let response: Response = ErrorResponse::new(error).into_response();
+    no_content(response)
+}
+
+/// Records `error` in the log and answers with it: what a derived
+/// `IntoResponse` does.
+#[doc(hidden)]
+pub fn respond<E: ApiError + ?Sized>(error: &E, cause: &Cause<'_>) -> Response {
+    log::response(error.code().as_u16(), error.variant(), cause, None);
+    into_response(error)
+}
+
+/// The layer that keeps every answer of an axum server in the documented
+/// shape; see the [module docs](self#keeping-the-whole-contract).
+///
+/// ```
+/// use axum::Router;
+/// use axum::routing::get;
+///
+/// let app: Router = Router::new()
+///     .route("/", get(|| async { "hello" }))
+///     .layer(apicodes::axum::ContractLayer::new());
+/// # let _ = app;
+/// ```
+pub struct ContractLayer<T = Code> {
+    table: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for ContractLayer<T> {
+    fn clone(&self) -> Self {
+        ContractLayer { table: PhantomData }
+    }
+}
+
+impl<T> core::fmt::Debug for ContractLayer<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("ContractLayer")
+    }
+}
+
+impl ContractLayer {
+    /// The layer, for the standard table ([`Code`]).
+    ///
+    /// ```
+    /// let layer = apicodes::axum::ContractLayer::new();
+    /// # let _ = layer;
+    /// ```
+    #[must_use]
+    pub fn new() -> Self {
+        ContractLayer { table: PhantomData }
+    }
+}
+
+impl Default for ContractLayer {
+    fn default() -> Self {
+        ContractLayer::new()
+    }
+}
+
+impl<T: Table> ContractLayer<T> {
+    /// The layer, for table `T`: framework answers take `T`'s codes.
+    ///
+    /// ```
+    /// let layer = apicodes::axum::ContractLayer::<apicodes::Code>::for_table();
+    /// # let _ = layer;
+    /// ```
+    #[must_use]
+    pub fn for_table() -> Self {
+        ContractLayer { table: PhantomData }
+    }
+}
+
+impl<S, T> tower_layer::Layer<S> for ContractLayer<T> {
+    type Service = Contract<S, T>;
+
+    fn layer(&self, inner: S) -> Contract<S, T> {
+        Contract {
+            inner,
+            table: PhantomData,
+        }
+    }
+}
+
+/// The service [`ContractLayer`] wraps a router's routes in.
+pub struct Contract<S, T = Code> {
+    inner: S,
+    table: PhantomData<fn() -> T>,
+}
+
+impl<S: Clone, T> Clone for Contract<S, T> {
+    fn clone(&self) -> Self {
+        Contract {
+            inner: self.inner.clone(),
+            table: PhantomData,
+        }
+    }
+}
+
+impl<S, T> core::fmt::Debug for Contract<S, T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Contract")
+    }
+}
+
+type BoxError = Box<dyn core::error::Error + Send + Sync>;
+
+impl<S, T, ReqBody, ResBody> tower_service::Service<Request<ReqBody>> for Contract<S, T>
+where
+    S: tower_service::Service<Request<ReqBody>, Response = Response<ResBody>>,
+    S::Future: Send + 'static,
+    S::Error: Send + 'static,
+    T: Table,
+    ResBody: http_body::Body<Data = Bytes> + Send + 'static,
+    ResBody::Error: Into<BoxError>,
+{
+    type Response = Response;
+    type Error = S::Error;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, S::Error>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), S::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, req: Request<ReqBody>) -> Self::Future {
+        let method = req.method().clone();
+        let path = String::from(req.uri().path());
+        // `call` itself may panic (a service written by hand); a handler
+        // runs when the future is polled.
+        let called = catch(|| self.inner.call(req));
+        Box::pin(async move {
+            let request = log::Request {
+                method: method.as_str(),
+                path: &path,
+            };
+            let outcome = match called {
+                Ok(future) => CatchUnwind::new(future).await,
+                Err(payload) => Err(payload),
+            };
+            match outcome {
+                Ok(Ok(res)) => Ok(keep::<T, _>(res, &request).await),
+                Ok(Err(err)) => Err(err),
+                Err(payload) => {
+                    let outage = Status::<T>::Other(crate::OtherError::INTERNAL);
+                    let text = truncate(panic_text(&*payload));
+                    log::response(outage.as_u16(), None, &Cause::Text(text), Some(&request));
+                    Ok(into_response(&outage))
+                }
+            }
+        })
+    }
+}
+
+/// The answer for `res`: as it is when this crate made it or it is no
+/// error, else the documented body for its status, with the headers that
+/// described the old body dropped and every other one (`Allow`,
+/// `Retry-After`, ...) kept.
+async fn keep<T: Table, B>(res: Response<B>, request: &log::Request<'_>) -> Response
+where
+    B: http_body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<BoxError>,
+{
+    let status = res.status();
+    let answer = answer_for::<T>(status.as_u16());
+    let Some(answer) = answer.filter(|_| res.extensions().get::<Documented>().is_none()) else {
+        return no_content(res.map(Body::new));
+    };
+    let (mut parts, body) = res.into_parts();
+    let cause = cause(&parts.headers, body).await;
+    log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(request));
+    let documented = into_response(&answer);
+    strip_representation(&mut parts.headers);
+    let (new_parts, body) = documented.into_parts();
+    parts.status = new_parts.status;
+    parts.headers.extend(new_parts.headers);
+    parts.extensions.insert(Documented);
+    no_content(Response::from_parts(parts, body))
+}
+
+/// RFC 9110: a 204 has no content, so neither `content-length` nor
+/// `content-type`. Its body must not have an exact size: axum, outside
+/// every layer, writes `content-length` from an exact size, and hyper sends
+/// it on the answer to a `HEAD`.
+fn no_content(mut res: Response) -> Response {
+    if res.status() == StatusCode::NO_CONTENT {
+        strip_representation(res.headers_mut());
+        *res.body_mut() = Body::new(NoContent);
+    }
+    res
+}
+
+/// Drops the headers that describe a body being replaced.
+fn strip_representation(headers: &mut HeaderMap) {
+    for name in [
+        header::CONTENT_TYPE,
+        header::CONTENT_LENGTH,
+        header::CONTENT_ENCODING,
+        header::CONTENT_LANGUAGE,
+        header::CONTENT_LOCATION,
+        header::CONTENT_RANGE,
+        header::CONTENT_DISPOSITION,
+        header::TRANSFER_ENCODING,
+        header::ETAG,
+        header::LAST_MODIFIED,
+    ] {
+        headers.remove(name);
+    }
+}
+
+/// What the replaced body said, for the log: the start of its text, when
+/// it is text of a known, small size (axum's rejections are). A body of
+/// unknown size is never awaited.
+async fn cause<B>(headers: &HeaderMap, body: B) -> String
+where
+    B: http_body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<BoxError>,
+{
+    const READ_LIMIT: u64 = 64 * 1024;
+    let text = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_none_or(|ct| ct.starts_with("text/") || ct.starts_with("application/json"));
+    let small = body.size_hint().upper().is_some_and(|n| n <= READ_LIMIT);
+    if !(text && small) {
+        return String::new();
+    }
+    #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
+    match axum::body::to_bytes(Body::new(body), READ_LIMIT as usize).await {
+        Ok(bytes) => String::from(truncate(&String::from_utf8_lossy(&bytes))),
+        Err(_) => String::new(),
+    }
+}
+
+/// The body of a 204: it ends at once, but its size hint is `0..` rather
+/// than exactly 0, so nothing above the layer turns it into
+/// `content-length: 0`.
+#[derive(Clone, Copy, Debug, Default)]
+struct NoContent;
+
+impl http_body::Body for NoContent {
+    type Data = Bytes;
+    type Error = Infallible;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Infallible>>> {
+        Poll::Ready(None)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        true
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        SizeHint::new()
+    }
 }

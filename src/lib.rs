@@ -115,12 +115,15 @@ pub use apicodes_macros::ApiError;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod contract;
 #[cfg(feature = "axum")]
 pub mod axum;
 #[cfg(feature = "json")]
 pub mod client;
 #[cfg(feature = "http")]
 pub mod http;
+pub mod log;
 #[cfg(feature = "utoipa")]
 pub mod openapi;
 

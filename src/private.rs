@@ -24,6 +24,8 @@ pub use crate::{
     ApiError, ApiErrorDocs, Code, CodeSet, OtherError, RetryAfter, Status, Table, VariantDoc,
 };
 
+pub use crate::log::Cause;
+
 #[cfg(feature = "actix-web")]
 pub use crate::actix::__private as actix;
 #[cfg(feature = "axum")]
@@ -363,6 +365,66 @@ pub const fn docs_of<T: ApiErrorDocs<Table = X> + ?Sized, X>() -> InnerDocs<X> {
 /// `outer::...`.
 pub fn nest<T: Table>(out: &mut Vec<VariantDoc<T>>, outer: &str, inner: Vec<VariantDoc<T>>) {
     out.extend(inner.into_iter().map(|doc| doc.nested(outer)));
+}
+
+/// Chooses what an error response's log event shows of the error, by its
+/// type: the derived framework impls call
+/// `(&&&Describe(&self)).describe()` with every `Via*` trait in scope, and
+/// method lookup takes the first impl that applies, through one more
+/// reference each: the error and its `source()` chain where the type is a
+/// `core::error::Error`, else its `Display` text, else its `Debug` text,
+/// else nothing.
+pub mod describe {
+    use core::fmt;
+
+    use crate::log::Cause;
+
+    /// The error being described.
+    pub struct Describe<'a, T: ?Sized>(pub &'a T);
+
+    /// Tried first: the error and its `source()` chain.
+    pub trait ViaError<'a> {
+        fn describe(&self) -> Cause<'a>;
+    }
+
+    impl<'a, T: core::error::Error> ViaError<'a> for &&&Describe<'a, T> {
+        fn describe(&self) -> Cause<'a> {
+            Cause::Error(self.0)
+        }
+    }
+
+    /// Then its `Display` text.
+    pub trait ViaDisplay<'a> {
+        fn describe(&self) -> Cause<'a>;
+    }
+
+    impl<'a, T: fmt::Display> ViaDisplay<'a> for &&Describe<'a, T> {
+        fn describe(&self) -> Cause<'a> {
+            Cause::Display(self.0)
+        }
+    }
+
+    /// Then its `Debug` text.
+    pub trait ViaDebug<'a> {
+        fn describe(&self) -> Cause<'a>;
+    }
+
+    impl<'a, T: fmt::Debug> ViaDebug<'a> for &Describe<'a, T> {
+        fn describe(&self) -> Cause<'a> {
+            Cause::Debug(self.0)
+        }
+    }
+
+    /// Else nothing.
+    pub trait ViaNothing<'a> {
+        fn describe(&self) -> Cause<'a>;
+    }
+
+    impl<'a, T: ?Sized> ViaNothing<'a> for Describe<'a, T> {
+        fn describe(&self) -> Cause<'a> {
+            Cause::None
+        }
+    }
 }
 
 /// Appends one interpolated message, escaped for JSON when `json` is set.

@@ -7,7 +7,7 @@
 //! clause), so the body, which for a large enum is most of the input, is
 //! passed over without being parsed.
 
-use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 
 use syn::parse::{ParseStream, Parser};
@@ -39,6 +39,20 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();
     let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
     let predicates = quote!(#(#predicates,)*);
+    // What the log event shows of the error, chosen by its type (see
+    // `__private_0_1::describe`); a mixed-site local never means a user's
+    // constant.
+    let cause = Ident::new("cause", Span::mixed_site());
+    let describe = |error: TokenStream| {
+        quote! {
+            let #cause = {
+                use #p::describe::{Describe, ViaDebug as _, ViaDisplay as _, ViaError as _, ViaNothing as _};
+                (&&&Describe(#error)).describe()
+            };
+        }
+    };
+    let describe_owned = describe(quote!(&self));
+    let describe_borrowed = describe(quote!(self));
     match framework {
         Framework::Axum => quote! {
             #[automatically_derived]
@@ -48,7 +62,8 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
                 Self: #p::ApiError,
             {
                 fn into_response(self) -> #p::axum::Response {
-                    #p::axum::into_response(&self)
+                    #describe_owned
+                    #p::axum::respond(&self, &#cause)
                 }
             }
         },
@@ -63,7 +78,8 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
                     #p::actix::status_code(self)
                 }
                 fn error_response(&self) -> #p::actix::HttpResponse {
-                    #p::actix::error_response(self)
+                    #describe_borrowed
+                    #p::actix::respond(self, &#cause)
                 }
             }
         },

@@ -1,0 +1,159 @@
+//! The operator's log: every error response an integration sends is
+//! recorded as one [`tracing`](https://docs.rs/tracing) event (feature
+//! `tracing`), with what the body hides: the error's `Display` text and its
+//! `source()` chain. Internal text goes to the log and never to the body.
+//!
+//! ```
+//! use apicodes::ApiError;
+//!
+//! #[derive(Debug, thiserror::Error, ApiError)]
+//! enum AccountError {
+//!     #[error("database unreachable at 10.0.0.7")]
+//!     #[api_error(other_error, code = 503)]
+//!     Database,
+//! }
+//!
+//! // In your own integration: the body says "Server error"; the log says why.
+//! apicodes::log::record(&AccountError::Database);
+//! assert_eq!(
+//!     AccountError::Database.to_json(),
+//!     r#"{"code":503,"message":"Server error"}"#,
+//! );
+//! ```
+//!
+//! The derived `IntoResponse` (axum) and `ResponseError` (actix-web) impls,
+//! and the contract layers for responses the framework makes itself, call
+//! this for you. Without the `tracing` feature nothing is recorded.
+//!
+//! # The event
+//!
+//! Target `apicodes`, message `error response`, and the fields:
+//!
+//! | field | value |
+//! |---|---|
+//! | `code` | the status sent, such as `404` |
+//! | `variant` | the variant that decided it ([`ApiError::variant`]), when known |
+//! | `error` | the error's `Display` text, or its `Debug` text where it has no `Display` |
+//! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one |
+//! | `method`, `path` | the request's, for responses the framework made (never the query) |
+//!
+//! # Levels
+//!
+//! | code | level |
+//! |---|---|
+//! | 5xx (an outage, or a documented one such as 507) | `ERROR` |
+//! | 429 | `WARN`: throttling an operator may want to see |
+//! | any other 4xx | `INFO`: the client's mistake, not the server's |
+//! | 204 | `DEBUG`: a deleted resource, not a failure |
+//!
+//! For a generic error type, whether it implements `Display` cannot be
+//! known where the impl is written, so its events carry the code and the
+//! variant but no `error` text.
+
+use core::fmt;
+
+use crate::ApiError;
+
+/// What an error response hides, for the log: the error itself where the
+/// type is a `core::error::Error` (text and `source()` chain), else its
+/// `Display` or `Debug` text, or nothing. The derived framework impls
+/// choose it by type; not public API.
+#[doc(hidden)]
+pub enum Cause<'a> {
+    Error(&'a (dyn core::error::Error + 'a)),
+    Display(&'a (dyn fmt::Display + 'a)),
+    Debug(&'a (dyn fmt::Debug + 'a)),
+    /// A framework's rejection or a panic: its text.
+    Text(&'a str),
+    None,
+}
+
+/// The request a framework-made response answers, for the log.
+#[doc(hidden)]
+pub struct Request<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+}
+
+/// Records `error`, which is about to be sent, in the operator's log: its
+/// code, variant, `Display` text and `source()` chain.
+///
+/// ```
+/// #[derive(Debug, thiserror::Error, apicodes::ApiError)]
+/// #[error("no user with id {0}")]
+/// #[api_error(code = 404)]
+/// struct NoSuchUser(u64);
+///
+/// // An INFO event: code 404, variant "NoSuchUser", error "no user with id 7".
+/// apicodes::log::record(&NoSuchUser(7));
+/// ```
+pub fn record<E: ApiError + core::error::Error>(error: &E) {
+    response(error.code().as_u16(), error.variant(), &Cause::Error(error), None);
+}
+
+/// Records one error response; what every integration calls.
+#[doc(hidden)]
+#[allow(unused_variables)]
+pub fn response(code: u16, variant: Option<&str>, cause: &Cause<'_>, request: Option<&Request<'_>>) {
+    #[cfg(feature = "tracing")]
+    emit(code, variant, cause, request);
+}
+
+#[cfg(feature = "tracing")]
+fn emit(code: u16, variant: Option<&str>, cause: &Cause<'_>, request: Option<&Request<'_>>) {
+    use alloc::string::String;
+    use core::fmt::Write as _;
+    use tracing::{Level, event};
+
+    let mut error = String::new();
+    let mut source = String::new();
+    // Writing into a `String` cannot fail; an error can only come from a
+    // `Display` impl, and its partial output is kept.
+    let _ = match cause {
+        Cause::Error(err) => {
+            let mut next = err.source();
+            while let Some(cause) = next {
+                if !source.is_empty() {
+                    source.push_str(": ");
+                }
+                let _ = write!(source, "{cause}");
+                next = cause.source();
+            }
+            write!(error, "{err}")
+        }
+        Cause::Display(text) => write!(error, "{text}"),
+        Cause::Debug(text) => write!(error, "{text:?}"),
+        Cause::Text(text) => {
+            error.push_str(text);
+            Ok(())
+        }
+        Cause::None => Ok(()),
+    };
+    // Fields with no value are left out of the event.
+    let error = (!error.is_empty()).then_some(error.as_str());
+    let source = (!source.is_empty()).then_some(source.as_str());
+    let method = request.map(|r| r.method);
+    let path = request.map(|r| r.path);
+    // `event!` needs its level at compile time: one arm per level.
+    macro_rules! at {
+        ($level:expr) => {
+            event!(
+                target: "apicodes",
+                $level,
+                code,
+                variant,
+                error,
+                source,
+                method,
+                path,
+                "error response"
+            )
+        };
+    }
+    match code {
+        500..=599 => at!(Level::ERROR),
+        429 => at!(Level::WARN),
+        204 => at!(Level::DEBUG),
+        _ => at!(Level::INFO),
+    }
+}
