@@ -59,7 +59,7 @@
 //! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
 //! | a handler that panics | an outage, 500 `Server error`, instead of a dropped connection |
-//! | any other error status a handler sends by hand | its documented code (see [`answer_for`](crate::http::answer_for)) |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)) |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what actix-web said (the error's text, the
@@ -88,7 +88,7 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::contract::{CatchUnwind, catch, panic_text, truncate};
-use crate::http::{ErrorResponse, JSON_CONTENT_TYPE, answer_for};
+use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause};
 use crate::{ApiError, Code, OtherError, Status, Table};
 
@@ -158,7 +158,10 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
     }
     let mut res = match plan.into_body() {
         Some(body) => res
-            .insert_header((header::CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE)))
+            .insert_header((
+                header::CONTENT_TYPE,
+                HeaderValue::from_static(JSON_CONTENT_TYPE),
+            ))
             .body(body),
         None => res.finish(),
     };
@@ -206,8 +209,12 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 #[allow(clippy::unused_async)] // `web::to` takes an async handler
 pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
     // `match_pattern` finds the resource for the path whatever the method.
-    let status = if req.match_pattern().is_some() { 400 } else { 404 };
-    let answer = answer_for::<T>(status).unwrap_or(Status::Other(OtherError::INTERNAL));
+    let status = if req.match_pattern().is_some() {
+        400
+    } else {
+        404
+    };
+    let answer = Status::<T>::answer_for(status).unwrap_or(Status::Other(OtherError::INTERNAL));
     let request = log::Request {
         method: req.method().as_str(),
         path: req.path(),
@@ -353,10 +360,15 @@ where
                     // An inner middleware's error, which actix-web would
                     // render in its own way: answer with its documented code.
                     let status = err.as_response_error().status_code().as_u16();
-                    let answer = answer_for::<T>(status)
+                    let answer = Status::<T>::answer_for(status)
                         .unwrap_or(Status::Other(OtherError::INTERNAL));
                     let text = alloc::format!("{err}");
-                    log::response(answer.as_u16(), None, &Cause::Text(truncate(&text)), Some(&request));
+                    log::response(
+                        answer.as_u16(),
+                        None,
+                        &Cause::Text(truncate(&text)),
+                        Some(&request),
+                    );
                     Err(Answer(ErrorResponse::new(&answer)).into())
                 }
                 Err(payload) => {
@@ -420,7 +432,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     } else {
         res.status().as_u16()
     };
-    let Some(answer) = answer_for::<T>(status) else {
+    let Some(answer) = Status::<T>::answer_for(status) else {
         return res.map_into_left_body();
     };
     let cause = match res.response().error() {

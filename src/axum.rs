@@ -87,7 +87,7 @@
 //! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
 //! | a handler that panics | an outage, 500 `Server error`, instead of a dropped connection |
-//! | any other error status a handler sends by hand | its documented code (see [`answer_for`](crate::http::answer_for)) |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)) |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what the framework said (the rejection's
@@ -113,7 +113,7 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{CatchUnwind, catch, panic_text, truncate};
-use crate::http::{Documented, ErrorResponse, answer_for};
+use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause};
 use crate::{ApiError, Code, Status, Table};
 
@@ -311,7 +311,7 @@ where
     B::Error: Into<BoxError>,
 {
     let status = res.status();
-    let answer = answer_for::<T>(status.as_u16());
+    let answer = Status::<T>::answer_for(status.as_u16());
     let Some(answer) = answer.filter(|_| res.extensions().get::<Documented>().is_none()) else {
         return no_content(res.map(Body::new));
     };

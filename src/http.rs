@@ -39,7 +39,7 @@ use alloc::borrow::Cow;
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 
-use crate::{ApiError, Code, OtherError, Status, Table};
+use crate::{ApiError, Code, Status, Table};
 
 /// The `content-type` of every body: `application/json`.
 ///
@@ -232,42 +232,6 @@ impl<T: Table> ErrorResponse<T> {
 /// that the contract layers pass it as it is.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Documented;
-
-/// The documented answer for a response a framework or a handler made
-/// without this crate, with status `status`: the status itself where table
-/// `T` documents it as an error's code, 400 (or the table's first 4xx) for
-/// any other 4xx, an outage for any other 5xx. `None` for a 1xx, 2xx or
-/// 3xx, which the contract layers pass untouched.
-///
-/// A wrong method (405) is therefore a 400: the request is not formatted
-/// as the documentation says ("Read the docs and try again"), while a 404
-/// would tell the client the resource does not exist.
-///
-/// ```
-/// use apicodes::http::answer_for;
-/// use apicodes::{Code, OtherError, Status};
-///
-/// assert_eq!(answer_for::<Code>(404), Some(Status::Documented(Code::NotFound)));
-/// assert_eq!(answer_for::<Code>(405), Some(Status::Documented(Code::BadRequest)));
-/// assert_eq!(answer_for::<Code>(413), Some(Status::Documented(Code::BadRequest)));
-/// assert_eq!(answer_for::<Code>(503), OtherError::new(503).map(Status::Other));
-/// assert_eq!(answer_for::<Code>(200), None);
-/// ```
-#[must_use]
-pub fn answer_for<T: Table>(status: u16) -> Option<Status<T>> {
-    match status {
-        400..=499 => T::from_u16(status)
-            .or_else(|| T::from_u16(400))
-            .or_else(|| T::ALL.iter().copied().find(|c| (400..500).contains(&c.as_u16())))
-            .map(Status::Documented)
-            .or(Some(Status::Other(OtherError::INTERNAL))),
-        500..=599 => match T::from_u16(status) {
-            Some(code) => Some(Status::Documented(code)),
-            None => OtherError::new(status).map(Status::Other),
-        },
-        _ => None,
-    }
-}
 
 /// The `http::Response` for any [`ApiError`]: status, `content-type`,
 /// body and `Retry-After` as the [module docs](self) describe. The body type

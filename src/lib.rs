@@ -115,12 +115,12 @@ pub use apicodes_macros::ApiError;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;
-#[cfg(any(feature = "axum", feature = "actix-web"))]
-mod contract;
 #[cfg(feature = "axum")]
 pub mod axum;
 #[cfg(feature = "json")]
 pub mod client;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod contract;
 #[cfg(feature = "http")]
 pub mod http;
 pub mod log;

@@ -88,13 +88,23 @@ pub struct Request<'a> {
 /// apicodes::log::record(&NoSuchUser(7));
 /// ```
 pub fn record<E: ApiError + core::error::Error>(error: &E) {
-    response(error.code().as_u16(), error.variant(), &Cause::Error(error), None);
+    response(
+        error.code().as_u16(),
+        error.variant(),
+        &Cause::Error(error),
+        None,
+    );
 }
 
 /// Records one error response; what every integration calls.
 #[doc(hidden)]
 #[allow(unused_variables)]
-pub fn response(code: u16, variant: Option<&str>, cause: &Cause<'_>, request: Option<&Request<'_>>) {
+pub fn response(
+    code: u16,
+    variant: Option<&str>,
+    cause: &Cause<'_>,
+    request: Option<&Request<'_>>,
+) {
     #[cfg(feature = "tracing")]
     emit(code, variant, cause, request);
 }

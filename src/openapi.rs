@@ -73,6 +73,7 @@ use serde_json::{Map, Value};
 use utoipa::openapi::RefOr;
 use utoipa::openapi::content::ContentBuilder;
 use utoipa::openapi::example::{Example, ExampleBuilder};
+use utoipa::openapi::extensions::Extensions;
 use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::{Response, ResponseBuilder};
 use utoipa::openapi::schema::{ObjectBuilder, Type};
@@ -89,6 +90,8 @@ pub mod __private {
     pub use super::{Responses, responses};
     pub use utoipa::IntoResponses;
 }
+
+use core::marker::PhantomData;
 
 /// The responses of one operation, keyed by status code: what
 /// [`utoipa::IntoResponses::responses`] returns.
@@ -156,34 +159,113 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
     build(T::CODES, &T::variants())
 }
 
-fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Responses {
-    codes.extend(variants.iter().map(|variant| variant.code));
-    codes
-        .iter()
-        .map(|code| {
-            let response = response(code, variants);
-            (code.as_u16().to_string(), RefOr::T(response))
-        })
-        .collect()
+/// The responses of an operation behind the contract layers
+/// ([`ContractLayer`](crate::axum::ContractLayer),
+/// [`Contract`](crate::actix::Contract)): those of its handler's error type
+/// `E`, merged with the answers the framework makes by itself for any
+/// operation: a 400 for a request it rejects before the handler runs (a
+/// path, query or body it cannot read, a missing or wrong `content-type`, a
+/// body over the limit), and the outage a handler's panic becomes (`5XX`).
+///
+/// ```
+/// use apicodes::openapi::Endpoint;
+/// use utoipa::IntoResponses;
+///
+/// #[derive(Debug, apicodes::ApiError)]
+/// enum AccountError {
+///     #[api_error(code = 404)]
+///     NoSuchUser,
+/// }
+///
+/// let responses = serde_json::to_value(Endpoint::<AccountError>::responses()).unwrap();
+/// assert_eq!(responses["404"]["description"], apicodes::Code::NotFound.description());
+/// assert_eq!(responses["400"]["description"], apicodes::Code::BadRequest.description());
+/// assert_eq!(responses["5XX"]["content"]["application/json"]["schema"]["properties"]["code"]["enum"], serde_json::json!([500]));
+/// ```
+///
+/// In `#[utoipa::path(..., responses(Endpoint<MyError>))]`. It is never
+/// built; only its `IntoResponses` impl is used.
+pub struct Endpoint<E: ?Sized> {
+    error: PhantomData<fn() -> E>,
 }
 
-fn response<T: Table>(code: Status<T>, variants: &[VariantDoc<T>]) -> Response {
-    let response = ResponseBuilder::new().description(code.description());
+impl<E: ApiErrorDocs + ?Sized> utoipa::IntoResponses for Endpoint<E> {
+    fn responses() -> Responses {
+        let mut variants = E::variants();
+        variants.extend(framework::<E::Table>());
+        build(E::CODES, &variants)
+    }
+}
+
+/// The answers the framework makes by itself for any operation, as the
+/// contract layers send them.
+fn framework<T: Table>() -> impl Iterator<Item = VariantDoc<T>> {
+    let rejected = Status::<T>::answer_for(400).map(|status| {
+        VariantDoc::new(
+            "Rejected by the framework",
+            status,
+            status.message(),
+            false,
+            "The request was rejected before the handler ran: a path, query or body \
+             that cannot be read, a missing or wrong content-type, or a body over the limit.",
+        )
+    });
+    let panic = Status::<T>::answer_for(500).map(|status| {
+        VariantDoc::new(
+            "Handler failure",
+            status,
+            status.message(),
+            false,
+            "The handler failed unexpectedly; the cause is in the server's log.",
+        )
+    });
+    rejected.into_iter().chain(panic)
+}
+
+fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Responses {
+    codes.extend(variants.iter().map(|variant| variant.code));
+    let mut responses: Responses = codes
+        .iter()
+        .filter(|code| !code.is_other_error())
+        .map(|code| {
+            let response = response(CodeSet::EMPTY.with(code), code.description(), variants);
+            (code.as_u16().to_string(), RefOr::T(response))
+        })
+        .collect();
+    // Outages, the page's "Other Errors", are one `5XX` response: a range
+    // documents every undocumented 5xx a conformance check may meet, where
+    // `default` would hide them.
+    let outages: CodeSet<T> = codes.iter().filter(|code| code.is_other_error()).collect();
+    if !outages.is_empty() {
+        let response = response(outages, T::OTHER_ERRORS, variants);
+        responses.insert(String::from("5XX"), RefOr::T(response));
+    }
+    responses
+}
+
+/// The response for the codes in `codes`: one, or the outages of a `5XX`.
+fn response<T: Table>(
+    codes: CodeSet<T>,
+    description: &str,
+    variants: &[VariantDoc<T>],
+) -> Response {
+    let response = ResponseBuilder::new().description(description);
     // By number, for every table: a 204 is sent without a body.
-    if code.as_u16() == 204 {
+    if codes.contains_number(204) {
         return response.build();
     }
     let mut examples: BTreeMap<String, RefOr<Example>> = BTreeMap::new();
-    for variant in variants.iter().filter(|variant| variant.code == code) {
+    let answers = |v: &&VariantDoc<T>| codes.contains(v.code);
+    for variant in variants.iter().filter(answers) {
         let name = unused_name(&examples, &variant.name);
         examples.insert(name, RefOr::T(example(variant)));
     }
     let content = ContentBuilder::new()
-        .schema(Some(Body::schema_for(CodeSet::EMPTY.with(code))))
+        .schema(Some(Body::schema_for(codes)))
         .examples_from_iter(examples)
         .build();
     let response = response.content(JSON, content);
-    let retries = variants.iter().filter(|v| v.code == code);
+    let retries = variants.iter().filter(answers);
     if retries.clone().any(|v| v.retry_after) {
         let always = retries.clone().all(|v| v.retry_after);
         response
@@ -205,10 +287,16 @@ fn retry_after_header(always: bool) -> Header {
     } else {
         "Seconds to wait before retrying; sent by the variants that know it."
     };
-    HeaderBuilder::new()
+    let mut header = HeaderBuilder::new()
         .schema(Some(seconds))
         .description(Some(description))
-        .build()
+        .build();
+    if always {
+        // utoipa 6's `Header` has no field for OpenAPI's `required`; its
+        // extensions are written flat into the header's object.
+        header.extensions = Some(Extensions::from_iter([("required", true)]));
+    }
+    header
 }
 
 fn example<T: Table>(variant: &VariantDoc<T>) -> Example {

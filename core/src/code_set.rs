@@ -75,7 +75,15 @@ impl<T> CodeSet<T> {
         self
     }
 
-    const fn contains_number(&self, number: u16) -> bool {
+    /// Whether the set holds the code numbered `number`.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, CodeSet};
+    ///
+    /// assert!(CodeSet::of(&[Code::Gone]).contains_number(410));
+    /// ```
+    #[must_use]
+    pub const fn contains_number(&self, number: u16) -> bool {
         if FIRST <= number && number <= LAST {
             let bit = (number - FIRST) as usize;
             self.bits[bit / 64] & (1 << (bit % 64)) != 0

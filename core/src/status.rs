@@ -109,6 +109,44 @@ impl<T: Table> Status<T> {
         }
     }
 
+    /// The documented answer for a response a framework or a handler made
+    /// by itself, with status `status`: the status itself where table `T`
+    /// documents it (as an error's code), 400 (or the table's first 4xx)
+    /// for any other 4xx, an outage for any other 5xx; `None` for a 1xx,
+    /// 2xx or 3xx, which the contract layers pass untouched.
+    ///
+    /// A wrong method (405) is therefore a 400: the request is not
+    /// formatted as the documentation says ("Read the docs and try
+    /// again"), where a 404 would tell the client the resource does not
+    /// exist.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// assert_eq!(Status::<Code>::answer_for(404), Some(Status::Documented(Code::NotFound)));
+    /// assert_eq!(Status::<Code>::answer_for(405), Some(Status::Documented(Code::BadRequest)));
+    /// assert_eq!(Status::<Code>::answer_for(413), Some(Status::Documented(Code::BadRequest)));
+    /// assert_eq!(Status::<Code>::answer_for(503), OtherError::new(503).map(Status::Other));
+    /// assert_eq!(Status::<Code>::answer_for(200), None);
+    /// ```
+    #[must_use]
+    pub fn answer_for(status: u16) -> Option<Status<T>> {
+        match status {
+            400..=499 => {
+                let client_error = |code: &T| (400..500).contains(&code.as_u16());
+                let documented = T::from_u16(status)
+                    .or_else(|| T::from_u16(400))
+                    .or_else(|| T::ALL.iter().copied().find(client_error));
+                Some(documented.map_or(Status::Other(OtherError::INTERNAL), Status::Documented))
+            }
+            500..=599 => match T::from_u16(status) {
+                Some(code) => Some(Status::Documented(code)),
+                None => OtherError::new(status).map(Status::Other),
+            },
+            _ => None,
+        }
+    }
+
     /// The number, sent as the status line and in the body.
     ///
     /// ```

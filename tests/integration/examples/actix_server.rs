@@ -1,143 +1,93 @@
-//! A tiny account API on actix-web whose handlers return derived errors:
+//! The account API (`apicodes_integration::accounts`) on actix-web:
 //! `cargo run -p apicodes-integration --example actix_server`. It listens on
 //! 127.0.0.1 at the port in `PORT` (default: one the OS picks), prints the
-//! address and curl commands to try, and serves until stopped.
+//! address and curl commands to try, logs each error response with its
+//! hidden cause, and serves until stopped.
+//!
+//! Every answer is documented, the framework's own included, and the
+//! server serves its OpenAPI document at `/openapi.json`. To check both
+//! (Python tools from PyPI, in a venv):
+//!
+//! ```sh
+//! pip install openapi-spec-validator schemathesis
+//! PORT=3000 cargo run -p apicodes-integration --example actix_server &
+//! curl -s localhost:3000/openapi.json > openapi.json && openapi-spec-validator openapi.json
+//! schemathesis run http://127.0.0.1:3000/openapi.json \
+//!   --checks status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance,negative_data_rejection
+//! ```
 
 use std::net::TcpListener;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::Duration;
 
-use actix_web::{App, HttpRequest, HttpServer, web};
-use apicodes::ApiError;
+use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
+use apicodes_integration::accounts::{
+    self, Account, AccountError, ApiDoc, Attribute, NewAccount, Search,
+};
+use utoipa::OpenApi;
 
-/// What the account endpoints can answer besides success. actix-web needs
-/// `Debug` and `Display` (here from thiserror) for its logs; clients get the
-/// documented body.
-#[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
-enum AccountError {
-    #[error("no account with id {id}")]
-    #[api_error(code = 404, message = "No account {id}")]
-    NoSuchAccount { id: u64 },
-
-    #[error("account {id} was deleted")]
-    #[api_error(code = NoContent)]
-    Deleted { id: u64 },
-
-    #[error("missing or wrong bearer token")]
-    #[api_error(code = 401)]
-    Unauthorized,
-
-    #[error("search rate limit exceeded")]
-    #[api_error(code = 429, retry_after = wait)]
-    RateLimited { wait: Duration },
-
-    #[error("account {id} already holds {limit} attributes")]
-    #[api_error(code = 507, message = "Attribute limit {limit} reached")]
-    OutOfAttributes { id: u64, limit: u32 },
-
-    #[error(transparent)]
-    #[api_error(transparent)]
-    Billing(#[from] BillingError),
-}
-
-/// Errors of the billing service, reused as is through `transparent`.
-#[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
-enum BillingError {
-    #[error("the free plan cannot export")]
-    #[api_error(code = 402)]
-    PlanRequired,
-}
-
-#[derive(serde::Serialize)]
-struct Account {
-    id: u64,
-    name: &'static str,
-}
-
-/// Account 1 exists, account 2 was deleted, no other does.
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
-    match id.into_inner() {
-        1 => Ok(web::Json(Account {
-            id: 1,
-            name: "alice",
-        })),
-        2 => Err(AccountError::Deleted { id: 2 }),
-        id => Err(AccountError::NoSuchAccount { id }),
-    }
+    accounts::account(id.into_inner()).map(web::Json)
 }
 
-/// Account 1 is on a plan with 20 attributes, all used.
-async fn add_attribute(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
-    match id.into_inner() {
-        1 => Err(AccountError::OutOfAttributes { id: 1, limit: 20 }),
-        id => Err(AccountError::NoSuchAccount { id }),
-    }
+async fn delete(id: web::Path<u64>) -> Result<HttpResponse, AccountError> {
+    accounts::delete(id.into_inner()).map(|()| HttpResponse::NoContent().finish())
 }
 
-/// Needs `authorization: Bearer demo`.
+async fn create(new: web::Json<NewAccount>) -> HttpResponse {
+    HttpResponse::Created().json(accounts::create(new.into_inner()))
+}
+
+async fn add_attribute(
+    id: web::Path<u64>,
+    attribute: web::Json<Attribute>,
+) -> Result<web::Json<Account>, AccountError> {
+    accounts::add_attribute(id.into_inner(), attribute.into_inner()).map(web::Json)
+}
+
 async fn me(req: HttpRequest) -> Result<web::Json<Account>, AccountError> {
-    match req.headers().get("authorization") {
-        Some(value) if value == "Bearer demo" => Ok(web::Json(Account {
-            id: 1,
-            name: "alice",
-        })),
-        _ => Err(AccountError::Unauthorized),
-    }
+    let authorization = req
+        .headers()
+        .get("authorization")
+        .and_then(|v| v.to_str().ok());
+    accounts::me(authorization).map(web::Json)
 }
 
-/// The billing service's error converts with `?`.
-async fn export() -> Result<web::Json<Account>, AccountError> {
-    check_plan()?;
-    Ok(web::Json(Account {
-        id: 1,
-        name: "alice",
-    }))
+async fn export() -> Result<web::Json<Vec<Account>>, AccountError> {
+    accounts::export().map(web::Json)
 }
 
-fn check_plan() -> Result<(), BillingError> {
-    Err(BillingError::PlanRequired)
+async fn search(terms: web::Query<Search>) -> Result<web::Json<Vec<Account>>, AccountError> {
+    accounts::search(&terms).map(web::Json)
 }
 
-/// Three searches, then a 429 with `Retry-After: 2` (1.5 s, rounded up).
-async fn search() -> Result<web::Json<Vec<Account>>, AccountError> {
-    static SEARCHES: AtomicU32 = AtomicU32::new(0);
-    if SEARCHES.fetch_add(1, Ordering::Relaxed) >= 3 {
-        return Err(AccountError::RateLimited {
-            wait: Duration::from_millis(1500),
-        });
-    }
-    Ok(web::Json(vec![Account {
-        id: 1,
-        name: "alice",
-    }]))
+async fn document() -> web::Json<utoipa::openapi::OpenApi> {
+    web::Json(ApiDoc::openapi())
 }
 
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
+    // The operator's log: each error response with what its body hides.
+    tracing_subscriber::fmt().with_target(false).init();
     let port = std::env::var("PORT").unwrap_or_else(|_| "0".to_owned());
     let listener = TcpListener::bind(format!("127.0.0.1:{port}"))?;
     let base = format!("http://{}", listener.local_addr()?);
     println!("account API (actix-web) listening on {base}; try:");
-    for command in [
-        "/accounts/1                    # 200 and the account",
-        "/accounts/7                    # 404 {\"code\":404,\"message\":\"No account 7\"}",
-        "/accounts/2                    # 204 deleted: no body, no content-type",
-        "-X POST /accounts/1/attributes # 507 Attribute limit 20 reached",
-        "/me                            # 401 without the token",
-        "-H 'authorization: Bearer demo' /me",
-        "/export                        # 402 from the billing service's error",
-        "/search                        # the 4th call: 429 with retry-after: 2",
-    ] {
-        let command = command.replacen('/', &format!("{base}/"), 1);
-        println!("  curl -i {command}");
+    for command in accounts::TRY {
+        println!("  curl -i {}", command.replace("{base}", &base));
     }
     HttpServer::new(|| {
+        // Routes written as resources, so that actix-web knows each path's
+        // methods and sends `Allow` with a wrong one; the default service
+        // and the contract, last, keep every answer documented.
         App::new()
-            .route("/accounts/{id}", web::get().to(account))
-            .route("/accounts/{id}/attributes", web::post().to(add_attribute))
-            .route("/me", web::get().to(me))
-            .route("/export", web::get().to(export))
-            .route("/search", web::get().to(search))
+            .service(web::resource("/accounts").post(create))
+            .service(web::resource("/accounts/{id}").get(account).delete(delete))
+            .service(web::resource("/accounts/{id}/attributes").post(add_attribute))
+            .service(web::resource("/me").get(me))
+            .service(web::resource("/export").get(export))
+            .service(web::resource("/search").get(search))
+            .service(web::resource("/openapi.json").get(document))
+            .default_service(web::to(apicodes::actix::not_found))
+            .wrap(apicodes::actix::Contract::new())
     })
     .listen(listener)?
     .run()

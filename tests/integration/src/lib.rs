@@ -1,4 +1,9 @@
 //! The tests and example servers of `apicodes` that need the web stack
 //! (axum, actix-web, reqwest, utoipa) or proptest: `tests/` and `examples/`
-//! here. Kept out of the `apicodes` package so that its quickstart and
-//! trybuild cases build nothing heavy. The library itself is empty.
+//! here, kept out of the `apicodes` package so that its quickstart and
+//! trybuild cases build nothing heavy.
+//!
+//! The library holds what the example servers share: the account API they
+//! both serve ([`accounts`]).
+
+pub mod accounts;

@@ -189,9 +189,16 @@ fn document_parses_back_with_utoipa() {
     // Compared as JSON, not as `OpenApi` values: utoipa reads every absent
     // `x-` extension map back as an empty one, so `parsed != doc` even for
     // its own documents. Anything utoipa failed to read would be missing
-    // when it writes the document again.
-    assert_eq!(to_value(&parsed), to_value(&doc));
-    assert_eq!(parsed.to_pretty_json().unwrap(), text);
+    // when it writes the document again, with one known exception: utoipa
+    // 6's `Header` has no field for OpenAPI's `required`, so the
+    // `Retry-After` header's is written (see `apicodes::openapi`) but not
+    // read.
+    let mut expected = to_value(&doc);
+    let header =
+        &mut expected["paths"]["/users/{id}"]["get"]["responses"]["429"]["headers"]["Retry-After"];
+    assert_eq!(header["required"], json!(true));
+    header.as_object_mut().unwrap().remove("required");
+    assert_eq!(to_value(&parsed), expected);
 }
 
 #[test]
@@ -582,3 +589,83 @@ fn retry_after_header_is_documented_only_where_sent() {
             .eq([true, false, false])
     );
 }
+
+/// Outages and a 400 of their own, for the `5XX` response and `Endpoint`.
+#[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
+#[expect(dead_code, reason = "documented here, never sent")]
+enum Outages {
+    /// The database is down.
+    #[api_error(other_error, code = 503)]
+    Database,
+    /// Something unexpected.
+    #[api_error(other_error)]
+    Internal,
+    /// A field is invalid.
+    #[api_error(code = 400, message = "Bad field {0}")]
+    BadField(u8),
+}
+
+#[test]
+fn outages_are_one_5xx_response_with_the_other_errors_text() {
+    let responses = to_value(&<Outages as IntoResponses>::responses());
+    assert!(responses.get("500").is_none() && responses.get("503").is_none());
+    let outage = &responses["5XX"];
+    assert_eq!(outage["description"], apicodes::OTHER_ERRORS);
+    let content = &outage["content"]["application/json"];
+    assert_eq!(
+        content["schema"]["properties"]["code"]["enum"],
+        json!([500, 503])
+    );
+    assert_eq!(
+        content["examples"]["Database"]["value"],
+        json!({"code": 503, "message": "Server error"})
+    );
+    assert_eq!(
+        content["examples"]["Internal"]["value"],
+        json!({"code": 500, "message": "Server error"})
+    );
+    assert_eq!(
+        content["examples"]["Database"]["summary"],
+        "The database is down."
+    );
+}
+
+#[test]
+fn an_endpoint_adds_the_framework_answers_to_its_errors() {
+    let responses = to_value(&apicodes::openapi::Endpoint::<Outages>::responses());
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["400", "5XX"]);
+    // The 400 keeps the type's own example beside the framework's.
+    let bad = &responses["400"]["content"]["application/json"]["examples"];
+    assert_eq!(
+        bad["BadField"]["value"],
+        json!({"code": 400, "message": "Bad field {0}"})
+    );
+    assert_eq!(
+        bad["Rejected by the framework"]["value"],
+        json!({"code": 400, "message": "Bad request"})
+    );
+    // A panic is an outage like the type's own.
+    let outage = &responses["5XX"]["content"]["application/json"];
+    assert_eq!(
+        outage["schema"]["properties"]["code"]["enum"],
+        json!([500, 503])
+    );
+    assert_eq!(
+        outage["examples"]["Handler failure"]["value"],
+        json!({"code": 500, "message": "Server error"})
+    );
+    // A type without a 400 gets the table's.
+    let missing = to_value(&apicodes::openapi::Endpoint::<Missing>::responses());
+    let keys: Vec<&String> = missing.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["400", "404", "5XX"]);
+    assert_eq!(
+        missing["400"]["description"],
+        Code::BadRequest.description()
+    );
+}
+
+/// Only a 404.
+#[derive(Debug, ApiError)]
+#[api_error(code = 404)]
+struct Missing;

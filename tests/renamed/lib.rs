@@ -1,0 +1,74 @@
+//! The derives in a crate that depends on `apicodes` under another name
+//! (`codes = { package = "apicodes" }`): `#[api_error(crate = codes)]` tells
+//! them where it is, for `ApiError` and for the framework impls alike.
+
+/// Errors named through the renamed crate.
+#[derive(
+    Debug,
+    thiserror::Error,
+    codes::ApiError,
+    codes::axum::IntoResponse,
+    codes::actix::ResponseError,
+    codes::openapi::IntoResponses,
+)]
+#[api_error(crate = codes)]
+pub enum RenamedError {
+    /// No such account.
+    #[error("no account {id}")]
+    #[api_error(code = 404, message = "No account {id}")]
+    NoSuchAccount {
+        /// The id asked for.
+        id: u64,
+    },
+    /// Slow down.
+    #[error("throttled")]
+    #[api_error(code = 429, retry_after = wait)]
+    Throttled {
+        /// Seconds to wait.
+        wait: u32,
+    },
+    /// An outage.
+    #[error("store down")]
+    #[api_error(other_error)]
+    StoreDown,
+}
+
+/// A struct through the renamed crate, with the path written absolute.
+#[derive(Debug, thiserror::Error, codes::ApiError)]
+#[error("locked")]
+#[api_error(crate = ::codes, code = Forbidden)]
+pub struct Locked;
+
+#[cfg(test)]
+mod tests {
+    use codes::ApiError;
+
+    use super::{Locked, RenamedError};
+
+    #[test]
+    fn bodies() {
+        assert_eq!(
+            RenamedError::NoSuchAccount { id: 7 }.to_json(),
+            r#"{"code":404,"message":"No account 7"}"#
+        );
+        assert_eq!(RenamedError::Throttled { wait: 3 }.retry_after(), Some(3));
+        assert_eq!(
+            RenamedError::StoreDown.to_json(),
+            r#"{"code":500,"message":"Server error"}"#
+        );
+        assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
+    }
+
+    #[test]
+    fn framework_impls() {
+        let res = axum::response::IntoResponse::into_response(RenamedError::Throttled { wait: 3 });
+        assert_eq!(res.status(), 429);
+        assert_eq!(res.headers()["retry-after"], "3");
+        let res = actix_web::ResponseError::error_response(&RenamedError::StoreDown);
+        assert_eq!(res.status(), 500);
+        let responses = <RenamedError as utoipa::IntoResponses>::responses();
+        let responses = serde_json::to_value(responses).expect("responses serialize");
+        assert!(responses.get("404").is_some());
+        assert!(responses.get("5XX").is_some());
+    }
+}
