@@ -43,9 +43,42 @@
 //! the body hides.
 //!
 //! The impl is asked for per type, in the type's own crate: turning the
-//! `actix-web` feature on never adds an impl a crate did not ask for. A
-//! type can have a `ResponseError` of its own instead, reusing
-//! [`status_code`] and [`error_response`].
+//! `actix-web` feature on (in this crate or in any dependency) never adds
+//! an impl a crate did not ask for, so a type can have a `ResponseError` of
+//! its own instead. Reuse [`status_code`] and [`error_response`] there:
+//!
+//! ```
+//! use actix_web::http::StatusCode;
+//! use actix_web::{HttpResponse, ResponseError};
+//! use apicodes::ApiError;
+//!
+//! #[derive(Debug, thiserror::Error, ApiError)]
+//! enum AccountError {
+//!     #[error("no user with id {0}")]
+//!     #[api_error(code = 404)]
+//!     NoSuchUser(u64),
+//! }
+//!
+//! impl ResponseError for AccountError {
+//!     fn status_code(&self) -> StatusCode {
+//!         apicodes::actix::status_code(self)
+//!     }
+//!
+//!     fn error_response(&self) -> HttpResponse {
+//!         apicodes::log::record(self);
+//!         let mut res = apicodes::actix::error_response(self);
+//!         res.headers_mut().insert(
+//!             actix_web::http::header::HeaderName::from_static("x-request-id"),
+//!             actix_web::http::header::HeaderValue::from_static("7"),
+//!         );
+//!         res
+//!     }
+//! }
+//!
+//! let res = AccountError::NoSuchUser(7).error_response();
+//! assert_eq!(res.status(), 404);
+//! assert_eq!(res.headers().get("x-request-id").unwrap(), "7");
+//! ```
 //!
 //! # Keeping the whole contract
 //!

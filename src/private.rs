@@ -49,9 +49,10 @@ pub struct Row {
     pub code: u16,
     /// The message; the template for an interpolated one.
     pub message: &'static str,
-    /// The JSON body. For an interpolated one with `PLAIN_ARGS`, the whole
-    /// body escaped with a NUL where each argument goes; otherwise the
-    /// body's prefix up to the message; empty for a transparent one.
+    /// The JSON body. For an interpolated one without `PLAIN_ARGS`, the
+    /// body's prefix up to the message; empty for a transparent one and for
+    /// one with `PLAIN_ARGS`, whose body `Derived::message_args` gives in
+    /// pieces.
     pub json: &'static str,
     /// `INTERPOLATED`, `TRANSPARENT`, `RETRY_AFTER`, `PLAIN_ARGS`,
     /// `OTHER_ERROR`.
@@ -103,13 +104,18 @@ pub trait Derived {
         let _ = (out, json);
     }
 
-    /// Calls `f` with the values of a `PLAIN_ARGS` message's placeholders,
-    /// in the template's order.
+    /// Appends a `PLAIN_ARGS` message: its JSON body when `template` is
+    /// `None`, else the message itself, rendered from `template` (the row's
+    /// message). Each case calls [`put`] with its JSON body in pieces
+    /// (already escaped, one more than the placeholders) and the values of
+    /// its placeholders, in the template's order.
     ///
-    /// A slice of `&dyn Display` per variant compiles to far less than a
-    /// `format_args!` per variant, the largest part of a big enum's build.
-    fn message_args(&self, f: &mut dyn FnMut(&[&dyn fmt::Display])) {
-        let _ = f;
+    /// A slice per variant compiles to far less than a `format_args!` per
+    /// variant, the largest part of a big enum's build; each value is an
+    /// [`Arg`] chosen by its type, so strings and integers are written
+    /// without `core::fmt`.
+    fn message_args(&self, out: &mut String, template: Option<&str>) {
+        let _ = (out, template);
     }
 
     /// The `retry_after = field` value.
@@ -184,7 +190,12 @@ pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
     if let Some(inner) = transparent(error, row) {
         return inner.to_json();
     }
-    let mut out = String::with_capacity(row.json.len() + row.message.len() + 18);
+    // A `PLAIN_ARGS` body makes room for itself, once, knowing its length.
+    let mut out = if row.is(PLAIN_ARGS) {
+        String::new()
+    } else {
+        String::with_capacity(row.json.len() + row.message.len() + 18)
+    };
     write_interpolated(error, row, &mut out);
     Cow::Owned(out)
 }
@@ -202,10 +213,10 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
     }
 }
 
-#[inline(never)]
+#[inline]
 fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
     if row.is(PLAIN_ARGS) {
-        error.message_args(&mut |args| fill_body(out, row.json, args));
+        error.message_args(out, None);
     } else {
         out.push_str(row.json);
         error.write_message(out, true);
@@ -213,30 +224,172 @@ fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
     }
 }
 
-/// Appends `body`, a `PLAIN_ARGS` row's JSON body (already escaped), with
-/// each NUL replaced by the next of `args`, escaped. A NUL with no argument
-/// left is dropped; the body's text is always written whole.
-fn fill_body(out: &mut String, body: &str, args: &[&dyn fmt::Display]) {
-    let mut args = args.iter();
-    let mut start = 0;
-    // A plain loop rather than `split`, which measured a little slower on
-    // these short bodies. A NUL is one byte, so every slice is at a boundary.
-    for (at, &byte) in body.as_bytes().iter().enumerate() {
-        if byte == 0 {
-            out.push_str(&body[start..at]);
-            if let Some(arg) = args.next() {
-                json::escape_fmt_into(out, format_args!("{arg}"));
-            }
-            start = at + 1;
+/// What each case of `Derived::message_args` calls: appends the JSON body
+/// from `pieces` and `args`, or renders `template` with `args`.
+#[inline]
+pub fn put(out: &mut String, template: Option<&str>, pieces: &[&str], args: &[Arg<'_>]) {
+    match template {
+        None => write_pieces(out, pieces, args),
+        Some(template) => render(out, template, args),
+    }
+}
+
+/// Appends a `PLAIN_ARGS` body: its pieces (already escaped) with each
+/// argument, escaped, between two, after making room once for all of it.
+#[inline]
+fn write_pieces(out: &mut String, pieces: &[&str], args: &[Arg<'_>]) {
+    let mut len = 0;
+    for piece in pieces {
+        len += piece.len();
+    }
+    for arg in args {
+        len += arg.len_hint();
+    }
+    out.reserve(len);
+    let mut pieces = pieces.iter();
+    for arg in args {
+        if let Some(piece) = pieces.next() {
+            out.push_str(piece);
+        }
+        arg.write_json(out);
+    }
+    for piece in pieces {
+        out.push_str(piece);
+    }
+}
+
+/// One placeholder's value, as a derived type hands it over: a string or
+/// an integer, written without `core::fmt`, or anything else `Display`.
+/// The derive writes `Fast(field).arg(field)` for each; see [`ViaFast`].
+pub enum Arg<'a> {
+    Str(&'a str),
+    Unsigned(u64),
+    Signed(i64),
+    Display(&'a dyn fmt::Display),
+}
+
+impl Arg<'_> {
+    /// Roughly how long the value is: exact for a string (before escaping),
+    /// the most digits for an integer, a guess for the rest.
+    fn len_hint(&self) -> usize {
+        match self {
+            Arg::Str(text) => text.len(),
+            Arg::Unsigned(_) => 20,
+            Arg::Signed(_) => 21,
+            Arg::Display(_) => 16,
         }
     }
-    out.push_str(&body[start..]);
+
+    /// Appends the value escaped for a JSON string.
+    #[inline]
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Arg::Str(text) => json::escape_into(out, text),
+            // Digits and `-` need no escaping.
+            Arg::Unsigned(n) => json::write_u64(out, *n),
+            Arg::Signed(n) => json::write_i64(out, *n),
+            Arg::Display(value) => json::escape_fmt_into(out, format_args!("{value}")),
+        }
+    }
+
+    /// Appends the value as text.
+    fn write_text(&self, out: &mut String) {
+        match self {
+            Arg::Str(text) => out.push_str(text),
+            Arg::Unsigned(n) => json::write_u64(out, *n),
+            Arg::Signed(n) => json::write_i64(out, *n),
+            // Writing into a `String` cannot fail; an error can only come
+            // from a `Display` impl, and its partial output is kept.
+            Arg::Display(value) => {
+                let _ = fmt::Write::write_fmt(out, format_args!("{value}"));
+            }
+        }
+    }
+}
+
+/// A field, for choosing its [`Arg`] by type: `Fast(field).arg(field)`
+/// with [`ViaFast`] and [`ViaDisplay`] in scope takes `ViaFast`'s impl
+/// where the field's type has one (strings and integers), and else,
+/// through a reference, `ViaDisplay`'s, which takes the field as `&dyn
+/// Display`: a field without `Display` is reported there, as for
+/// `format!`. By type, not by name, so a type named `String` that is not
+/// `std`'s takes the `Display` path.
+pub struct Fast<'a, T: ?Sized>(pub &'a T);
+
+/// A string's or integer's [`Arg`].
+pub trait ViaFast<'a> {
+    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a>;
+}
+
+/// Any other value's [`Arg`].
+pub trait ViaDisplay<'a> {
+    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a>;
+}
+
+impl<'a, T: ?Sized> ViaDisplay<'a> for &Fast<'a, T> {
+    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a> {
+        Arg::Display(display)
+    }
+}
+
+macro_rules! via_fast {
+    ($($ty:ty => |$value:ident| $arg:expr;)*) => {$(
+        impl<'a> ViaFast<'a> for Fast<'a, $ty> {
+            fn arg(self, _: &'a dyn fmt::Display) -> Arg<'a> {
+                let $value = self.0;
+                $arg
+            }
+        }
+    )*};
+}
+
+via_fast! {
+    str => |text| Arg::Str(text);
+    String => |text| Arg::Str(text);
+    alloc::boxed::Box<str> => |text| Arg::Str(text);
+    alloc::rc::Rc<str> => |text| Arg::Str(text);
+    alloc::sync::Arc<str> => |text| Arg::Str(text);
+    Cow<'_, str> => |text| Arg::Str(text);
+    u8 => |n| Arg::Unsigned(u64::from(*n));
+    u16 => |n| Arg::Unsigned(u64::from(*n));
+    u32 => |n| Arg::Unsigned(u64::from(*n));
+    u64 => |n| Arg::Unsigned(*n);
+    i8 => |n| Arg::Signed(i64::from(*n));
+    i16 => |n| Arg::Signed(i64::from(*n));
+    i32 => |n| Arg::Signed(i64::from(*n));
+    i64 => |n| Arg::Signed(*n);
+}
+
+// `usize` and `isize` are at most 64 bits on every target Rust supports;
+// a wider one would take the `Display` path.
+impl<'a> ViaFast<'a> for Fast<'a, usize> {
+    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a> {
+        u64::try_from(*self.0).map_or(Arg::Display(display), Arg::Unsigned)
+    }
+}
+
+impl<'a> ViaFast<'a> for Fast<'a, isize> {
+    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a> {
+        i64::try_from(*self.0).map_or(Arg::Display(display), Arg::Signed)
+    }
+}
+
+impl<'a, 'b: 'a> ViaFast<'a> for Fast<'a, &'b str> {
+    fn arg(self, _: &'a dyn fmt::Display) -> Arg<'a> {
+        Arg::Str(self.0)
+    }
+}
+
+impl<'a, 'b: 'a> ViaFast<'a> for Fast<'a, &'b String> {
+    fn arg(self, _: &'a dyn fmt::Display) -> Arg<'a> {
+        Arg::Str(self.0)
+    }
 }
 
 /// Appends an interpolated row's message.
 fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
     if row.is(PLAIN_ARGS) {
-        error.message_args(&mut |args| render(out, row.message, args));
+        error.message_args(out, Some(row.message));
     } else {
         error.write_message(out, false);
     }
@@ -248,7 +401,7 @@ fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
 /// The derive only writes templates it has checked and the matching
 /// arguments; anything else still never panics (a `{` with no `}` is
 /// text, and a placeholder with no argument left is dropped).
-fn render(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
+fn render(out: &mut String, template: &str, args: &[Arg<'_>]) {
     let mut args = args.iter();
     let mut rest = template;
     while let Some(at) = rest.find(['{', '}']) {
@@ -261,9 +414,7 @@ fn render(out: &mut String, template: &str, args: &[&dyn fmt::Display]) {
             rest = &tail[2..];
         } else if let (Some(len), "{") = (tail.find('}'), brace) {
             if let Some(arg) = args.next() {
-                // Writing into a `String` cannot fail; an error can only come
-                // from a `Display` impl, and its partial output is kept.
-                let _ = fmt::Write::write_fmt(out, format_args!("{arg}"));
+                arg.write_text(out);
             }
             rest = &tail[len + 1..];
         } else {
@@ -370,8 +521,9 @@ pub fn nest<T: Table>(out: &mut Vec<VariantDoc<T>>, outer: &str, inner: Vec<Vari
 /// Chooses what an error response's log event shows of the error, by its
 /// type: the derived framework impls call
 /// `(&&&Describe(&self)).describe()` with every `Via*` trait in scope, and
-/// method lookup takes the first impl that applies, through one more
-/// reference each: the error and its `source()` chain where the type is a
+/// method lookup, which tries the receiver as it is before taking a
+/// reference off, takes the first impl that applies (each method takes
+/// `self` by value, so an impl for `&&&Describe` is tried first): the error and its `source()` chain where the type is a
 /// `core::error::Error`, else its `Display` text, else its `Debug` text,
 /// else nothing.
 pub mod describe {
@@ -382,46 +534,56 @@ pub mod describe {
     /// The error being described.
     pub struct Describe<'a, T: ?Sized>(pub &'a T);
 
+    // By hand: a derive would ask `T: Copy`. Copy, so that lookup may take
+    // it by value through the references.
+    impl<T: ?Sized> Clone for Describe<'_, T> {
+        fn clone(&self) -> Self {
+            *self
+        }
+    }
+
+    impl<T: ?Sized> Copy for Describe<'_, T> {}
+
     /// Tried first: the error and its `source()` chain.
     pub trait ViaError<'a> {
-        fn describe(&self) -> Cause<'a>;
+        fn describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: core::error::Error> ViaError<'a> for &&&Describe<'a, T> {
-        fn describe(&self) -> Cause<'a> {
+        fn describe(self) -> Cause<'a> {
             Cause::Error(self.0)
         }
     }
 
     /// Then its `Display` text.
     pub trait ViaDisplay<'a> {
-        fn describe(&self) -> Cause<'a>;
+        fn describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: fmt::Display> ViaDisplay<'a> for &&Describe<'a, T> {
-        fn describe(&self) -> Cause<'a> {
+        fn describe(self) -> Cause<'a> {
             Cause::Display(self.0)
         }
     }
 
     /// Then its `Debug` text.
     pub trait ViaDebug<'a> {
-        fn describe(&self) -> Cause<'a>;
+        fn describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: fmt::Debug> ViaDebug<'a> for &Describe<'a, T> {
-        fn describe(&self) -> Cause<'a> {
+        fn describe(self) -> Cause<'a> {
             Cause::Debug(self.0)
         }
     }
 
     /// Else nothing.
     pub trait ViaNothing<'a> {
-        fn describe(&self) -> Cause<'a>;
+        fn describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: ?Sized> ViaNothing<'a> for Describe<'a, T> {
-        fn describe(&self) -> Cause<'a> {
+        fn describe(self) -> Cause<'a> {
             Cause::None
         }
     }
@@ -444,7 +606,7 @@ pub fn push_fmt(out: &mut String, json: bool, args: fmt::Arguments<'_>) {
 mod tests {
     use super::*;
 
-    fn rendered(template: &str, args: &[&dyn fmt::Display]) -> String {
+    fn rendered(template: &str, args: &[Arg<'_>]) -> String {
         let mut out = String::new();
         render(&mut out, template, args);
         out
@@ -452,32 +614,106 @@ mod tests {
 
     #[test]
     fn render_fills_placeholders_in_order_and_unescapes_braces() {
-        let (one, two): (&dyn fmt::Display, &dyn fmt::Display) = (&1, &"t\"wo");
-        assert_eq!(rendered("{a} and {b}", &[one, two]), "1 and t\"wo");
-        assert_eq!(rendered("{{{a}}}", &[one]), "{1}");
-        assert_eq!(rendered("{a}{a}", &[one, one]), "11");
+        let (one, two) = (Arg::Unsigned(1), Arg::Str("t\"wo"));
+        assert_eq!(
+            rendered("{a} and {b}", &[Arg::Signed(-1), Arg::Str("t\"wo")]),
+            "-1 and t\"wo"
+        );
+        assert_eq!(rendered("{{{a}}}", &[Arg::Unsigned(1)]), "{1}");
+        assert_eq!(rendered("{a}{a}", &[Arg::Unsigned(1), one]), "11");
         assert_eq!(rendered("", &[]), "");
         assert_eq!(rendered("\"{a}\" {{ü}}\n", &[two]), "\"t\"wo\" {ü}\n");
+        assert_eq!(rendered("{a}", &[Arg::Display(&'c')]), "c");
     }
 
     #[test]
-    fn fill_body_escapes_only_the_arguments() {
-        let (one, quote): (&dyn fmt::Display, &dyn fmt::Display) = (&1, &"a\"b\n");
-        let filled = |body: &str, args: &[&dyn fmt::Display]| {
+    fn pieces_are_written_with_each_argument_escaped_between_two() {
+        let written = |pieces: &[&str], args: &[Arg<'_>]| {
             let mut out = String::new();
-            fill_body(&mut out, body, args);
+            write_pieces(&mut out, pieces, args);
             out
         };
+        let args = [
+            Arg::Unsigned(18_446_744_073_709_551_615),
+            Arg::Str("a\"b\n"),
+            Arg::Signed(-7),
+            Arg::Display(&'"'),
+        ];
         assert_eq!(
-            filled("{\"code\":400,\"message\":\"x \0 y \0\"}", &[one, quote]),
-            r#"{"code":400,"message":"x 1 y a\"b\n"}"#
+            written(
+                &["{\"code\":400,\"message\":\"x ", " y ", " z ", " w ", "\"}"],
+                &args
+            ),
+            r#"{"code":400,"message":"x 18446744073709551615 y a\"b\n z -7 w \""}"#
         );
-        // Never panics on a body the derive would not write: a NUL with no
-        // argument is dropped, an argument with no NUL is not shown, and
-        // the text around them is kept whole.
-        assert_eq!(filled("a\0b\0c\"}", &[one]), "a1bc\"}");
-        assert_eq!(filled("é\0", &[]), "é");
-        assert_eq!(filled("plain", &[one]), "plain");
+        // Never panics on pieces the derive would not write: an argument
+        // with no piece after it is written, pieces with no argument left
+        // are written in order.
+        assert_eq!(
+            written(&["a"], &[Arg::Unsigned(1), Arg::Unsigned(2)]),
+            "a12"
+        );
+        assert_eq!(written(&["a", "b", "c"], &[Arg::Unsigned(1)]), "a1bc");
+        assert_eq!(written(&[], &[]), "");
+    }
+
+    /// Each kind of field takes its own path, chosen by its type.
+    #[test]
+    fn args_are_chosen_by_type() {
+        let (text, owned, number, negative) = ("t", String::from("o"), 7_u32, -3_i16);
+        let (size, boxed, character) = (9_usize, alloc::boxed::Box::<str>::from("b"), 'c');
+        let args = [
+            Fast(&text).arg(&text),
+            Fast(&owned).arg(&owned),
+            Fast(&number).arg(&number),
+            Fast(&negative).arg(&negative),
+            Fast(&size).arg(&size),
+            Fast(&boxed).arg(&boxed),
+            (&Fast(&character)).arg(&character),
+        ];
+        assert!(matches!(args[0], Arg::Str("t")));
+        assert!(matches!(args[1], Arg::Str("o")));
+        assert!(matches!(args[2], Arg::Unsigned(7)));
+        assert!(matches!(args[3], Arg::Signed(-3)));
+        assert!(matches!(args[4], Arg::Unsigned(9)));
+        assert!(matches!(args[5], Arg::Str("b")));
+        assert!(matches!(args[6], Arg::Display(_)));
+    }
+
+    /// The log shows the most an error's type offers.
+    #[test]
+    #[allow(
+        clippy::needless_borrow,
+        reason = "the very expression the derive writes, whatever the type"
+    )]
+    fn causes_are_chosen_by_type() {
+        use describe::{Describe, ViaDebug as _, ViaDisplay as _, ViaError as _, ViaNothing as _};
+
+        #[derive(Debug)]
+        struct Failure;
+        impl fmt::Display for Failure {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("failure")
+            }
+        }
+        impl core::error::Error for Failure {}
+        #[derive(Debug)]
+        struct DebugOnly;
+        struct Nothing;
+
+        assert!(matches!(
+            (&&&Describe(&Failure)).describe(),
+            Cause::Error(_)
+        ));
+        assert!(matches!(
+            (&&&Describe(&"text")).describe(),
+            Cause::Display(_)
+        ));
+        assert!(matches!(
+            (&&&Describe(&DebugOnly)).describe(),
+            Cause::Debug(_)
+        ));
+        assert!(matches!((&&&Describe(&Nothing)).describe(), Cause::None));
     }
 
     #[test]
@@ -501,15 +737,14 @@ mod tests {
 
     #[test]
     fn render_never_panics_on_a_template_the_derive_would_reject() {
-        let one: &dyn fmt::Display = &1;
-        assert_eq!(rendered("a { b", &[one]), "a { b");
+        assert_eq!(rendered("a { b", &[Arg::Unsigned(1)]), "a { b");
         assert_eq!(rendered("}", &[]), "}");
         assert_eq!(rendered("{", &[]), "{");
         assert_eq!(rendered("é{", &[]), "é{");
         assert_eq!(rendered("é}x", &[]), "é}x");
         // A placeholder with no argument left is dropped.
-        assert_eq!(rendered("{x} {y}", &[one]), "1 ");
+        assert_eq!(rendered("{x} {y}", &[Arg::Unsigned(1)]), "1 ");
         // An argument with no placeholder is not shown.
-        assert_eq!(rendered("none", &[one]), "none");
+        assert_eq!(rendered("none", &[Arg::Unsigned(1)]), "none");
     }
 }

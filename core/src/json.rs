@@ -59,8 +59,14 @@ pub fn write_body(out: &mut String, code: u16, message: &str) {
 /// apicodes_core::json::escape_into(&mut out, "tab\there, \"é\"");
 /// assert_eq!(out, r#"tab\there, \"é\""#);
 /// ```
+#[inline]
 pub fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
+    // Most text needs no escaping: one scan, then one copy.
+    if !needs_escape(s) {
+        out.push_str(s);
+        return;
+    }
     let mut start = 0;
     for (i, &byte) in bytes.iter().enumerate() {
         let escape = ESCAPE[byte as usize];
@@ -89,6 +95,7 @@ pub fn escape_into(out: &mut String, s: &str) {
 /// assert!(apicodes_core::json::needs_escape("say \"hi\""));
 /// ```
 #[must_use]
+#[inline]
 pub const fn needs_escape(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -108,23 +115,80 @@ pub const fn needs_escape(s: &str) -> bool {
 /// apicodes_core::json::write_u16(&mut out, 507);
 /// assert_eq!(out, "507");
 /// ```
-pub fn write_u16(out: &mut String, mut n: u16) {
-    let mut digits = [0u8; 5];
-    let mut start = digits.len();
-    loop {
-        start -= 1;
-        // `n % 10` is a single digit, so the cast cannot truncate.
+pub fn write_u16(out: &mut String, n: u16) {
+    write_u64(out, u64::from(n));
+}
+
+/// Two decimal digits for each number below 100, `00` to `99`: the integer
+/// writers take digits two at a time.
+static PAIRS: [u8; 200] = {
+    let mut pairs = [0u8; 200];
+    let mut i = 0;
+    while i < 100 {
+        // Both digits are below 10, so the casts cannot truncate.
         #[allow(clippy::cast_possible_truncation)]
-        let digit = (n % 10) as u8;
-        digits[start] = b'0' + digit;
-        n /= 10;
-        if n == 0 {
-            break;
+        {
+            pairs[2 * i] = b'0' + (i / 10) as u8;
+            pairs[2 * i + 1] = b'0' + (i % 10) as u8;
         }
+        i += 1;
     }
+    pairs
+};
+
+/// Appends the decimal digits of `n`, as `Display` writes them, without
+/// going through `core::fmt`.
+///
+/// ```
+/// let mut out = String::new();
+/// apicodes_core::json::write_u64(&mut out, 18_446_744_073_709_551_615);
+/// assert_eq!(out, "18446744073709551615");
+/// ```
+#[inline]
+pub fn write_u64(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    while n >= 100 {
+        // Below 100, so the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        let pair = 2 * (n % 100) as usize;
+        n /= 100;
+        start -= 2;
+        digits[start] = PAIRS[pair];
+        digits[start + 1] = PAIRS[pair + 1];
+    }
+    // Below 100, so the cast cannot truncate.
+    #[allow(clippy::cast_possible_truncation)]
+    let pair = 2 * n as usize;
+    if n >= 10 {
+        start -= 2;
+        digits[start] = PAIRS[pair];
+        digits[start + 1] = PAIRS[pair + 1];
+    } else {
+        start -= 1;
+        digits[start] = PAIRS[pair + 1];
+    }
+    // Byte by byte: for a few digits this measured faster than checking
+    // them as UTF-8 to push them as one `str`.
+    out.reserve(digits.len() - start);
     for &digit in &digits[start..] {
         out.push(char::from(digit));
     }
+}
+
+/// Appends the decimal digits of `n`, with a `-` when negative, as
+/// `Display` writes them.
+///
+/// ```
+/// let mut out = String::new();
+/// apicodes_core::json::write_i64(&mut out, i64::MIN);
+/// assert_eq!(out, "-9223372036854775808");
+/// ```
+pub fn write_i64(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    write_u64(out, n.unsigned_abs());
 }
 
 /// A [`fmt::Write`] that escapes everything written through it into a

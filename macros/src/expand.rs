@@ -354,24 +354,17 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
                 rows.push(',');
                 push_str_literal(&mut rows, &template.value);
                 rows.push(',');
-                let mut body = String::from("{\"code\":");
-                json::write_u16(&mut body, *code);
-                body.push_str(",\"message\":\"");
-                let plain = if *plain {
-                    // The whole body, escaped, with a NUL where each field
-                    // goes: escaping leaves no other NUL in it.
-                    for segment in &template.segments {
-                        match segment {
-                            Segment::Text(text) => json::escape_into(&mut body, text),
-                            Segment::Field { .. } => body.push('\0'),
-                        }
-                    }
-                    body.push_str("\"}");
-                    PLAIN_ARGS
+                // The body's prefix, for a message written through
+                // `format_args!`; `message_args` gives a plain one's body.
+                let plain = if *plain { PLAIN_ARGS } else { 0 };
+                if plain == 0 {
+                    let mut prefix = String::from("{\"code\":");
+                    json::write_u16(&mut prefix, *code);
+                    prefix.push_str(",\"message\":\"");
+                    push_str_literal(&mut rows, &prefix);
                 } else {
-                    0
-                };
-                push_str_literal(&mut rows, &body);
+                    rows.push_str("\"\"");
+                }
                 rows.push(',');
                 push_number(
                     &mut rows,
@@ -485,7 +478,7 @@ fn ty_span(field: &Field) -> Span {
 fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let out = local("out");
     let json = local("json");
-    let body = message_match(arms, false, &quote!({}), |tokens, case, template| {
+    let body = message_match(arms, false, &quote!({}), |tokens, case, template, _| {
         let args = placeholder_bindings(case, template);
         let format = format_string(template);
         tokens.extend(quote! {
@@ -503,34 +496,80 @@ fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 }
 
 /// `message_args`: for each interpolated message whose placeholders are all
-/// plain, the fields it shows, as `&[&dyn Display]`, in the template's
-/// order. The facade writes them between the template's pieces (for JSON,
-/// between the pieces of the row's body, escaped here at expansion time).
-/// Each binding is shown at the message, where a field without `Display`
-/// is reported.
+/// plain, a call of `__private_0_1::put` with the JSON body's pieces around
+/// the fields (escaped here, at expansion time) and the fields it shows,
+/// each as the `Arg` its type takes, in the template's order. Each binding
+/// is shown at the message, where a field without `Display` is reported.
 fn message_args_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
-    let body = message_match(arms, true, &quote!(&[]), |tokens, case, template| {
-        tokens.op("&");
-        tokens.group(Delimiter::Bracket, |list| {
-            for (i, binding) in placeholder_bindings(case, template).into_iter().enumerate() {
-                if i > 0 {
-                    list.op(",");
+    let out = local("out");
+    let template = local("template");
+    let body = message_match(arms, true, &quote!({}), |tokens, case, message, code| {
+        tokens.ident("put");
+        tokens.group(Delimiter::Parenthesis, |pair| {
+            pair.push(out.clone());
+            pair.op(",");
+            pair.push(template.clone());
+            pair.op(",");
+            // `&["{\"code\":400,\"message\":\"field ", " of user ", ...]`:
+            // the body's text around the fields, escaped here.
+            pair.op("&");
+            pair.group(Delimiter::Bracket, |pieces| {
+                for (i, piece) in body_pieces(code, message).iter().enumerate() {
+                    if i > 0 {
+                        pieces.op(",");
+                    }
+                    pieces.push(Literal::string(piece));
                 }
-                list.push(binding);
-            }
+            });
+            pair.op(",");
+            // `&[Fast(field).arg(field), ...]`: each field as the `Arg` its
+            // type takes, shown at the message (see `__private_0_1::Fast`).
+            pair.op("&");
+            pair.group(Delimiter::Bracket, |list| {
+                for (i, binding) in placeholder_bindings(case, message).into_iter().enumerate() {
+                    if i > 0 {
+                        list.op(",");
+                    }
+                    list.ident("Fast");
+                    list.group(Delimiter::Parenthesis, |arg| arg.push(binding.clone()));
+                    list.op(".");
+                    list.ident("arg");
+                    list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
+                }
+            });
         });
     });
     let Some(body) = body else {
         return TokenStream::new();
     };
-    let f = local("f");
-    let args = local("args");
     quote! {
-        fn message_args(&self, #f: &mut dyn #p::FnMut(&[&dyn #p::fmt::Display])) {
-            let #args: &[&dyn #p::fmt::Display] = #body;
-            #f(#args);
+        fn message_args(
+            &self,
+            #out: &mut #p::String,
+            #template: #p::Option<&#p::str>,
+        ) {
+            use #p::{Fast, ViaDisplay as _, ViaFast as _, put};
+            #body
         }
     }
+}
+
+/// A plain interpolated message's JSON body for `code`, in the pieces
+/// around its fields: one more than the fields, escaped.
+fn body_pieces(code: u16, template: &Template) -> Vec<String> {
+    let mut piece = String::from("{\"code\":");
+    json::write_u16(&mut piece, code);
+    piece.push_str(",\"message\":\"");
+    let mut pieces = Vec::new();
+    for segment in &template.segments {
+        match segment {
+            Segment::Text(text) => json::escape_into(&mut piece, text),
+            Segment::Field { .. } => pieces.push(std::mem::take(&mut piece)),
+        }
+    }
+    piece.push_str("\"}");
+    pieces.push(piece);
+    pieces
 }
 
 /// The `match self` over the interpolated messages that are `plain` (or
@@ -540,13 +579,13 @@ fn message_match(
     arms: &[Arm<'_>],
     plain: bool,
     wildcard: &TokenStream,
-    mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template),
+    mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template, u16),
 ) -> Option<TokenStream> {
     match_self(arms, wildcard, |tokens, arm| match &arm.kind {
         Kind::Interpolated {
             template,
             plain: this,
-            ..
+            code,
         } if *this == plain => {
             let span = Span::mixed_site().located_at(template.span);
             pattern_into(
@@ -556,7 +595,7 @@ fn message_match(
                 span,
             );
             tokens.op("=>");
-            body(tokens, &arm.case, template);
+            body(tokens, &arm.case, template, *code);
             true
         }
         _ => false,

@@ -416,3 +416,26 @@ proptest! {
         }
     }
 }
+
+/// An outage the server answers with `other_error` is what the page's
+/// "Other Errors" covers: the client sorts it there, with the page's advice.
+#[test]
+fn an_outage_is_an_other_error() {
+    let body = br#"{"code":503,"message":"Server error"}"#;
+    let Classified::Other(other) = classify(503, body) else {
+        panic!("a 503 is not documented");
+    };
+    assert_eq!(other.status(), 503);
+    assert_eq!(
+        other.reason(),
+        &Reason::UndocumentedStatus(UnknownCode::new(503))
+    );
+    assert_eq!(
+        other.body().map(|b| b.message.as_ref()),
+        Some("Server error")
+    );
+    assert!(
+        other.to_string().contains(apicodes::OTHER_ERRORS),
+        "{other}"
+    );
+}

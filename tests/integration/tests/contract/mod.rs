@@ -1,0 +1,1120 @@
+//! The whole-server contract both framework integrations are held to, over
+//! the wire: one table of requests and the exact answers expected (status
+//! line, `content-type`, `content-length`, body bytes, `Allow`), the log
+//! event each error answer must emit, a raw HTTP/1.1 client that shows the
+//! headers as sent, and a capturing `tracing` subscriber.
+//!
+//! Each test binary (`test_contract_axum`, `test_contract_actix`) builds the
+//! same small app and runs every row of [`ROWS`] through
+//! [`row_tests!`](crate::contract::row_tests), one `#[test]` per row.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, Read as _, Write as _};
+use std::net::{SocketAddr, TcpStream};
+use std::sync::{Mutex, Once, PoisonError};
+use std::thread;
+use std::time::Duration;
+
+use apicodes::ApiError;
+use tracing::field::{Field, Visit};
+use tracing::span;
+use tracing::{Event, Level, Metadata, Subscriber};
+
+// ---------------------------------------------------------------------------
+// The app's types, shared by both servers.
+// ---------------------------------------------------------------------------
+
+/// The errors the handlers return. `Display` is for the operator's log
+/// only; the bodies below show it never reaches the client.
+#[derive(
+    Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse, apicodes::actix::ResponseError,
+)]
+pub enum AccountError {
+    #[error("no user with id {id}")]
+    #[api_error(code = 404)]
+    NoSuchUser { id: u64 },
+    #[error("account {id} deleted")]
+    #[api_error(code = 204)]
+    Deleted { id: u64 },
+    #[error("database unreachable for account {id} (db password=hunter2)")]
+    #[api_error(other_error, code = 503)]
+    Database {
+        id: u64,
+        #[source]
+        cause: DbError,
+    },
+}
+
+/// The outage's cause, with a cause of its own: the log's `source` field
+/// joins both.
+#[derive(Debug, thiserror::Error)]
+#[error("connection refused")]
+pub struct DbError(#[source] PortClosed);
+
+#[derive(Debug, thiserror::Error)]
+#[error("port 5432 closed")]
+pub struct PortClosed;
+
+#[derive(Debug, serde::Serialize)]
+pub struct Account {
+    pub id: u64,
+    pub name: String,
+}
+
+#[derive(Debug, serde::Deserialize)]
+pub struct NewAccount {
+    pub name: String,
+}
+
+#[derive(Debug, serde::Deserialize, serde::Serialize)]
+pub struct Search {
+    pub q: String,
+    pub limit: u32,
+}
+
+/// `GET /accounts/{id}`: 1 is alice, 9 and 19 are outages, every other
+/// id is unknown.
+pub fn find_account(id: u64) -> Result<Account, AccountError> {
+    match id {
+        1 => Ok(Account {
+            id: 1,
+            name: "alice".to_owned(),
+        }),
+        9 | 19 => Err(AccountError::Database {
+            id,
+            cause: DbError(PortClosed),
+        }),
+        id => Err(AccountError::NoSuchUser { id }),
+    }
+}
+
+/// `POST /accounts` and `POST /form`.
+pub fn create_account(new: NewAccount) -> Account {
+    Account {
+        id: 2,
+        name: new.name,
+    }
+}
+
+/// `GET /panic` panics with this.
+pub const PANIC_MESSAGE: &str = "handler blew up: secret=xyz";
+
+/// `GET /conflict` answers 409 with this text, by hand.
+pub const CONFLICT_TEXT: &str = "account 4 is locked by user bob";
+
+// ---------------------------------------------------------------------------
+// The table.
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framework {
+    Axum,
+    Actix,
+}
+
+/// A value that differs between the frameworks.
+#[derive(Clone, Copy, Debug)]
+pub struct PerFramework<T> {
+    pub axum: T,
+    pub actix: T,
+}
+
+impl<T: Copy> PerFramework<T> {
+    pub const fn both(value: T) -> Self {
+        PerFramework {
+            axum: value,
+            actix: value,
+        }
+    }
+
+    pub fn get(&self, framework: Framework) -> T {
+        match framework {
+            Framework::Axum => self.axum,
+            Framework::Actix => self.actix,
+        }
+    }
+}
+
+/// A request, written on the wire as it is, with `Connection: close`.
+pub struct Request {
+    pub method: &'static str,
+    pub target: String,
+    pub content_type: Option<&'static str>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    fn new(method: &'static str, target: &str) -> Request {
+        Request {
+            method,
+            target: target.to_owned(),
+            content_type: None,
+            body: Vec::new(),
+        }
+    }
+
+    fn with_body(mut self, content_type: Option<&'static str>, body: &[u8]) -> Request {
+        self.content_type = content_type;
+        self.body = body.to_vec();
+        self
+    }
+
+    /// The bytes sent: request line, headers, body.
+    fn head(&self, addr: SocketAddr) -> Vec<u8> {
+        let mut head = format!(
+            "{} {} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n",
+            self.method, self.target
+        );
+        if let Some(content_type) = self.content_type {
+            let _ = write!(head, "Content-Type: {content_type}\r\n");
+        }
+        if !self.body.is_empty() || self.method == "POST" {
+            let _ = write!(head, "Content-Length: {}\r\n", self.body.len());
+        }
+        head.push_str("\r\n");
+        head.into_bytes()
+    }
+
+    /// `METHOD target`, shortened for messages.
+    pub fn describe(&self) -> String {
+        let target = if self.target.len() > 80 {
+            format!("{}...({} bytes)", &self.target[..40], self.target.len())
+        } else {
+            self.target.clone()
+        };
+        format!("{} {target}", self.method)
+    }
+}
+
+/// What the answer must be.
+#[derive(Clone, Copy, Debug)]
+pub enum Expect {
+    /// This status and exactly this body, as `application/json` with a
+    /// `content-length` equal to the body's length.
+    Json { status: u16, body: &'static str },
+    /// 204: no `content-length`, no `content-type`, no body.
+    NoContent,
+    /// The answer to a `HEAD`: this status, no body, and the same
+    /// `content-type` and `content-length` as `GET get`, which must answer
+    /// `status` with `get_body`.
+    Head {
+        status: u16,
+        get: &'static str,
+        get_body: &'static str,
+    },
+}
+
+/// The one event an answer must leave in the log.
+#[derive(Clone, Copy, Debug)]
+pub enum LogExpect {
+    /// No event has this `path` field.
+    NoneWithPath(&'static str),
+    /// Exactly one event has every field of `filter`, and it is at `level`,
+    /// has every field of `fields` exactly, a field containing each text
+    /// of `contains`, and none of `absent`.
+    One {
+        filter: &'static [(&'static str, &'static str)],
+        level: Level,
+        fields: &'static [(&'static str, &'static str)],
+        contains: PerFramework<&'static [(&'static str, &'static str)]>,
+        absent: &'static [&'static str],
+    },
+}
+
+/// One row of the contract: a request, and everything its answer must be.
+pub struct Row {
+    /// The test's name in each binary.
+    pub name: &'static str,
+    pub frameworks: &'static [Framework],
+    pub request: fn() -> Request,
+    pub expect: Expect,
+    /// Methods the `Allow` header must list, where it is required.
+    pub allow: PerFramework<Option<&'static [&'static str]>>,
+    /// Texts that must appear nowhere in the raw answer (headers included).
+    pub hidden: &'static [&'static str],
+    /// The raw answer (status line, headers, body) is shorter than this.
+    pub max_len: Option<usize>,
+    /// The server may reset the connection instead of answering (a huge
+    /// body): accepted only when not one byte came back, and reported.
+    pub may_reset: bool,
+    /// Afterwards `GET /accounts/1` still answers 200.
+    pub then_alive: bool,
+    pub log: Option<LogExpect>,
+}
+
+const BOTH: &[Framework] = &[Framework::Axum, Framework::Actix];
+const ACCOUNT_1: &str = r#"{"id":1,"name":"alice"}"#;
+const BAD_REQUEST: &str = r#"{"code":400,"message":"Bad request"}"#;
+const NOT_FOUND: &str = r#"{"code":404,"message":"Not found"}"#;
+const SERVER_ERROR_500: &str = r#"{"code":500,"message":"Server error"}"#;
+const SERVER_ERROR_503: &str = r#"{"code":503,"message":"Server error"}"#;
+const JSON: Option<&str> = Some("application/json");
+const FORM: Option<&str> = Some("application/x-www-form-urlencoded");
+
+/// What every row starts from.
+const BASE: Row = Row {
+    name: "",
+    frameworks: BOTH,
+    request: || Request::new("GET", "/"),
+    expect: Expect::Json {
+        status: 400,
+        body: BAD_REQUEST,
+    },
+    allow: PerFramework::both(None),
+    hidden: &[],
+    max_len: None,
+    may_reset: false,
+    then_alive: false,
+    log: None,
+};
+
+/// Size of the body that is over every default limit.
+pub const HUGE: usize = 10 * 1024 * 1024;
+
+fn huge_json() -> Request {
+    let mut body = Vec::with_capacity(HUGE);
+    body.extend_from_slice(br#"{"name":""#);
+    body.resize(HUGE - 2, b'a');
+    body.extend_from_slice(br#""}"#);
+    Request::new("POST", "/accounts").with_body(JSON, &body)
+}
+
+pub const ROWS: &[Row] = &[
+    // The app's own answers, so that the 400s below are not broken routes.
+    Row {
+        name: "get_account_ok",
+        request: || Request::new("GET", "/accounts/1"),
+        expect: Expect::Json {
+            status: 200,
+            body: ACCOUNT_1,
+        },
+        ..BASE
+    },
+    Row {
+        name: "search_ok",
+        request: || Request::new("GET", "/search?q=a&limit=1"),
+        expect: Expect::Json {
+            status: 200,
+            body: r#"{"q":"a","limit":1}"#,
+        },
+        ..BASE
+    },
+    Row {
+        name: "create_json_ok",
+        request: || Request::new("POST", "/accounts").with_body(JSON, br#"{"name":"bob"}"#),
+        expect: Expect::Json {
+            status: 201,
+            body: r#"{"id":2,"name":"bob"}"#,
+        },
+        ..BASE
+    },
+    Row {
+        name: "create_form_ok",
+        request: || Request::new("POST", "/form").with_body(FORM, b"name=bob"),
+        expect: Expect::Json {
+            status: 201,
+            body: r#"{"id":2,"name":"bob"}"#,
+        },
+        ..BASE
+    },
+    // 1. Unknown routes.
+    Row {
+        name: "unknown_route_is_404",
+        request: || Request::new("GET", "/nope"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        log: Some(LogExpect::One {
+            filter: &[("path", "/nope")],
+            level: Level::INFO,
+            fields: &[("code", "404"), ("method", "GET"), ("path", "/nope")],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
+    Row {
+        name: "root_is_404",
+        request: || Request::new("GET", "/"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        ..BASE
+    },
+    // 2. Wrong methods: 400, keeping `Allow` where the framework has one.
+    Row {
+        name: "wrong_method_on_search_is_400",
+        request: || Request::new("DELETE", "/search?q=a&limit=1"),
+        // actix-web: `App::route` gives no `Allow`.
+        allow: PerFramework {
+            axum: Some(&["GET", "HEAD"]),
+            actix: None,
+        },
+        ..BASE
+    },
+    Row {
+        name: "wrong_method_on_account_is_400_with_allow",
+        request: || Request::new("PUT", "/accounts/1"),
+        allow: PerFramework::both(Some(&["GET", "HEAD", "DELETE"])),
+        ..BASE
+    },
+    // 3. Path rejections.
+    Row {
+        name: "path_not_a_number_is_400",
+        request: || Request::new("GET", "/accounts/abc"),
+        hidden: &["abc"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/accounts/abc")],
+            level: Level::INFO,
+            fields: &[
+                ("code", "400"),
+                ("method", "GET"),
+                ("path", "/accounts/abc"),
+                ("message", "error response"),
+            ],
+            contains: PerFramework {
+                axum: &[("error", "Cannot parse")],
+                actix: &[("error", "can not parse")],
+            },
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
+    Row {
+        name: "path_of_9000_digits_is_short_400",
+        request: || Request::new("GET", &format!("/accounts/{}", "9".repeat(9000))),
+        hidden: &["9999"],
+        max_len: Some(512),
+        ..BASE
+    },
+    // 4. Query rejections.
+    Row {
+        name: "query_not_a_number_is_400",
+        request: || Request::new("GET", "/search?q=zqx&limit=abc"),
+        hidden: &["abc", "zqx"],
+        ..BASE
+    },
+    Row {
+        name: "query_missing_field_is_400",
+        request: || Request::new("GET", "/search?limit=1"),
+        hidden: &["missing", "field"],
+        ..BASE
+    },
+    // 5. Body rejections.
+    Row {
+        name: "json_malformed_is_400",
+        request: || Request::new("POST", "/accounts").with_body(JSON, br#"{"name":"zqx"#),
+        hidden: &["zqx", "EOF"],
+        ..BASE
+    },
+    Row {
+        name: "json_wrong_shape_is_400",
+        request: || Request::new("POST", "/accounts").with_body(JSON, br#"{"nam":1}"#),
+        hidden: &["nam"],
+        ..BASE
+    },
+    Row {
+        name: "json_without_content_type_is_400",
+        request: || Request::new("POST", "/accounts").with_body(None, br#"{"name":"zqx"}"#),
+        hidden: &["zqx"],
+        ..BASE
+    },
+    Row {
+        name: "json_as_text_plain_is_400",
+        request: || {
+            Request::new("POST", "/accounts").with_body(Some("text/plain"), br#"{"name":"zqx"}"#)
+        },
+        hidden: &["zqx"],
+        ..BASE
+    },
+    Row {
+        name: "json_of_10_mb_is_400",
+        request: huge_json,
+        hidden: &["aaaa"],
+        may_reset: true,
+        ..BASE
+    },
+    Row {
+        name: "form_wrong_content_type_is_400",
+        request: || Request::new("POST", "/form").with_body(JSON, b"name=zqx"),
+        hidden: &["zqx"],
+        ..BASE
+    },
+    Row {
+        name: "form_missing_field_is_400",
+        request: || Request::new("POST", "/form").with_body(FORM, b"nam=zqx"),
+        hidden: &["zqx", "nam"],
+        ..BASE
+    },
+    // 6. HEAD as GET, without the body.
+    Row {
+        name: "head_account_is_get_without_body",
+        request: || Request::new("HEAD", "/accounts/1"),
+        expect: Expect::Head {
+            status: 200,
+            get: "/accounts/1",
+            get_body: ACCOUNT_1,
+        },
+        ..BASE
+    },
+    Row {
+        name: "head_missing_account_is_404_without_body",
+        request: || Request::new("HEAD", "/accounts/7"),
+        expect: Expect::Head {
+            status: 404,
+            get: "/accounts/7",
+            get_body: NOT_FOUND,
+        },
+        ..BASE
+    },
+    // 7. 204: neither content-length nor content-type.
+    Row {
+        name: "get_empty_is_bare_204",
+        request: || Request::new("GET", "/empty"),
+        expect: Expect::NoContent,
+        // A 204 a handler sends is no error: nothing to log.
+        log: Some(LogExpect::NoneWithPath("/empty")),
+        ..BASE
+    },
+    Row {
+        name: "head_empty_is_bare_204",
+        request: || Request::new("HEAD", "/empty"),
+        expect: Expect::NoContent,
+        ..BASE
+    },
+    Row {
+        name: "delete_account_is_bare_204",
+        request: || Request::new("DELETE", "/accounts/1"),
+        expect: Expect::NoContent,
+        log: Some(LogExpect::One {
+            filter: &[("variant", "Deleted")],
+            level: Level::DEBUG,
+            fields: &[
+                ("code", "204"),
+                ("variant", "Deleted"),
+                ("error", "account 1 deleted"),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &["source"],
+        }),
+        ..BASE
+    },
+    // 8. A panic is an outage, and the server lives on.
+    Row {
+        name: "panic_is_500_and_server_lives",
+        request: || Request::new("GET", "/panic"),
+        expect: Expect::Json {
+            status: 500,
+            body: SERVER_ERROR_500,
+        },
+        hidden: &["secret", "xyz", "blew"],
+        then_alive: true,
+        log: Some(LogExpect::One {
+            filter: &[("path", "/panic")],
+            level: Level::ERROR,
+            fields: &[("code", "500"), ("method", "GET"), ("path", "/panic")],
+            contains: PerFramework::both(&[("error", "secret=xyz")]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
+    // 9. A derived outage hides its text from the body, not from the log.
+    Row {
+        name: "outage_is_503_server_error",
+        request: || Request::new("GET", "/accounts/9"),
+        expect: Expect::Json {
+            status: 503,
+            body: SERVER_ERROR_503,
+        },
+        hidden: &["hunter2", "password", "database"],
+        log: Some(LogExpect::One {
+            filter: &[
+                ("variant", "Database"),
+                (
+                    "error",
+                    "database unreachable for account 9 (db password=hunter2)",
+                ),
+            ],
+            level: Level::ERROR,
+            fields: &[("code", "503"), ("variant", "Database")],
+            contains: PerFramework::both(&[("error", "hunter2")]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    Row {
+        // Its own id: the `source()` chain, joined by ": ", is logged too.
+        name: "outage_log_has_the_source_chain",
+        request: || Request::new("GET", "/accounts/19"),
+        expect: Expect::Json {
+            status: 503,
+            body: SERVER_ERROR_503,
+        },
+        hidden: &["hunter2", "refused", "5432"],
+        log: Some(LogExpect::One {
+            filter: &[
+                ("variant", "Database"),
+                (
+                    "error",
+                    "database unreachable for account 19 (db password=hunter2)",
+                ),
+            ],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "503"),
+                ("variant", "Database"),
+                ("source", "connection refused: port 5432 closed"),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // 10. A derived 404.
+    Row {
+        name: "no_such_user_is_404",
+        request: || Request::new("GET", "/accounts/7"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        hidden: &["no user"],
+        ..BASE
+    },
+    Row {
+        // Its own id, so that no other row's request makes this event.
+        name: "no_such_user_is_logged_once_at_info",
+        request: || Request::new("GET", "/accounts/70"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        log: Some(LogExpect::One {
+            filter: &[("variant", "NoSuchUser"), ("error", "no user with id 70")],
+            level: Level::INFO,
+            fields: &[
+                ("code", "404"),
+                ("variant", "NoSuchUser"),
+                ("error", "no user with id 70"),
+                ("message", "error response"),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &["source"],
+        }),
+        ..BASE
+    },
+    // 11. An error status made by hand never reaches the client as it is.
+    Row {
+        name: "hand_made_409_is_400",
+        request: || Request::new("GET", "/conflict"),
+        hidden: &["locked", "bob", "409"],
+        // The log has the text the body hides.
+        log: Some(LogExpect::One {
+            filter: &[("path", "/conflict")],
+            level: Level::INFO,
+            fields: &[
+                ("code", "400"),
+                ("method", "GET"),
+                ("path", "/conflict"),
+                ("error", CONFLICT_TEXT),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
+];
+
+/// Defines one `#[test]` per named row for `$framework`, served by
+/// `$server()`, and a test that the names cover exactly the rows of the
+/// table that apply to the framework.
+macro_rules! row_tests {
+    ($framework:expr, $server:path; $($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                $crate::contract::check_row($framework, $server(), stringify!($name));
+            }
+        )*
+
+        #[test]
+        fn every_row_of_the_table_has_a_test() {
+            $crate::contract::assert_rows_covered($framework, &[$(stringify!($name)),*]);
+        }
+    };
+}
+pub(crate) use row_tests;
+
+pub fn assert_rows_covered(framework: Framework, names: &[&str]) {
+    let mut table: Vec<&str> = ROWS
+        .iter()
+        .filter(|row| row.frameworks.contains(&framework))
+        .map(|row| row.name)
+        .collect();
+    let mut tested = names.to_vec();
+    table.sort_unstable();
+    tested.sort_unstable();
+    assert_eq!(tested, table, "{framework:?}: tests and table rows differ");
+}
+
+// ---------------------------------------------------------------------------
+// Checking a row.
+// ---------------------------------------------------------------------------
+
+pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
+    let row = ROWS
+        .iter()
+        .find(|row| row.name == name)
+        .unwrap_or_else(|| panic!("no row named {name}"));
+    assert!(
+        row.frameworks.contains(&framework),
+        "{name}: not for {framework:?}"
+    );
+    let request = (row.request)();
+    let what = format!("{framework:?} {name}: {}", request.describe());
+    let sent = send(addr, &request);
+    if sent.raw.is_empty() && row.may_reset {
+        if let Some(err) = &sent.read_error {
+            eprintln!(
+                "NOTE {what}: the connection was reset before any byte came back \
+                 ({err}; writing: {:?}); accepted for this row",
+                sent.write_error
+            );
+            return;
+        }
+    }
+    let res = Response::parse(&sent).unwrap_or_else(|why| panic!("{what}: {why}"));
+    let what = format!("{what}\n--- raw answer ---\n{}", res.show());
+
+    match row.expect {
+        Expect::Json { status, body } => assert_json(&res, status, body, &what),
+        Expect::NoContent => assert_no_content(&res, &what),
+        Expect::Head {
+            status,
+            get,
+            get_body,
+        } => {
+            assert_eq!(res.status, status, "{what}: status");
+            assert!(res.body.is_empty(), "{what}: a HEAD answer has no body");
+            let got = fetch(addr, &Request::new("GET", get));
+            let got_what = format!("GET {get}\n--- raw answer ---\n{}", got.show());
+            assert_json(&got, status, get_body, &got_what);
+            assert_eq!(
+                res.header("content-type"),
+                got.header("content-type"),
+                "{what}: content-type as for GET"
+            );
+            assert_eq!(
+                res.header("content-length"),
+                got.header("content-length"),
+                "{what}: content-length as for GET"
+            );
+        }
+    }
+
+    if let Some(methods) = row.allow.get(framework) {
+        let allow = res
+            .header("allow")
+            .unwrap_or_else(|| panic!("{what}: an `allow` header is required"));
+        let listed: Vec<&str> = allow.split(',').map(str::trim).collect();
+        for method in methods {
+            assert!(listed.contains(method), "{what}: `allow` lists {method}");
+        }
+    }
+
+    let raw = String::from_utf8_lossy(&res.raw);
+    for text in row.hidden {
+        assert!(!raw.contains(text), "{what}: the answer shows {text:?}");
+    }
+    if let Some(max) = row.max_len {
+        assert!(
+            res.raw.len() < max,
+            "{what}: the answer is {} bytes, not under {max}",
+            res.raw.len()
+        );
+    }
+
+    if row.then_alive {
+        let after = fetch(addr, &Request::new("GET", "/accounts/1"));
+        let after_what = format!("{what}\n--- then GET /accounts/1 ---\n{}", after.show());
+        assert_json(&after, 200, ACCOUNT_1, &after_what);
+    }
+
+    if let Some(log) = row.log {
+        check_log(framework, log, &what);
+    }
+}
+
+/// Status, exact body, `content-type: application/json` and a
+/// `content-length` that is the body's length, each sent once.
+pub fn assert_json(res: &Response, status: u16, body: &str, what: &str) {
+    assert_eq!(res.status, status, "{what}: status");
+    assert_eq!(
+        String::from_utf8_lossy(&res.body),
+        body,
+        "{what}: exact body bytes"
+    );
+    assert!(!res.chunked, "{what}: sent chunked, not with a length");
+    assert_eq!(
+        res.header_all("content-type"),
+        ["application/json"],
+        "{what}: exactly one content-type, application/json"
+    );
+    assert_eq!(
+        res.header_all("content-length"),
+        [body.len().to_string()],
+        "{what}: exactly one content-length, the body's length"
+    );
+}
+
+/// RFC 9110: a 204 has no content, so neither a length nor a type.
+pub fn assert_no_content(res: &Response, what: &str) {
+    assert_eq!(res.status, 204, "{what}: status");
+    assert_eq!(
+        res.header_all("content-length"),
+        [""; 0],
+        "{what}: content-length"
+    );
+    assert_eq!(
+        res.header_all("content-type"),
+        [""; 0],
+        "{what}: content-type"
+    );
+    assert_eq!(
+        res.header_all("transfer-encoding"),
+        [""; 0],
+        "{what}: transfer-encoding"
+    );
+    assert!(res.body.is_empty(), "{what}: body");
+}
+
+fn check_log(framework: Framework, log: LogExpect, what: &str) {
+    let events = captured();
+    match log {
+        LogExpect::NoneWithPath(path) => {
+            let found: Vec<&Captured> = events
+                .iter()
+                .filter(|event| event.field("path") == Some(path))
+                .collect();
+            assert!(
+                found.is_empty(),
+                "{what}: no log event for {path}, got {found:#?}"
+            );
+        }
+        LogExpect::One {
+            filter,
+            level,
+            fields,
+            contains,
+            absent,
+        } => {
+            let found: Vec<&Captured> = events
+                .iter()
+                .filter(|event| {
+                    filter
+                        .iter()
+                        .all(|(name, value)| event.field(name) == Some(value))
+                })
+                .collect();
+            let [event] = found[..] else {
+                panic!(
+                    "{what}: exactly one log event with {filter:?}, got {}: {found:#?}",
+                    found.len()
+                );
+            };
+            assert_eq!(event.level, level, "{what}: level of {event:#?}");
+            assert_eq!(event.target, "apicodes", "{what}: target of {event:#?}");
+            for (name, value) in fields {
+                assert_eq!(
+                    event.field(name),
+                    Some(*value),
+                    "{what}: field {name} of {event:#?}"
+                );
+            }
+            for (name, text) in contains.get(framework) {
+                let value = event.field(name).unwrap_or_default();
+                assert!(
+                    value.contains(text),
+                    "{what}: field {name} contains {text:?}: {event:#?}"
+                );
+            }
+            for name in absent {
+                assert_eq!(
+                    event.field(name),
+                    None,
+                    "{what}: no field {name}: {event:#?}"
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The raw HTTP/1.1 client.
+// ---------------------------------------------------------------------------
+
+/// The bytes that came back, and what went wrong on the way.
+pub struct Sent {
+    pub raw: Vec<u8>,
+    pub read_error: Option<io::Error>,
+    pub write_error: Option<io::Error>,
+}
+
+/// Writes `request` (from another thread, so that an answer sent before
+/// the whole body was read is read at once) and reads to EOF.
+pub fn send(addr: SocketAddr, request: &Request) -> Sent {
+    let mut stream = TcpStream::connect(addr).expect("connect to the test server");
+    let timeout = Some(Duration::from_secs(60));
+    stream
+        .set_read_timeout(timeout)
+        .expect("set a read timeout");
+    stream
+        .set_write_timeout(timeout)
+        .expect("set a write timeout");
+    let mut writer = stream.try_clone().expect("clone the socket for writing");
+    let mut bytes = request.head(addr);
+    bytes.extend_from_slice(&request.body);
+    let written = thread::spawn(move || writer.write_all(&bytes).and_then(|()| writer.flush()));
+    let mut raw = Vec::new();
+    let mut buf = [0_u8; 16 * 1024];
+    let read_error = loop {
+        match stream.read(&mut buf) {
+            Ok(0) => break None,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            Err(err) => break Some(err),
+        }
+    };
+    // The server may stop reading a body it refused: unblock the writer.
+    let _ = stream.shutdown(std::net::Shutdown::Both);
+    let write_error = written.join().expect("the writer thread panicked").err();
+    Sent {
+        raw,
+        read_error,
+        write_error,
+    }
+}
+
+/// `send`, then `Response::parse`, panicking with context.
+pub fn fetch(addr: SocketAddr, request: &Request) -> Response {
+    let sent = send(addr, request);
+    Response::parse(&sent).unwrap_or_else(|why| panic!("{}: {why}", request.describe()))
+}
+
+/// An answer as it came over the wire.
+#[derive(Debug)]
+pub struct Response {
+    pub raw: Vec<u8>,
+    pub status: u16,
+    /// Names lowercased, in the order sent.
+    pub headers: Vec<(String, String)>,
+    /// After the headers; de-chunked when sent chunked.
+    pub body: Vec<u8>,
+    pub chunked: bool,
+}
+
+impl Response {
+    pub fn parse(sent: &Sent) -> Result<Response, String> {
+        let raw = &sent.raw;
+        let context = || {
+            format!(
+                "read error: {:?}, write error: {:?}, {} bytes: {:?}",
+                sent.read_error,
+                sent.write_error,
+                raw.len(),
+                String::from_utf8_lossy(&raw[..raw.len().min(2048)])
+            )
+        };
+        let end = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .ok_or_else(|| format!("no complete header block; {}", context()))?;
+        let head = std::str::from_utf8(&raw[..end])
+            .map_err(|err| format!("headers are not UTF-8 ({err}); {}", context()))?;
+        let mut lines = head.split("\r\n");
+        let status_line = lines.next().unwrap_or_default();
+        let mut parts = status_line.splitn(3, ' ');
+        let version = parts.next().unwrap_or_default();
+        if version != "HTTP/1.1" && version != "HTTP/1.0" {
+            return Err(format!("bad status line {status_line:?}; {}", context()));
+        }
+        let status = parts
+            .next()
+            .and_then(|code| code.parse().ok())
+            .ok_or_else(|| format!("bad status line {status_line:?}; {}", context()))?;
+        let mut headers = Vec::new();
+        for line in lines {
+            let (name, value) = line
+                .split_once(':')
+                .ok_or_else(|| format!("bad header line {line:?}; {}", context()))?;
+            headers.push((name.trim().to_ascii_lowercase(), value.trim().to_owned()));
+        }
+        let rest = &raw[end + 4..];
+        let chunked = headers.iter().any(|(name, value)| {
+            name == "transfer-encoding" && value.to_ascii_lowercase().contains("chunked")
+        });
+        let body = if chunked {
+            dechunk(rest).ok_or_else(|| format!("bad chunked body; {}", context()))?
+        } else {
+            rest.to_vec()
+        };
+        Ok(Response {
+            raw: raw.clone(),
+            status,
+            headers,
+            body,
+            chunked,
+        })
+    }
+
+    /// Every value of header `name` (lowercase), in order.
+    pub fn header_all(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The value of header `name`, which must not be sent twice.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let all = self.header_all(name);
+        assert!(
+            all.len() <= 1,
+            "header {name} sent {} times: {all:?}",
+            all.len()
+        );
+        all.first().copied()
+    }
+
+    /// The raw answer as text, shortened, for messages.
+    pub fn show(&self) -> String {
+        let text = String::from_utf8_lossy(&self.raw);
+        if text.len() > 2048 {
+            let mut end = 2048;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            format!("{}... ({} bytes)", &text[..end], self.raw.len())
+        } else {
+            text.into_owned()
+        }
+    }
+}
+
+fn dechunk(mut rest: &[u8]) -> Option<Vec<u8>> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = rest.windows(2).position(|w| w == b"\r\n")?;
+        let size = std::str::from_utf8(&rest[..line_end]).ok()?;
+        let size = usize::from_str_radix(size.split(';').next()?.trim(), 16).ok()?;
+        rest = &rest[line_end + 2..];
+        if size == 0 {
+            return Some(body);
+        }
+        body.extend_from_slice(rest.get(..size)?);
+        rest = rest.get(size + 2..)?;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The capturing subscriber.
+// ---------------------------------------------------------------------------
+
+/// One event of target `apicodes`, every field as text.
+#[derive(Clone, Debug)]
+pub struct Captured {
+    pub target: String,
+    pub level: Level,
+    pub fields: BTreeMap<String, String>,
+}
+
+impl Captured {
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields.get(name).map(String::as_str)
+    }
+}
+
+static EVENTS: Mutex<Vec<Captured>> = Mutex::new(Vec::new());
+
+/// Every event captured so far.
+pub fn captured() -> Vec<Captured> {
+    EVENTS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .clone()
+}
+
+/// Installs the capturing subscriber as the global default, once per test
+/// binary: the servers log from their own threads.
+pub fn capture_logs() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        tracing::subscriber::set_global_default(Capture)
+            .expect("no other global tracing subscriber in this test binary");
+    });
+}
+
+struct Capture;
+
+struct Fields<'a>(&'a mut BTreeMap<String, String>);
+
+impl Visit for Fields<'_> {
+    fn record_str(&mut self, field: &Field, value: &str) {
+        self.0.insert(field.name().to_owned(), value.to_owned());
+    }
+
+    fn record_u64(&mut self, field: &Field, value: u64) {
+        self.0.insert(field.name().to_owned(), value.to_string());
+    }
+
+    fn record_i64(&mut self, field: &Field, value: i64) {
+        self.0.insert(field.name().to_owned(), value.to_string());
+    }
+
+    fn record_bool(&mut self, field: &Field, value: bool) {
+        self.0.insert(field.name().to_owned(), value.to_string());
+    }
+
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        self.0.insert(field.name().to_owned(), format!("{value:?}"));
+    }
+}
+
+impl Subscriber for Capture {
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        metadata.target() == "apicodes"
+    }
+
+    fn new_span(&self, _: &span::Attributes<'_>) -> span::Id {
+        span::Id::from_u64(1)
+    }
+
+    fn record(&self, _: &span::Id, _: &span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &span::Id, _: &span::Id) {}
+
+    fn event(&self, event: &Event<'_>) {
+        let metadata = event.metadata();
+        if metadata.target() != "apicodes" {
+            return;
+        }
+        let mut fields = BTreeMap::new();
+        event.record(&mut Fields(&mut fields));
+        EVENTS
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(Captured {
+                target: metadata.target().to_owned(),
+                level: *metadata.level(),
+                fields,
+            });
+    }
+
+    fn enter(&self, _: &span::Id) {}
+
+    fn exit(&self, _: &span::Id) {}
+}

@@ -1,0 +1,130 @@
+//! The whole-server contract for axum over the wire: an app with
+//! `apicodes::axum::ContractLayer` as its last layer answers every row of
+//! `contract::ROWS` exactly (status, `content-type`, `content-length`, body
+//! bytes, `Allow`), and logs what the bodies hide.
+#![deny(warnings, clippy::pedantic)]
+
+mod contract;
+
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+
+use axum::extract::{Form, Path, Query};
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use contract::{
+    Account, AccountError, CONFLICT_TEXT, Framework, NewAccount, PANIC_MESSAGE, Search,
+    create_account, find_account,
+};
+
+async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
+    find_account(id).map(Json)
+}
+
+/// A delete answers 204 through a derived variant.
+async fn delete_account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
+    Err(AccountError::Deleted { id })
+}
+
+async fn empty() -> StatusCode {
+    StatusCode::NO_CONTENT
+}
+
+async fn search(Query(search): Query<Search>) -> Json<Search> {
+    Json(search)
+}
+
+async fn create(Json(new): Json<NewAccount>) -> (StatusCode, Json<Account>) {
+    (StatusCode::CREATED, Json(create_account(new)))
+}
+
+async fn create_form(Form(new): Form<NewAccount>) -> (StatusCode, Json<Account>) {
+    (StatusCode::CREATED, Json(create_account(new)))
+}
+
+async fn explode() -> &'static str {
+    panic!("{PANIC_MESSAGE}")
+}
+
+async fn conflict() -> (StatusCode, &'static str) {
+    (StatusCode::CONFLICT, CONFLICT_TEXT)
+}
+
+fn app() -> Router {
+    Router::new()
+        .route("/accounts/{id}", get(account).delete(delete_account))
+        .route("/accounts", axum::routing::post(create))
+        .route("/empty", get(empty))
+        .route("/search", get(search))
+        .route("/form", axum::routing::post(create_form))
+        .route("/panic", get(explode))
+        .route("/conflict", get(conflict))
+        .layer(apicodes::axum::ContractLayer::new())
+}
+
+/// The one server of this binary, on a port the OS picks, with its own
+/// runtime on its own thread; the capturing subscriber is installed first.
+/// The listener is bound before this returns, so requests queue until the
+/// server accepts them.
+fn server() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        contract::capture_logs();
+        let listener =
+            std::net::TcpListener::bind("127.0.0.1:0").expect("bind a port for the axum server");
+        let addr = listener.local_addr().expect("the axum server's address");
+        listener
+            .set_nonblocking(true)
+            .expect("a non-blocking listener for tokio");
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("a tokio runtime for the axum server");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener)
+                    .expect("a tokio listener from the bound one");
+                axum::serve(listener, app())
+                    .await
+                    .expect("the axum server runs");
+            });
+        });
+        addr
+    })
+}
+
+contract::row_tests! {
+    Framework::Axum, server;
+    get_account_ok,
+    search_ok,
+    create_json_ok,
+    create_form_ok,
+    unknown_route_is_404,
+    root_is_404,
+    wrong_method_on_search_is_400,
+    wrong_method_on_account_is_400_with_allow,
+    path_not_a_number_is_400,
+    path_of_9000_digits_is_short_400,
+    query_not_a_number_is_400,
+    query_missing_field_is_400,
+    json_malformed_is_400,
+    json_wrong_shape_is_400,
+    json_without_content_type_is_400,
+    json_as_text_plain_is_400,
+    json_of_10_mb_is_400,
+    form_wrong_content_type_is_400,
+    form_missing_field_is_400,
+    head_account_is_get_without_body,
+    head_missing_account_is_404_without_body,
+    get_empty_is_bare_204,
+    head_empty_is_bare_204,
+    delete_account_is_bare_204,
+    panic_is_500_and_server_lives,
+    outage_is_503_server_error,
+    outage_log_has_the_source_chain,
+    no_such_user_is_404,
+    no_such_user_is_logged_once_at_info,
+    hand_made_409_is_400,
+}
