@@ -245,7 +245,13 @@ fn write_pieces(out: &mut String, pieces: &[&str], args: &[Arg<'_>]) {
     for arg in args {
         len += arg.len_hint();
     }
-    out.reserve(len);
+    if out.capacity() == 0 {
+        // A fresh body (`to_json`): allocated once, at its size, without
+        // the growth path `reserve` takes.
+        *out = String::with_capacity(len);
+    } else {
+        out.reserve(len);
+    }
     let mut pieces = pieces.iter();
     for arg in args {
         if let Some(piece) = pieces.next() {

@@ -145,8 +145,37 @@ static PAIRS: [u8; 200] = {
 /// assert_eq!(out, "18446744073709551615");
 /// ```
 #[inline]
-pub fn write_u64(out: &mut String, mut n: u64) {
+pub fn write_u64(out: &mut String, n: u64) {
     let mut digits = [0u8; 20];
+    // Most numbers a message shows fit 32 bits, where dividing is cheaper.
+    let start = match u32::try_from(n) {
+        Ok(n) => digits_u32(&mut digits, n),
+        Err(_) => digits_u64(&mut digits, n),
+    };
+    // Byte by byte: for a few digits this measured faster than checking
+    // them as UTF-8 to push them as one `str`.
+    for &digit in &digits[start..] {
+        out.push(char::from(digit));
+    }
+}
+
+/// Writes `n`'s digits at the end of `digits`, two at a time; returns
+/// where they start.
+#[inline]
+fn digits_u32(digits: &mut [u8; 20], mut n: u32) -> usize {
+    let mut start = digits.len();
+    while n >= 100 {
+        let pair = 2 * (n % 100) as usize;
+        n /= 100;
+        start -= 2;
+        digits[start] = PAIRS[pair];
+        digits[start + 1] = PAIRS[pair + 1];
+    }
+    last_digits(digits, start, n as usize)
+}
+
+/// [`digits_u32`] for numbers over 32 bits.
+fn digits_u64(digits: &mut [u8; 20], mut n: u64) -> usize {
     let mut start = digits.len();
     while n >= 100 {
         // Below 100, so the cast cannot truncate.
@@ -159,7 +188,13 @@ pub fn write_u64(out: &mut String, mut n: u64) {
     }
     // Below 100, so the cast cannot truncate.
     #[allow(clippy::cast_possible_truncation)]
-    let pair = 2 * n as usize;
+    last_digits(digits, start, n as usize)
+}
+
+/// Writes the last one or two digits, `n` below 100, before `start`.
+#[inline]
+fn last_digits(digits: &mut [u8; 20], mut start: usize, n: usize) -> usize {
+    let pair = 2 * n;
     if n >= 10 {
         start -= 2;
         digits[start] = PAIRS[pair];
@@ -168,12 +203,7 @@ pub fn write_u64(out: &mut String, mut n: u64) {
         start -= 1;
         digits[start] = PAIRS[pair + 1];
     }
-    // Byte by byte: for a few digits this measured faster than checking
-    // them as UTF-8 to push them as one `str`.
-    out.reserve(digits.len() - start);
-    for &digit in &digits[start..] {
-        out.push(char::from(digit));
-    }
+    start
 }
 
 /// Appends the decimal digits of `n`, with a `-` when negative, as

@@ -665,3 +665,68 @@ mod constants_in_scope {
         assert_eq!(Shadowed::Retry { id: 5 }.retry_after(), Some(5));
     }
 }
+
+mod shadow {
+    /// A type named like `std`'s `String` that is not: it takes the
+    /// `Display` path whatever its name.
+    pub struct String(pub u8);
+
+    impl std::fmt::Display for String {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "shadow \"{}\"", self.0)
+        }
+    }
+}
+
+/// Every kind of field a placeholder shows, each on its own path.
+#[derive(ApiError)]
+enum Kinds<'a> {
+    #[api_error(
+        code = 400,
+        message = "{0}|{1}|{2}|{3}|{4}|{5}|{6}|{7}|{8}|{9}|{10}|{11}|{12}"
+    )]
+    All(
+        &'a str,
+        String,
+        Box<str>,
+        std::borrow::Cow<'a, str>,
+        std::rc::Rc<str>,
+        u8,
+        u64,
+        i8,
+        i64,
+        usize,
+        isize,
+        char,
+        shadow::String,
+    ),
+}
+
+#[test]
+fn every_kind_of_field_is_written_as_display_writes_it() {
+    let kinds = Kinds::All(
+        "a\"b",
+        "c\\d".to_owned(),
+        Box::from("e\nf"),
+        std::borrow::Cow::Borrowed("\u{1F600}"),
+        std::rc::Rc::from("\u{7}"),
+        255,
+        u64::MAX,
+        i8::MIN,
+        -42,
+        0,
+        isize::MIN,
+        '"',
+        shadow::String(7),
+    );
+    let message = format!(
+        "a\"b|c\\d|e\nf|\u{1F600}|\u{7}|255|{}|-128|-42|0|{}|\"|shadow \"7\"",
+        u64::MAX,
+        isize::MIN
+    );
+    assert_eq!(kinds.message(), message);
+    // serde_json writes the object's keys in order: code, then message.
+    let expected =
+        serde_json::to_string(&serde_json::json!({"code": 400, "message": message})).unwrap();
+    assert_sends(&kinds, Code::BadRequest, &expected);
+}

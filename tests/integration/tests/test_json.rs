@@ -125,3 +125,45 @@ fn needs_escape_agrees_with_escape_into() {
         assert_eq!(json::needs_escape(&s), escaped != s, "byte {byte:#04x}");
     }
 }
+
+/// The integer writers write what `Display` writes, at every length and
+/// across the 32-bit boundary, where they change paths.
+#[test]
+fn integers_are_written_as_display_writes_them() {
+    let mut edges: Vec<u64> = (0..=10_000).collect();
+    let mut power = 1_u64;
+    while let Some(next) = power.checked_mul(10) {
+        edges.extend([power - 1, power, power + 1]);
+        power = next;
+    }
+    let max32 = u64::from(u32::MAX);
+    edges.extend([max32 - 1, max32, max32 + 1, u64::MAX - 1, u64::MAX]);
+    for n in edges {
+        let mut out = String::from("[");
+        json::write_u64(&mut out, n);
+        assert_eq!(out, format!("[{n}"));
+        for signed in [
+            i64::try_from(n).unwrap_or(i64::MAX),
+            -i64::try_from(n).unwrap_or(i64::MAX),
+        ] {
+            let mut out = String::new();
+            json::write_i64(&mut out, signed);
+            assert_eq!(out, signed.to_string());
+        }
+    }
+    let mut out = String::new();
+    json::write_i64(&mut out, i64::MIN);
+    assert_eq!(out, i64::MIN.to_string());
+}
+
+proptest! {
+    #[test]
+    fn any_integer_is_written_as_display_writes_it(unsigned: u64, signed: i64) {
+        let mut out = String::new();
+        json::write_u64(&mut out, unsigned);
+        prop_assert_eq!(&out, &unsigned.to_string());
+        out.clear();
+        json::write_i64(&mut out, signed);
+        prop_assert_eq!(out, signed.to_string());
+    }
+}
