@@ -225,23 +225,28 @@ fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
 }
 
 /// What each case of `Derived::message_args` calls: appends the JSON body
-/// from `pieces` and `args`, or renders `template` with `args`.
+/// from `pieces` (`text` bytes in all) and `args`, or renders `template`
+/// with `args`.
 #[inline]
-pub fn put(out: &mut String, template: Option<&str>, pieces: &[&str], args: &[Arg<'_>]) {
+pub fn put(
+    out: &mut String,
+    template: Option<&str>,
+    text: usize,
+    pieces: &[&str],
+    args: &[Arg<'_>],
+) {
     match template {
-        None => write_pieces(out, pieces, args),
+        None => write_pieces(out, text, pieces, args),
         Some(template) => render(out, template, args),
     }
 }
 
-/// Appends a `PLAIN_ARGS` body: its pieces (already escaped) with each
-/// argument, escaped, between two, after making room once for all of it.
+/// Appends a `PLAIN_ARGS` body: its pieces (already escaped, `text` bytes
+/// in all) with each argument, escaped, between two, after making room
+/// once for all of it.
 #[inline]
-fn write_pieces(out: &mut String, pieces: &[&str], args: &[Arg<'_>]) {
-    let mut len = 0;
-    for piece in pieces {
-        len += piece.len();
-    }
+fn write_pieces(out: &mut String, text: usize, pieces: &[&str], args: &[Arg<'_>]) {
+    let mut len = text;
     for arg in args {
         len += arg.len_hint();
     }
@@ -265,8 +270,8 @@ fn write_pieces(out: &mut String, pieces: &[&str], args: &[Arg<'_>]) {
 }
 
 /// One placeholder's value, as a derived type hands it over: a string or
-/// an integer, written without `core::fmt`, or anything else `Display`.
-/// The derive writes `Fast(field).arg(field)` for each; see [`ViaFast`].
+/// an integer, written without `core::fmt`, or anything else `Display`;
+/// see [`arg`].
 pub enum Arg<'a> {
     Str(&'a str),
     Unsigned(u64),
@@ -313,83 +318,53 @@ impl Arg<'_> {
     }
 }
 
-/// A field, for choosing its [`Arg`] by type: `Fast(field).arg(field)`
-/// with [`ViaFast`] and [`ViaDisplay`] in scope takes `ViaFast`'s impl
-/// where the field's type has one (strings and integers), and else,
-/// through a reference, `ViaDisplay`'s, which takes the field as `&dyn
-/// Display`: a field without `Display` is reported there, as for
-/// `format!`. By type, not by name, so a type named `String` that is not
-/// `std`'s takes the `Display` path.
-pub struct Fast<'a, T: ?Sized>(pub &'a T);
-
-/// A string's or integer's [`Arg`].
-pub trait ViaFast<'a> {
-    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a>;
-}
-
-/// Any other value's [`Arg`].
-pub trait ViaDisplay<'a> {
-    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a>;
-}
-
-impl<'a, T: ?Sized> ViaDisplay<'a> for &Fast<'a, T> {
-    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a> {
-        Arg::Display(display)
+/// A field's [`Arg`], chosen by its type: a string or an integer, written
+/// without `core::fmt`, or anything else through `display`, the same field
+/// as `&dyn Display` (where a field without `Display` is reported, as for
+/// `format!`).
+///
+/// The derive calls it as `arg(field, field)` for a field whose type it can
+/// see is `'static` (no lifetime but `'static`, no type parameter), and
+/// `Arg::Display(field)` for any other. By type, not by name: a type
+/// called `String` that is not `std`'s takes the `Display` path. Generic
+/// only over the field's type, so an enum with a thousand placeholders of
+/// a few types adds a few small functions, each a single branch once
+/// optimised.
+#[inline]
+pub fn arg<'a, T: 'static>(value: &'a T, display: &'a dyn fmt::Display) -> Arg<'a> {
+    let value: &dyn core::any::Any = value;
+    macro_rules! first_of {
+        ($($ty:ty => |$v:ident| $arg:expr;)*) => {
+            $(if let Some($v) = value.downcast_ref::<$ty>() {
+                return $arg;
+            })*
+        };
     }
-}
-
-macro_rules! via_fast {
-    ($($ty:ty => |$value:ident| $arg:expr;)*) => {$(
-        impl<'a> ViaFast<'a> for Fast<'a, $ty> {
-            fn arg(self, _: &'a dyn fmt::Display) -> Arg<'a> {
-                let $value = self.0;
-                $arg
-            }
-        }
-    )*};
-}
-
-via_fast! {
-    str => |text| Arg::Str(text);
-    String => |text| Arg::Str(text);
-    alloc::boxed::Box<str> => |text| Arg::Str(text);
-    alloc::rc::Rc<str> => |text| Arg::Str(text);
-    alloc::sync::Arc<str> => |text| Arg::Str(text);
-    Cow<'_, str> => |text| Arg::Str(text);
-    u8 => |n| Arg::Unsigned(u64::from(*n));
-    u16 => |n| Arg::Unsigned(u64::from(*n));
-    u32 => |n| Arg::Unsigned(u64::from(*n));
-    u64 => |n| Arg::Unsigned(*n);
-    i8 => |n| Arg::Signed(i64::from(*n));
-    i16 => |n| Arg::Signed(i64::from(*n));
-    i32 => |n| Arg::Signed(i64::from(*n));
-    i64 => |n| Arg::Signed(*n);
-}
-
-// `usize` and `isize` are at most 64 bits on every target Rust supports;
-// a wider one would take the `Display` path.
-impl<'a> ViaFast<'a> for Fast<'a, usize> {
-    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a> {
-        u64::try_from(*self.0).map_or(Arg::Display(display), Arg::Unsigned)
+    first_of! {
+        String => |v| Arg::Str(v);
+        &'static str => |v| Arg::Str(v);
+        alloc::boxed::Box<str> => |v| Arg::Str(v);
+        alloc::rc::Rc<str> => |v| Arg::Str(v);
+        alloc::sync::Arc<str> => |v| Arg::Str(v);
+        Cow<'static, str> => |v| Arg::Str(v);
+        u8 => |v| Arg::Unsigned(u64::from(*v));
+        u16 => |v| Arg::Unsigned(u64::from(*v));
+        u32 => |v| Arg::Unsigned(u64::from(*v));
+        u64 => |v| Arg::Unsigned(*v);
+        i8 => |v| Arg::Signed(i64::from(*v));
+        i16 => |v| Arg::Signed(i64::from(*v));
+        i32 => |v| Arg::Signed(i64::from(*v));
+        i64 => |v| Arg::Signed(*v);
     }
-}
-
-impl<'a> ViaFast<'a> for Fast<'a, isize> {
-    fn arg(self, display: &'a dyn fmt::Display) -> Arg<'a> {
-        i64::try_from(*self.0).map_or(Arg::Display(display), Arg::Signed)
+    // `usize` and `isize` are at most 64 bits on every target Rust
+    // supports; a wider one takes the `Display` path.
+    if let Some(Ok(v)) = value.downcast_ref::<usize>().map(|v| u64::try_from(*v)) {
+        return Arg::Unsigned(v);
     }
-}
-
-impl<'a, 'b: 'a> ViaFast<'a> for Fast<'a, &'b str> {
-    fn arg(self, _: &'a dyn fmt::Display) -> Arg<'a> {
-        Arg::Str(self.0)
+    if let Some(Ok(v)) = value.downcast_ref::<isize>().map(|v| i64::try_from(*v)) {
+        return Arg::Signed(v);
     }
-}
-
-impl<'a, 'b: 'a> ViaFast<'a> for Fast<'a, &'b String> {
-    fn arg(self, _: &'a dyn fmt::Display) -> Arg<'a> {
-        Arg::Str(self.0)
-    }
+    Arg::Display(display)
 }
 
 /// Appends an interpolated row's message.
@@ -636,7 +611,7 @@ mod tests {
     fn pieces_are_written_with_each_argument_escaped_between_two() {
         let written = |pieces: &[&str], args: &[Arg<'_>]| {
             let mut out = String::new();
-            write_pieces(&mut out, pieces, args);
+            write_pieces(&mut out, pieces.iter().map(|p| p.len()).sum(), pieces, args);
             out
         };
         let args = [
@@ -669,13 +644,13 @@ mod tests {
         let (text, owned, number, negative) = ("t", String::from("o"), 7_u32, -3_i16);
         let (size, boxed, character) = (9_usize, alloc::boxed::Box::<str>::from("b"), 'c');
         let args = [
-            Fast(&text).arg(&text),
-            Fast(&owned).arg(&owned),
-            Fast(&number).arg(&number),
-            Fast(&negative).arg(&negative),
-            Fast(&size).arg(&size),
-            Fast(&boxed).arg(&boxed),
-            (&Fast(&character)).arg(&character),
+            arg(&text, &text),
+            arg(&owned, &owned),
+            arg(&number, &number),
+            arg(&negative, &negative),
+            arg(&size, &size),
+            arg(&boxed, &boxed),
+            arg(&character, &character),
         ];
         assert!(matches!(args[0], Arg::Str("t")));
         assert!(matches!(args[1], Arg::Str("o")));

@@ -362,12 +362,9 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
             .last()
             .map_or_else(Span::call_site, |s| s.ident.span());
         let mut names = path.segments.iter().rev().map(|s| unraw::unraw(&s.ident));
-        let value = match names.next() {
-            Some(name) => CodeValue::Name {
-                name,
-                prefix: names.next(),
-                path: path.clone(),
-            },
+        let (name, prefix) = (names.next(), names.next());
+        let value = match name {
+            Some(name) => CodeValue::Name { name, prefix, path },
             None => CodeValue::Invalid,
         };
         return Ok(Ok(CodeAttr { value, span }));

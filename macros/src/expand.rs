@@ -16,7 +16,7 @@ use syn::parse::{ParseStream, Parser};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
-use crate::generics::{Bounds, For, format_trait};
+use crate::generics::{Bounds, For, format_trait, is_static};
 use crate::table::Table;
 use crate::template::{Segment, Template};
 use crate::tokens::Tokens;
@@ -147,7 +147,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let index = index_fn(&arms, p);
     let inner = inner_fn(&arms, &paths);
     let write_message = write_message_fn(&arms, p);
-    let message_args = message_args_fn(&arms, p);
+    let message_args = message_args_fn(&arms, &input.generics, p);
     let retry_after_field = retry_after_field_fn(&arms, p);
     let codes = codes_const(&arms, &paths);
     let variants = variants_fn(&arms, &paths);
@@ -199,7 +199,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     }
 }
 
-fn bounds<'a>(input: &'a Input, arms: &[Arm<'_>], paths: &Paths) -> Bounds<'a> {
+fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths) -> Bounds<'a> {
     let Paths { private: p, table } = paths;
     let mut bounds = Bounds::new(&input.generics);
     if input.generics.type_params().next().is_none() {
@@ -500,21 +500,26 @@ fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 /// the fields (escaped here, at expansion time) and the fields it shows,
 /// each as the `Arg` its type takes, in the template's order. Each binding
 /// is shown at the message, where a field without `Display` is reported.
-fn message_args_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
+fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) -> TokenStream {
     let out = local("out");
     let template = local("template");
     let body = message_match(arms, true, &quote!({}), |tokens, case, message, code| {
+        let body = body_pieces(code, message);
         tokens.ident("put");
         tokens.group(Delimiter::Parenthesis, |pair| {
             pair.push(out.clone());
             pair.op(",");
             pair.push(template.clone());
             pair.op(",");
+            pair.push(Literal::usize_unsuffixed(
+                body.iter().map(String::len).sum(),
+            ));
+            pair.op(",");
             // `&["{\"code\":400,\"message\":\"field ", " of user ", ...]`:
             // the body's text around the fields, escaped here.
             pair.op("&");
             pair.group(Delimiter::Bracket, |pieces| {
-                for (i, piece) in body_pieces(code, message).iter().enumerate() {
+                for (i, piece) in body.iter().enumerate() {
                     if i > 0 {
                         pieces.op(",");
                     }
@@ -522,19 +527,27 @@ fn message_args_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
                 }
             });
             pair.op(",");
-            // `&[Fast(field).arg(field), ...]`: each field as the `Arg` its
-            // type takes, shown at the message (see `__private_0_1::Fast`).
+            // `&[arg(field, field), D(field), ...]`: each field as the `Arg`
+            // its type takes where the type is plainly `'static`, else
+            // through `Display` (see `__private_0_1::arg`), shown at the
+            // message.
             pair.op("&");
             pair.group(Delimiter::Bracket, |list| {
-                for (i, binding) in placeholder_bindings(case, message).into_iter().enumerate() {
+                for (i, (field, binding)) in placeholders(case, message).into_iter().enumerate() {
                     if i > 0 {
                         list.op(",");
                     }
-                    list.ident("Fast");
-                    list.group(Delimiter::Parenthesis, |arg| arg.push(binding.clone()));
-                    list.op(".");
-                    list.ident("arg");
-                    list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
+                    if is_static(&field.ty, generics) {
+                        list.ident("arg");
+                        list.group(Delimiter::Parenthesis, |arg| {
+                            arg.push(binding.clone());
+                            arg.op(",");
+                            arg.push(binding);
+                        });
+                    } else {
+                        list.ident("D");
+                        list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
+                    }
                 }
             });
         });
@@ -548,7 +561,7 @@ fn message_args_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
             #out: &mut #p::String,
             #template: #p::Option<&#p::str>,
         ) {
-            use #p::{Fast, ViaDisplay as _, ViaFast as _, put};
+            use #p::{Arg::Display as D, arg, put};
             #body
         }
     }
@@ -726,11 +739,19 @@ fn format_string(template: &Template) -> Literal {
 /// at the message in errors (a field without the `Display` a placeholder
 /// needs is reported there).
 fn placeholder_bindings(case: &Case<'_>, template: &Template) -> Vec<Ident> {
+    placeholders(case, template)
+        .into_iter()
+        .map(|(_, binding)| binding)
+        .collect()
+}
+
+/// Each placeholder's field and its binding (see `placeholder_bindings`).
+fn placeholders<'b>(case: &Case<'b>, template: &Template) -> Vec<(&'b Field, Ident)> {
     let span = Span::mixed_site().located_at(template.span);
     template
         .fields()
         .filter_map(|(field, _)| case.field(field).ok())
-        .map(|field| binding(field, span))
+        .map(|field| (field, binding(field, span)))
         .collect()
 }
 

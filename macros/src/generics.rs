@@ -14,11 +14,11 @@ use crate::unraw;
 pub struct Bounds<'a> {
     generics: &'a Generics,
     params: Vec<String>,
-    predicates: Vec<Predicate>,
+    predicates: Vec<Predicate<'a>>,
 }
 
-struct Predicate {
-    ty: syn::Type,
+struct Predicate<'a> {
+    ty: &'a syn::Type,
     /// The type's tokens as text: what predicates are grouped by.
     key: String,
     bounds: Vec<Bound>,
@@ -56,7 +56,7 @@ impl<'a> Bounds<'a> {
     /// Adds `ty: bound` if `ty` mentions a type parameter and the user did
     /// not already bound a bare parameter by a trait of that name. `name`
     /// is the trait's own name (`Display`).
-    pub fn add(&mut self, list: For, ty: &syn::Type, name: &str, bound: TokenStream) {
+    pub fn add(&mut self, list: For, ty: &'a syn::Type, name: &str, bound: TokenStream) {
         if self.params.is_empty() || !mentions(ty.to_token_stream(), &self.params) {
             return;
         }
@@ -79,7 +79,7 @@ impl<'a> Bounds<'a> {
                 None => predicate.bounds.push(bound),
             },
             None => self.predicates.push(Predicate {
-                ty: ty.clone(),
+                ty,
                 key,
                 bounds: vec![bound],
             }),
@@ -173,6 +173,50 @@ fn mentions(tokens: TokenStream, params: &[String]) -> bool {
         TokenTree::Group(group) => mentions(group.stream(), params),
         _ => false,
     })
+}
+
+/// Whether `ty` is plainly `'static` as written: no lifetime but
+/// `'static`, no type parameter of `generics`, and no `Self` in a generic
+/// type. Field types cannot elide lifetimes, so what is written is all
+/// there is.
+pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
+    let params: Vec<String> = generics
+        .type_params()
+        .map(|p| unraw::unraw(&p.ident))
+        .collect();
+    let generic = generics.params.iter().next().is_some();
+    fn walk(tokens: TokenStream, params: &[String], generic: bool) -> bool {
+        // A lifetime is a `'` and a name.
+        let mut after_quote = false;
+        for token in tokens {
+            match &token {
+                TokenTree::Punct(p) if p.as_char() == '\'' => {
+                    after_quote = true;
+                    continue;
+                }
+                TokenTree::Ident(ident) => {
+                    let name = unraw::unraw(ident);
+                    let fine = if after_quote {
+                        name == "static"
+                    } else {
+                        !(params.contains(&name) || (generic && name == "Self"))
+                    };
+                    if !fine {
+                        return false;
+                    }
+                }
+                TokenTree::Group(group) => {
+                    if !walk(group.stream(), params, generic) {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+            after_quote = false;
+        }
+        true
+    }
+    walk(ty.to_token_stream(), &params, generic)
 }
 
 /// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
