@@ -185,38 +185,37 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
         .map(|p| unraw::unraw(&p.ident))
         .collect();
     let generic = generics.params.iter().next().is_some();
-    fn walk(tokens: TokenStream, params: &[String], generic: bool) -> bool {
-        // A lifetime is a `'` and a name.
-        let mut after_quote = false;
-        for token in tokens {
-            match &token {
-                TokenTree::Punct(p) if p.as_char() == '\'' => {
-                    after_quote = true;
-                    continue;
-                }
-                TokenTree::Ident(ident) => {
-                    let name = unraw::unraw(ident);
-                    let fine = if after_quote {
-                        name == "static"
-                    } else {
-                        !(params.contains(&name) || (generic && name == "Self"))
-                    };
-                    if !fine {
-                        return false;
-                    }
-                }
-                TokenTree::Group(group) => {
-                    if !walk(group.stream(), params, generic) {
-                        return false;
-                    }
-                }
-                _ => {}
+    plainly_static(ty.to_token_stream(), &params, generic)
+}
+
+fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool {
+    // A lifetime is a `'` and a name.
+    let mut after_quote = false;
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(p) if p.as_char() == '\'' => {
+                after_quote = true;
+                continue;
             }
-            after_quote = false;
+            TokenTree::Ident(ident) => {
+                let name = unraw::unraw(ident);
+                let fine = if after_quote {
+                    name == "static"
+                } else {
+                    !(params.contains(&name) || (generic && name == "Self"))
+                };
+                if !fine {
+                    return false;
+                }
+            }
+            TokenTree::Group(group) if !plainly_static(group.stream(), params, generic) => {
+                return false;
+            }
+            _ => {}
         }
-        true
+        after_quote = false;
     }
-    walk(ty.to_token_stream(), &params, generic)
+    true
 }
 
 /// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
