@@ -289,34 +289,16 @@ impl<T: Table> VariantDoc<T> {
     }
 }
 
-/// A code is its own error: handlers may return `Err(Code::NotFound)`.
-impl ApiError for Code {
-    type Table = Code;
-
-    fn code(&self) -> Status {
-        Status::Documented(*self)
-    }
-
-    fn to_json(&self) -> Cow<'static, str> {
-        Cow::Borrowed(self.json())
-    }
-
-    fn variant(&self) -> Option<&'static str> {
-        Some(self.name())
-    }
-}
-
-impl ApiErrorDocs for Code {
-    const CODES: CodeSet = CodeSet::ALL;
-
-    fn variants() -> Vec<VariantDoc> {
-        Code::ALL
-            .iter()
-            .map(|&code| {
-                VariantDoc::new(code.name(), code, code.message(), false, code.description())
-            })
-            .collect()
-    }
+/// A table's codes as the variants of an error type: a code is its own
+/// error (`Err(Code::NotFound)`), documented by its page. Every table's
+/// `ApiErrorDocs::variants` (from `__table!`).
+#[doc(hidden)]
+#[must_use]
+pub fn variants<T: Table>() -> Vec<VariantDoc<T>> {
+    T::ALL
+        .iter()
+        .map(|&code| VariantDoc::new(code.name(), code, code.message(), false, code.description()))
+        .collect()
 }
 
 /// A status is an error too: `Err(Status::Other(OtherError::INTERNAL))`

@@ -8,6 +8,7 @@ use alloc::string::String;
 use crate::code::Code;
 use crate::error::UnknownCode;
 use crate::json;
+use crate::table::Table;
 
 /// The JSON body of a response: `{"code":404,"message":"Not found"}`.
 ///
@@ -106,8 +107,9 @@ impl<'a> Body<'a> {
     }
 }
 
-impl From<Code> for Body<'static> {
-    fn from(code: Code) -> Self {
+/// A code's documented body, for every table.
+impl<T: Table> From<T> for Body<'static> {
+    fn from(code: T) -> Self {
         Body {
             code: code.as_u16(),
             message: Cow::Borrowed(code.message()),

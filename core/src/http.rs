@@ -1,64 +1,51 @@
-//! Conversions between `Code` and `http::StatusCode` (feature `http`); they live
-//! here because the orphan rule allows them only in the crate that owns `Code`.
+//! Conversions between a table's codes and `http::StatusCode` (feature
+//! `http`), for `__table!`: the orphan rule allows them only in the crate
+//! that declares the table.
 
 use http::StatusCode;
 
-use crate::code::Code;
-use crate::error::UnknownCode;
-
-// `StatusCode::from_u16` accepts exactly the three-digit numbers 100..=999;
-// holding the table to them makes the conversion below infallible.
-const _: () = {
-    let mut i = 0;
-    while i < Code::ALL.len() {
-        let n = Code::ALL[i].as_u16();
-        assert!(
-            n >= 100 && n <= 999,
-            "every documented code must be a valid HTTP status"
-        );
-        i += 1;
-    }
-};
+use crate::table::Table;
 
 /// The status line a code is sent with: the code's own number.
-///
-/// ```
-/// use apicodes_core::Code;
-///
-/// assert_eq!(http::StatusCode::from(Code::NotFound), http::StatusCode::NOT_FOUND);
-/// assert_eq!(http::StatusCode::from(Code::OutOfStorage).as_u16(), 507);
-/// ```
-impl From<Code> for StatusCode {
-    fn from(code: Code) -> StatusCode {
-        // Never falls back: the assertion above proves every code in range.
-        StatusCode::from_u16(code.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-    }
+#[doc(hidden)]
+pub fn status_code<T: Table>(code: T) -> StatusCode {
+    // Never falls back: `__table!` holds every table to 100..=999, the
+    // numbers `from_u16` accepts.
+    StatusCode::from_u16(code.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The documented code a status line carries.
-///
-/// # Errors
-///
-/// [`UnknownCode`] for a status the table does not document, such as a
-/// proxy's `502`; its message carries the documentation's advice.
-///
-/// ```
-/// use apicodes_core::{Code, UnknownCode};
-///
-/// assert_eq!(Code::try_from(http::StatusCode::TOO_MANY_REQUESTS), Ok(Code::TooManyRequests));
-/// assert_eq!(Code::try_from(http::StatusCode::BAD_GATEWAY), Err(UnknownCode::new(502)));
-/// ```
-impl TryFrom<StatusCode> for Code {
-    type Error = UnknownCode;
+/// A table's `http::StatusCode` conversions (feature `http`), for `__table!`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table_http {
+    ($name:ident) => {
+        /// The status line a code is sent with: the code's own number.
+        impl ::core::convert::From<$name> for $crate::__private::http::StatusCode {
+            fn from(code: $name) -> $crate::__private::http::StatusCode {
+                $crate::__private::status_code(code)
+            }
+        }
 
-    fn try_from(status: StatusCode) -> Result<Code, UnknownCode> {
-        Code::try_from(status.as_u16())
-    }
+        /// The documented code a status line carries; an error for a status
+        /// the table does not document, such as a proxy's `502`.
+        impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $name {
+            type Error = $crate::UnknownCode<$name>;
+
+            fn try_from(
+                status: $crate::__private::http::StatusCode,
+            ) -> ::core::result::Result<$name, $crate::UnknownCode<$name>> {
+                <$name as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
+            }
+        }
+    };
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use http::StatusCode;
+
+    use crate::code::Code;
+    use crate::error::UnknownCode;
 
     #[test]
     fn every_code_round_trips_through_status_code() {

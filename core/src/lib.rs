@@ -35,6 +35,7 @@ mod error;
 #[cfg(feature = "http")]
 mod http;
 pub mod json;
+pub mod page;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
@@ -57,6 +58,24 @@ pub mod __row_flags {
     pub const PLAIN_ARGS: u8 = 8;
     /// The code is an outage: a server error the table does not document.
     pub const OTHER_ERROR: u8 = 16;
+}
+
+/// What `__table!` and its companions name through `$crate`. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use alloc::borrow::Cow;
+    pub use alloc::vec::Vec;
+
+    pub use crate::api_error::variants;
+    #[cfg(feature = "http")]
+    pub use crate::http::status_code;
+    #[cfg(feature = "serde")]
+    pub use crate::serde::{deserialize_code, serialize_code};
+    pub use crate::table::{display, parse, str_eq};
+    #[cfg(feature = "http")]
+    pub use ::http;
+    #[cfg(feature = "serde")]
+    pub use ::serde;
 }
 
 pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};

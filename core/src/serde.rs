@@ -11,45 +11,79 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Unexpecte
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::body::Body;
-use crate::code::Code;
+use crate::table::{Table, write_numbers};
 
-const EXPECTED_CODE: &str =
-    "a documented response code (200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429 or 507)";
-
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_u16(self.as_u16())
-    }
+/// A code's `Serialize`, for every table: its number.
+///
+/// # Errors
+///
+/// Whatever the serializer returns.
+#[doc(hidden)]
+pub fn serialize_code<T: Table, S: Serializer>(code: T, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u16(code.as_u16())
 }
 
-impl<'de> Deserialize<'de> for Code {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Code, D::Error> {
-        struct CodeVisitor;
+/// A code's `Deserialize`, for every table: a number the table documents.
+///
+/// # Errors
+///
+/// An `invalid_value` error naming the documented numbers, for any other
+/// value.
+#[doc(hidden)]
+pub fn deserialize_code<'de, T: Table, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    struct CodeVisitor<T>(PhantomData<fn() -> T>);
 
-        impl Visitor<'_> for CodeVisitor {
-            type Value = Code;
+    impl<T: Table> Visitor<'_> for CodeVisitor<T> {
+        type Value = T;
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(EXPECTED_CODE)
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a documented response code (")?;
+            write_numbers::<T>(f)?;
+            f.write_str(")")
+        }
+
+        fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
+            u16::try_from(n)
+                .ok()
+                .and_then(T::from_u16)
+                .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
+        }
+
+        fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
+            match u64::try_from(n) {
+                Ok(n) => self.visit_u64(n),
+                Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
             }
+        }
+    }
 
-            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Code, E> {
-                u16::try_from(n)
-                    .ok()
-                    .and_then(Code::from_u16)
-                    .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
-            }
+    deserializer.deserialize_u16(CodeVisitor(PhantomData))
+}
 
-            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Code, E> {
-                match u64::try_from(n) {
-                    Ok(n) => self.visit_u64(n),
-                    Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
-                }
+/// A table's serde impls (feature `serde`), for `__table!`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table_serde {
+    ($name:ident) => {
+        /// Serialized as its number, such as `404`.
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                $crate::__private::serialize_code(*self, serializer)
             }
         }
 
-        deserializer.deserialize_u16(CodeVisitor)
-    }
+        /// Deserialized from a number the table documents.
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<$name, D::Error> {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
 }
 
 impl Serialize for Body<'_> {

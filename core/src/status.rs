@@ -295,12 +295,6 @@ impl<T: Table> PartialEq<T> for Status<T> {
     }
 }
 
-impl PartialEq<Status<Code>> for Code {
-    fn eq(&self, other: &Status<Code>) -> bool {
-        other == self
-    }
-}
-
 impl<T: Table> PartialOrd for Status<T> {
     fn partial_cmp(&self, other: &Status<T>) -> Option<Ordering> {
         Some(self.cmp(other))

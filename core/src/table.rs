@@ -5,7 +5,7 @@
 use core::fmt;
 use core::hash::Hash;
 
-use crate::code::{Code, OTHER_ERRORS};
+use crate::error::ParseCodeError;
 
 /// A table of documented response codes: the standard [`Code`], or one
 /// generated from your API's own page of codes.
@@ -37,8 +37,12 @@ pub trait Table:
     const ALL: &'static [Self];
 
     /// The page's "Other Errors" text: what a client should do about a
-    /// code the table does not document.
+    /// code the table does not document; `""` if the page has no such
+    /// section.
     const OTHER_ERRORS: &'static str;
+
+    /// The page's `# ` title, such as `"Response Codes"`.
+    const PAGE_TITLE: &'static str;
 
     /// The code's number.
     fn as_u16(self) -> u16;
@@ -65,44 +69,6 @@ pub trait Table:
     fn from_name(name: &str) -> Option<Self>;
 }
 
-impl Table for Code {
-    const NAME: &'static str = "Code";
-    const ALL: &'static [Code] = Code::ALL;
-    const OTHER_ERRORS: &'static str = OTHER_ERRORS;
-
-    fn as_u16(self) -> u16 {
-        Code::as_u16(self)
-    }
-
-    fn from_u16(code: u16) -> Option<Code> {
-        Code::from_u16(code)
-    }
-
-    fn message(self) -> &'static str {
-        Code::message(self)
-    }
-
-    fn title(self) -> &'static str {
-        Code::title(self)
-    }
-
-    fn description(self) -> &'static str {
-        Code::description(self)
-    }
-
-    fn json(self) -> &'static str {
-        Code::json(self)
-    }
-
-    fn name(self) -> &'static str {
-        Code::name(self)
-    }
-
-    fn from_name(name: &str) -> Option<Code> {
-        Code::from_name(name)
-    }
-}
-
 /// Writes `200, 201, ..., 507`: the numbers a table documents.
 pub(crate) fn write_numbers<T: Table>(f: &mut fmt::Formatter<'_>) -> fmt::Result {
     for (i, code) in T::ALL.iter().enumerate() {
@@ -112,4 +78,338 @@ pub(crate) fn write_numbers<T: Table>(f: &mut fmt::Formatter<'_>) -> fmt::Result
         write!(f, "{}", code.as_u16())?;
     }
     Ok(())
+}
+
+/// `"404 Not found"`: a code's `Display`, for every table.
+#[doc(hidden)]
+pub fn display<T: Table>(code: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    write!(f, "{} {}", code.as_u16(), code.message())
+}
+
+/// A code's number (`"404"`) or its variant name (`"NotFound"`): a code's
+/// `FromStr`, for every table.
+///
+/// # Errors
+///
+/// [`ParseCodeError`] when `s` is neither.
+#[doc(hidden)]
+pub fn parse<T: Table>(s: &str) -> Result<T, ParseCodeError<T>> {
+    // Only the canonical spelling: `u16::from_str` alone would also take
+    // "+404" and "0404".
+    let canonical = !s.starts_with('0') && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let by_number = if canonical {
+        s.parse::<u16>().ok().and_then(T::from_u16)
+    } else {
+        None
+    };
+    by_number
+        .or_else(|| T::from_name(s))
+        .ok_or_else(|| ParseCodeError::new(s))
+}
+
+/// Whether two strings are equal, in a `const fn`.
+#[doc(hidden)]
+#[must_use]
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Declares a table type from its rows: the enum, its inherent `const`
+/// methods and every trait a table has. [`Code`](crate::Code) is declared
+/// with it, and so is every table `#[apicodes::table]` reads from a page,
+/// so both behave alike. Not public API: the rows' JSON and the docs of the
+/// methods are the caller's, so that `Code`'s docs carry examples and a
+/// user's table carries none that would run as the user's doctests.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table {
+    (
+        $(#[$attr:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$vattr:meta])*
+                $variant:ident = $code:literal, $message:literal, $title:literal, $description:literal, $json:expr;
+            )*
+        }
+        page_title = $page_title:literal;
+        other_errors = $other:literal;
+        docs = {
+            all: [$(#[$d_all:meta])*],
+            other_errors: [$(#[$d_other:meta])*],
+            as_u16: [$(#[$d_as_u16:meta])*],
+            from_u16: [$(#[$d_from_u16:meta])*],
+            from_name: [$(#[$d_from_name:meta])*],
+            message: [$(#[$d_message:meta])*],
+            title: [$(#[$d_title:meta])*],
+            description: [$(#[$d_description:meta])*],
+            json: [$(#[$d_json:meta])*],
+            name: [$(#[$d_name:meta])*],
+            is_success: [$(#[$d_is_success:meta])*],
+            is_client_error: [$(#[$d_is_client_error:meta])*],
+            is_server_error: [$(#[$d_is_server_error:meta])*],
+        }
+    ) => {
+        $(#[$attr])*
+        #[repr(u16)]
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug,
+        )]
+        $vis enum $name {
+            $(
+                $(#[$vattr])*
+                $variant = $code,
+            )*
+        }
+
+        impl $name {
+            $(#[$d_all])*
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            $(#[$d_other])*
+            pub const OTHER_ERRORS: &'static str = $other;
+
+            $(#[$d_as_u16])*
+            #[must_use]
+            pub const fn as_u16(self) -> u16 {
+                self as u16
+            }
+
+            $(#[$d_from_u16])*
+            #[must_use]
+            pub const fn from_u16(code: u16) -> ::core::option::Option<$name> {
+                match code {
+                    $($code => ::core::option::Option::Some($name::$variant),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            $(#[$d_from_name])*
+            #[must_use]
+            pub const fn from_name(name: &str) -> ::core::option::Option<$name> {
+                let mut i = 0;
+                while i < $name::ALL.len() {
+                    if $crate::__private::str_eq($name::ALL[i].name(), name) {
+                        return ::core::option::Option::Some($name::ALL[i]);
+                    }
+                    i += 1;
+                }
+                ::core::option::Option::None
+            }
+
+            $(#[$d_message])*
+            #[must_use]
+            pub const fn message(self) -> &'static str {
+                match self {
+                    $($name::$variant => $message,)*
+                }
+            }
+
+            $(#[$d_title])*
+            #[must_use]
+            pub const fn title(self) -> &'static str {
+                match self {
+                    $($name::$variant => $title,)*
+                }
+            }
+
+            $(#[$d_description])*
+            #[must_use]
+            pub const fn description(self) -> &'static str {
+                match self {
+                    $($name::$variant => $description,)*
+                }
+            }
+
+            $(#[$d_json])*
+            #[must_use]
+            pub const fn json(self) -> &'static str {
+                match self {
+                    $($name::$variant => $json,)*
+                }
+            }
+
+            $(#[$d_name])*
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => ::core::stringify!($variant),)*
+                }
+            }
+
+            $(#[$d_is_success])*
+            #[must_use]
+            pub const fn is_success(self) -> bool {
+                ::core::matches!(self.as_u16(), 200..=299)
+            }
+
+            $(#[$d_is_client_error])*
+            #[must_use]
+            pub const fn is_client_error(self) -> bool {
+                ::core::matches!(self.as_u16(), 400..=499)
+            }
+
+            $(#[$d_is_server_error])*
+            #[must_use]
+            pub const fn is_server_error(self) -> bool {
+                ::core::matches!(self.as_u16(), 500..=599)
+            }
+        }
+
+        impl $crate::Table for $name {
+            const NAME: &'static str = ::core::stringify!($name);
+            const ALL: &'static [$name] = $name::ALL;
+            const OTHER_ERRORS: &'static str = $other;
+            const PAGE_TITLE: &'static str = $page_title;
+
+            #[inline]
+            fn as_u16(self) -> u16 {
+                $name::as_u16(self)
+            }
+            #[inline]
+            fn from_u16(code: u16) -> ::core::option::Option<$name> {
+                $name::from_u16(code)
+            }
+            #[inline]
+            fn message(self) -> &'static str {
+                $name::message(self)
+            }
+            fn title(self) -> &'static str {
+                $name::title(self)
+            }
+            fn description(self) -> &'static str {
+                $name::description(self)
+            }
+            #[inline]
+            fn json(self) -> &'static str {
+                $name::json(self)
+            }
+            fn name(self) -> &'static str {
+                $name::name(self)
+            }
+            fn from_name(name: &str) -> ::core::option::Option<$name> {
+                $name::from_name(name)
+            }
+        }
+
+        /// Writes the number and the documented message, such as `"404 Not found"`.
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display(*self, f)
+            }
+        }
+
+        impl ::core::convert::From<$name> for u16 {
+            fn from(code: $name) -> u16 {
+                code.as_u16()
+            }
+        }
+
+        /// The code with this number; an error if the table does not document it.
+        impl ::core::convert::TryFrom<u16> for $name {
+            type Error = $crate::UnknownCode<$name>;
+
+            fn try_from(code: u16) -> ::core::result::Result<$name, $crate::UnknownCode<$name>> {
+                match $name::from_u16(code) {
+                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                    ::core::option::Option::None => ::core::result::Result::Err($crate::UnknownCode::new(code)),
+                }
+            }
+        }
+
+        /// Parses a code's number (`"404"`) or its variant name (`"NotFound"`).
+        impl ::core::str::FromStr for $name {
+            type Err = $crate::ParseCodeError<$name>;
+
+            fn from_str(s: &str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
+                $crate::__private::parse(s)
+            }
+        }
+
+        impl ::core::cmp::PartialEq<u16> for $name {
+            fn eq(&self, other: &u16) -> bool {
+                self.as_u16() == *other
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$name> for u16 {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.as_u16()
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$crate::Status<$name>> for $name {
+            fn eq(&self, other: &$crate::Status<$name>) -> bool {
+                *other == *self
+            }
+        }
+
+        /// A code is its own error: handlers may return `Err` of one.
+        impl $crate::ApiError for $name {
+            type Table = $name;
+
+            #[inline]
+            fn code(&self) -> $crate::Status<$name> {
+                $crate::Status::Documented(*self)
+            }
+
+            fn to_json(&self) -> $crate::__private::Cow<'static, str> {
+                $crate::__private::Cow::Borrowed(self.json())
+            }
+
+            fn variant(&self) -> ::core::option::Option<&'static str> {
+                ::core::option::Option::Some(self.name())
+            }
+        }
+
+        impl $crate::ApiErrorDocs for $name {
+            const CODES: $crate::CodeSet<$name> = $crate::CodeSet::from_numbers(&[$($code),*]);
+
+            fn variants() -> $crate::__private::Vec<$crate::VariantDoc<$name>> {
+                $crate::__private::variants::<$name>()
+            }
+        }
+
+        // `StatusCode::from_u16` takes exactly 100..=999 and `CodeSet`
+        // holds the same range: every table keeps to it.
+        const _: () = {
+            $(::core::assert!($code >= 100 && $code <= 999, "a documented code must be a three-digit HTTP status");)*
+        };
+
+        $crate::__table_serde!($name);
+        $crate::__table_http!($name);
+    };
+}
+
+/// Without the `serde` feature a table has no serde impls.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table_serde {
+    ($name:ident) => {};
+}
+
+/// Without the `http` feature a table has no `http` conversions.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __table_http {
+    ($name:ident) => {};
 }

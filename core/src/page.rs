@@ -1,0 +1,2514 @@
+//! The Markdown page that documents an API's response codes: [`parse`] reads
+//! it into a [`Page`], [`Page::render`] writes a [`Page`] back.
+//!
+//! The format, as in the standard `response-codes.md`:
+//!
+//! ````markdown
+//! # Response Codes
+//!
+//! ### 404: NOT FOUND <a href="#id-404" id="id-404"></a>
+//!
+//! Resource not found. Make sure the search item or URL is correct
+//!
+//! ```c
+//! { "code": 404, "message": "Not found" }
+//! ```
+//!
+//! ## Other Errors <a href="#other" id="other"></a>
+//!
+//! If you are getting other error codes, check server status or contact support.
+//! ````
+//!
+//! Parsing is strict about structure and lenient only with blank lines (any
+//! number, or none, between parts), trailing whitespace, `\r\n` line ends and
+//! a leading byte-order mark. It reports every problem it finds, each with its
+//! line, rather than stopping at the first.
+//!
+//! ```
+//! # use apicodes_core::page;
+//! let text = "# Response Codes\n\n### 404: NOT FOUND\n\nNo such thing.\n\n\
+//!             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+//! let page = page::parse(text).unwrap();
+//! assert_eq!(page.entries[0].message, "Not found");
+//! assert_eq!(page.entries[0].name().as_deref(), Some("NotFound"));
+//! assert_eq!(page::parse(&page.render()), Ok(page));
+//! ```
+
+use core::fmt::{self, Write as _};
+
+use crate::api_error::ApiErrorDocs;
+use crate::json;
+use crate::table::Table;
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+
+/// A page of documented response codes, as parsed.
+///
+/// ```
+/// # use apicodes_core::page::{Entry, Page};
+/// let page = Page {
+///     title: "Response Codes".into(),
+///     entries: vec![Entry {
+///         code: 200,
+///         title: "OK".into(),
+///         description: "The request was successful!".into(),
+///         message: "OK".into(),
+///     }],
+///     other_errors: None,
+/// };
+/// assert!(page.render().starts_with("# Response Codes\n\n### 200: OK "));
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Page {
+    /// The text of the `# ` title line, such as `Response Codes`.
+    pub title: String,
+    /// The documented codes, in page order.
+    pub entries: Vec<Entry>,
+    /// The paragraph of the `## Other Errors` section, if the page has one.
+    pub other_errors: Option<String>,
+}
+
+/// One documented response code: a `### CODE: TITLE` section.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Entry {
+    /// The status code, `100..=999`.
+    pub code: u16,
+    /// The heading's title, such as `NOT FOUND`.
+    pub title: String,
+    /// The description paragraph, its lines joined with single spaces.
+    pub description: String,
+    /// The body's `"message"`, unescaped, such as `Not found`.
+    pub message: String,
+}
+
+impl Entry {
+    /// The Rust variant name the title gives, or `None` if it gives none.
+    ///
+    /// Apostrophes (`'` and `’`) are dropped, the rest is split on whitespace
+    /// and on ASCII punctuation, and each piece is written with its first
+    /// character in upper case and the rest in lower case. There is no name
+    /// if that leaves nothing, starts with a digit, keeps a non-ASCII
+    /// character, or is the keyword `Self`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::Entry;
+    /// let entry = |title: &str| Entry {
+    ///     code: 418,
+    ///     title: title.into(),
+    ///     description: String::new(),
+    ///     message: String::new(),
+    /// };
+    /// assert_eq!(entry("I'M A TEAPOT").name().as_deref(), Some("ImATeapot"));
+    /// assert_eq!(entry("RE-AUTH NEEDED").name().as_deref(), Some("ReAuthNeeded"));
+    /// assert_eq!(entry("2XX").name(), None);
+    /// ```
+    #[must_use]
+    pub fn name(&self) -> Option<String> {
+        variant_name(&self.title)
+    }
+}
+
+fn variant_name(title: &str) -> Option<String> {
+    let mut name = String::new();
+    let mut piece_starts = true;
+    // Apostrophes join ("I'M" is one word), so they are skipped, not split on.
+    for c in title.chars().filter(|&c| c != '\'' && c != '\u{2019}') {
+        if c.is_whitespace() || (c.is_ascii() && !c.is_ascii_alphanumeric()) {
+            piece_starts = true;
+            continue;
+        }
+        if !c.is_ascii() {
+            return None;
+        }
+        name.push(if piece_starts {
+            c.to_ascii_uppercase()
+        } else {
+            c.to_ascii_lowercase()
+        });
+        piece_starts = false;
+    }
+    let unusable =
+        name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || name == "Self";
+    if unusable { None } else { Some(name) }
+}
+
+impl Page {
+    /// The page of a table: its title, every code with its title,
+    /// description and message, and its Other Errors text (none if the
+    /// table's is empty). It renders to a page that parses back to itself,
+    /// and for a table read from a page it equals that page as parsed.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    /// use apicodes_core::page::{self, Page};
+    ///
+    /// let page = Page::of::<Code>();
+    /// assert_eq!(page.title, "Response Codes");
+    /// assert_eq!(page.entries[8].title, "NOT FOUND");
+    /// assert_eq!(page.other_errors.as_deref(), Some(Code::OTHER_ERRORS));
+    /// assert_eq!(page::parse(&page.render()), Ok(page));
+    /// ```
+    #[must_use]
+    pub fn of<T: Table>() -> Page {
+        Page {
+            title: T::PAGE_TITLE.to_string(),
+            entries: T::ALL
+                .iter()
+                .map(|&code| Entry {
+                    code: code.as_u16(),
+                    title: code.title().to_string(),
+                    description: code.description().to_string(),
+                    message: code.message().to_string(),
+                })
+                .collect(),
+            other_errors: (!T::OTHER_ERRORS.is_empty()).then(|| T::OTHER_ERRORS.to_string()),
+        }
+    }
+
+    /// Writes the page in the standard format.
+    ///
+    /// For any page [`parse`] returns, `parse(&page.render()) == Ok(page)`.
+    /// A page built by hand keeps that promise only if it could have been
+    /// parsed: titles and paragraphs on one line without surrounding
+    /// whitespace, paragraphs that do not start like a heading or a fence.
+    /// Without an Other Errors section the page ends after the last block.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{Entry, Page};
+    /// let page = Page {
+    ///     title: "Response Codes".into(),
+    ///     entries: vec![Entry {
+    ///         code: 404,
+    ///         title: "NOT FOUND".into(),
+    ///         description: "Resource not found.".into(),
+    ///         message: "Not \"found\"".into(),
+    ///     }],
+    ///     other_errors: Some("Check server status.".into()),
+    /// };
+    /// let expected = concat!(
+    ///     "# Response Codes\n\n",
+    ///     "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>\n\n",
+    ///     "Resource not found.\n\n",
+    ///     "```c\n{ \"code\": 404, \"message\": \"Not \\\"found\\\"\" }\n```\n\n",
+    ///     "## Other Errors <a href=\"#other\" id=\"other\"></a>\n\n",
+    ///     "Check server status.\n",
+    /// );
+    /// assert_eq!(page.render(), expected);
+    /// ```
+    #[must_use]
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        // Writing to a String cannot fail.
+        let _ = self.write(&mut out);
+        if self.other_errors.is_none() {
+            // The blank line that separates blocks would be a trailing blank line.
+            out.truncate(out.trim_end().len());
+            out.push('\n');
+        }
+        out
+    }
+
+    fn write(&self, out: &mut String) -> fmt::Result {
+        write!(out, "# {}\n\n", self.title)?;
+        for entry in &self.entries {
+            let code = entry.code;
+            write!(
+                out,
+                "### {code}: {} <a href=\"#id-{code}\" id=\"id-{code}\"></a>\n\n{}\n\n",
+                entry.title, entry.description
+            )?;
+            write!(out, "```c\n{{ \"code\": {code}, \"message\": \"")?;
+            json::escape_into(out, &entry.message);
+            out.push_str("\" }\n```\n\n");
+        }
+        if let Some(text) = &self.other_errors {
+            write!(
+                out,
+                "## Other Errors <a href=\"#other\" id=\"other\"></a>\n\n{text}\n"
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The catalogue of an error type: a page in the format of a table's
+/// page, with a `### ` section per variant (in declaration order, a
+/// `transparent` variant's inner variants in its place) giving the code it
+/// answers with, its doc comment (or the code's description when it has
+/// none) and its body, so an API can publish the errors each endpoint
+/// returns straight from its types.
+///
+/// A message filled in from fields shows its template, `{field}`
+/// placeholders and all, and says so; a variant that sends `Retry-After`
+/// says that too. An outage shows its 5xx code under the title
+/// `Other Errors`.
+///
+/// ```
+/// use apicodes_core::Code;
+/// use apicodes_core::page::catalogue;
+///
+/// // A code is its own error: its catalogue is its page, by variant name.
+/// let text = catalogue::<Code>("Any code");
+/// assert!(text.starts_with("# Any code\n\n### `Ok`: 200 OK\n\nThe request was successful!\n\n"));
+/// assert!(text.contains("```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n"));
+/// ```
+#[must_use]
+pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write!(out, "# {title}\n");
+    for variant in E::variants() {
+        let code = variant.code.as_u16();
+        let _ = write!(
+            out,
+            "\n### `{}`: {code} {}\n\n",
+            variant.name,
+            variant.code.title()
+        );
+        let doc = if variant.doc.is_empty() {
+            variant.code.description()
+        } else {
+            variant.doc
+        };
+        if !doc.is_empty() {
+            let _ = write!(out, "{doc}\n\n");
+        }
+        let _ = write!(out, "```c\n{{ \"code\": {code}, \"message\": \"");
+        json::escape_into(&mut out, variant.message);
+        out.push_str("\" }\n```\n");
+        if variant.interpolated {
+            out.push_str("\nThe message is filled in from the error's fields, as `{field}` marks.\n");
+        }
+        if variant.retry_after {
+            out.push_str("\nSent with a `Retry-After` header: the seconds to wait before retrying.\n");
+        }
+    }
+    out
+}
+
+/// A problem in a page: where it is and what it is.
+///
+/// Its message names the line, says what is wrong and what to do:
+///
+/// ```
+/// # use apicodes_core::page::{self, PageErrorKind};
+/// let errors = page::parse("# Response Codes\n\n### 404 NOT FOUND\n").unwrap_err();
+/// assert_eq!(errors[0].line, 3);
+/// assert!(matches!(errors[0].kind, PageErrorKind::MissingColon { .. }));
+/// assert!(errors[0].to_string().starts_with("line 3: heading `404 NOT FOUND` is not"));
+/// ```
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct PageError {
+    /// The 1-based line of the problem.
+    pub line: usize,
+    /// What the problem is.
+    pub kind: PageErrorKind,
+}
+
+/// What is wrong with a page; see each variant for where its line points
+/// when that is not the offending line itself.
+///
+/// ```
+/// # use apicodes_core::page::{self, PageErrorKind};
+/// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n```c\n{ \"code\": \"404\" }\n```\n";
+/// for error in page::parse(text).unwrap_err() {
+///     match error.kind {
+///         PageErrorKind::BodyCodeNotInteger { found } => assert_eq!(found, "a string"),
+///         PageErrorKind::BodyMissingKey { key } => assert_eq!(key, "message"),
+///         other => panic!("unexpected {other:?}"),
+///     }
+/// }
+/// ```
+#[non_exhaustive]
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum PageErrorKind {
+    /// Text before the `# ` title line.
+    TextBeforeTitle,
+    /// No `# ` title line before the first section heading (or in the
+    /// whole page; then the line is the last one).
+    MissingTitle,
+    /// The `# ` title line has no text.
+    EmptyTitle,
+    /// A second `# ` title line.
+    SecondTitle {
+        /// The line of the first title.
+        first: usize,
+    },
+    /// Text between the title and the first `###` code heading.
+    TextBeforeFirstCode,
+    /// A `###` heading without a `:` after the code.
+    MissingColon {
+        /// The heading's text, without `###` and the anchor.
+        heading: String,
+    },
+    /// The part of a `###` heading before the `:` is not a number.
+    CodeNotNumber {
+        /// That part.
+        text: String,
+    },
+    /// A heading's code is a number but not a three-digit status, `100..=999`.
+    CodeOutOfRange {
+        /// The number as written.
+        text: String,
+    },
+    /// A `###` heading with a code but no title after the `:`.
+    EmptyEntryTitle {
+        /// The heading's code.
+        code: u16,
+    },
+    /// A heading's `<a>` anchor has an `id` other than `id-CODE`.
+    AnchorMismatch {
+        /// The heading's code.
+        code: u16,
+        /// The anchor's `id`, `None` if it has none.
+        id: Option<String>,
+    },
+    /// A code documented twice; the line is the second heading's.
+    DuplicateCode {
+        /// The code.
+        code: u16,
+        /// The line of the first heading.
+        first: usize,
+    },
+    /// A title that gives no Rust variant name (see [`Entry::name`]).
+    InvalidName {
+        /// The title.
+        title: String,
+    },
+    /// Two titles that give the same variant name; the line is the second's.
+    DuplicateName {
+        /// The name both give.
+        name: String,
+        /// The line of the first heading.
+        first: usize,
+    },
+    /// A code without a description paragraph; the line is its heading's.
+    MissingDescription {
+        /// The code.
+        code: u16,
+    },
+    /// A code without a body block; the line is its heading's.
+    MissingBody {
+        /// The code.
+        code: u16,
+    },
+    /// A paragraph or block in a code's section besides its one description
+    /// and one body block.
+    ExtraText {
+        /// The code.
+        code: u16,
+    },
+    /// A heading of level 4 to 6, which the format has no place for.
+    UnexpectedHeading {
+        /// The number of `#`.
+        level: u8,
+    },
+    /// A body block opened with a language other than `c` or `json`.
+    UnsupportedFence {
+        /// The text after the opening backticks.
+        info: String,
+    },
+    /// A code block that is never closed; the line is its opening fence's.
+    /// A `#`, `##` or `###` heading ends it, so the rest of the page still
+    /// parses.
+    UnclosedFence,
+    /// A body block that is not JSON.
+    BodyNotJson {
+        /// The 1-based column, in characters, where reading stopped.
+        column: usize,
+        /// What was wrong there, such as `expected ',' or '}' after a value`.
+        reason: &'static str,
+    },
+    /// A body block that is JSON but not an object.
+    BodyNotObject {
+        /// What it is instead, such as `an array`.
+        found: &'static str,
+    },
+    /// A body object without `"code"` or `"message"`; the line is the `{`'s.
+    BodyMissingKey {
+        /// `code` or `message`.
+        key: &'static str,
+    },
+    /// A body object with `"code"` or `"message"` twice; the line is the
+    /// second key's.
+    BodyDuplicateKey {
+        /// `code` or `message`.
+        key: &'static str,
+    },
+    /// A body object with a key other than `"code"` and `"message"`.
+    BodyUnexpectedKey {
+        /// The key, unescaped.
+        key: String,
+    },
+    /// A body whose `"code"` is not an integer.
+    BodyCodeNotInteger {
+        /// What it is instead, such as `a string`.
+        found: &'static str,
+    },
+    /// A body whose `"message"` is not a string.
+    BodyMessageNotString {
+        /// What it is instead, such as `an integer`.
+        found: &'static str,
+    },
+    /// A body whose `"code"` differs from its heading's code.
+    CodeMismatch {
+        /// The heading's code.
+        heading: u16,
+        /// The body's code as written (it may not fit any integer type).
+        body: String,
+    },
+    /// A body whose `"message"` is empty or only whitespace.
+    EmptyMessage {
+        /// The code.
+        code: u16,
+    },
+    /// A `##` section other than `## Other Errors`.
+    UnknownSection {
+        /// The heading's text, without `##` and the anchor.
+        heading: String,
+    },
+    /// A `## Other Errors` section without a paragraph; the line is its
+    /// heading's.
+    MissingOtherErrorsText,
+    /// Anything after the Other Errors paragraph, which must end the page.
+    TextAfterOtherErrors,
+    /// A page without any `###` code heading; the line is the last one.
+    NoCodes,
+}
+
+impl fmt::Display for PageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: ", self.line)?;
+        self.kind.describe(f)
+    }
+}
+
+impl core::error::Error for PageError {}
+
+impl PageErrorKind {
+    // One arm per variant: a table of messages reads best unsplit.
+    #[expect(clippy::too_many_lines)]
+    fn describe(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const SHAPE: &str = "{ \"code\": N, \"message\": \"...\" }";
+        match self {
+            Self::TextBeforeTitle => f.write_str(
+                "text before the `# ` title; the page must start with its title, \
+                 so remove this or move it into a description",
+            ),
+            Self::MissingTitle => f.write_str(
+                "no `# ` title line before this point; start the page with one, \
+                 such as `# Response Codes`",
+            ),
+            Self::EmptyTitle => f.write_str("the title is empty; write it after `# `"),
+            Self::SecondTitle { first } => write!(
+                f,
+                "a second `# ` title (the first is on line {first}); keep one, \
+                 and write codes as `### CODE: TITLE`"
+            ),
+            Self::TextBeforeFirstCode => f.write_str(
+                "text between the title and the first code; only blank lines may \
+                 come there, so remove this or move it into a description",
+            ),
+            Self::MissingColon { heading } => write!(
+                f,
+                "heading `{}` is not of the form `CODE: TITLE`; put a `:` after \
+                 the code, as in `### 404: NOT FOUND`",
+                heading.escape_debug()
+            ),
+            Self::CodeNotNumber { text } => write!(
+                f,
+                "`{}` before the `:` is not a number; start the heading with the \
+                 status code, as in `### 404: NOT FOUND`",
+                text.escape_debug()
+            ),
+            Self::CodeOutOfRange { text } => write!(
+                f,
+                "code {text} is not a three-digit HTTP status; use one from 100 to 999"
+            ),
+            Self::EmptyEntryTitle { code } => write!(
+                f,
+                "code {code} has no title; write one after the `:`, as in \
+                 `### {code}: NOT FOUND`"
+            ),
+            Self::AnchorMismatch { code, id: Some(id) } => write!(
+                f,
+                "the anchor of code {code} has id `{}`; change it to `id-{code}`",
+                id.escape_debug()
+            ),
+            Self::AnchorMismatch { code, id: None } => write!(
+                f,
+                "the anchor of code {code} has no id; give it `id=\"id-{code}\"`"
+            ),
+            Self::DuplicateCode { code, first } => write!(
+                f,
+                "code {code} is already documented on line {first}; remove one of \
+                 the two sections or change its code"
+            ),
+            Self::InvalidName { title } => write!(
+                f,
+                "title `{}` gives no Rust variant name; use ASCII words that do \
+                 not start with a digit",
+                title.escape_debug()
+            ),
+            Self::DuplicateName { name, first } => write!(
+                f,
+                "this title gives the variant name `{name}`, as the title on line \
+                 {first} does; rename one of them"
+            ),
+            Self::MissingDescription { code } => write!(
+                f,
+                "code {code} has no description; write a paragraph between its \
+                 heading and its body block"
+            ),
+            Self::MissingBody { code } => write!(
+                f,
+                "code {code} has no body block; add one after its description: \
+                 ```c, then `{{ \"code\": {code}, \"message\": \"...\" }}`, then ```"
+            ),
+            Self::ExtraText { code } => write!(
+                f,
+                "unexpected text in the section of code {code}, which holds one \
+                 description paragraph and one body block; merge this into the \
+                 description or remove it"
+            ),
+            Self::UnexpectedHeading { level } => write!(
+                f,
+                "a level-{level} heading has no place in the page; write codes as \
+                 `### CODE: TITLE`, or make this text part of a description"
+            ),
+            Self::UnsupportedFence { info } => write!(
+                f,
+                "code block language `{}` is not supported; open the block with \
+                 ```c, ```json or ```",
+                info.escape_debug()
+            ),
+            Self::UnclosedFence => f.write_str(
+                "the code block opened here is never closed; end it with a line \
+                 holding only ```",
+            ),
+            Self::BodyNotJson { column, reason } => write!(
+                f,
+                "the body is not JSON: {reason} (column {column}); write it as {SHAPE}"
+            ),
+            Self::BodyNotObject { found } => write!(
+                f,
+                "the body is {found}, not a JSON object; write it as {SHAPE}"
+            ),
+            Self::BodyMissingKey { key } => {
+                write!(f, "the body has no \"{key}\"; write it as {SHAPE}")
+            }
+            Self::BodyDuplicateKey { key } => {
+                write!(f, "the body has \"{key}\" twice; remove one")
+            }
+            Self::BodyUnexpectedKey { key } => {
+                let mut escaped = String::new();
+                json::escape_into(&mut escaped, key);
+                write!(
+                    f,
+                    "unexpected key \"{escaped}\" in the body, which holds only \
+                     \"code\" and \"message\"; remove it"
+                )
+            }
+            Self::BodyCodeNotInteger { found } => write!(
+                f,
+                "\"code\" is {found}, not an integer; write the status code as a \
+                 bare number, such as 404"
+            ),
+            Self::BodyMessageNotString { found } => write!(
+                f,
+                "\"message\" is {found}, not a string; write it in double quotes"
+            ),
+            Self::CodeMismatch { heading, body } => write!(
+                f,
+                "the heading says code {heading} but the body says {body}; make \
+                 them agree"
+            ),
+            Self::EmptyMessage { code } => write!(
+                f,
+                "the message of code {code} is empty; write the text clients will see"
+            ),
+            Self::UnknownSection { heading } => write!(
+                f,
+                "unknown section `## {}`; the only `##` section is `## Other Errors`, \
+                 so rename or remove it",
+                heading.escape_debug()
+            ),
+            Self::MissingOtherErrorsText => f.write_str(
+                "the Other Errors section has no paragraph; write one after its \
+                 heading, or remove the section",
+            ),
+            Self::TextAfterOtherErrors => f.write_str(
+                "text after the Other Errors section, which must end the page; \
+                 move this above the section or remove it",
+            ),
+            Self::NoCodes => f.write_str(
+                "the page documents no codes; add a section per code, starting \
+                 with a heading such as `### 404: NOT FOUND`",
+            ),
+        }
+    }
+}
+
+/// Reads a page, reporting every problem found, sorted by line.
+///
+/// # Errors
+///
+/// Every [`PageError`] in the page, if there is any; see [`PageErrorKind`]
+/// for what is checked. After a problem in a heading, parsing resumes at the
+/// next `#`, `##` or `###` heading.
+///
+/// ```
+/// # use apicodes_core::page::{self, PageError, PageErrorKind};
+/// let text = "# Response Codes\n\n### 200: OK\n\nFine.\n\n\
+///             ```c\n{ \"code\": 201, \"message\": \"\" }\n```\n";
+/// let mismatch = PageErrorKind::CodeMismatch { heading: 200, body: "201".into() };
+/// let empty = PageErrorKind::EmptyMessage { code: 200 };
+/// assert_eq!(
+///     page::parse(text),
+///     Err(vec![
+///         PageError { line: 8, kind: mismatch },
+///         PageError { line: 8, kind: empty },
+///     ])
+/// );
+/// ```
+pub fn parse(text: &str) -> Result<Page, Vec<PageError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut errors = Vec::new();
+    let blocks = split_blocks(text, &mut errors);
+    let mut parser = Parser {
+        blocks: &blocks,
+        pos: 0,
+        errors,
+        codes: Vec::new(),
+        names: Vec::new(),
+    };
+    let page = parser.page(last_line(text));
+    let mut errors = parser.errors;
+    if errors.is_empty() {
+        Ok(page)
+    } else {
+        // Section checks report at the heading after the section's own problems.
+        errors.sort_by_key(|e| e.line);
+        Err(errors)
+    }
+}
+
+/// The number of the last line, not counting the empty piece after a final
+/// newline.
+fn last_line(text: &str) -> usize {
+    let lines = text.split('\n').count();
+    if text.ends_with('\n') {
+        lines - 1
+    } else {
+        lines
+    }
+    .max(1)
+}
+
+/// A Markdown block: what the page is made of once blank lines are dropped.
+enum Block<'a> {
+    Heading {
+        line: usize,
+        level: u8,
+        text: &'a str,
+    },
+    Paragraph {
+        line: usize,
+        text: String,
+    },
+    Fence {
+        line: usize,
+        info: &'a str,
+        content: Vec<&'a str>,
+        closed: bool,
+    },
+}
+
+impl Block<'_> {
+    fn line(&self) -> usize {
+        match self {
+            Block::Heading { line, .. }
+            | Block::Paragraph { line, .. }
+            | Block::Fence { line, .. } => *line,
+        }
+    }
+
+    /// Whether the block starts a section: a heading of level 1 to 3.
+    fn is_boundary(&self) -> bool {
+        matches!(self, Block::Heading { level: 1..=3, .. })
+    }
+}
+
+/// An ATX heading: its level and its text, trimmed.
+fn heading(line: &str) -> Option<(u8, &str)> {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    let level = u8::try_from(hashes).ok().filter(|l| (1..=6).contains(l))?;
+    let rest = &line[hashes..];
+    if rest.is_empty() || rest.starts_with([' ', '\t']) {
+        Some((level, rest.trim()))
+    } else {
+        None
+    }
+}
+
+/// An opening fence's info string. Backticks in it make the line text, as
+/// Markdown says, so inline code at the start of a paragraph stays a paragraph.
+fn fence_open(line: &str) -> Option<&str> {
+    let info = line.strip_prefix("```")?;
+    if info.contains('`') {
+        None
+    } else {
+        Some(info.trim())
+    }
+}
+
+fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
+    let lines: Vec<&str> = text.split('\n').map(str::trim_end).collect();
+    let mut blocks = Vec::new();
+    let mut i = 0;
+    while let Some(&line) = lines.get(i) {
+        let number = i + 1;
+        i += 1;
+        if line.is_empty() {
+            continue;
+        }
+        if let Some((level, text)) = heading(line) {
+            blocks.push(Block::Heading {
+                line: number,
+                level,
+                text,
+            });
+        } else if let Some(info) = fence_open(line) {
+            let mut content = Vec::new();
+            let mut closed = false;
+            while let Some(&inner) = lines.get(i) {
+                if inner == "```" {
+                    closed = true;
+                    i += 1;
+                    break;
+                }
+                // A forgotten closing fence would otherwise swallow the rest of
+                // the page; a body never holds a line that starts like this.
+                if matches!(heading(inner), Some((1..=3, _))) {
+                    break;
+                }
+                content.push(inner);
+                i += 1;
+            }
+            if !closed {
+                errors.push(PageError {
+                    line: number,
+                    kind: PageErrorKind::UnclosedFence,
+                });
+            }
+            blocks.push(Block::Fence {
+                line: number,
+                info,
+                content,
+                closed,
+            });
+        } else {
+            let mut text = String::from(line.trim_start());
+            while let Some(&more) = lines.get(i) {
+                if more.is_empty() || heading(more).is_some() || fence_open(more).is_some() {
+                    break;
+                }
+                text.push(' ');
+                text.push_str(more.trim_start());
+                i += 1;
+            }
+            blocks.push(Block::Paragraph { line: number, text });
+        }
+    }
+    blocks
+}
+
+/// Splits a trailing `<a ...></a>` anchor off a heading's text, returning the
+/// text before it and the anchor's attributes.
+fn split_anchor(text: &str) -> (&str, Option<&str>) {
+    let Some(inner) = text.strip_suffix("</a>") else {
+        return (text, None);
+    };
+    let Some(start) = inner.rfind("<a") else {
+        return (text, None);
+    };
+    let tag = &inner[start + 2..];
+    let is_tag = tag
+        .strip_suffix('>')
+        .filter(|attrs| attrs.is_empty() || attrs.starts_with(char::is_whitespace));
+    match is_tag {
+        Some(attrs) => (inner[..start].trim_end(), Some(attrs)),
+        None => (text, None),
+    }
+}
+
+/// The value of an anchor's `id` attribute, quoted with `"` or `'`.
+fn anchor_id(attrs: &str) -> Option<&str> {
+    let mut rest = attrs;
+    while let Some(at) = rest.find("id=") {
+        // `data-id=` or `xid=` is another attribute.
+        let standalone = rest[..at].ends_with(char::is_whitespace);
+        let after = &rest[at + 3..];
+        if standalone {
+            for quote in ['"', '\''] {
+                if let Some(value) = after.strip_prefix(quote) {
+                    return value.find(quote).map(|end| &value[..end]);
+                }
+            }
+        }
+        rest = after;
+    }
+    None
+}
+
+/// A heading's code, checked to be a three-digit status.
+fn status_code(text: &str) -> Result<u16, PageErrorKind> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(PageErrorKind::CodeNotNumber {
+            text: text.to_string(),
+        });
+    }
+    let out_of_range = || PageErrorKind::CodeOutOfRange {
+        text: text.to_string(),
+    };
+    if text.len() != 3 || text.starts_with('0') {
+        return Err(out_of_range());
+    }
+    text.parse().map_err(|_| out_of_range())
+}
+
+struct Parser<'b, 'a> {
+    blocks: &'b [Block<'a>],
+    pos: usize,
+    errors: Vec<PageError>,
+    /// Each documented code and the line of its heading.
+    codes: Vec<(u16, usize)>,
+    /// Each variant name and the line of the heading that gave it.
+    names: Vec<(String, usize)>,
+}
+
+impl<'b, 'a> Parser<'b, 'a> {
+    fn error(&mut self, line: usize, kind: PageErrorKind) {
+        self.errors.push(PageError { line, kind });
+    }
+
+    fn peek(&self) -> Option<&'b Block<'a>> {
+        self.blocks.get(self.pos)
+    }
+
+    fn next(&mut self) -> Option<&'b Block<'a>> {
+        let block = self.blocks.get(self.pos)?;
+        self.pos += 1;
+        Some(block)
+    }
+
+    /// Resynchronises after a problem: skips to the next section heading.
+    fn skip_section(&mut self) {
+        while self.peek().is_some_and(|b| !b.is_boundary()) {
+            self.pos += 1;
+        }
+    }
+
+    fn page(&mut self, last_line: usize) -> Page {
+        let (title, title_line) = self.title(last_line);
+        let mut entries = Vec::new();
+        let mut other_errors = None;
+        let mut other_seen = false;
+        let mut any_code = false;
+        while let Some(block) = self.next() {
+            if other_seen {
+                self.error(block.line(), PageErrorKind::TextAfterOtherErrors);
+                if let Block::Heading {
+                    level: 3,
+                    line,
+                    text,
+                } = block
+                {
+                    // Still checked, so that moving it up reveals nothing new.
+                    any_code = true;
+                    entries.extend(self.entry(*line, text));
+                } else {
+                    self.skip_section();
+                }
+                continue;
+            }
+            match block {
+                Block::Heading { level: 1, line, .. } => {
+                    if let Some(first) = title_line {
+                        self.error(*line, PageErrorKind::SecondTitle { first });
+                    }
+                    self.skip_section();
+                }
+                Block::Heading {
+                    level: 2,
+                    line,
+                    text,
+                } => {
+                    let (name, _) = split_anchor(text);
+                    if name == "Other Errors" {
+                        other_seen = true;
+                        other_errors = self.other_errors(*line);
+                    } else {
+                        let heading = name.to_string();
+                        self.error(*line, PageErrorKind::UnknownSection { heading });
+                        self.skip_section();
+                    }
+                }
+                Block::Heading {
+                    level: 3,
+                    line,
+                    text,
+                } => {
+                    any_code = true;
+                    entries.extend(self.entry(*line, text));
+                }
+                Block::Heading { level, line, .. } => {
+                    self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
+                }
+                Block::Paragraph { line, .. } | Block::Fence { line, .. } => {
+                    self.error(*line, PageErrorKind::TextBeforeFirstCode);
+                }
+            }
+        }
+        if !any_code {
+            self.error(last_line, PageErrorKind::NoCodes);
+        }
+        Page {
+            title,
+            entries,
+            other_errors,
+        }
+    }
+
+    /// Reads up to and including the `# ` title line.
+    fn title(&mut self, last_line: usize) -> (String, Option<usize>) {
+        while let Some(block) = self.peek() {
+            match block {
+                Block::Heading {
+                    level: 1,
+                    line,
+                    text,
+                } => {
+                    self.pos += 1;
+                    if text.is_empty() {
+                        self.error(*line, PageErrorKind::EmptyTitle);
+                    }
+                    return ((*text).to_string(), Some(*line));
+                }
+                Block::Heading {
+                    level: 2 | 3, line, ..
+                } => {
+                    self.error(*line, PageErrorKind::MissingTitle);
+                    return (String::new(), None);
+                }
+                other => {
+                    self.error(other.line(), PageErrorKind::TextBeforeTitle);
+                    self.pos += 1;
+                }
+            }
+        }
+        self.error(last_line, PageErrorKind::MissingTitle);
+        (String::new(), None)
+    }
+
+    fn other_errors(&mut self, heading_line: usize) -> Option<String> {
+        if let Some(Block::Paragraph { text, .. }) = self.peek() {
+            self.pos += 1;
+            Some(text.clone())
+        } else {
+            self.error(heading_line, PageErrorKind::MissingOtherErrorsText);
+            None
+        }
+    }
+
+    /// Reads a `###` section; `None` if its heading has no usable code.
+    fn entry(&mut self, line: usize, text: &str) -> Option<Entry> {
+        let (head, anchor) = split_anchor(text);
+        let Some((code_text, title)) = head.split_once(':') else {
+            let heading = head.to_string();
+            self.error(line, PageErrorKind::MissingColon { heading });
+            self.skip_section();
+            return None;
+        };
+        let code = match status_code(code_text) {
+            Ok(code) => code,
+            Err(kind) => {
+                self.error(line, kind);
+                self.skip_section();
+                return None;
+            }
+        };
+        self.check_heading(line, code, title.trim(), anchor);
+        let (description, message) = self.section(line, code);
+        Some(Entry {
+            code,
+            title: title.trim().to_string(),
+            description: description.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+
+    fn check_heading(&mut self, line: usize, code: u16, title: &str, anchor: Option<&str>) {
+        if let Some(attrs) = anchor {
+            let id = anchor_id(attrs);
+            let expected = alloc::format!("id-{code}");
+            if id != Some(expected.as_str()) {
+                let id = id.map(ToString::to_string);
+                self.error(line, PageErrorKind::AnchorMismatch { code, id });
+            }
+        }
+        if let Some(&(_, first)) = self.codes.iter().find(|(c, _)| *c == code) {
+            self.error(line, PageErrorKind::DuplicateCode { code, first });
+        } else {
+            self.codes.push((code, line));
+        }
+        if title.is_empty() {
+            self.error(line, PageErrorKind::EmptyEntryTitle { code });
+            return;
+        }
+        let Some(name) = variant_name(title) else {
+            let title = title.to_string();
+            self.error(line, PageErrorKind::InvalidName { title });
+            return;
+        };
+        if let Some((_, first)) = self.names.iter().find(|(n, _)| *n == name) {
+            let first = *first;
+            self.error(line, PageErrorKind::DuplicateName { name, first });
+        } else {
+            self.names.push((name, line));
+        }
+    }
+
+    /// Reads the blocks of a code's section: its description and its message.
+    fn section(&mut self, heading_line: usize, code: u16) -> (Option<String>, Option<String>) {
+        let mut description = None;
+        let mut body = None;
+        while let Some(block) = self.peek().filter(|b| !b.is_boundary()) {
+            self.pos += 1;
+            match block {
+                Block::Heading { level, line, .. } => {
+                    self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
+                }
+                Block::Paragraph { text, .. } if description.is_none() && body.is_none() => {
+                    description = Some(text.clone());
+                }
+                Block::Fence {
+                    line,
+                    info,
+                    content,
+                    closed,
+                } if body.is_none() => {
+                    if !matches!(*info, "" | "c" | "json") {
+                        let info = (*info).to_string();
+                        self.error(*line, PageErrorKind::UnsupportedFence { info });
+                    }
+                    // An unclosed block's text runs to the next heading and is
+                    // not worth reading as JSON; the fence is reported already.
+                    body = Some(if *closed {
+                        self.body(*line + 1, code, content)
+                    } else {
+                        None
+                    });
+                }
+                Block::Paragraph { line, .. } | Block::Fence { line, .. } => {
+                    self.error(*line, PageErrorKind::ExtraText { code });
+                }
+            }
+        }
+        if description.is_none() {
+            self.error(heading_line, PageErrorKind::MissingDescription { code });
+        }
+        if body.is_none() {
+            self.error(heading_line, PageErrorKind::MissingBody { code });
+        }
+        (description, body.flatten())
+    }
+
+    /// Checks a body block, whose first line is `first_line`; returns its
+    /// message if it has one.
+    fn body(&mut self, first_line: usize, code: u16, content: &[&str]) -> Option<String> {
+        let src = content.join("\n");
+        let line_of = |pos: usize| first_line + locate(&src, pos).0;
+        let mut json = Json { src: &src, pos: 0 };
+        let members = match json.document() {
+            Ok(Document::Object { start, members }) => (start, members),
+            Ok(Document::Other { start, found }) => {
+                self.error(line_of(start), PageErrorKind::BodyNotObject { found });
+                return None;
+            }
+            Err(Syntax { pos, reason }) => {
+                let (line, column) = locate(&src, pos);
+                self.error(
+                    first_line + line,
+                    PageErrorKind::BodyNotJson { column, reason },
+                );
+                return None;
+            }
+        };
+        let (start, members) = members;
+        let mut code_seen = false;
+        let mut message = None;
+        for member in members {
+            let key_line = line_of(member.key_pos);
+            let value_line = line_of(member.value_pos);
+            match member.key.as_str() {
+                "code" if code_seen => {
+                    self.error(key_line, PageErrorKind::BodyDuplicateKey { key: "code" });
+                }
+                "message" if message.is_some() => {
+                    self.error(key_line, PageErrorKind::BodyDuplicateKey { key: "message" });
+                }
+                "code" => {
+                    code_seen = true;
+                    match member.value {
+                        Value::Integer(text) if text.parse() == Ok(code) => {}
+                        Value::Integer(text) => {
+                            let body = text.to_string();
+                            self.error(
+                                value_line,
+                                PageErrorKind::CodeMismatch {
+                                    heading: code,
+                                    body,
+                                },
+                            );
+                        }
+                        other => {
+                            let found = other.describe();
+                            self.error(value_line, PageErrorKind::BodyCodeNotInteger { found });
+                        }
+                    }
+                }
+                "message" => {
+                    if let Value::String(text) = member.value {
+                        if text.trim().is_empty() {
+                            self.error(value_line, PageErrorKind::EmptyMessage { code });
+                        }
+                        message = Some(text);
+                    } else {
+                        let found = member.value.describe();
+                        self.error(value_line, PageErrorKind::BodyMessageNotString { found });
+                        // Counted as seen, so it is not also reported missing.
+                        message = Some(String::new());
+                    }
+                }
+                _ => {
+                    self.error(
+                        key_line,
+                        PageErrorKind::BodyUnexpectedKey { key: member.key },
+                    );
+                }
+            }
+        }
+        for (key, seen) in [("code", code_seen), ("message", message.is_some())] {
+            if !seen {
+                self.error(line_of(start), PageErrorKind::BodyMissingKey { key });
+            }
+        }
+        message
+    }
+}
+
+/// The 0-based line and 1-based character column of byte `pos` in `src`.
+fn locate(src: &str, pos: usize) -> (usize, usize) {
+    let before = src.as_bytes().get(..pos).unwrap_or(src.as_bytes());
+    let line = before.split(|&b| b == b'\n').count() - 1;
+    let last = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
+    // Counting bytes that start a character gives the column without slicing.
+    let column = last.iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1;
+    (line, column)
+}
+
+/// How deep arrays and objects may nest inside a body, so that a hostile page
+/// cannot exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// A JSON syntax error at byte `pos`.
+struct Syntax {
+    pos: usize,
+    reason: &'static str,
+}
+
+enum Document<'s> {
+    Object {
+        start: usize,
+        members: Vec<Member<'s>>,
+    },
+    Other {
+        start: usize,
+        found: &'static str,
+    },
+}
+
+struct Member<'s> {
+    key: String,
+    key_pos: usize,
+    value: Value<'s>,
+    value_pos: usize,
+}
+
+/// A JSON value, kept only as far as a body's checks need it.
+enum Value<'s> {
+    String(String),
+    /// An integer as written, which may not fit any integer type.
+    Integer(&'s str),
+    Float,
+    Bool,
+    Null,
+    Array,
+    Object,
+}
+
+impl Value<'_> {
+    fn describe(&self) -> &'static str {
+        match self {
+            Value::String(_) => "a string",
+            Value::Integer(_) => "an integer",
+            Value::Float => "a number with a fraction or an exponent",
+            Value::Bool => "a boolean",
+            Value::Null => "null",
+            Value::Array => "an array",
+            Value::Object => "an object",
+        }
+    }
+}
+
+/// An RFC 8259 reader. Every byte it stops at on purpose is ASCII, so its
+/// positions are always char boundaries of `src`.
+struct Json<'s> {
+    src: &'s str,
+    pos: usize,
+}
+
+impl<'s> Json<'s> {
+    fn peek(&self) -> Option<u8> {
+        self.src.as_bytes().get(self.pos).copied()
+    }
+
+    fn eat(&mut self, byte: u8) -> bool {
+        let found = self.peek() == Some(byte);
+        if found {
+            self.pos += 1;
+        }
+        found
+    }
+
+    fn fail<T>(&self, reason: &'static str) -> Result<T, Syntax> {
+        Err(Syntax {
+            pos: self.pos,
+            reason,
+        })
+    }
+
+    fn whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    fn document(&mut self) -> Result<Document<'s>, Syntax> {
+        self.whitespace();
+        let start = self.pos;
+        if self.peek().is_none() {
+            return self.fail("the block is empty");
+        }
+        let document = if self.peek() == Some(b'{') {
+            Document::Object {
+                start,
+                members: self.object(0)?,
+            }
+        } else {
+            Document::Other {
+                start,
+                found: self.value(0)?.describe(),
+            }
+        };
+        self.whitespace();
+        if self.peek().is_some() {
+            return self.fail("unexpected text after the end of the value");
+        }
+        Ok(document)
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value<'s>, Syntax> {
+        if depth > MAX_DEPTH {
+            return self.fail("values nested too deeply");
+        }
+        match self.peek() {
+            Some(b'"') => Ok(Value::String(self.string()?)),
+            Some(b'{') => self.object(depth).map(|_| Value::Object),
+            Some(b'[') => self.array(depth).map(|()| Value::Array),
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            Some(b't') => self.literal("true", Value::Bool),
+            Some(b'f') => self.literal("false", Value::Bool),
+            Some(b'n') => self.literal("null", Value::Null),
+            None => self.fail("expected a value, found the end of the block"),
+            Some(_) => self.fail("expected a value"),
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Value<'s>) -> Result<Value<'s>, Syntax> {
+        if self.src.as_bytes()[self.pos..].starts_with(word.as_bytes()) {
+            self.pos += word.len();
+            Ok(value)
+        } else {
+            self.fail("expected a value")
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Vec<Member<'s>>, Syntax> {
+        self.pos += 1;
+        self.whitespace();
+        let mut members = Vec::new();
+        if self.eat(b'}') {
+            return Ok(members);
+        }
+        loop {
+            self.whitespace();
+            if self.peek() != Some(b'"') {
+                return self.fail("expected a key in double quotes");
+            }
+            let key_pos = self.pos;
+            let key = self.string()?;
+            self.whitespace();
+            if !self.eat(b':') {
+                return self.fail("expected ':' after the key");
+            }
+            self.whitespace();
+            let value_pos = self.pos;
+            let value = self.value(depth + 1)?;
+            members.push(Member {
+                key,
+                key_pos,
+                value,
+                value_pos,
+            });
+            self.whitespace();
+            if self.eat(b'}') {
+                return Ok(members);
+            }
+            if !self.eat(b',') {
+                return self.fail("expected ',' or '}' after a value");
+            }
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<(), Syntax> {
+        self.pos += 1;
+        self.whitespace();
+        if self.eat(b']') {
+            return Ok(());
+        }
+        loop {
+            self.whitespace();
+            self.value(depth + 1)?;
+            self.whitespace();
+            if self.eat(b']') {
+                return Ok(());
+            }
+            if !self.eat(b',') {
+                return self.fail("expected ',' or ']' after a value");
+            }
+        }
+    }
+
+    fn digits(&mut self) -> bool {
+        let start = self.pos;
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        self.pos > start
+    }
+
+    fn number(&mut self) -> Result<Value<'s>, Syntax> {
+        let start = self.pos;
+        self.eat(b'-');
+        if self.eat(b'0') {
+            if self.peek().is_some_and(|b| b.is_ascii_digit()) {
+                return self.fail("a number cannot have leading zeros");
+            }
+        } else if !self.digits() {
+            return self.fail("expected a digit");
+        }
+        let mut integer = true;
+        if self.eat(b'.') {
+            integer = false;
+            if !self.digits() {
+                return self.fail("expected a digit after '.'");
+            }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            integer = false;
+            self.pos += 1;
+            if !self.eat(b'+') {
+                self.eat(b'-');
+            }
+            if !self.digits() {
+                return self.fail("expected a digit in the exponent");
+            }
+        }
+        Ok(if integer {
+            Value::Integer(&self.src[start..self.pos])
+        } else {
+            Value::Float
+        })
+    }
+
+    fn string(&mut self) -> Result<String, Syntax> {
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let start = self.pos;
+            while self
+                .peek()
+                .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
+            {
+                self.pos += 1;
+            }
+            out.push_str(&self.src[start..self.pos]);
+            match self.peek() {
+                None => return self.fail("the string is not closed; end it with '\"'"),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => out.push(self.escape()?),
+                Some(_) => {
+                    return self.fail(
+                        "a control character in a string; write it as an escape such as \\n",
+                    );
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self) -> Result<char, Syntax> {
+        let start = self.pos;
+        self.pos += 1;
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.pos += 1;
+                return self.unicode_escape(start);
+            }
+            _ => {
+                return Err(Syntax {
+                    pos: start,
+                    reason: "an unknown escape; use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX",
+                });
+            }
+        };
+        self.pos += 1;
+        Ok(c)
+    }
+
+    fn hex4(&mut self) -> Result<u32, Syntax> {
+        let mut value = 0;
+        for _ in 0..4 {
+            let Some(digit) = self.peek().and_then(|b| char::from(b).to_digit(16)) else {
+                return self.fail("expected four hex digits after \\u");
+            };
+            value = value * 16 + digit;
+            self.pos += 1;
+        }
+        Ok(value)
+    }
+
+    /// Reads the rest of a `\u` escape that started at `start`; a UTF-16
+    /// surrogate pair is two escapes that make one character.
+    fn unicode_escape(&mut self, start: usize) -> Result<char, Syntax> {
+        let lone = |reason| Err(Syntax { pos: start, reason });
+        let high = self.hex4()?;
+        let scalar = match high {
+            0xD800..=0xDBFF => {
+                if !self.src.as_bytes()[self.pos..].starts_with(b"\\u") {
+                    return lone(
+                        "a lone leading surrogate; follow it with a \\uDC00-\\uDFFF escape",
+                    );
+                }
+                self.pos += 2;
+                let low = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&low) {
+                    return lone(
+                        "a leading surrogate not followed by a trailing one (\\uDC00-\\uDFFF)",
+                    );
+                }
+                0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+            }
+            0xDC00..=0xDFFF => {
+                return lone("a lone trailing surrogate; precede it with a \\uD800-\\uDBFF escape");
+            }
+            _ => high,
+        };
+        // Every value left is a scalar value, so the fallback never runs.
+        char::from_u32(scalar).map_or_else(|| lone("an invalid \\u escape"), Ok)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+
+    use super::*;
+    use alloc::{format, vec};
+
+    const REAL: &str = include_str!("../../tests/spec/response-codes.md");
+
+    /// `Code` is the page it came from: every code, message, title and
+    /// description, the Other Errors text and the title, in page order.
+    #[test]
+    fn the_standard_table_is_its_page() {
+        use crate::code::Code;
+
+        let spec = parse(REAL).unwrap();
+        assert_eq!(Page::of::<Code>(), spec);
+        // Field by field too, so a difference names what drifted.
+        assert_eq!(spec.entries.len(), Code::ALL.len());
+        for (entry, &code) in spec.entries.iter().zip(Code::ALL) {
+            assert_eq!(entry.code, code.as_u16());
+            assert_eq!(entry.message, code.message(), "message of {}", entry.code);
+            assert_eq!(entry.title, code.title(), "title of {}", entry.code);
+            assert_eq!(entry.description, code.description(), "description of {}", entry.code);
+            assert_eq!(entry.name().as_deref(), Some(code.name()), "name of {}", entry.code);
+        }
+        assert_eq!(spec.other_errors.as_deref(), Some(Code::OTHER_ERRORS));
+        // And the page Code renders reads back as the same table.
+        assert_eq!(parse(&Page::of::<Code>().render()), Ok(spec));
+    }
+
+    /// Two codes and an Other Errors section; the tests edit it one problem at
+    /// a time. Lines: 1 title, 3 `### 200`, 5 its description, 7-9 its block,
+    /// 11 `### 404`, 13 its description, 15-17 its block, 19 `## Other
+    /// Errors`, 21 its paragraph.
+    const SMALL: &str = r##"# Response Codes
+
+### 200: OK <a href="#id-200" id="id-200"></a>
+
+Fine.
+
+```c
+{ "code": 200, "message": "OK" }
+```
+
+### 404: NOT FOUND <a href="#id-404" id="id-404"></a>
+
+Missing.
+
+```c
+{ "code": 404, "message": "Not found" }
+```
+
+## Other Errors <a href="#other" id="other"></a>
+
+Check status.
+"##;
+
+    const BODY_404: &str = r#"{ "code": 404, "message": "Not found" }"#;
+
+    fn edit(old: &str, new: &str) -> String {
+        assert!(SMALL.contains(old), "{old:?} is not in the page");
+        SMALL.replacen(old, new, 1)
+    }
+
+    fn errors(text: &str) -> Vec<(usize, PageErrorKind)> {
+        match parse(text) {
+            Ok(page) => panic!("expected errors, parsed {page:#?}"),
+            Err(errors) => errors.into_iter().map(|e| (e.line, e.kind)).collect(),
+        }
+    }
+
+    #[track_caller]
+    fn assert_only(text: &str, line: usize, kind: PageErrorKind) {
+        assert_eq!(errors(text), vec![(line, kind)]);
+    }
+
+    #[track_caller]
+    fn assert_body(body: &str, line: usize, kind: PageErrorKind) {
+        assert_only(&edit(BODY_404, body), line, kind);
+    }
+
+    fn entry(code: u16, title: &str, description: &str, message: &str) -> Entry {
+        Entry {
+            code,
+            title: title.into(),
+            description: description.into(),
+            message: message.into(),
+        }
+    }
+
+    fn name(title: &str) -> Option<String> {
+        entry(100, title, "", "").name()
+    }
+
+    #[test]
+    fn real_page() {
+        let page = parse(REAL).unwrap();
+        assert_eq!(page.title, "Response Codes");
+        let codes: Vec<u16> = page.entries.iter().map(|e| e.code).collect();
+        assert_eq!(
+            codes,
+            [200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507]
+        );
+        let names: Vec<String> = page.entries.iter().map(|e| e.name().unwrap()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ok",
+                "Created",
+                "Accepted",
+                "NoContent",
+                "BadRequest",
+                "Unauthorized",
+                "PaymentRequired",
+                "Forbidden",
+                "NotFound",
+                "Gone",
+                "TooManyRequests",
+                "OutOfStorage",
+            ]
+        );
+        let by_code = |code| page.entries.iter().find(|e| e.code == code).unwrap();
+        assert_eq!(
+            by_code(200),
+            &entry(200, "OK", "The request was successful!", "OK")
+        );
+        assert_eq!(
+            by_code(403),
+            &entry(
+                403,
+                "FORBIDDEN",
+                "You do not have access to this resource",
+                "Forbidden"
+            )
+        );
+        assert_eq!(
+            by_code(404),
+            &entry(
+                404,
+                "NOT FOUND",
+                "Resource not found. Make sure the search item or URL is correct",
+                "Not found"
+            )
+        );
+        assert_eq!(by_code(204).message, "No content");
+        assert_eq!(by_code(204).title, "NO CONTENT");
+        assert_eq!(by_code(507).message, "Out of storage");
+        assert_eq!(
+            by_code(507).description,
+            "This user has run out of custom attributes. Upgrade plan for more."
+        );
+        assert_eq!(by_code(429).title, "TOO MANY REQUESTS");
+        assert_eq!(
+            page.other_errors.as_deref(),
+            Some(
+                "If you are getting other error codes, check server status or contact \
+                 support. This is usually due to a hosting outage."
+            )
+        );
+    }
+
+    #[test]
+    fn real_page_round_trips() {
+        let page = parse(REAL).unwrap();
+        let rendered = page.render();
+        // The only difference: the original has no space before `}` in two bodies.
+        let expected = REAL
+            .replace(r#""Not found"}"#, r#""Not found" }"#)
+            .replace(r#""Out of storage"}"#, r#""Out of storage" }"#);
+        assert_eq!(rendered, expected);
+        assert_eq!(parse(&rendered), Ok(page));
+    }
+
+    #[test]
+    fn custom_page_round_trips() {
+        let page = Page {
+            title: "Teapot Codes".into(),
+            entries: vec![
+                entry(418, "I'M A TEAPOT", "Short and stout.", "I'm a teapot"),
+                entry(409, "CONFLICT", "Someone got there first", "Conflict"),
+                entry(500, "INTERNAL ERROR", "Our fault. Sorry!", "Internal error"),
+                entry(
+                    422,
+                    "ODD MESSAGE",
+                    "Quotes \"and\" `code` and a \\ backslash.",
+                    "say \"hi\"\\ or\nnot \u{1f600}\t\u{1}\u{8}\u{c}\r\u{7f} é/",
+                ),
+            ],
+            other_errors: Some("Ask us.".into()),
+        };
+        let rendered = page.render();
+        assert!(
+            rendered.contains("### 418: I'M A TEAPOT <a href=\"#id-418\" id=\"id-418\"></a>\n")
+        );
+        assert!(
+            rendered
+                .contains(r#"{ "code": 422, "message": "say \"hi\"\\ or\nnot 😀\t\u0001\b\f\r"#)
+        );
+        assert_eq!(parse(&rendered), Ok(page.clone()));
+        let names: Vec<_> = page.entries.iter().map(|e| e.name().unwrap()).collect();
+        assert_eq!(
+            names,
+            ["ImATeapot", "Conflict", "InternalError", "OddMessage"]
+        );
+
+        let without_other = Page {
+            other_errors: None,
+            ..page
+        };
+        let rendered = without_other.render();
+        assert!(rendered.ends_with("\" }\n```\n"), "{rendered:?}");
+        assert_eq!(parse(&rendered), Ok(without_other));
+    }
+
+    #[test]
+    fn escapes_as_serde_json_does() {
+        let mut out = String::new();
+        json::escape_into(&mut out, "\"\\\n\r\t\u{8}\u{c}\u{0}\u{1f}\u{7f}/é😀");
+        assert_eq!(out, "\\\"\\\\\\n\\r\\t\\b\\f\\u0000\\u001f\u{7f}/é😀");
+    }
+
+    #[test]
+    fn decodes_json_strings() {
+        let body = r#"{"message":"caf\u00e9 \ud83d\ude00 \/ \" \\ \b\f\n\r\t \u0041","code":404}"#;
+        let page = parse(&edit(BODY_404, body)).unwrap();
+        assert_eq!(
+            page.entries[1].message,
+            "café 😀 / \" \\ \u{8}\u{c}\n\r\t A"
+        );
+    }
+
+    #[test]
+    fn lenient_with_blank_lines_whitespace_and_fences() {
+        let text = "\u{feff}# Response Codes  \r\n\r\n\r\n\r\n### 200: OK\t\r\nThe request\r\n   was fine\r\n\
+                    and more.  \r\n```json\r\n{\r\n  \"code\" :\t200 ,\r\n\r\n  \"message\":\"OK\"\r\n}  \r\n```\r\n\
+                    ### 201: CREATED <a href=\"#id-201\" id=\"id-201\"></a>\n\n\n\nMade.\n\n\n```\n\
+                    {\"code\":201,\"message\":\"Created\"}\n```\n\n\n\n## Other Errors\nLine one\nline two.\n\n\n";
+        let page = parse(text).unwrap();
+        assert_eq!(page.title, "Response Codes");
+        assert_eq!(
+            page.entries[0],
+            entry(200, "OK", "The request was fine and more.", "OK")
+        );
+        assert_eq!(page.entries[1], entry(201, "CREATED", "Made.", "Created"));
+        assert_eq!(page.other_errors.as_deref(), Some("Line one line two."));
+    }
+
+    #[test]
+    fn names() {
+        let cases = [
+            ("NOT FOUND", Some("NotFound")),
+            ("OK", Some("Ok")),
+            ("I'M A TEAPOT", Some("ImATeapot")),
+            ("I\u{2019}M A TEAPOT", Some("ImATeapot")),
+            ("OUT OF STORAGE", Some("OutOfStorage")),
+            ("TOO MANY REQUESTS", Some("TooManyRequests")),
+            ("RE-AUTH NEEDED", Some("ReAuthNeeded")),
+            ("  no_content!! ", Some("NoContent")),
+            ("HTTP 2 ONLY", Some("Http2Only")),
+            ("2XX", None),
+            ("'''", None),
+            ("-- --", None),
+            ("", None),
+            ("CAFÉ", None),
+            ("SELF", None),
+            ("SELF SERVICE", Some("SelfService")),
+        ];
+        for (title, expected) in cases {
+            assert_eq!(name(title).as_deref(), expected, "{title:?}");
+        }
+    }
+
+    #[test]
+    fn title_problems() {
+        assert_only(
+            &edit("# Response Codes\n", ""),
+            2,
+            PageErrorKind::MissingTitle,
+        );
+        assert_only(&edit("# Response Codes", "#"), 1, PageErrorKind::EmptyTitle);
+        assert_only(
+            &format!("Intro.\n{SMALL}"),
+            1,
+            PageErrorKind::TextBeforeTitle,
+        );
+        assert_only(
+            &edit("## Other", "# Again\n\n## Other"),
+            19,
+            PageErrorKind::SecondTitle { first: 1 },
+        );
+        assert_only(
+            &edit("\n### 200", "\nIntro.\n\n### 200"),
+            3,
+            PageErrorKind::TextBeforeFirstCode,
+        );
+        assert_eq!(
+            errors(""),
+            [
+                (1, PageErrorKind::MissingTitle),
+                (1, PageErrorKind::NoCodes)
+            ]
+        );
+    }
+
+    #[test]
+    fn heading_problems() {
+        let heading = |new: &str| edit("404: NOT FOUND", new);
+        assert_only(
+            &heading("404 NOT FOUND"),
+            11,
+            PageErrorKind::MissingColon {
+                heading: "404 NOT FOUND".into(),
+            },
+        );
+        assert_only(
+            &heading("abc: NOT FOUND"),
+            11,
+            PageErrorKind::CodeNotNumber { text: "abc".into() },
+        );
+        assert_only(
+            &heading(": NOT FOUND"),
+            11,
+            PageErrorKind::CodeNotNumber {
+                text: String::new(),
+            },
+        );
+        for text in ["99", "1000", "042", "99999999999999999999999"] {
+            assert_only(
+                &heading(&format!("{text}: NOT FOUND")),
+                11,
+                PageErrorKind::CodeOutOfRange { text: text.into() },
+            );
+        }
+        assert_only(
+            &heading("404:"),
+            11,
+            PageErrorKind::EmptyEntryTitle { code: 404 },
+        );
+        assert_only(
+            &edit(r#"id="id-404""#, r#"id="id-405""#),
+            11,
+            PageErrorKind::AnchorMismatch {
+                code: 404,
+                id: Some("id-405".into()),
+            },
+        );
+        assert_only(
+            &edit(r#" id="id-404""#, r#" data-id="id-404""#),
+            11,
+            PageErrorKind::AnchorMismatch {
+                code: 404,
+                id: None,
+            },
+        );
+        // Without an anchor there is nothing to check.
+        assert!(parse(&edit(r##" <a href="#id-404" id="id-404"></a>"##, "")).is_ok());
+    }
+
+    #[test]
+    fn duplicates() {
+        let text = SMALL.replace("404", "200");
+        assert_only(
+            &text,
+            11,
+            PageErrorKind::DuplicateCode {
+                code: 200,
+                first: 3,
+            },
+        );
+        assert_only(
+            &edit("NOT FOUND", "ok!"),
+            11,
+            PageErrorKind::DuplicateName {
+                name: "Ok".into(),
+                first: 3,
+            },
+        );
+        assert_only(
+            &edit("NOT FOUND", "404 ERROR"),
+            11,
+            PageErrorKind::InvalidName {
+                title: "404 ERROR".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn section_problems() {
+        assert_only(
+            &edit("Missing.\n\n", ""),
+            11,
+            PageErrorKind::MissingDescription { code: 404 },
+        );
+        assert_only(
+            &edit(&format!("```c\n{BODY_404}\n```\n\n"), ""),
+            11,
+            PageErrorKind::MissingBody { code: 404 },
+        );
+        assert_only(
+            &edit("Missing.\n", "Missing.\n\nMore.\n"),
+            15,
+            PageErrorKind::ExtraText { code: 404 },
+        );
+        assert_eq!(
+            errors(&edit(
+                "```\n\n## Other",
+                "```\n\nStray.\n\n```\n{}\n```\n\n## Other"
+            )),
+            [
+                (19, PageErrorKind::ExtraText { code: 404 }),
+                (21, PageErrorKind::ExtraText { code: 404 })
+            ]
+        );
+        assert_only(
+            &edit("Missing.\n", "Missing.\n\n#### Note\n"),
+            15,
+            PageErrorKind::UnexpectedHeading { level: 4 },
+        );
+        assert_only(
+            &edit("```c\n{ \"code\": 404", "```rust\n{ \"code\": 404"),
+            15,
+            PageErrorKind::UnsupportedFence {
+                info: "rust".into(),
+            },
+        );
+    }
+
+    #[test]
+    fn unclosed_fences() {
+        // Ended by the next heading, which still parses.
+        assert_only(
+            &edit("```\n\n## Other", "\n## Other"),
+            15,
+            PageErrorKind::UnclosedFence,
+        );
+        assert_only(
+            &edit("```\n\n### 404", "\n### 404"),
+            7,
+            PageErrorKind::UnclosedFence,
+        );
+        // Ended by the end of the page.
+        let text = SMALL.split("\n```\n\n## Other").next().unwrap();
+        assert_only(text, 15, PageErrorKind::UnclosedFence);
+    }
+
+    #[test]
+    fn body_syntax_problems() {
+        assert_body(
+            r#"{ "code": 404 "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 15,
+                reason: "expected ',' or '}' after a value",
+            },
+        );
+        assert_body(
+            r#"{ code: 404, "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 3,
+                reason: "expected a key in double quotes",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "Not found", }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 40,
+                reason: "expected a key in double quotes",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "Not found" } x"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 41,
+                reason: "unexpected text after the end of the value",
+            },
+        );
+        assert_body(
+            r#"{ "code": 0404, "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 12,
+                reason: "a number cannot have leading zeros",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "é\x" }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 29,
+                reason: "an unknown escape; use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "\ud800 alone" }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 28,
+                reason: "a lone leading surrogate; follow it with a \\uDC00-\\uDFFF escape",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "\udc00" }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 28,
+                reason: "a lone trailing surrogate; precede it with a \\uD800-\\uDBFF escape",
+            },
+        );
+        assert_body(
+            "{ \"code\": 404, \"message\": \"tab\there\" }",
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 31,
+                reason: "a control character in a string; write it as an escape such as \\n",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "Not found }"#,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 39,
+                reason: "the string is not closed; end it with '\"'",
+            },
+        );
+    }
+
+    #[test]
+    fn body_shape_problems() {
+        assert_body(
+            "",
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 1,
+                reason: "the block is empty",
+            },
+        );
+        assert_body(
+            "[404]",
+            16,
+            PageErrorKind::BodyNotObject { found: "an array" },
+        );
+        assert_body(
+            r#""Not found""#,
+            16,
+            PageErrorKind::BodyNotObject { found: "a string" },
+        );
+        assert_body(
+            r#"{ "code": 404 }"#,
+            16,
+            PageErrorKind::BodyMissingKey { key: "message" },
+        );
+        assert_body(
+            r#"{ "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyMissingKey { key: "code" },
+        );
+        assert_body(
+            r#"{ "code": "404", "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyCodeNotInteger { found: "a string" },
+        );
+        assert_body(
+            r#"{ "code": 404.0, "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyCodeNotInteger {
+                found: "a number with a fraction or an exponent",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": 5 }"#,
+            16,
+            PageErrorKind::BodyMessageNotString {
+                found: "an integer",
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "Not found", "x": [1, {"y": null}] }"#,
+            16,
+            PageErrorKind::BodyUnexpectedKey { key: "x".into() },
+        );
+        assert_body(
+            r#"{ "code": 404, "code": 404, "message": "Not found" }"#,
+            16,
+            PageErrorKind::BodyDuplicateKey { key: "code" },
+        );
+        assert_body(
+            r#"{ "code": 405, "message": "Not found" }"#,
+            16,
+            PageErrorKind::CodeMismatch {
+                heading: 404,
+                body: "405".into(),
+            },
+        );
+        assert_body(
+            r#"{ "code": -404000000000000000000000, "message": "Not found" }"#,
+            16,
+            PageErrorKind::CodeMismatch {
+                heading: 404,
+                body: "-404000000000000000000000".into(),
+            },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": "" }"#,
+            16,
+            PageErrorKind::EmptyMessage { code: 404 },
+        );
+        assert_body(
+            r#"{ "code": 404, "message": " \t" }"#,
+            16,
+            PageErrorKind::EmptyMessage { code: 404 },
+        );
+    }
+
+    #[test]
+    fn body_problems_point_at_their_line() {
+        let body = "{\n  \"code\": 404,\n  \"x\": 1,\n  \"message\": 7\n}";
+        assert_eq!(
+            errors(&edit(BODY_404, body)),
+            [
+                (18, PageErrorKind::BodyUnexpectedKey { key: "x".into() }),
+                (
+                    19,
+                    PageErrorKind::BodyMessageNotString {
+                        found: "an integer"
+                    }
+                ),
+            ]
+        );
+        let body = "{\n  \"code\": 404,\n  \"message\": \"Not\n found\"\n}";
+        assert_body(
+            body,
+            18,
+            PageErrorKind::BodyNotJson {
+                column: 18,
+                reason: "a control character in a string; write it as an escape such as \\n",
+            },
+        );
+        let deep = format!(
+            "{{ \"code\": 404, \"message\": \"x\", \"y\": {}{} }}",
+            "[".repeat(100),
+            "]".repeat(100)
+        );
+        assert_body(
+            &deep,
+            16,
+            PageErrorKind::BodyNotJson {
+                column: 101,
+                reason: "values nested too deeply",
+            },
+        );
+    }
+
+    #[test]
+    fn other_errors_problems() {
+        assert_only(
+            &format!("{SMALL}\nMore.\n"),
+            23,
+            PageErrorKind::TextAfterOtherErrors,
+        );
+        assert_only(
+            &edit("## Other", "## Notes\n\nSomething.\n\n## Other"),
+            19,
+            PageErrorKind::UnknownSection {
+                heading: "Notes".into(),
+            },
+        );
+        assert_only(
+            &edit("\nCheck status.\n", ""),
+            19,
+            PageErrorKind::MissingOtherErrorsText,
+        );
+        // A code after the section is reported, and still checked.
+        let text = format!(
+            "{SMALL}\n### 201: CREATED\n\nMade.\n\n```c\n{{ \"code\": 202, \"message\": \"Created\" }}\n```\n"
+        );
+        assert_eq!(
+            errors(&text),
+            [
+                (23, PageErrorKind::TextAfterOtherErrors),
+                (
+                    28,
+                    PageErrorKind::CodeMismatch {
+                        heading: 201,
+                        body: "202".into()
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn no_codes() {
+        assert_only("# Response Codes\n", 1, PageErrorKind::NoCodes);
+        assert_only(
+            "# Response Codes\n\n## Other Errors\n\nText.\n",
+            5,
+            PageErrorKind::NoCodes,
+        );
+    }
+
+    #[test]
+    fn reports_every_problem() {
+        let text = edit(r#""message": "OK""#, r#""message": """#)
+            .replace(r#"id="id-404""#, r#"id="id-44""#)
+            .replace("Check status.\n", "Check status.\n\nAnd more.\n");
+        assert_eq!(
+            errors(&text),
+            [
+                (8, PageErrorKind::EmptyMessage { code: 200 }),
+                (
+                    11,
+                    PageErrorKind::AnchorMismatch {
+                        code: 404,
+                        id: Some("id-44".into())
+                    }
+                ),
+                (23, PageErrorKind::TextAfterOtherErrors),
+            ]
+        );
+    }
+
+    #[test]
+    fn resynchronises_after_a_broken_heading() {
+        let text = edit("### 200: OK", "### 200 OK").replace(r#""code": 404"#, r#""code": 4"#);
+        assert_eq!(
+            errors(&text),
+            [
+                (
+                    3,
+                    PageErrorKind::MissingColon {
+                        heading: "200 OK".into()
+                    }
+                ),
+                (
+                    16,
+                    PageErrorKind::CodeMismatch {
+                        heading: 404,
+                        body: "4".into()
+                    }
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn messages() {
+        let error = PageError {
+            line: 12,
+            kind: PageErrorKind::DuplicateCode {
+                code: 404,
+                first: 3,
+            },
+        };
+        assert_eq!(
+            error.to_string(),
+            "line 12: code 404 is already documented on line 3; remove one of the two \
+             sections or change its code"
+        );
+        let error = PageError {
+            line: 8,
+            kind: PageErrorKind::CodeMismatch {
+                heading: 404,
+                body: "405".into(),
+            },
+        };
+        assert_eq!(
+            error.to_string(),
+            "line 8: the heading says code 404 but the body says 405; make them agree"
+        );
+        let error = PageError {
+            line: 2,
+            kind: PageErrorKind::BodyUnexpectedKey {
+                key: "a\"b\n".into(),
+            },
+        };
+        assert!(
+            error
+                .to_string()
+                .starts_with(r#"line 2: unexpected key "a\"b\n" in the body"#)
+        );
+        let error = PageError {
+            line: 1,
+            kind: PageErrorKind::MissingBody { code: 404 },
+        };
+        assert!(
+            error
+                .to_string()
+                .contains(r#"`{ "code": 404, "message": "..." }`"#),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn every_message_says_what_to_do() {
+        let kinds = [
+            PageErrorKind::TextBeforeTitle,
+            PageErrorKind::MissingTitle,
+            PageErrorKind::EmptyTitle,
+            PageErrorKind::SecondTitle { first: 1 },
+            PageErrorKind::TextBeforeFirstCode,
+            PageErrorKind::MissingColon {
+                heading: "x".into(),
+            },
+            PageErrorKind::CodeNotNumber { text: "x".into() },
+            PageErrorKind::CodeOutOfRange { text: "1".into() },
+            PageErrorKind::EmptyEntryTitle { code: 1 },
+            PageErrorKind::AnchorMismatch { code: 1, id: None },
+            PageErrorKind::AnchorMismatch {
+                code: 1,
+                id: Some("x".into()),
+            },
+            PageErrorKind::DuplicateCode { code: 1, first: 1 },
+            PageErrorKind::InvalidName { title: "x".into() },
+            PageErrorKind::DuplicateName {
+                name: "X".into(),
+                first: 1,
+            },
+            PageErrorKind::MissingDescription { code: 1 },
+            PageErrorKind::MissingBody { code: 1 },
+            PageErrorKind::ExtraText { code: 1 },
+            PageErrorKind::UnexpectedHeading { level: 4 },
+            PageErrorKind::UnsupportedFence { info: "x".into() },
+            PageErrorKind::UnclosedFence,
+            PageErrorKind::BodyNotJson {
+                column: 1,
+                reason: "x",
+            },
+            PageErrorKind::BodyNotObject { found: "x" },
+            PageErrorKind::BodyMissingKey { key: "code" },
+            PageErrorKind::BodyDuplicateKey { key: "code" },
+            PageErrorKind::BodyUnexpectedKey { key: "x".into() },
+            PageErrorKind::BodyCodeNotInteger { found: "x" },
+            PageErrorKind::BodyMessageNotString { found: "x" },
+            PageErrorKind::CodeMismatch {
+                heading: 1,
+                body: "2".into(),
+            },
+            PageErrorKind::EmptyMessage { code: 1 },
+            PageErrorKind::UnknownSection {
+                heading: "x".into(),
+            },
+            PageErrorKind::MissingOtherErrorsText,
+            PageErrorKind::TextAfterOtherErrors,
+            PageErrorKind::NoCodes,
+        ];
+        for kind in kinds {
+            let message = PageError { line: 7, kind }.to_string();
+            let rest = message.strip_prefix("line 7: ").unwrap();
+            assert!(!rest.starts_with(|c: char| c.is_uppercase()), "{message}");
+            // Each message says what to do after what is wrong.
+            assert!(rest.contains("; "), "{message}");
+        }
+    }
+
+    /// A small xorshift generator, so the mutation test needs no dependency
+    /// and runs the same every time.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            usize::try_from(self.next() % n as u64).unwrap()
+        }
+    }
+
+    /// Parses without panicking; a page that parses must also round-trip.
+    fn check(text: &str) {
+        if let Ok(page) = parse(text) {
+            assert_eq!(parse(&page.render()).as_ref(), Ok(&page), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn never_panics() {
+        const GARBAGE: &[&str] = &[
+            "",
+            "#",
+            "##",
+            "###",
+            "####",
+            "# ",
+            "## Other Errors",
+            "### 200: OK",
+            "### 999: X <a id=\"id-999\"></a>",
+            "### 1:",
+            "### :",
+            "### 200:<a",
+            "</a>",
+            "<a id=\"",
+            "```",
+            "```c",
+            "```json",
+            "````",
+            "{",
+            "}",
+            "\"",
+            "\\",
+            "\\u",
+            "\\ud800",
+            "{ \"code\": 200, \"message\": \"\\ud83d\\ude00\" }",
+            "[[[[[[[[[[",
+            "é",
+            "😀",
+            "\u{feff}",
+            "\r",
+            "\t",
+            "   ",
+            "0",
+            "-",
+            "1e",
+            "tru",
+            "nul",
+        ];
+        for (i, _) in REAL.char_indices() {
+            check(&REAL[..i]);
+        }
+        let lines: Vec<&str> = REAL.lines().collect();
+        for n in 0..=lines.len() {
+            check(&lines[..n].join("\n"));
+            for garbage in GARBAGE {
+                let mut edited = lines.clone();
+                edited.insert(n, garbage);
+                check(&edited.join("\n"));
+            }
+            if n < lines.len() {
+                let mut edited = lines.clone();
+                edited.remove(n);
+                check(&edited.join("\n"));
+            }
+        }
+        let pieces: Vec<char> = "\"\\{}[]:,`#<>\n -0123456789.eE+uabcdfnrt/é😀\u{0}"
+            .chars()
+            .collect();
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let mut text: Vec<char> = REAL.chars().collect();
+            for _ in 0..=rng.below(4) {
+                let at = rng.below(text.len());
+                match rng.below(3) {
+                    0 => text[at] = pieces[rng.below(pieces.len())],
+                    1 => text.insert(at, pieces[rng.below(pieces.len())]),
+                    _ => {
+                        text.remove(at);
+                    }
+                }
+            }
+            check(&text.iter().collect::<String>());
+        }
+    }
+}
