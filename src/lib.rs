@@ -98,7 +98,7 @@ extern crate std;
 
 pub use apicodes_core::{
     ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, OtherError, ParseCodeError,
-    RetryAfter, Status, Table, UnknownCode, VariantDoc, json,
+    RetryAfter, Status, Table, UnknownCode, VariantDoc, json, page,
 };
 
 /// Derives [`ApiError`] and [`ApiErrorDocs`]; see the [crate docs](crate#the-derive).
@@ -112,6 +112,34 @@ pub use apicodes_core::{
 /// assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
 /// ```
 pub use apicodes_macros::ApiError;
+
+/// Declares a table of your API's own documented codes, read at compile
+/// time from its page (or written as variants); see the
+/// [crate docs](crate#your-own-table).
+///
+/// ```
+/// #[apicodes::table(other_errors = "Check the status page, then retry.")]
+/// pub enum ShopCode {
+///     /// The request was successful!
+///     #[code(message = "OK")]
+///     Ok = 200,
+///     /// The cart already holds this item.
+///     #[code(message = "Conflict")]
+///     Conflict = 409,
+/// }
+///
+/// #[derive(Debug, apicodes::ApiError)]
+/// #[api_error(codes = ShopCode)]
+/// enum CartError {
+///     #[api_error(code = 409, message = "Item {0} is already in the cart")]
+///     AlreadyInCart(u32),
+/// }
+///
+/// use apicodes::ApiError as _;
+/// assert_eq!(ShopCode::Conflict.json(), r#"{"code":409,"message":"Conflict"}"#);
+/// assert_eq!(CartError::AlreadyInCart(7).to_json(), r#"{"code":409,"message":"Item 7 is already in the cart"}"#);
+/// ```
+pub use apicodes_macros::table;
 
 #[cfg(feature = "actix-web")]
 pub mod actix;

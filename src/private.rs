@@ -16,6 +16,7 @@ pub use alloc::vec::Vec;
 pub use core::compile_error;
 pub use core::fmt;
 pub use core::format_args;
+pub use core::include_bytes;
 pub use core::ops::FnMut;
 pub use core::option::Option;
 pub use core::primitive::{bool, str, u64, usize};
@@ -25,6 +26,11 @@ pub use crate::{
 };
 
 pub use crate::log::Cause;
+
+// A table of the user's own: `#[apicodes::table]` expands to these, and
+// the table's macro calls the derive back through `derive_with_table`.
+pub use apicodes_core::__table as table;
+pub use apicodes_macros::__derive_with_table as derive_with_table;
 
 #[cfg(feature = "actix-web")]
 pub use crate::actix::__private as actix;

@@ -30,7 +30,7 @@ macro_rules! code_table {
             pub enum Code {
                 $(
                     $(#[$doc])*
-                    $variant = $code, $message, $title, $description,
+                    $variant = $code, ::core::stringify!($variant), $message, $title, $description,
                     ::core::concat!("{\"code\":", $code, ",\"message\":\"", $message, "\"}");
                 )*
             }

@@ -257,7 +257,7 @@ impl Page {
 pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = write!(out, "# {title}\n");
+    let _ = writeln!(out, "# {title}");
     for variant in E::variants() {
         let code = variant.code.as_u16();
         let _ = write!(
@@ -479,8 +479,21 @@ pub enum PageErrorKind {
 
 impl fmt::Display for PageError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: ", self.line)?;
-        self.kind.describe(f)
+        write!(f, "line {}: {}", self.line, self.kind)
+    }
+}
+
+/// What is wrong and what to do, without the line.
+///
+/// ```
+/// use apicodes_core::page::PageErrorKind;
+///
+/// let kind = PageErrorKind::EmptyMessage { code: 404 };
+/// assert_eq!(kind.to_string(), "the message of code 404 is empty; write the text clients will see");
+/// ```
+impl fmt::Display for PageErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.describe(f)
     }
 }
 

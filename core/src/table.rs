@@ -139,7 +139,7 @@ macro_rules! __table {
         $vis:vis enum $name:ident {
             $(
                 $(#[$vattr:meta])*
-                $variant:ident = $code:literal, $message:literal, $title:literal, $description:literal, $json:expr;
+                $variant:ident = $code:literal, $vname:expr, $message:literal, $title:literal, $description:literal, $json:expr;
             )*
         }
         page_title = $page_title:literal;
@@ -250,7 +250,7 @@ macro_rules! __table {
             #[must_use]
             pub const fn name(self) -> &'static str {
                 match self {
-                    $($name::$variant => ::core::stringify!($variant),)*
+                    $($name::$variant => $vname,)*
                 }
             }
 

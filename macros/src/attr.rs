@@ -356,7 +356,7 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
         return Ok(code_from_literal(&lit));
     }
     if input.peek(Ident::peek_any) || input.peek(Token![::]) {
-        let path = input.call(syn::Path::parse_mod_style)?;
+        let path = input.call(any_path)?;
         let span = path
             .segments
             .last()
@@ -372,6 +372,22 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     Err(input.error(
         "expected a documented code number such as `404` or a variant name such as `NotFound`",
     ))
+}
+
+/// A path of identifiers, any of them a keyword in some edition (a table's
+/// variant may be named `async` in an edition-2015 crate).
+fn any_path(input: ParseStream<'_>) -> syn::Result<syn::Path> {
+    let mut path = syn::Path {
+        leading_colon: input.parse()?,
+        segments: syn::punctuated::Punctuated::new(),
+    };
+    loop {
+        path.segments.push_value(input.call(Ident::parse_any)?.into());
+        if !input.peek(Token![::]) {
+            return Ok(path);
+        }
+        path.segments.push_punct(input.parse()?);
+    }
 }
 
 fn optional_literal(cursor: Cursor<'_>) -> (Option<Literal>, Cursor<'_>) {
@@ -462,7 +478,7 @@ pub fn field_ref(member: &Member) -> FieldRef {
 }
 
 /// Appends one `#[doc = "..."]` line, as rustdoc would show it.
-fn push_doc(doc: &mut String, line: &str) {
+pub fn push_doc(doc: &mut String, line: &str) {
     let line = line.strip_prefix(' ').unwrap_or(line);
     if !doc.is_empty() {
         doc.push('\n');

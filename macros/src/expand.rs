@@ -9,20 +9,88 @@
 
 use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
 use apicodes_core::json;
+use std::borrow::Cow;
+
 use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::Member;
+use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
 use crate::generics::{Bounds, For, format_trait, is_static};
-use crate::table::Table;
+use crate::table::{Row, Table};
 use crate::template::{Segment, Template};
 use crate::tokens::Tokens;
 use crate::{fallback, item, unraw, valid};
 
 pub fn derive(tokens: TokenStream) -> TokenStream {
+    let original = tokens.clone();
+    run(tokens, |input, krate| match &input.attrs.codes {
+        // A table of the user's own: its macro hands the derive's input back
+        // with its rows, to `derive_with_table`.
+        Some(codes) => {
+            let path = &codes.path;
+            Err(quote!(#path! { #original }))
+        }
+        None => Ok(Table::standard(krate)),
+    })
+}
+
+/// `derive_with_table! { Name [(code Variant "message") ...] <input> }`:
+/// the derive against the rows of the table `Name` whose macro the input's
+/// `codes = path::Name` called.
+pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
+    let mut rows = None;
+    let rest = (|input: ParseStream<'_>| {
+        rows = Some(table_rows(input)?);
+        input.parse::<TokenStream>()
+    })
+    .parse2(tokens);
+    let (rest, Some((name, rows))) = (rest, rows) else {
+        return quote!(::core::compile_error! {
+            "apicodes: `derive_with_table!` is called only by a table's macro"
+        });
+    };
+    let rest = match rest {
+        Ok(rest) => rest,
+        Err(err) => return err.to_compile_error(),
+    };
+    run(rest, |input, _| {
+        // The table's macro is only reached through `codes = path`.
+        let path = input.attrs.codes.as_ref().map(|codes| codes.path.to_token_stream());
+        Ok(Table::own(name, path.unwrap_or_default(), rows))
+    })
+}
+
+/// `Name [(404 NotFound "Not found") ...]`.
+fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Vec<Row>)> {
+    let name = input.call(Ident::parse_any)?;
+    let content;
+    syn::bracketed!(content in input);
+    let mut rows = Vec::new();
+    while !content.is_empty() {
+        let row;
+        syn::parenthesized!(row in content);
+        let code: syn::LitInt = row.parse()?;
+        let variant = row.call(Ident::parse_any)?;
+        let message: syn::LitStr = row.parse()?;
+        rows.push(Row {
+            code: code.base10_parse()?,
+            name: Cow::Owned(unraw::unraw(&variant)),
+            message: Cow::Owned(message.value()),
+        });
+    }
+    Ok((unraw::unraw(&name), rows))
+}
+
+/// Reads the input, finds its table (or hands the input on, `Err`), checks
+/// it and expands it.
+fn run(
+    tokens: TokenStream,
+    table: impl FnOnce(&Input, &TokenStream) -> Result<Table, TokenStream>,
+) -> TokenStream {
     let cx = Ctxt::new();
     let input = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(tokens);
     let input = match input {
@@ -44,13 +112,14 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
         .krate
         .as_ref()
         .map_or_else(|| quote!(::apicodes), |krate| krate.path.to_token_stream());
-    let table = Table::standard(&krate);
-    if let Some(codes) = &input.attrs.codes {
-        cx.push(syn::Error::new(
-            codes.span,
-            "#[api_error(codes = ...)] is not supported yet",
-        ));
-    }
+    let table = match table(&input, &krate) {
+        Ok(table) => table,
+        Err(handed_on) => {
+            // The table's macro brings the input back; errors are reported then.
+            let _ = cx.finish();
+            return handed_on;
+        }
+    };
     valid::check(&cx, &input, &table);
     match cx.finish() {
         Ok(()) => expand(&input, &table, &krate),

@@ -14,6 +14,7 @@
 mod ast;
 mod attr;
 mod ctxt;
+mod declare;
 mod expand;
 mod fallback;
 mod generics;
@@ -53,4 +54,19 @@ pub fn derive_response_error(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(IntoResponses, attributes(api_error))]
 pub fn derive_into_responses(input: TokenStream) -> TokenStream {
     integration::derive(input.into(), integration::Framework::Utoipa).into()
+}
+
+/// Declares a table of documented codes from a page (or from variants);
+/// documented in the `apicodes` crate.
+#[proc_macro_attribute]
+pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
+    declare::table(args.into(), item.into()).into()
+}
+
+/// The derive against a table of the user's own, called by the table's
+/// hidden macro with its rows. Not public API.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __derive_with_table(input: TokenStream) -> TokenStream {
+    expand::derive_with_table(input.into()).into()
 }

@@ -66,6 +66,17 @@ impl Table {
         }
     }
 
+    /// A table of the user's own, `name` at `path`, with the rows its
+    /// table macro handed over.
+    pub fn own(name: String, path: TokenStream, rows: Vec<Row>) -> Table {
+        Table {
+            name,
+            path,
+            rows,
+            standard: false,
+        }
+    }
+
     /// What `code` (if written) and `other_error` (if written) answer with,
     /// or the error to report at the code.
     pub fn resolve(

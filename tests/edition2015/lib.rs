@@ -39,8 +39,56 @@ pub enum Legacy {
     gen,
 }
 
+/// Tables of this crate's own. In edition 2015 a `use` path starts at the
+/// crate root and cannot name a `macro_rules!`: the table's hidden macro
+/// must be reachable however the table is.
+pub mod codes {
+    /// Written in Rust, with a variant named `async`.
+    #[apicodes::table(other_errors = "Try again later.")]
+    pub enum ShopCode {
+        /// Fine.
+        #[code(message = "OK")]
+        Ok = 200,
+        /// Already there.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+        /// Short and stout.
+        #[code(message = "I'm a teapot", title = "I'M A TEAPOT")]
+        async = 418,
+    }
+
+    /// The standard page, read as a table of this crate's own.
+    #[apicodes::table(page = "../spec/response-codes.md")]
+    pub enum Standard {}
+}
+
+/// Errors against those tables, from another module.
+pub mod shop {
+    use codes::ShopCode;
+    use apicodes::ApiError;
+
+    /// Named through a `use`.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ShopCode)]
+    pub enum CartError {
+        /// A field named `dyn`.
+        #[api_error(code = 409, message = "item {dyn} is in the cart")]
+        InCart { dyn: u32 },
+        /// By the variant's name.
+        #[api_error(code = async)]
+        Teapot,
+    }
+
+    /// Named by a path from the crate root.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ::codes::Standard, code = 404)]
+    pub struct Missing;
+}
+
 #[cfg(test)]
 mod tests {
+    use super::codes::{ShopCode, Standard};
+    use super::shop::{CartError, Missing};
     use super::{Declined, Legacy};
     use apicodes::{ApiError, Code};
 
@@ -68,5 +116,20 @@ mod tests {
             Legacy::gen.to_json(),
             r#"{"code":400,"message":"Bad request"}"#
         );
+    }
+
+    #[test]
+    fn own_tables() {
+        let err = CartError::InCart { dyn: 3 };
+        assert_eq!(err.code(), ShopCode::Conflict);
+        assert_eq!(err.to_json(), r#"{"code":409,"message":"item 3 is in the cart"}"#);
+        assert_eq!(CartError::Teapot.code(), ShopCode::async);
+        assert_eq!(
+            CartError::Teapot.to_json(),
+            r#"{"code":418,"message":"I'm a teapot"}"#
+        );
+        assert_eq!(ShopCode::async.name(), "async");
+        assert_eq!(Missing.code(), Standard::NotFound);
+        assert_eq!(Missing.to_json(), Code::NotFound.json());
     }
 }

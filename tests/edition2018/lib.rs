@@ -25,6 +25,40 @@ pub enum Modern {
     Typed { r#type: u64 },
 }
 
+pub mod codes {
+    /// A table with a raw variant name.
+    #[apicodes::table]
+    pub enum ShopCode {
+        /// Already there.
+        #[code(message = "Conflict")]
+        r#async = 409,
+    }
+}
+
+/// Re-exported: the type and its hidden macro both.
+pub use crate::codes::ShopCode;
+
+pub mod cart {
+    /// Named through the crate root's re-export.
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(codes = crate::ShopCode, code = r#async)]
+    pub struct InCart;
+}
+
+#[cfg(test)]
+mod own_table {
+    use super::ShopCode;
+    use super::cart::InCart;
+    use apicodes::ApiError;
+
+    #[test]
+    fn bodies() {
+        assert_eq!(InCart.code(), ShopCode::r#async);
+        assert_eq!(InCart.to_json(), r#"{"code":409,"message":"Conflict"}"#);
+        assert_eq!(ShopCode::r#async.name(), "async");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Modern;

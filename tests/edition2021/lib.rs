@@ -26,6 +26,33 @@ pub enum Generated {
     Gone(&'static str),
 }
 
+/// A table and an error in a module without the prelude, where `Option`,
+/// `Clone` and `derive` helpers must all be named in full.
+#[no_implicit_prelude]
+pub mod bare {
+    /// A table read from a page.
+    #[::apicodes::table(page = "../spec/response-codes.md")]
+    pub enum Standard {}
+
+    /// Derived against it.
+    #[derive(Debug, ::apicodes::ApiError)]
+    #[api_error(codes = Standard, code = 410, message = "gone since {0}")]
+    pub struct Expired(pub u32);
+}
+
+#[cfg(test)]
+mod own_table {
+    use super::bare::{Expired, Standard};
+    use apicodes::ApiError;
+
+    #[test]
+    fn bodies() {
+        assert_eq!(Expired(3).code(), Standard::Gone);
+        assert_eq!(Expired(3).to_json(), r#"{"code":410,"message":"gone since 3"}"#);
+        assert_eq!(Standard::Gone.description(), apicodes::Code::Gone.description());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Generated;

@@ -37,4 +37,30 @@ mod tests {
         assert_eq!(Reserved::Later { r#gen: 3 }.retry_after(), Some(3));
         assert_eq!(Reserved::Raw { r#gen: 4 }.retry_after(), Some(4));
     }
+
+    #[test]
+    fn a_table_inside_a_function() {
+        #[apicodes::table(title = "Shop codes")]
+        enum Local {
+            /// Already there.
+            #[code(message = "Conflict")]
+            Conflict = 409,
+            /// Raw and reserved.
+            #[code(message = "Generated")]
+            r#gen = 422,
+        }
+
+        #[derive(Debug, ApiError)]
+        #[api_error(codes = Local)]
+        enum Cart {
+            #[api_error(code = r#gen, message = "no {gen}")]
+            Gen { r#gen: u8 },
+            #[api_error(code = Local::Conflict)]
+            Twice,
+        }
+
+        assert_eq!(Cart::Gen { r#gen: 1 }.to_json(), r#"{"code":422,"message":"no 1"}"#);
+        assert_eq!(Cart::Twice.code(), Local::Conflict);
+        assert_eq!(<Local as apicodes::Table>::PAGE_TITLE, "Shop codes");
+    }
 }

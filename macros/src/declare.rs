@@ -1,0 +1,616 @@
+//! `#[apicodes::table]`: declares a table type from an API's page of codes,
+//! read at compile time, or from variants written in Rust; both become the
+//! same `Page`, checked the same way and expanded by one function.
+
+use apicodes_core::json;
+use apicodes_core::page::{self, Entry, Page};
+use proc_macro2::{Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{ToTokens, format_ident, quote};
+use syn::ext::IdentExt;
+use syn::parse::{ParseStream, Parser};
+use syn::{Ident, Token, Visibility, braced, bracketed, parenthesized};
+
+use crate::attr::{push_doc, string_value};
+use crate::ctxt::Ctxt;
+use crate::item;
+use crate::unraw;
+
+const KEYS: &str = "expected `page`, `title`, `other_errors` or `crate`";
+
+/// The page title a table written in Rust gets unless it names one.
+const DEFAULT_TITLE: &str = "Response Codes";
+
+/// What `#[apicodes::table(...)]` says.
+#[derive(Default)]
+struct Args {
+    /// `page = "path.md"`, relative to the crate's manifest, with its literal.
+    page: Option<(String, Literal)>,
+    title: Option<(String, Span)>,
+    other_errors: Option<(String, Span)>,
+    krate: Option<syn::Path>,
+}
+
+/// The enum the attribute is on.
+struct Item {
+    /// Its outer attributes, passed on as written.
+    attrs: Vec<TokenStream>,
+    /// Whether one of them is a doc comment.
+    documented: bool,
+    vis: Visibility,
+    ident: Ident,
+    /// The braces, for errors about the body as a whole.
+    body: Span,
+    variants: Vec<Variant>,
+}
+
+/// A variant of a table written in Rust.
+struct Variant {
+    /// Its attributes other than `#[code(...)]`, passed on as written.
+    attrs: Vec<TokenStream>,
+    doc: String,
+    ident: Ident,
+    code: Option<(u16, Span)>,
+    message: Option<String>,
+    title: Option<String>,
+}
+
+pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
+    let item = (|input: ParseStream<'_>| parse_item(&cx, input)).parse2(item);
+    let (args, item) = match (args, item) {
+        (Ok(args), Ok(item)) => (args, item),
+        (args, item) => {
+            for err in [args.err(), item.err()].into_iter().flatten() {
+                cx.push(err);
+            }
+            return errors(cx, None);
+        }
+    };
+    let krate = args
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
+    let rows = match &args.page {
+        Some((path, lit)) => from_page(&cx, &args, &item, path, lit),
+        None => from_variants(&cx, &args, &item),
+    };
+    match (cx.finish(), rows) {
+        (Ok(()), Some((page, names))) => expand(&item, &page, &names, args.page.as_ref(), &krate),
+        (result, _) => {
+            // The type and its macro still exist, codeless, so that the
+            // errors are not followed by one per use of the table.
+            let mut tokens = match result {
+                Err(err) => item::to_compile_errors(&err, &krate),
+                Ok(()) => TokenStream::new(),
+            };
+            let Item {
+                attrs, vis, ident, ..
+            } = &item;
+            tokens.extend(quote! {
+                #(#attrs)*
+                #vis enum #ident {}
+            });
+            tokens.extend(callback(ident, None, &krate));
+            tokens
+        }
+    }
+}
+
+fn errors(cx: Ctxt, krate: Option<&TokenStream>) -> TokenStream {
+    let krate = krate.cloned().unwrap_or_else(|| quote!(::apicodes));
+    match cx.finish() {
+        Ok(()) => TokenStream::new(),
+        Err(err) => item::to_compile_errors(&err, &krate),
+    }
+}
+
+/// Declares, beside the table `ident`, the hidden macro of the same name
+/// through which the derive reads the table's rows:
+/// `#[api_error(codes = path::Table)]` expands to `path::Table! { <the
+/// derive's input> }`, which hands the rows and the input on to
+/// `derive_with_table!`. Without rows (a table whose declaration failed,
+/// and said why) the macro expands to nothing, adding no errors.
+///
+/// A macro and a type of one name live apart, so any path or `use` that
+/// reaches the table reaches its macro too. The `use` lines start with
+/// identifiers of mixed-site span, which carry this crate's edition: in an
+/// edition-2015 crate, a `use` path written with the user's span would
+/// start at the crate root, and could not name a `macro_rules!` at all.
+fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> TokenStream {
+    let module = format_ident!(
+        "__apicodes_table_{}",
+        unraw::unraw(ident),
+        span = Span::mixed_site()
+    );
+    let callback = Ident::new("callback", Span::mixed_site());
+    let d = Punct::new('$', Spacing::Alone);
+    let body = rows.map(|rows| {
+        quote!(#krate::__private_0_1::derive_with_table! { #ident [#rows] #d(#d input)* })
+    });
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        mod #module {
+            macro_rules! #callback {
+                (#d(#d input:tt)*) => { #body };
+            }
+            pub(crate) use #callback;
+        }
+        #[doc(hidden)]
+        #[allow(unused_imports)]
+        pub(crate) use #module::#callback as #ident;
+    }
+}
+
+fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
+    let mut args = Args::default();
+    while !input.is_empty() {
+        let key = input.call(Ident::parse_any)?;
+        let name = unraw::unraw(&key);
+        if !input.peek(Token![=]) {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("expected a value: #[apicodes::table({name} = ...)]; {KEYS}"),
+            ));
+        }
+        input.parse::<Token![=]>()?;
+        let duplicate = || syn::Error::new(key.span(), format!("duplicate key `{name}`"));
+        match name.as_str() {
+            "crate" => {
+                let path = input.parse()?;
+                if args.krate.replace(path).is_some() {
+                    cx.push(duplicate());
+                }
+            }
+            "page" | "title" | "other_errors" => {
+                let (value, lit) = string(input)?;
+                let slot_taken = match name.as_str() {
+                    "page" => args.page.replace((value, lit)).is_some(),
+                    "title" => args.title.replace((value, lit.span())).is_some(),
+                    _ => args.other_errors.replace((value, lit.span())).is_some(),
+                };
+                if slot_taken {
+                    cx.push(duplicate());
+                }
+            }
+            _ => {
+                cx.push(syn::Error::new(
+                    key.span(),
+                    format!("unknown key `{name}`; {KEYS}"),
+                ));
+                while !input.is_empty() && !input.peek(Token![,]) {
+                    input.parse::<TokenTree>()?;
+                }
+            }
+        }
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(args)
+}
+
+/// A string literal without a suffix, and the literal.
+fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
+    let form = "expected a string literal";
+    let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    match string_value(&lit) {
+        Some((value, suffix)) if suffix.is_empty() => Ok((value, lit)),
+        _ => Err(syn::Error::new(lit.span(), form)),
+    }
+}
+
+fn parse_item(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
+    let (attrs, documented) = outer_attrs(input)?;
+    let vis: Visibility = input.parse()?;
+    if !input.peek(Token![enum]) {
+        return Err(input.error(
+            "#[apicodes::table] declares an enum: `pub enum MyCodes {}` with \
+             `page = \"codes.md\"`, or its codes as variants",
+        ));
+    }
+    input.parse::<Token![enum]>()?;
+    let ident = input.call(Ident::parse_any)?;
+    if input.peek(Token![<]) || input.peek(Token![where]) {
+        return Err(input.error("a table has no generics"));
+    }
+    let content;
+    let body = braced!(content in input);
+    let mut variants = Vec::new();
+    while !content.is_empty() {
+        variants.push(parse_variant(cx, &content)?);
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(Item {
+        attrs,
+        documented,
+        vis,
+        ident,
+        body: body.span.join(),
+        variants,
+    })
+}
+
+/// Outer attributes as written (`#` and the bracket group), and whether
+/// one is a doc comment.
+fn outer_attrs(input: ParseStream<'_>) -> syn::Result<(Vec<TokenStream>, bool)> {
+    let mut attrs = Vec::new();
+    let mut documented = false;
+    while input.peek(Token![#]) {
+        let pound: TokenTree = input.parse()?;
+        let group: TokenTree = input.parse()?;
+        if let TokenTree::Group(group) = &group {
+            documented |= matches!(
+                group.stream().into_iter().next(),
+                Some(TokenTree::Ident(ident)) if ident == "doc"
+            );
+        }
+        attrs.push([pound, group].into_iter().collect());
+    }
+    Ok((attrs, documented))
+}
+
+fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
+    let mut attrs = Vec::new();
+    let mut doc = String::new();
+    let (mut message, mut title) = (None, None);
+    while input.peek(Token![#]) {
+        let pound: Token![#] = input.parse()?;
+        let content;
+        let bracket = bracketed!(content in input);
+        let name = content.fork().call(Ident::parse_any).ok();
+        match name {
+            Some(name) if name == "code" && !content.peek2(Token![::]) => {
+                content.call(Ident::parse_any)?;
+                let args;
+                parenthesized!(args in content);
+                code_args(cx, &args, &mut message, &mut title)?;
+            }
+            _ => {
+                if name.is_some_and(|name| name == "doc") && content.peek2(Token![=]) {
+                    let fork = content.fork();
+                    fork.call(Ident::parse_any)?;
+                    fork.parse::<Token![=]>()?;
+                    if let Ok((line, _)) = string(&fork) {
+                        push_doc(&mut doc, &line);
+                    }
+                }
+                let rest: TokenStream = content.parse()?;
+                let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Bracket, rest);
+                group.set_span(bracket.span.join());
+                attrs.push(quote!(#pound #group));
+            }
+        }
+    }
+    let ident = input.call(Ident::parse_any)?;
+    if input.peek(syn::token::Brace) || input.peek(syn::token::Paren) {
+        return Err(input.error("a table's variants have no fields; write `Name = 404`"));
+    }
+    let code = if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        let lit: syn::LitInt = input.parse()?;
+        match lit.base10_parse::<u16>() {
+            Ok(code) if (100..=999).contains(&code) => Some((code, lit.span())),
+            _ => {
+                cx.push(syn::Error::new(
+                    lit.span(),
+                    "a code is a three-digit HTTP status, from 100 to 999",
+                ));
+                None
+            }
+        }
+    } else {
+        cx.push(syn::Error::new(
+            ident.span(),
+            format!("give `{ident}` its code: `{ident} = 404`"),
+        ));
+        None
+    };
+    Ok(Variant {
+        attrs,
+        doc,
+        ident,
+        code,
+        message,
+        title,
+    })
+}
+
+/// `message = "..."` and `title = "..."` in `#[code(...)]`.
+fn code_args(
+    cx: &Ctxt,
+    args: ParseStream<'_>,
+    message: &mut Option<String>,
+    title: &mut Option<String>,
+) -> syn::Result<()> {
+    while !args.is_empty() {
+        let key = args.call(Ident::parse_any)?;
+        args.parse::<Token![=]>()?;
+        let (value, _) = string(args)?;
+        let slot = match unraw::unraw(&key).as_str() {
+            "message" => &mut *message,
+            "title" => &mut *title,
+            other => {
+                cx.push(syn::Error::new(
+                    key.span(),
+                    format!("unknown key `{other}`; expected `message` or `title`"),
+                ));
+                &mut None
+            }
+        };
+        if slot.replace(value).is_some() {
+            cx.push(syn::Error::new(key.span(), "duplicate key"));
+        }
+        if args.is_empty() {
+            break;
+        }
+        args.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
+/// The table a page gives, and its variant names; the page's problems are
+/// reported at the `page = "..."` literal, each with its line.
+fn from_page(
+    cx: &Ctxt,
+    args: &Args,
+    item: &Item,
+    path: &str,
+    lit: &Literal,
+) -> Option<(Page, Vec<Ident>)> {
+    for (key, span) in [("title", &args.title), ("other_errors", &args.other_errors)]
+        .into_iter()
+        .filter_map(|(key, value)| Some((key, value.as_ref()?.1)))
+    {
+        cx.push(syn::Error::new(
+            span,
+            format!("`{key}` is for a table written in Rust; with `page`, the page gives it"),
+        ));
+    }
+    if !item.variants.is_empty() {
+        cx.push(syn::Error::new(
+            item.body,
+            format!("the page `{path}` lists the codes; leave the enum's body empty: `{{}}`"),
+        ));
+    }
+    let full = manifest_dir().join(path);
+    let text = match std::fs::read_to_string(&full) {
+        Ok(text) => text,
+        Err(err) => {
+            cx.push(syn::Error::new(
+                lit.span(),
+                format!(
+                    "cannot read the page `{path}`: {err}; the path is relative to the \
+                     directory of the crate's Cargo.toml"
+                ),
+            ));
+            return None;
+        }
+    };
+    match page::parse(&text) {
+        Ok(page) => {
+            let names = page
+                .entries
+                .iter()
+                .map(|entry| {
+                    // The parser checked that every title gives a name.
+                    let name = entry.name().unwrap_or_default();
+                    Ident::new(&name, Span::call_site())
+                })
+                .collect();
+            Some((page, names))
+        }
+        Err(problems) => {
+            for problem in problems {
+                cx.push(syn::Error::new(lit.span(), format!("`{path}` {problem}")));
+            }
+            None
+        }
+    }
+}
+
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| ".".into(), Into::into)
+}
+
+/// The table its variants give, each checked where it is written.
+fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident>)> {
+    if item.variants.is_empty() {
+        cx.push(syn::Error::new(
+            item.body,
+            "a table documents at least one code: read them from a page with \
+             #[apicodes::table(page = \"codes.md\")], or write each as a variant: \
+             `/// Description.` `#[code(message = \"Not found\")]` `NotFound = 404`",
+        ));
+        return None;
+    }
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
+    let mut names = Vec::new();
+    for variant in &item.variants {
+        let ident = &variant.ident;
+        let Some((code, span)) = variant.code else {
+            continue;
+        };
+        if let Some(first) = entries.iter().position(|entry| entry.code == code) {
+            cx.push(syn::Error::new(
+                span,
+                format!("code {code} is already documented by `{}`", names[first]),
+            ));
+            continue;
+        }
+        let Some(message) = variant.message.clone() else {
+            cx.push(syn::Error::new(
+                ident.span(),
+                format!(
+                    "give `{ident}` the message its body sends: #[code(message = \"...\")]"
+                ),
+            ));
+            continue;
+        };
+        if message.trim().is_empty() {
+            cx.push(syn::Error::new(
+                ident.span(),
+                format!("the message of `{ident}` is empty; write the text clients will see"),
+            ));
+        }
+        let description = variant.doc.split_whitespace().collect::<Vec<_>>().join(" ");
+        if description.is_empty() {
+            cx.push(syn::Error::new(
+                ident.span(),
+                format!("describe `{ident}` in a doc comment: the page's sentence for code {code}"),
+            ));
+        }
+        entries.push(Entry {
+            code,
+            title: variant
+                .title
+                .clone()
+                .unwrap_or_else(|| message.to_uppercase()),
+            description,
+            message,
+        });
+        spans.push(span);
+        names.push(ident.clone());
+    }
+    let page = Page {
+        title: args
+            .title
+            .as_ref()
+            .map_or_else(|| DEFAULT_TITLE.to_owned(), |(title, _)| title.clone()),
+        entries,
+        other_errors: args.other_errors.as_ref().map(|(text, _)| text.clone()),
+    };
+    // What the page format cannot hold (a title that is blank or spans
+    // lines, say) would render to a page that reads back differently.
+    if let Err(problems) = page::parse(&page.render()) {
+        for problem in problems {
+            cx.push(syn::Error::new(
+                item.ident.span(),
+                format!(
+                    "this table does not render to a page that reads back the same: {}",
+                    problem.kind
+                ),
+            ));
+        }
+    }
+    Some((page, names))
+}
+
+fn expand(
+    item: &Item,
+    page: &Page,
+    names: &[Ident],
+    source: Option<&(String, Literal)>,
+    krate: &TokenStream,
+) -> TokenStream {
+    let p = quote!(#krate::__private_0_1);
+    let Item {
+        attrs, vis, ident, ..
+    } = item;
+    let enum_doc = (!item.documented).then(|| {
+        let doc = match source {
+            Some((path, _)) => format!("The response codes documented by `{path}`."),
+            None => "The API's documented response codes.".to_owned(),
+        };
+        quote!(#[doc = #doc])
+    });
+    let variant_attrs: Vec<TokenStream> = if source.is_some() {
+        page.entries
+            .iter()
+            .map(|entry| {
+                let doc = &entry.description;
+                quote!(#[doc = #doc])
+            })
+            .collect()
+    } else {
+        item.variants
+            .iter()
+            .filter(|variant| variant.code.is_some())
+            .map(|variant| variant.attrs.iter().cloned().collect())
+            .collect()
+    };
+    let rows = page.entries.iter().zip(names).zip(&variant_attrs).map(|((entry, name), attrs)| {
+        let code = Literal::u16_unsuffixed(entry.code);
+        let Entry {
+            title,
+            description,
+            message,
+            ..
+        } = entry;
+        let mut body = format!("{{\"code\":{},\"message\":\"", entry.code);
+        json::escape_into(&mut body, message);
+        body.push_str("\"}");
+        let shown = unraw::unraw(name);
+        quote!(#attrs #name = #code, #shown, #message, #title, #description, #body;)
+    });
+    let page_title = &page.title;
+    let other_errors = page.other_errors.as_deref().unwrap_or_default();
+    let callback_rows = page.entries.iter().zip(names).map(|(entry, name)| {
+        let code = Literal::u16_unsuffixed(entry.code);
+        let message = &entry.message;
+        quote!((#code #name #message))
+    });
+    let callback = callback(ident, Some(quote!(#(#callback_rows)*)), krate);
+    // The page is read by the macro; naming it to rustc too makes cargo
+    // rebuild the crate when it changes.
+    let track = source.map(|(path, _)| {
+        let full = manifest_dir().join(path);
+        let full = full.to_string_lossy();
+        quote!(const _: &[u8] = #p::include_bytes!(#full);)
+    });
+    let docs = method_docs();
+    quote! {
+        #p::table! {
+            #(#attrs)*
+            #enum_doc
+            #vis enum #ident {
+                #(#rows)*
+            }
+            page_title = #page_title;
+            other_errors = #other_errors;
+            docs = { #docs }
+        }
+        #callback
+        #track
+    }
+}
+
+/// The docs of a table's generated methods. They carry no examples: in the
+/// user's crate an example would run among its doctests.
+fn method_docs() -> TokenStream {
+    let docs = [
+        ("all", "Every code the table documents, in the page's order."),
+        (
+            "other_errors",
+            "The page's \"Other Errors\" text: what a client should do about a code the \
+             table does not document; `\"\"` if the page has no such section.",
+        ),
+        ("as_u16", "The code's number."),
+        ("from_u16", "The code with this number, if the table documents it."),
+        ("from_name", "The code whose variant name this is, such as `\"NotFound\"`."),
+        ("message", "The message sent in the JSON body, exactly as documented."),
+        ("title", "The heading the page gives the code, such as `\"NOT FOUND\"`."),
+        ("description", "The page's sentence explaining the code."),
+        ("json", "The compact JSON body for the code, computed at compile time."),
+        (
+            "name",
+            "The variant's name, such as `\"NotFound\"`; the derive accepts it in \
+             `#[api_error(code = NotFound)]`.",
+        ),
+        ("is_success", "Whether the code reports success (2xx)."),
+        ("is_client_error", "Whether the code blames the request (4xx)."),
+        ("is_server_error", "Whether the code blames the server (5xx)."),
+    ];
+    docs.iter()
+        .map(|(key, doc)| {
+            let key = Ident::new(key, Span::call_site());
+            quote!(#key: [#[doc = #doc]],)
+        })
+        .collect()
+}
