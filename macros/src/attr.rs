@@ -277,7 +277,7 @@ pub fn krate(attrs: &Attrs) -> Option<&syn::Path> {
     attrs.krate.as_ref().map(|krate| &krate.path)
 }
 
-fn report(cx: &Ctxt, failed: &mut bool, err: syn::Error) {
+pub fn report(cx: &Ctxt, failed: &mut bool, err: syn::Error) {
     *failed = true;
     cx.push(err);
 }

@@ -10,7 +10,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Token, Visibility, braced, bracketed, parenthesized};
 
-use crate::attr::{push_doc, string_value};
+use crate::attr::{push_doc, report, string_value};
 use crate::ctxt::Ctxt;
 use crate::item;
 use crate::unraw;
@@ -429,42 +429,50 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
         ));
         return None;
     }
+    // Each problem is reported once, where it is written; only a table
+    // with none is checked as a whole.
+    let mut failed = false;
+    let complain = |failed: &mut bool, span: Span, message: String| {
+        report(cx, failed, syn::Error::new(span, message));
+    };
     let mut entries: Vec<Entry> = Vec::new();
-    let mut spans: Vec<Span> = Vec::new();
     let mut names = Vec::new();
     for variant in &item.variants {
         let ident = &variant.ident;
         let Some((code, span)) = variant.code else {
+            failed = true;
             continue;
         };
         if let Some(first) = entries.iter().position(|entry| entry.code == code) {
-            cx.push(syn::Error::new(
+            complain(
+                &mut failed,
                 span,
                 format!("code {code} is already documented by `{}`", names[first]),
-            ));
+            );
             continue;
         }
         let Some(message) = variant.message.clone() else {
-            cx.push(syn::Error::new(
+            complain(
+                &mut failed,
                 ident.span(),
-                format!(
-                    "give `{ident}` the message its body sends: #[code(message = \"...\")]"
-                ),
-            ));
+                format!("give `{ident}` the message its body sends: #[code(message = \"...\")]"),
+            );
             continue;
         };
         if message.trim().is_empty() {
-            cx.push(syn::Error::new(
+            complain(
+                &mut failed,
                 ident.span(),
                 format!("the message of `{ident}` is empty; write the text clients will see"),
-            ));
+            );
         }
         let description = variant.doc.split_whitespace().collect::<Vec<_>>().join(" ");
         if description.is_empty() {
-            cx.push(syn::Error::new(
+            complain(
+                &mut failed,
                 ident.span(),
                 format!("describe `{ident}` in a doc comment: the page's sentence for code {code}"),
-            ));
+            );
         }
         entries.push(Entry {
             code,
@@ -475,7 +483,6 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
             description,
             message,
         });
-        spans.push(span);
         names.push(ident.clone());
     }
     let page = Page {
@@ -488,16 +495,19 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     };
     // What the page format cannot hold (a title that is blank or spans
     // lines, say) would render to a page that reads back differently.
-    if let Err(problems) = page::parse(&page.render()) {
-        for problem in problems {
-            cx.push(syn::Error::new(
-                item.ident.span(),
-                format!(
-                    "this table does not render to a page that reads back the same: {}",
-                    problem.kind
-                ),
-            ));
-        }
+    let problems = if failed {
+        Vec::new()
+    } else {
+        page::parse(&page.render()).err().unwrap_or_default()
+    };
+    for problem in problems {
+        cx.push(syn::Error::new(
+            item.ident.span(),
+            format!(
+                "this table does not render to a page that reads back the same: {}",
+                problem.kind
+            ),
+        ));
     }
     Some((page, names))
 }

@@ -1,0 +1,37 @@
+#[apicodes::table(other_errors = "Retry later.")]
+pub enum ShopCode {
+    /// Fine.
+    #[code(message = "OK")]
+    Ok = 200,
+    #[code(message = "Conflict")]
+    Undescribed = 409,
+    /// No message.
+    NoMessage = 410,
+    /// Twice.
+    #[code(message = "Conflict again")]
+    Again = 409,
+    /// Not a status.
+    #[code(message = "Huge")]
+    Huge = 1000,
+    /// No code.
+    #[code(message = "Codeless")]
+    Codeless,
+    /// An empty message.
+    #[code(message = "")]
+    Empty = 411,
+    /// A bad key.
+    #[code(message = "Teapot", colour = "brown")]
+    Teapot = 418,
+}
+
+#[apicodes::table(page = "pages/shop.md", title = "Shop")]
+pub enum WithBody {
+    /// Variants beside a page.
+    #[code(message = "OK")]
+    Ok = 200,
+}
+
+#[apicodes::table]
+pub enum Empty {}
+
+fn main() {}

@@ -1,0 +1,4 @@
+#[apicodes::table(page = "pages/body-shape.md")]
+pub enum ShopCode {}
+
+fn main() {}

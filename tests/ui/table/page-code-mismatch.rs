@@ -1,0 +1,4 @@
+#[apicodes::table(page = "pages/code-mismatch.md")]
+pub enum ShopCode {}
+
+fn main() {}

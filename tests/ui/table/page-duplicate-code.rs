@@ -1,0 +1,4 @@
+#[apicodes::table(page = "pages/duplicate-code.md")]
+pub enum ShopCode {}
+
+fn main() {}

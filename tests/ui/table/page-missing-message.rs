@@ -1,0 +1,4 @@
+#[apicodes::table(page = "pages/missing-message.md")]
+pub enum ShopCode {}
+
+fn main() {}
