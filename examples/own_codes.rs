@@ -64,7 +64,10 @@ fn main() {
     }
 
     println!("\nThe catalogue of CartError, rendered from its type\n");
-    print!("{}", page::catalogue::<CartError>("Errors of the cart endpoints"));
+    print!(
+        "{}",
+        page::catalogue::<CartError>("Errors of the cart endpoints")
+    );
 
     // The table renders back to a page that reads as the same table.
     let rendered = Page::of::<ShopCode>().render();

@@ -2,6 +2,7 @@
 //! a documented code with its body, an empty 204, or something else, and says
 //! why. It takes the status as a number and the body as bytes, so it works
 //! with any HTTP client and needs neither the `http` feature nor a runtime.
+//! [`classify_as`] does the same against a table of your own.
 //!
 //! ```
 //! use apicodes::client::{Classified, Reason, classify};
@@ -23,7 +24,7 @@ use core::fmt;
 
 use serde_json::error::Category;
 
-use crate::{Body, Code, OTHER_ERRORS, UnknownCode};
+use crate::{Body, Code, Table, UnknownCode};
 
 /// What a response turned out to be; see [`classify`].
 ///
@@ -42,25 +43,26 @@ use crate::{Body, Code, OTHER_ERRORS, UnknownCode};
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 #[must_use]
-pub enum Classified {
+pub enum Classified<T = Code> {
     /// A documented code whose body is the documented JSON shape and carries
     /// the same code. The message may differ from the documented one: an API
     /// may send its own (`"No user 7"`).
     Documented {
         /// The code, from the status line and the body alike.
-        code: Code,
+        code: T,
         /// The body.
         body: Body<'static>,
     },
-    /// A `204 No Content` with an empty body, as HTTP requires; the
-    /// documentation uses it for a deleted resource.
+    /// A `204 No Content` with an empty body, as HTTP requires, from a
+    /// table that documents 204 (the standard one uses it for a deleted
+    /// resource).
     NoContent,
     /// Anything else: the status and why the response is not one of the
     /// documented ones.
-    Other(Other),
+    Other(Other<T>),
 }
 
-impl Classified {
+impl<T: Table> Classified<T> {
     /// The response's status.
     ///
     /// ```
@@ -73,7 +75,7 @@ impl Classified {
     pub fn status(&self) -> u16 {
         match self {
             Classified::Documented { code, .. } => code.as_u16(),
-            Classified::NoContent => Code::NoContent.as_u16(),
+            Classified::NoContent => NO_CONTENT,
             Classified::Other(other) => other.status,
         }
     }
@@ -88,10 +90,10 @@ impl Classified {
     /// assert_eq!(classify(404, b"<html>").code(), None);
     /// ```
     #[must_use]
-    pub fn code(&self) -> Option<Code> {
+    pub fn code(&self) -> Option<T> {
         match self {
             Classified::Documented { code, .. } => Some(*code),
-            Classified::NoContent => Some(Code::NoContent),
+            Classified::NoContent => T::from_u16(NO_CONTENT),
             Classified::Other(_) => None,
         }
     }
@@ -99,11 +101,14 @@ impl Classified {
 
 /// Writes `404 Not found` (the body's message), `204 No content`, or the
 /// [`Other`] explanation.
-impl fmt::Display for Classified {
+impl<T: Table> fmt::Display for Classified<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Classified::Documented { body, .. } => fmt::Display::fmt(body, f),
-            Classified::NoContent => fmt::Display::fmt(&Code::NoContent, f),
+            Classified::NoContent => match T::from_u16(NO_CONTENT) {
+                Some(code) => fmt::Display::fmt(&code, f),
+                None => write!(f, "{NO_CONTENT}"),
+            },
             Classified::Other(other) => fmt::Display::fmt(other, f),
         }
     }
@@ -125,13 +130,13 @@ impl fmt::Display for Classified {
 /// assert_eq!(other.body().map(|b| &*b.message), Some("Oops"));
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub struct Other {
+pub struct Other<T = Code> {
     status: u16,
-    reason: Reason,
+    reason: Reason<T>,
     body: Option<Body<'static>>,
 }
 
-impl Other {
+impl<T: Table> Other<T> {
     /// The response's status.
     ///
     /// ```
@@ -154,7 +159,7 @@ impl Other {
     /// assert_eq!(other.reason(), &Reason::EmptyBody);
     /// ```
     #[must_use]
-    pub fn reason(&self) -> &Reason {
+    pub fn reason(&self) -> &Reason<T> {
         &self.reason
     }
 
@@ -177,13 +182,13 @@ impl Other {
     }
 }
 
-impl fmt::Display for Other {
+impl<T: Table> fmt::Display for Other<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "unexpected {} response: {}", self.status, self.reason)
     }
 }
 
-impl core::error::Error for Other {}
+impl<T: Table> core::error::Error for Other<T> {}
 
 /// Why [`classify`] found a response to be [`Classified::Other`]. Each
 /// message says what was wrong and what to do.
@@ -198,9 +203,9 @@ impl core::error::Error for Other {}
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
-pub enum Reason {
+pub enum Reason<T = Code> {
     /// The status is not a documented code, such as a proxy's `502`.
-    UndocumentedStatus(UnknownCode),
+    UndocumentedStatus(UnknownCode<T>),
     /// A `204 No Content` arrived with a body, which HTTP forbids.
     BodyOnNoContent {
         /// The body's length in bytes.
@@ -225,46 +230,70 @@ pub enum Reason {
     },
 }
 
-impl fmt::Display for Reason {
+impl<T: Table> fmt::Display for Reason<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let example = example::<T>();
         match self {
-            Reason::UndocumentedStatus(unknown) => fmt::Display::fmt(unknown, f),
+            Reason::UndocumentedStatus(unknown) => return fmt::Display::fmt(unknown, f),
             Reason::BodyOnNoContent { len } => write!(
                 f,
                 "a 204 No Content response must have no body (RFC 9110), but this one has \
-                 {len} bytes, so it likely did not come from the API. {OTHER_ERRORS}"
-            ),
+                 {len} bytes, so it likely did not come from the API."
+            )?,
             Reason::EmptyBody => write!(
                 f,
-                "the body is empty, but the API sends a JSON body such as \
-                 {{\"code\":404,\"message\":\"Not found\"}} with every code except 204, so \
-                 the response likely came from a proxy or load balancer in front of it. \
-                 {OTHER_ERRORS}"
-            ),
+                "the body is empty, but the API sends a JSON body such as {example} with \
+                 every code except 204, so the response likely came from a proxy or load \
+                 balancer in front of it."
+            )?,
             Reason::NotJson { detail } => write!(
                 f,
                 "the body is not JSON ({detail}); an HTML or plain-text page usually comes \
-                 from a proxy or load balancer in front of the API, not from the API. \
-                 {OTHER_ERRORS}"
-            ),
-            Reason::WrongShape { detail } => write!(
-                f,
-                "the body is JSON but not the documented \
-                 {{\"code\":404,\"message\":\"Not found\"}} object ({detail}); check that the \
-                 request went to the API's URL and that the API is the version this client \
-                 was written for"
-            ),
-            Reason::CodeMismatch { body_code } => write!(
-                f,
-                "the body says code {body_code} but the status line disagrees, so neither can \
-                 be trusted; something between the API and this client rewrote the response, \
-                 or the server is misbehaving: report it to the API's operators"
-            ),
+                 from a proxy or load balancer in front of the API, not from the API."
+            )?,
+            Reason::WrongShape { detail } => {
+                return write!(
+                    f,
+                    "the body is JSON but not the documented {example} object ({detail}); \
+                     check that the request went to the API's URL and that the API is the \
+                     version this client was written for"
+                );
+            }
+            Reason::CodeMismatch { body_code } => {
+                return write!(
+                    f,
+                    "the body says code {body_code} but the status line disagrees, so neither \
+                     can be trusted; something between the API and this client rewrote the \
+                     response, or the server is misbehaving: report it to the API's operators"
+                );
+            }
         }
+        // The table's advice for responses that did not come from the API.
+        if !T::OTHER_ERRORS.is_empty() {
+            write!(f, " {}", T::OTHER_ERRORS)?;
+        }
+        Ok(())
     }
 }
 
-impl core::error::Error for Reason {}
+impl<T: Table> core::error::Error for Reason<T> {}
+
+/// The status whose response has no body: 204 No Content, by number in
+/// every table.
+const NO_CONTENT: u16 = 204;
+
+/// A body to show in messages: the table's 404 if it documents one (the
+/// standard page's own sample), else its first error code's, else its
+/// first code's.
+fn example<T: Table>() -> &'static str {
+    let codes = T::ALL;
+    codes
+        .iter()
+        .find(|code| code.as_u16() == 404)
+        .or_else(|| codes.iter().find(|code| code.as_u16() >= 400))
+        .or_else(|| codes.first())
+        .map_or(r#"{"code":404,"message":"Not found"}"#, |code| code.json())
+}
 
 /// Sorts a response into a documented code with its body, an empty 204, or
 /// [`Classified::Other`] with the [`Reason`].
@@ -295,6 +324,31 @@ impl core::error::Error for Reason {}
 /// assert!(matches!(other.reason(), Reason::WrongShape { .. }));
 /// ```
 pub fn classify(status: u16, body: &[u8]) -> Classified {
+    classify_as::<Code>(status, body)
+}
+
+/// [`classify`] against a table of your own: the status must be a code
+/// table `T` documents, a 204 (if `T` documents it) must have no body, and
+/// any other body must be the documented JSON shape with the same code.
+/// Messages carry `T`'s Other Errors text.
+///
+/// ```
+/// use apicodes::client::{Classified, classify_as};
+///
+/// #[apicodes::table(other_errors = "Check status.shop.example.")]
+/// enum ShopCode {
+///     /// The cart already holds the item.
+///     #[code(message = "Conflict")]
+///     Conflict = 409,
+/// }
+///
+/// let res = classify_as::<ShopCode>(409, br#"{"code":409,"message":"Item 7 is in the cart"}"#);
+/// assert!(matches!(res, Classified::Documented { code: ShopCode::Conflict, .. }));
+///
+/// let Classified::Other(other) = classify_as::<ShopCode>(404, b"") else { unreachable!() };
+/// assert!(other.to_string().ends_with("Check status.shop.example."));
+/// ```
+pub fn classify_as<T: Table>(status: u16, body: &[u8]) -> Classified<T> {
     let other = |reason, body| {
         Classified::Other(Other {
             status,
@@ -302,19 +356,19 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
             body,
         })
     };
-    let Some(code) = Code::from_u16(status) else {
+    let Some(code) = T::from_u16(status) else {
         return other(
             Reason::UndocumentedStatus(UnknownCode::new(status)),
-            parse(body).ok(),
+            parse::<T>(body).ok(),
         );
     };
-    if code == Code::NoContent {
+    if status == NO_CONTENT {
         return if body.is_empty() {
             Classified::NoContent
         } else {
             other(
                 Reason::BodyOnNoContent { len: body.len() },
-                parse(body).ok(),
+                parse::<T>(body).ok(),
             )
         };
     }
@@ -331,7 +385,7 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
 }
 
 /// Reads a body in the documented shape, or says why it is not one.
-fn parse(bytes: &[u8]) -> Result<Body<'static>, Reason> {
+fn parse<T>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
     let Some(&first) = bytes.trim_ascii_start().first() else {
         return Err(Reason::EmptyBody);
     };

@@ -156,7 +156,7 @@ pub mod log;
 pub mod openapi;
 
 #[cfg(feature = "json")]
-pub use crate::client::classify;
+pub use crate::client::{classify, classify_as};
 
 // What the derives' generated code names; the version in the name keeps
 // two versions of the crate in one build apart.

@@ -278,10 +278,14 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
         json::escape_into(&mut out, variant.message);
         out.push_str("\" }\n```\n");
         if variant.interpolated {
-            out.push_str("\nThe message is filled in from the error's fields, as `{field}` marks.\n");
+            out.push_str(
+                "\nThe message is filled in from the error's fields, as `{field}` marks.\n",
+            );
         }
         if variant.retry_after {
-            out.push_str("\nSent with a `Retry-After` header: the seconds to wait before retrying.\n");
+            out.push_str(
+                "\nSent with a `Retry-After` header: the seconds to wait before retrying.\n",
+            );
         }
     }
     out
@@ -1588,8 +1592,18 @@ mod tests {
             assert_eq!(entry.code, code.as_u16());
             assert_eq!(entry.message, code.message(), "message of {}", entry.code);
             assert_eq!(entry.title, code.title(), "title of {}", entry.code);
-            assert_eq!(entry.description, code.description(), "description of {}", entry.code);
-            assert_eq!(entry.name().as_deref(), Some(code.name()), "name of {}", entry.code);
+            assert_eq!(
+                entry.description,
+                code.description(),
+                "description of {}",
+                entry.code
+            );
+            assert_eq!(
+                entry.name().as_deref(),
+                Some(code.name()),
+                "name of {}",
+                entry.code
+            );
         }
         assert_eq!(spec.other_errors.as_deref(), Some(Code::OTHER_ERRORS));
         // And the page Code renders reads back as the same table.

@@ -30,7 +30,9 @@ pub fn serialize_code<T: Table, S: Serializer>(code: T, serializer: S) -> Result
 /// An `invalid_value` error naming the documented numbers, for any other
 /// value.
 #[doc(hidden)]
-pub fn deserialize_code<'de, T: Table, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+pub fn deserialize_code<'de, T: Table, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
     struct CodeVisitor<T>(PhantomData<fn() -> T>);
 
     impl<T: Table> Visitor<'_> for CodeVisitor<T> {

@@ -382,7 +382,8 @@ fn any_path(input: ParseStream<'_>) -> syn::Result<syn::Path> {
         segments: syn::punctuated::Punctuated::new(),
     };
     loop {
-        path.segments.push_value(input.call(Ident::parse_any)?.into());
+        path.segments
+            .push_value(input.call(Ident::parse_any)?.into());
         if !input.peek(Token![::]) {
             return Ok(path);
         }

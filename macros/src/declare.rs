@@ -125,9 +125,9 @@ fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> To
     );
     let callback = Ident::new("callback", Span::mixed_site());
     let d = Punct::new('$', Spacing::Alone);
-    let body = rows.map(|rows| {
-        quote!(#krate::__private_0_1::derive_with_table! { #ident [#rows] #d(#d input)* })
-    });
+    let body = rows.map(
+        |rows| quote!(#krate::__private_0_1::derive_with_table! { #ident [#rows] #d(#d input)* }),
+    );
     quote! {
         #[doc(hidden)]
         #[allow(non_snake_case)]
@@ -545,20 +545,25 @@ fn expand(
             .map(|variant| variant.attrs.iter().cloned().collect())
             .collect()
     };
-    let rows = page.entries.iter().zip(names).zip(&variant_attrs).map(|((entry, name), attrs)| {
-        let code = Literal::u16_unsuffixed(entry.code);
-        let Entry {
-            title,
-            description,
-            message,
-            ..
-        } = entry;
-        let mut body = format!("{{\"code\":{},\"message\":\"", entry.code);
-        json::escape_into(&mut body, message);
-        body.push_str("\"}");
-        let shown = unraw::unraw(name);
-        quote!(#attrs #name = #code, #shown, #message, #title, #description, #body;)
-    });
+    let rows = page
+        .entries
+        .iter()
+        .zip(names)
+        .zip(&variant_attrs)
+        .map(|((entry, name), attrs)| {
+            let code = Literal::u16_unsuffixed(entry.code);
+            let Entry {
+                title,
+                description,
+                message,
+                ..
+            } = entry;
+            let mut body = format!("{{\"code\":{},\"message\":\"", entry.code);
+            json::escape_into(&mut body, message);
+            body.push_str("\"}");
+            let shown = unraw::unraw(name);
+            quote!(#attrs #name = #code, #shown, #message, #title, #description, #body;)
+        });
     let page_title = &page.title;
     let other_errors = page.other_errors.as_deref().unwrap_or_default();
     let callback_rows = page.entries.iter().zip(names).map(|(entry, name)| {
@@ -595,27 +600,51 @@ fn expand(
 /// user's crate an example would run among its doctests.
 fn method_docs() -> TokenStream {
     let docs = [
-        ("all", "Every code the table documents, in the page's order."),
+        (
+            "all",
+            "Every code the table documents, in the page's order.",
+        ),
         (
             "other_errors",
             "The page's \"Other Errors\" text: what a client should do about a code the \
              table does not document; `\"\"` if the page has no such section.",
         ),
         ("as_u16", "The code's number."),
-        ("from_u16", "The code with this number, if the table documents it."),
-        ("from_name", "The code whose variant name this is, such as `\"NotFound\"`."),
-        ("message", "The message sent in the JSON body, exactly as documented."),
-        ("title", "The heading the page gives the code, such as `\"NOT FOUND\"`."),
+        (
+            "from_u16",
+            "The code with this number, if the table documents it.",
+        ),
+        (
+            "from_name",
+            "The code whose variant name this is, such as `\"NotFound\"`.",
+        ),
+        (
+            "message",
+            "The message sent in the JSON body, exactly as documented.",
+        ),
+        (
+            "title",
+            "The heading the page gives the code, such as `\"NOT FOUND\"`.",
+        ),
         ("description", "The page's sentence explaining the code."),
-        ("json", "The compact JSON body for the code, computed at compile time."),
+        (
+            "json",
+            "The compact JSON body for the code, computed at compile time.",
+        ),
         (
             "name",
             "The variant's name, such as `\"NotFound\"`; the derive accepts it in \
              `#[api_error(code = NotFound)]`.",
         ),
         ("is_success", "Whether the code reports success (2xx)."),
-        ("is_client_error", "Whether the code blames the request (4xx)."),
-        ("is_server_error", "Whether the code blames the server (5xx)."),
+        (
+            "is_client_error",
+            "Whether the code blames the request (4xx).",
+        ),
+        (
+            "is_server_error",
+            "Whether the code blames the server (5xx).",
+        ),
     ];
     docs.iter()
         .map(|(key, doc)| {

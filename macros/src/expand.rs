@@ -59,7 +59,11 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     };
     run(rest, |input, _| {
         // The table's macro is only reached through `codes = path`.
-        let path = input.attrs.codes.as_ref().map(|codes| codes.path.to_token_stream());
+        let path = input
+            .attrs
+            .codes
+            .as_ref()
+            .map(|codes| codes.path.to_token_stream());
         Ok(Table::own(name, path.unwrap_or_default(), rows))
     })
 }

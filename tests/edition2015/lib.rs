@@ -64,8 +64,8 @@ pub mod codes {
 
 /// Errors against those tables, from another module.
 pub mod shop {
-    use codes::ShopCode;
     use apicodes::ApiError;
+    use codes::ShopCode;
 
     /// Named through a `use`.
     #[derive(Debug, ApiError)]
@@ -122,7 +122,10 @@ mod tests {
     fn own_tables() {
         let err = CartError::InCart { dyn: 3 };
         assert_eq!(err.code(), ShopCode::Conflict);
-        assert_eq!(err.to_json(), r#"{"code":409,"message":"item 3 is in the cart"}"#);
+        assert_eq!(
+            err.to_json(),
+            r#"{"code":409,"message":"item 3 is in the cart"}"#
+        );
         assert_eq!(CartError::Teapot.code(), ShopCode::async);
         assert_eq!(
             CartError::Teapot.to_json(),

@@ -47,8 +47,8 @@ pub mod cart {
 
 #[cfg(test)]
 mod own_table {
-    use super::ShopCode;
     use super::cart::InCart;
+    use super::ShopCode;
     use apicodes::ApiError;
 
     #[test]

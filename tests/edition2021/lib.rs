@@ -48,8 +48,14 @@ mod own_table {
     #[test]
     fn bodies() {
         assert_eq!(Expired(3).code(), Standard::Gone);
-        assert_eq!(Expired(3).to_json(), r#"{"code":410,"message":"gone since 3"}"#);
-        assert_eq!(Standard::Gone.description(), apicodes::Code::Gone.description());
+        assert_eq!(
+            Expired(3).to_json(),
+            r#"{"code":410,"message":"gone since 3"}"#
+        );
+        assert_eq!(
+            Standard::Gone.description(),
+            apicodes::Code::Gone.description()
+        );
     }
 }
 

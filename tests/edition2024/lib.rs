@@ -59,7 +59,10 @@ mod tests {
             Twice,
         }
 
-        assert_eq!(Cart::Gen { r#gen: 1 }.to_json(), r#"{"code":422,"message":"no 1"}"#);
+        assert_eq!(
+            Cart::Gen { r#gen: 1 }.to_json(),
+            r#"{"code":422,"message":"no 1"}"#
+        );
         assert_eq!(Cart::Twice.code(), Local::Conflict);
         assert_eq!(<Local as apicodes::Table>::PAGE_TITLE, "Shop codes");
     }

@@ -1,0 +1,570 @@
+//! A table of the API's own, read from `shop-codes.md` at compile time: the
+//! page and the type agree, the derive's bodies follow it, and so do axum
+//! and actix-web over a real socket, the OpenAPI responses and `classify_as`.
+//! The page documents 500 (an ordinary code here), a 204 and a 429 under
+//! titles of its own, and a message that needs JSON escaping.
+#![deny(warnings, clippy::pedantic)]
+
+use std::time::Duration;
+
+use apicodes::client::{Classified, Reason, classify_as};
+use apicodes::page::{self, Page};
+use apicodes::{ApiError, ApiErrorDocs, CodeSet, OtherError, Status, Table, UnknownCode};
+
+/// The shop's codes.
+#[apicodes::table(page = "shop-codes.md")]
+pub enum ShopCode {}
+
+const PAGE: &str = include_str!("../shop-codes.md");
+
+/// Errors of the cart endpoints. `Display` is the private text for logs.
+#[derive(
+    Debug,
+    thiserror::Error,
+    ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+    apicodes::openapi::IntoResponses,
+)]
+#[api_error(codes = ShopCode)]
+pub enum CartError {
+    /// The cart was emptied.
+    #[error("cart emptied")]
+    #[api_error(code = 204)]
+    Emptied,
+    /// A quantity the shop does not sell.
+    #[error("bad quantity {0}")]
+    #[api_error(code = 400, message = "Quantity {0} is not allowed")]
+    BadQuantity(i64),
+    /// No product has this id.
+    #[error("no product {id}")]
+    #[api_error(code = NotFound)]
+    NoProduct {
+        /// The product.
+        id: u32,
+    },
+    /// The cart already holds the product.
+    #[error("product {id} already in cart")]
+    #[api_error(code = 409, message = "Product {id} is already in the cart")]
+    InCart {
+        /// The product.
+        id: u32,
+    },
+    /// Tea from the coffee machine.
+    #[error("tea requested")]
+    #[api_error(code = ShopCode::ImATeapot)]
+    Tea,
+    /// Rate limited.
+    #[error("throttled for {secs}s")]
+    #[api_error(code = SlowDown, retry_after = secs)]
+    Throttled {
+        /// Seconds to wait.
+        secs: u64,
+    },
+    /// The store failed: the page documents 500.
+    #[error("store connection lost")]
+    #[api_error(code = 500)]
+    Store,
+    /// Down for maintenance: a 5xx the page does not document.
+    #[error("maintenance window")]
+    #[api_error(code = 503, other_error)]
+    Maintenance,
+    /// Payment, answered as payment answers it.
+    #[error(transparent)]
+    #[api_error(transparent)]
+    Payment(PaymentError),
+}
+
+/// Errors of payment, against the same table.
+#[derive(Debug, thiserror::Error, ApiError)]
+#[api_error(codes = ShopCode)]
+pub enum PaymentError {
+    /// The card was declined.
+    #[error("card declined")]
+    #[api_error(code = 402)]
+    Declined,
+}
+
+#[test]
+fn the_page_is_the_table() {
+    let parsed = page::parse(PAGE).expect("the test page parses");
+    assert_eq!(Page::of::<ShopCode>(), parsed);
+    assert_eq!(page::parse(&Page::of::<ShopCode>().render()), Ok(parsed));
+
+    let numbers: Vec<u16> = ShopCode::ALL.iter().map(|c| c.as_u16()).collect();
+    assert_eq!(numbers, [200, 204, 400, 402, 404, 409, 418, 429, 500]);
+    let names: Vec<&str> = ShopCode::ALL.iter().map(|c| c.name()).collect();
+    assert_eq!(
+        names,
+        [
+            "Ok",
+            "Emptied",
+            "BadRequest",
+            "PaymentNeeded",
+            "NotFound",
+            "Conflict",
+            "ImATeapot",
+            "SlowDown",
+            "InternalError"
+        ]
+    );
+    assert_eq!(ShopCode::SlowDown.title(), "SLOW DOWN");
+    assert_eq!(ShopCode::SlowDown.message(), "Too many requests");
+    assert_eq!(
+        ShopCode::Conflict.description(),
+        "The request conflicts with the cart as it is, such as adding an item twice."
+    );
+    assert_eq!(
+        ShopCode::OTHER_ERRORS,
+        "Any other code comes from a proxy or an outage: check status.shop.example."
+    );
+    assert_eq!(<ShopCode as Table>::NAME, "ShopCode");
+    assert_eq!(<ShopCode as Table>::PAGE_TITLE, "Shop API Response Codes");
+}
+
+#[test]
+fn codes_behave_as_the_standard_ones_do() {
+    assert_eq!(
+        ShopCode::PaymentNeeded.json(),
+        r#"{"code":402,"message":"Payment \"required\""}"#
+    );
+    assert_eq!(
+        ShopCode::ImATeapot.json(),
+        r#"{"code":418,"message":"I'm a teapot"}"#
+    );
+    assert_eq!(ShopCode::Conflict.to_string(), "409 Conflict");
+    assert_eq!("409".parse::<ShopCode>(), Ok(ShopCode::Conflict));
+    assert_eq!("ImATeapot".parse::<ShopCode>(), Ok(ShopCode::ImATeapot));
+    let err = "410".parse::<ShopCode>().unwrap_err();
+    assert_eq!(err.input(), "410");
+    assert_eq!(ShopCode::try_from(418), Ok(ShopCode::ImATeapot));
+    let unknown = ShopCode::try_from(503).unwrap_err();
+    assert_eq!(unknown, UnknownCode::new(503));
+    assert_eq!(
+        unknown.to_string(),
+        "response code 503 is not documented (documented: 200, 204, 400, 402, 404, 409, 418, 429, 500). \
+         Any other code comes from a proxy or an outage: check status.shop.example."
+    );
+    assert_eq!(u16::from(ShopCode::Conflict), 409);
+    assert!(ShopCode::Conflict == 409 && 409 == ShopCode::Conflict);
+    assert!(ShopCode::InternalError.is_server_error() && ShopCode::Emptied.is_success());
+
+    // serde: the number, and only a documented one.
+    assert_eq!(serde_json::to_string(&ShopCode::ImATeapot).unwrap(), "418");
+    assert_eq!(
+        serde_json::from_str::<ShopCode>("409").unwrap(),
+        ShopCode::Conflict
+    );
+    let err = serde_json::from_str::<ShopCode>("410").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid value: integer `410`, expected a documented response code \
+         (200, 204, 400, 402, 404, 409, 418, 429, 500) at line 1 column 3"
+    );
+
+    // http.
+    assert_eq!(
+        http::StatusCode::from(ShopCode::ImATeapot),
+        http::StatusCode::IM_A_TEAPOT
+    );
+    assert_eq!(
+        ShopCode::try_from(http::StatusCode::CONFLICT),
+        Ok(ShopCode::Conflict)
+    );
+    assert_eq!(
+        ShopCode::try_from(http::StatusCode::BAD_GATEWAY),
+        Err(UnknownCode::new(502))
+    );
+
+    // A code is its own error, documented by its page.
+    assert_eq!(
+        ShopCode::Conflict.code(),
+        Status::Documented(ShopCode::Conflict)
+    );
+    assert_eq!(ShopCode::Conflict.to_json(), ShopCode::Conflict.json());
+    assert_eq!(ShopCode::CODES.len(), ShopCode::ALL.len());
+    assert_eq!(
+        ShopCode::variants()[6].doc,
+        ShopCode::ImATeapot.description()
+    );
+}
+
+#[test]
+fn derived_errors_send_the_tables_bodies() {
+    let cases: [(CartError, u16, &str); 10] = [
+        (
+            CartError::Emptied,
+            204,
+            r#"{"code":204,"message":"Emptied"}"#,
+        ),
+        (
+            CartError::BadQuantity(-3),
+            400,
+            r#"{"code":400,"message":"Quantity -3 is not allowed"}"#,
+        ),
+        (
+            CartError::NoProduct { id: 9 },
+            404,
+            r#"{"code":404,"message":"Not found"}"#,
+        ),
+        (
+            CartError::InCart { id: 7 },
+            409,
+            r#"{"code":409,"message":"Product 7 is already in the cart"}"#,
+        ),
+        (
+            CartError::Tea,
+            418,
+            r#"{"code":418,"message":"I'm a teapot"}"#,
+        ),
+        (
+            CartError::Throttled { secs: 30 },
+            429,
+            r#"{"code":429,"message":"Too many requests"}"#,
+        ),
+        (
+            CartError::Store,
+            500,
+            r#"{"code":500,"message":"Internal error"}"#,
+        ),
+        (
+            CartError::Maintenance,
+            503,
+            r#"{"code":503,"message":"Server error"}"#,
+        ),
+        (
+            CartError::Payment(PaymentError::Declined),
+            402,
+            r#"{"code":402,"message":"Payment \"required\""}"#,
+        ),
+        (
+            CartError::InCart { id: 1 },
+            409,
+            r#"{"code":409,"message":"Product 1 is already in the cart"}"#,
+        ),
+    ];
+    for (err, status, body) in cases {
+        assert_eq!(err.code().as_u16(), status, "{err:?}");
+        assert_eq!(err.to_json(), body, "{err:?}");
+        let mut out = String::new();
+        err.write_json(&mut out);
+        assert_eq!(out, body, "{err:?}");
+    }
+    assert_eq!(CartError::Store.code(), ShopCode::InternalError);
+    assert!(!CartError::Store.code().is_other_error());
+    assert_eq!(
+        CartError::Maintenance.code(),
+        Status::Other(OtherError::new(503).unwrap())
+    );
+    assert_eq!(CartError::Throttled { secs: 30 }.retry_after(), Some(30));
+    assert_eq!(CartError::Tea.variant(), Some("Tea"));
+}
+
+#[test]
+fn docs_and_the_catalogue_follow_the_table() {
+    let codes: Vec<u16> = CartError::CODES.iter().map(Status::as_u16).collect();
+    assert_eq!(codes, [204, 400, 402, 404, 409, 418, 429, 500, 503]);
+    assert_eq!(CodeSet::<ShopCode>::documented().len(), ShopCode::ALL.len());
+    let variants = CartError::variants();
+    assert_eq!(variants[3].name, "InCart");
+    assert_eq!(variants[3].code, ShopCode::Conflict);
+    assert_eq!(variants[3].message, "Product {id} is already in the cart");
+    assert_eq!(variants[8].name, "Payment::Declined");
+
+    assert_eq!(
+        page::catalogue::<PaymentError>("Payment errors"),
+        "# Payment errors\n\
+         \n\
+         ### `Declined`: 402 PAYMENT NEEDED\n\
+         \n\
+         The card was declined.\n\
+         \n\
+         ```c\n\
+         { \"code\": 402, \"message\": \"Payment \\\"required\\\"\" }\n\
+         ```\n"
+    );
+    let catalogue = page::catalogue::<CartError>("Cart errors");
+    assert!(catalogue.contains(
+        "### `Maintenance`: 503 Other Errors\n\nDown for maintenance: a 5xx the page does not document.\n\n\
+         ```c\n{ \"code\": 503, \"message\": \"Server error\" }\n```\n"
+    ));
+    assert!(catalogue.contains(
+        "### `Throttled`: 429 SLOW DOWN\n\nRate limited.\n\n\
+         ```c\n{ \"code\": 429, \"message\": \"Too many requests\" }\n```\n\n\
+         Sent with a `Retry-After` header: the seconds to wait before retrying.\n"
+    ));
+}
+
+#[test]
+fn openapi_describes_the_tables_codes() {
+    let responses =
+        serde_json::to_value(<CartError as utoipa::IntoResponses>::responses()).unwrap();
+    let keys: Vec<&str> = responses
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "204", "400", "402", "404", "409", "418", "429", "500", "5XX"
+        ]
+    );
+    assert_eq!(
+        responses["409"]["description"],
+        ShopCode::Conflict.description()
+    );
+    assert_eq!(
+        responses["500"]["description"],
+        ShopCode::InternalError.description()
+    );
+    assert_eq!(responses["5XX"]["description"], ShopCode::OTHER_ERRORS);
+    assert_eq!(
+        responses["418"]["content"]["application/json"]["examples"]["Tea"]["value"],
+        serde_json::json!({"code": 418, "message": "I'm a teapot"})
+    );
+    assert_eq!(
+        responses["402"]["content"]["application/json"]["schema"]["properties"]["code"]["enum"],
+        serde_json::json!([402])
+    );
+    assert!(responses["429"]["headers"]["Retry-After"].is_object());
+    assert!(responses["204"].get("content").is_none());
+}
+
+#[test]
+fn clients_classify_against_the_table() {
+    let res = classify_as::<ShopCode>(
+        409,
+        br#"{"code":409,"message":"Product 7 is already in the cart"}"#,
+    );
+    let Classified::Documented { code, body } = res else {
+        panic!("a documented 409")
+    };
+    assert_eq!(code, ShopCode::Conflict);
+    assert_eq!(body.message, "Product 7 is already in the cart");
+    assert_eq!(classify_as::<ShopCode>(204, b""), Classified::NoContent);
+    assert_eq!(
+        classify_as::<ShopCode>(204, b"").code(),
+        Some(ShopCode::Emptied)
+    );
+
+    // 410 is standard, not the shop's.
+    let Classified::Other(other) =
+        classify_as::<ShopCode>(410, br#"{"code":410,"message":"Gone"}"#)
+    else {
+        panic!("410 is not the shop's")
+    };
+    assert_eq!(
+        other.reason(),
+        &Reason::UndocumentedStatus(UnknownCode::new(410))
+    );
+    let Classified::Other(other) = classify_as::<ShopCode>(502, b"<html>Bad Gateway</html>") else {
+        panic!("502 is not the shop's")
+    };
+    assert!(other.to_string().ends_with(ShopCode::OTHER_ERRORS));
+    let Classified::Other(other) = classify_as::<ShopCode>(404, b"") else {
+        panic!("an empty 404")
+    };
+    assert_eq!(
+        other.reason().to_string(),
+        "the body is empty, but the API sends a JSON body such as \
+         {\"code\":404,\"message\":\"Not found\"} with every code except 204, so the response \
+         likely came from a proxy or load balancer in front of it. \
+         Any other code comes from a proxy or an outage: check status.shop.example."
+    );
+}
+
+/// What each route answers with, by both frameworks: the errors above,
+/// framework-made answers in the shop's codes, and success.
+const WIRE: &[(&str, &str, u16, &str, Option<&str>)] = &[
+    (
+        "GET",
+        "/cart/in-cart",
+        409,
+        r#"{"code":409,"message":"Product 7 is already in the cart"}"#,
+        None,
+    ),
+    (
+        "GET",
+        "/cart/tea",
+        418,
+        r#"{"code":418,"message":"I'm a teapot"}"#,
+        None,
+    ),
+    (
+        "GET",
+        "/cart/throttled",
+        429,
+        r#"{"code":429,"message":"Too many requests"}"#,
+        Some("30"),
+    ),
+    (
+        "GET",
+        "/cart/store",
+        500,
+        r#"{"code":500,"message":"Internal error"}"#,
+        None,
+    ),
+    (
+        "GET",
+        "/cart/maintenance",
+        503,
+        r#"{"code":503,"message":"Server error"}"#,
+        None,
+    ),
+    (
+        "GET",
+        "/cart/declined",
+        402,
+        r#"{"code":402,"message":"Payment \"required\""}"#,
+        None,
+    ),
+    ("GET", "/cart/emptied", 204, "", None),
+    ("GET", "/cart/ok", 200, "[]", None),
+    (
+        "GET",
+        "/no/such/route",
+        404,
+        r#"{"code":404,"message":"Not found"}"#,
+        None,
+    ),
+    (
+        "DELETE",
+        "/cart/tea",
+        400,
+        r#"{"code":400,"message":"Bad request"}"#,
+        None,
+    ),
+];
+
+fn error_for(case: &str) -> Option<CartError> {
+    Some(match case {
+        "in-cart" => CartError::InCart { id: 7 },
+        "tea" => CartError::Tea,
+        "throttled" => CartError::Throttled { secs: 30 },
+        "store" => CartError::Store,
+        "maintenance" => CartError::Maintenance,
+        "declined" => CartError::Payment(PaymentError::Declined),
+        "emptied" => CartError::Emptied,
+        _ => return None,
+    })
+}
+
+async fn check_wire(base: &str) {
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    for &(method, path, status, body, retry_after) in WIRE {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let res = client
+            .request(method.clone(), format!("{base}{path}"))
+            .send()
+            .await
+            .unwrap();
+        let what = format!("{method} {path}");
+        assert_eq!(res.status().as_u16(), status, "{what}");
+        let header = |name: &str| {
+            res.headers()
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_owned())
+        };
+        assert_eq!(header("retry-after").as_deref(), retry_after, "{what}");
+        if status != 204 {
+            assert_eq!(
+                header("content-type").as_deref(),
+                Some("application/json"),
+                "{what}"
+            );
+        }
+        let bytes = res.bytes().await.unwrap();
+        assert_eq!(std::str::from_utf8(&bytes).unwrap(), body, "{what}");
+        if status >= 400 && status != 503 {
+            let classified = classify_as::<ShopCode>(status, &bytes);
+            assert_eq!(
+                classified.code().map(ShopCode::as_u16),
+                Some(status),
+                "{what}"
+            );
+        }
+    }
+}
+
+mod axum_server {
+    use axum::Router;
+    use axum::extract::Path;
+    use axum::routing::get;
+
+    use super::{CartError, ShopCode, check_wire, error_for};
+
+    async fn cart(Path(case): Path<String>) -> Result<axum::Json<Vec<u8>>, CartError> {
+        match error_for(&case) {
+            Some(err) => Err(err),
+            None => Ok(axum::Json(Vec::new())),
+        }
+    }
+
+    #[tokio::test]
+    async fn axum_answers_in_the_tables_codes() {
+        let app = Router::new()
+            .route("/cart/{case}", get(cart))
+            .layer(apicodes::axum::ContractLayer::<ShopCode>::for_table());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        check_wire(&format!("http://{addr}")).await;
+    }
+}
+
+mod actix_server {
+    use actix_web::{App, HttpResponse, HttpServer, web};
+
+    use super::{CartError, ShopCode, check_wire, error_for};
+
+    async fn cart(case: web::Path<String>) -> Result<HttpResponse, CartError> {
+        match error_for(&case) {
+            Some(err) => Err(err),
+            None => Ok(HttpResponse::Ok()
+                .content_type("application/json")
+                .body("[]")),
+        }
+    }
+
+    #[actix_web::test]
+    async fn actix_answers_in_the_tables_codes() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = HttpServer::new(|| {
+            App::new()
+                .wrap(apicodes::actix::Contract::<ShopCode>::for_table())
+                .service(web::resource("/cart/{case}").route(web::get().to(cart)))
+                .default_service(web::to(apicodes::actix::not_found_for::<ShopCode>))
+        })
+        .workers(1)
+        .disable_signals()
+        .listen(listener)
+        .unwrap()
+        .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        check_wire(&format!("http://{addr}")).await;
+        handle.stop(true).await;
+    }
+}
+
+/// A `Duration` works as a `Retry-After` field against any table too.
+#[test]
+fn retry_after_fields_are_the_same_for_any_table() {
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ShopCode)]
+    enum Slow {
+        #[api_error(code = 429, retry_after = 0)]
+        For(Duration),
+    }
+    assert_eq!(
+        Slow::For(Duration::from_millis(1500)).retry_after(),
+        Some(2)
+    );
+    assert_eq!(
+        Slow::For(Duration::from_secs(1)).to_json(),
+        r#"{"code":429,"message":"Too many requests"}"#
+    );
+}
