@@ -291,7 +291,7 @@ impl<T: Table> VariantDoc<T> {
 
 /// A table's codes as the variants of an error type: a code is its own
 /// error (`Err(Code::NotFound)`), documented by its page. Every table's
-/// `ApiErrorDocs::variants` (from `__table!`).
+/// `ApiErrorDocs::variants` (from `__apicodes_table!`).
 #[doc(hidden)]
 #[must_use]
 pub fn variants<T: Table>() -> Vec<VariantDoc<T>> {

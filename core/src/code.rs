@@ -9,7 +9,7 @@ macro_rules! code_table {
         $(#[$doc:meta])*
         $variant:ident = $code:literal, $message:literal, $title:literal, $description:literal;
     )*) => {
-        crate::__table! {
+        crate::__apicodes_table! {
             /// A response code documented by the API, with its spec text.
             ///
             /// Each variant is one row of the table in the API's documentation;

@@ -1,5 +1,5 @@
 //! Conversions between a table's codes and `http::StatusCode` (feature
-//! `http`), for `__table!`: the orphan rule allows them only in the crate
+//! `http`), for `__apicodes_table!`: the orphan rule allows them only in the crate
 //! that declares the table.
 
 use http::StatusCode;
@@ -9,15 +9,15 @@ use crate::table::Table;
 /// The status line a code is sent with: the code's own number.
 #[doc(hidden)]
 pub fn status_code<T: Table>(code: T) -> StatusCode {
-    // Never falls back: `__table!` holds every table to 100..=999, the
+    // Never falls back: `__apicodes_table!` holds every table to 100..=999, the
     // numbers `from_u16` accepts.
     StatusCode::from_u16(code.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// A table's `http::StatusCode` conversions (feature `http`), for `__table!`.
+/// A table's `http::StatusCode` conversions (feature `http`), for `__apicodes_table!`.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __table_http {
+macro_rules! __apicodes_table_http {
     ($name:ident) => {
         /// The status line a code is sent with: the code's own number.
         impl ::core::convert::From<$name> for $crate::__private::http::StatusCode {

@@ -60,7 +60,7 @@ pub mod __row_flags {
     pub const OTHER_ERROR: u8 = 16;
 }
 
-/// What `__table!` and its companions name through `$crate`. Not public API.
+/// What `__apicodes_table!` and its companions name through `$crate`. Not public API.
 #[doc(hidden)]
 pub mod __private {
     pub use alloc::borrow::Cow;

@@ -62,10 +62,10 @@ pub fn deserialize_code<'de, T: Table, D: Deserializer<'de>>(
     deserializer.deserialize_u16(CodeVisitor(PhantomData))
 }
 
-/// A table's serde impls (feature `serde`), for `__table!`.
+/// A table's serde impls (feature `serde`), for `__apicodes_table!`.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __table_serde {
+macro_rules! __apicodes_table_serde {
     ($name:ident) => {
         /// Serialized as its number, such as `404`.
         impl $crate::__private::serde::Serialize for $name {

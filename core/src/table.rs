@@ -133,7 +133,7 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
 /// user's table carries none that would run as the user's doctests.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __table {
+macro_rules! __apicodes_table {
     (
         $(#[$attr:meta])*
         $vis:vis enum $name:ident {
@@ -393,8 +393,8 @@ macro_rules! __table {
             $(::core::assert!($code >= 100 && $code <= 999, "a documented code must be a three-digit HTTP status");)*
         };
 
-        $crate::__table_serde!($name);
-        $crate::__table_http!($name);
+        $crate::__apicodes_table_serde!($name);
+        $crate::__apicodes_table_http!($name);
     };
 }
 
@@ -402,7 +402,7 @@ macro_rules! __table {
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __table_serde {
+macro_rules! __apicodes_table_serde {
     ($name:ident) => {};
 }
 
@@ -410,6 +410,6 @@ macro_rules! __table_serde {
 #[cfg(not(feature = "http"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __table_http {
+macro_rules! __apicodes_table_http {
     ($name:ident) => {};
 }
