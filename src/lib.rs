@@ -54,6 +54,14 @@
 //! |---|---|
 //! | `message = "No user {id}"` | the public message instead of the documented one; `{field}`, `{0}` and format specs such as `{id:>5}` or `{id:?}` interpolate fields |
 //! | `retry_after = field` | on a 429, the field (seconds as an integer, a [`Duration`](core::time::Duration), or an `Option` of either) that the HTTP integrations send as `Retry-After` |
+//! | `other_error` | an outage (see below): a 5xx the table does not document, 500 unless `code = 5xx` says which |
+//!
+//! and on the type itself:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `codes = path::Table` | check codes against [your own table](#your-own-table) instead of [`Code`] |
+//! | `crate = path` | where this crate is, if you renamed the dependency |
 //!
 //! Mistakes are compile errors pointing at the offending token: a variant
 //! without a code (all of them, in one build), a number or name the table
@@ -69,6 +77,72 @@
 //! `to_json` returns them without allocating. Interpolated messages are
 //! written, escaped, straight into one buffer.
 //!
+//! # Outages
+//!
+//! The page's "Other Errors" covers every code it does not document: *check
+//! server status or contact support; this is usually due to a hosting
+//! outage.* An error that is the server's fault and has no documented code
+//! is such an outage: `#[api_error(other_error)]` answers it with a 500, and
+//! `#[api_error(code = 503, other_error)]` with the 5xx you name. Its body is
+//! the bare `{"code":503,"message":"Server error"}` ([`OtherError`]), and
+//! [`ApiError::code`] gives [`Status::Other`]; the error's `Display` text and
+//! `source()` chain go to the operator's log ([`log`]), never to the client.
+//!
+//! # Keeping the whole contract
+//!
+//! Besides your handlers' errors, a framework answers by itself: an unknown
+//! route, a wrong method, a body it cannot parse or that is too large, a
+//! panic. [`axum::ContractLayer`](crate::axum) and
+//! [`actix::Contract`](crate::actix) turn each such answer into a documented
+//! code (the status itself if the table documents it, else 400 for a client
+//! error and an outage for a server error) in the documented shape, and log
+//! what happened. Each module's page shows the whole server.
+//!
+//! # Your own table
+//!
+//! [`Code`] is one API's table. Any API's page of codes, in the same
+//! Markdown format (a `### CODE: TITLE` heading, a description paragraph and
+//! a `{ "code": N, "message": "..." }` block per code, and an optional
+//! `## Other Errors` section), becomes a table type at compile time with
+//! [`macro@table`]: the same methods and traits as [`Code`] (its [`Table`]
+//! impl, `Display`, `FromStr`, serde, `http::StatusCode`). The derive checks
+//! codes against it with `codes = ...`, and every integration follows it.
+//!
+//! ```
+//! use apicodes::{ApiError, Status};
+//!
+//! // Read from the page when the crate builds; the path is relative to the
+//! // crate's Cargo.toml, and the page must be in its published package.
+//! #[apicodes::table(page = "examples/own_codes.md")]
+//! pub enum ShopCode {}
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(codes = ShopCode)]
+//! pub enum CartError {
+//!     #[api_error(code = 409, message = "Product {0} is already in the cart")]
+//!     AlreadyInCart(u32),
+//!     /// The page documents 500: an ordinary code here, not an outage.
+//!     #[api_error(code = InternalError)]
+//!     Store,
+//! }
+//!
+//! assert_eq!(ShopCode::ImATeapot.json(), r#"{"code":418,"message":"I'm a teapot"}"#);
+//! assert_eq!(CartError::AlreadyInCart(7).code(), Status::Documented(ShopCode::Conflict));
+//! assert_eq!(CartError::Store.to_json(), r#"{"code":500,"message":"Internal error"}"#);
+//! ```
+//!
+//! A code the table does not document is a compile error naming the table
+//! and the nearest codes it does; a malformed page is a compile error naming
+//! the line and the problem (a duplicate code, a heading and body that
+//! disagree, a body that is not the JSON shape, a missing message). Without
+//! a page, write the codes as variants (see [`macro@table`]).
+//!
+//! Rules the standard table applies by code number hold for every table:
+//! an error cannot answer with a 1xx, 2xx (other than 204) or 3xx code, a
+//! 204 is sent without a body, and only a 429 carries `Retry-After`. Any
+//! table renders back to its page ([`page::Page::of`]), and an error type to
+//! the catalogue of its variants ([`page::catalogue`]).
+//!
 //! # Features
 //!
 //! | feature | what it adds |
@@ -76,10 +150,11 @@
 //! | `std` (default) | reserved; the error types implement `core::error::Error` (which is `std::error::Error`) with or without it |
 //! | `serde` (default) | `Serialize`/`Deserialize` for [`Code`] (as its number) and [`Body`] |
 //! | `json` | client side: `classify` sorts HTTP responses into documented codes and the rest (`serde_json`) |
+//! | `tracing` | the hidden cause of every error response recorded as a `tracing` event ([`log`]) |
 //! | `http` | `Code` <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
 //! | `axum` | derived types implement `axum::response::IntoResponse` (`apicodes::axum`) |
 //! | `actix-web` | derived types that are also `Debug + Display` implement `actix_web::ResponseError` (`apicodes::actix`) |
-//! | `utoipa` | `Body: utoipa::ToSchema`; derived types implement `utoipa::IntoResponses` (`apicodes::openapi`) |
+//! | `utoipa` | `Body: utoipa::ToSchema`; derived types implement `utoipa::IntoResponses` (`apicodes::openapi`); needs Rust 1.88 |
 //!
 //! Every HTTP integration sends the code as the status line and the body as
 //! `content-type: application/json`, a 204 with no body (RFC 9110), and
@@ -113,9 +188,29 @@ pub use apicodes_core::{
 /// ```
 pub use apicodes_macros::ApiError;
 
-/// Declares a table of your API's own documented codes, read at compile
-/// time from its page (or written as variants); see the
-/// [crate docs](crate#your-own-table).
+/// Declares a table of your API's own documented codes: from its page,
+/// read at compile time, or written as variants. See the
+/// [crate docs](crate#your-own-table) for what the table is for.
+///
+/// # From a page
+///
+/// `#[apicodes::table(page = "docs/codes.md")] pub enum MyCode {}` reads
+/// the page (relative to the directory of the crate's `Cargo.toml`; it
+/// must be in the published package, which `cargo package --list` shows,
+/// if an `include` list narrows it) and declares `MyCode` with a variant per code, named
+/// from its title (`### 418: I'M A TEAPOT` gives `ImATeapot`) and
+/// documented by its description. The crate is rebuilt when the page
+/// changes. A malformed page is a compile error at the path, naming the
+/// line and what is wrong.
+///
+/// # Written as variants
+///
+/// Each variant is a code: its doc comment is the description,
+/// `#[code(message = "...")]` the message, `title = "..."` in the same
+/// attribute the heading (the message in capitals by default), and the
+/// discriminant its number. The page's title and Other Errors text are
+/// `title = "..."` (default `"Response Codes"`) and `other_errors = "..."`
+/// on the attribute.
 ///
 /// ```
 /// #[apicodes::table(other_errors = "Check the status page, then retry.")]
@@ -137,8 +232,26 @@ pub use apicodes_macros::ApiError;
 ///
 /// use apicodes::ApiError as _;
 /// assert_eq!(ShopCode::Conflict.json(), r#"{"code":409,"message":"Conflict"}"#);
+/// assert_eq!(ShopCode::OTHER_ERRORS, "Check the status page, then retry.");
 /// assert_eq!(CartError::AlreadyInCart(7).to_json(), r#"{"code":409,"message":"Item 7 is already in the cart"}"#);
 /// ```
+///
+/// # What it declares
+///
+/// The enum (`#[repr(u16)]`, `Copy`, `Eq`, `Ord`, `Hash`, `Debug`), with
+/// `ALL`, `OTHER_ERRORS` and the `const fn`s [`Code`] has (`as_u16`,
+/// `from_u16`, `from_name`, `message`, `title`, `description`, `json`,
+/// `name`, `is_success`, ...); [`Table`], `Display`, `FromStr`,
+/// `TryFrom<u16>`, [`ApiError`] and [`ApiErrorDocs`]; with the `serde`
+/// feature `Serialize`/`Deserialize`, with `http` the `http::StatusCode`
+/// conversions. Keys: `page`, `title`, `other_errors`, and `crate = path`
+/// if you renamed this crate.
+///
+/// Beside the type it declares a hidden macro of the same name, through
+/// which `#[api_error(codes = MyCode)]` reads the codes: name the table by
+/// any path or `use` that reaches the type, and the macro comes with it.
+/// That macro is visible only within the declaring crate, so declare the
+/// table in the crate whose errors use it (two crates may read one page).
 pub use apicodes_macros::table;
 
 #[cfg(feature = "actix-web")]

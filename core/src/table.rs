@@ -1,5 +1,5 @@
 //! `Table`: what every table of documented codes offers, so that errors,
-//! integrations and clients work the same for [`Code`] and for a table of
+//! integrations and clients work the same for [`Code`](crate::Code) and for a table of
 //! your own.
 
 use core::fmt;
@@ -7,11 +7,11 @@ use core::hash::Hash;
 
 use crate::error::ParseCodeError;
 
-/// A table of documented response codes: the standard [`Code`], or one
+/// A table of documented response codes: the standard [`Code`](crate::Code), or one
 /// generated from your API's own page of codes.
 ///
 /// Each value is one documented code, with its page's text. The methods
-/// mirror [`Code`]'s inherent ones, so generic code reads the same:
+/// mirror [`Code`](crate::Code)'s inherent ones, so generic code reads the same:
 ///
 /// ```
 /// use apicodes_core::{Code, Table};
