@@ -232,3 +232,49 @@ pub fn format_trait(spec: &str) -> Ident {
     };
     Ident::new(name, Span::call_site())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::is_static;
+
+    fn check(ty: &str, generics: &str) -> bool {
+        let ty: syn::Type = syn::parse_str(ty).expect(ty);
+        let generics: syn::Generics = syn::parse_str(generics).expect(generics);
+        is_static(&ty, &generics)
+    }
+
+    #[test]
+    fn plain_types_are_static() {
+        for ty in [
+            "u64",
+            "String",
+            "&'static str",
+            "Vec<Option<u8>>",
+            "[u8; 4]",
+            "(u8, &'static [u16])",
+        ] {
+            assert!(check(ty, ""), "{ty}");
+            assert!(check(ty, "<T>"), "{ty} beside an unused T");
+        }
+        // `Self` names the type itself, which is static when not generic.
+        assert!(check("Option<Box<Self>>", ""));
+    }
+
+    #[test]
+    fn lifetimes_parameters_and_generic_self_are_not() {
+        for (ty, generics) in [
+            ("&'a str", "<'a>"),
+            ("Cow<'a, str>", "<'a>"),
+            ("Box<dyn Display + 'a>", "<'a>"),
+            ("T", "<T>"),
+            ("Vec<(u8, T)>", "<T>"),
+            ("r#T", "<T>"),
+            ("T::Item", "<T: Iterator>"),
+            ("[T; 2]", "<T>"),
+            ("Option<Box<Self>>", "<T>"),
+            ("Option<Box<Self>>", "<'a>"),
+        ] {
+            assert!(!check(ty, generics), "{ty} with {generics}");
+        }
+    }
+}
