@@ -568,3 +568,20 @@ fn retry_after_fields_are_the_same_for_any_table() {
         r#"{"code":429,"message":"Too many requests"}"#
     );
 }
+
+/// The page of `examples/own_codes.md`, as that example reads it.
+#[apicodes::table(page = "../../examples/own_codes.md")]
+pub enum ExampleCode {}
+
+#[test]
+fn the_examples_page_renders_back_to_itself() {
+    let text = include_str!("../../../examples/own_codes.md");
+    let parsed = page::parse(text).expect("the example's page parses");
+    assert_eq!(Page::of::<ExampleCode>(), parsed);
+    assert_eq!(page::parse(&Page::of::<ExampleCode>().render()), Ok(parsed));
+    let numbers: Vec<u16> = ExampleCode::ALL.iter().map(|c| c.as_u16()).collect();
+    assert_eq!(numbers, [200, 400, 404, 409, 418, 500]);
+    assert_eq!(ExampleCode::ImATeapot.json(), r#"{"code":418,"message":"I'm a teapot"}"#);
+    assert_eq!(ExampleCode::InternalError.message(), "Internal error");
+    assert_eq!(ExampleCode::Conflict.title(), "CONFLICT");
+}
