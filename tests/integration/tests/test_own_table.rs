@@ -581,7 +581,10 @@ fn the_examples_page_renders_back_to_itself() {
     assert_eq!(page::parse(&Page::of::<ExampleCode>().render()), Ok(parsed));
     let numbers: Vec<u16> = ExampleCode::ALL.iter().map(|c| c.as_u16()).collect();
     assert_eq!(numbers, [200, 400, 404, 409, 418, 500]);
-    assert_eq!(ExampleCode::ImATeapot.json(), r#"{"code":418,"message":"I'm a teapot"}"#);
+    assert_eq!(
+        ExampleCode::ImATeapot.json(),
+        r#"{"code":418,"message":"I'm a teapot"}"#
+    );
     assert_eq!(ExampleCode::InternalError.message(), "Internal error");
     assert_eq!(ExampleCode::Conflict.title(), "CONFLICT");
 }
