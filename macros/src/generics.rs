@@ -180,6 +180,12 @@ fn mentions(tokens: TokenStream, params: &[String]) -> bool {
 /// type. Field types cannot elide lifetimes, so what is written is all
 /// there is.
 pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
+    // Without parameters a field can name no lifetime but `'static` (or one
+    // bound in its own `for<'a>`, which keeps it `'static` too): nothing
+    // to look for.
+    if generics.params.is_empty() {
+        return true;
+    }
     let params: Vec<String> = generics
         .type_params()
         .map(|p| unraw::unraw(&p.ident))
@@ -258,6 +264,8 @@ mod tests {
         }
         // `Self` names the type itself, which is static when not generic.
         assert!(check("Option<Box<Self>>", ""));
+        // A lifetime bound by the type itself.
+        assert!(check("Box<dyn for<'a> Fn(&'a str)>", ""));
     }
 
     #[test]
