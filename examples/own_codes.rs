@@ -3,7 +3,7 @@
 //! and both render back to Markdown.
 //!
 //! ```sh
-//! cargo run --example own_codes
+//! cargo run --example own_codes --features table
 //! ```
 
 use apicodes::page::{self, Page};

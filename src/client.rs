@@ -327,26 +327,21 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
     classify_as::<Code>(status, body)
 }
 
-/// [`classify`] against a table of your own: the status must be a code
-/// table `T` documents, a 204 (if `T` documents it) must have no body, and
-/// any other body must be the documented JSON shape with the same code.
-/// Messages carry `T`'s Other Errors text.
+/// [`classify`] against a table of your own (see `#[apicodes::table]`):
+/// the status must be a code table `T` documents, a 204 (if `T` documents
+/// it) must have no body, and any other body must be the documented JSON
+/// shape with the same code. Messages carry `T`'s Other Errors text.
 ///
 /// ```
+/// use apicodes::Code;
 /// use apicodes::client::{Classified, classify_as};
 ///
-/// #[apicodes::table(other_errors = "Check status.shop.example.")]
-/// enum ShopCode {
-///     /// The cart already holds the item.
-///     #[code(message = "Conflict")]
-///     Conflict = 409,
-/// }
+/// // `classify` is `classify_as::<Code>`.
+/// let res = classify_as::<Code>(404, br#"{"code":404,"message":"No user 7"}"#);
+/// assert!(matches!(res, Classified::Documented { code: Code::NotFound, .. }));
 ///
-/// let res = classify_as::<ShopCode>(409, br#"{"code":409,"message":"Item 7 is in the cart"}"#);
-/// assert!(matches!(res, Classified::Documented { code: ShopCode::Conflict, .. }));
-///
-/// let Classified::Other(other) = classify_as::<ShopCode>(404, b"") else { unreachable!() };
-/// assert!(other.to_string().ends_with("Check status.shop.example."));
+/// let Classified::Other(other) = classify_as::<Code>(404, b"") else { unreachable!() };
+/// assert!(other.to_string().ends_with(Code::OTHER_ERRORS));
 /// ```
 pub fn classify_as<T: Table>(status: u16, body: &[u8]) -> Classified<T> {
     let other = |reason, body| {

@@ -92,8 +92,9 @@
 //!
 //! Besides your handlers' errors, a framework answers by itself: an unknown
 //! route, a wrong method, a body it cannot parse or that is too large, a
-//! panic. [`axum::ContractLayer`](crate::axum) and
-//! [`actix::Contract`](crate::actix) turn each such answer into a documented
+//! panic. [`axum::ContractLayer`](axum/struct.ContractLayer.html) and
+//! [`actix::Contract`](actix/struct.Contract.html) (features `axum` and
+//! `actix-web`) turn each such answer into a documented
 //! code (the status itself if the table documents it, else 400 for a client
 //! error and an outage for a server error) in the documented shape, and log
 //! what happened. Each module's page shows the whole server.
@@ -104,44 +105,25 @@
 //! Markdown format (a `### CODE: TITLE` heading, a description paragraph and
 //! a `{ "code": N, "message": "..." }` block per code, and an optional
 //! `## Other Errors` section), becomes a table type at compile time with
-//! [`macro@table`]: the same methods and traits as [`Code`] (its [`Table`]
-//! impl, `Display`, `FromStr`, serde, `http::StatusCode`). The derive checks
-//! codes against it with `codes = ...`, and every integration follows it.
-//!
-//! ```
-//! use apicodes::{ApiError, Status};
-//!
-//! // Read from the page when the crate builds; the path is relative to the
-//! // crate's Cargo.toml, and the page must be in its published package.
-//! #[apicodes::table(page = "examples/own_codes.md")]
-//! pub enum ShopCode {}
-//!
-//! #[derive(Debug, ApiError)]
-//! #[api_error(codes = ShopCode)]
-//! pub enum CartError {
-//!     #[api_error(code = 409, message = "Product {0} is already in the cart")]
-//!     AlreadyInCart(u32),
-//!     /// The page documents 500: an ordinary code here, not an outage.
-//!     #[api_error(code = InternalError)]
-//!     Store,
-//! }
-//!
-//! assert_eq!(ShopCode::ImATeapot.json(), r#"{"code":418,"message":"I'm a teapot"}"#);
-//! assert_eq!(CartError::AlreadyInCart(7).code(), Status::Documented(ShopCode::Conflict));
-//! assert_eq!(CartError::Store.to_json(), r#"{"code":500,"message":"Internal error"}"#);
-//! ```
+//! [`#[apicodes::table(page = "codes.md")]`](macro.table.html) (feature
+//! `table`): the same methods and traits as [`Code`] (its [`Table`] impl,
+//! `Display`, `FromStr`, serde, `http::StatusCode`). The derive checks codes
+//! against it with `#[api_error(codes = MyCode)]`, and every integration
+//! follows it: bodies, responses, OpenAPI, `classify_as`.
 //!
 //! A code the table does not document is a compile error naming the table
 //! and the nearest codes it does; a malformed page is a compile error naming
 //! the line and the problem (a duplicate code, a heading and body that
 //! disagree, a body that is not the JSON shape, a missing message). Without
-//! a page, write the codes as variants (see [`macro@table`]).
+//! a page, write the codes as variants. A table that documents 500 makes
+//! `code = 500` an ordinary code; `other_error` is for codes a table does
+//! not document.
 //!
 //! Rules the standard table applies by code number hold for every table:
 //! an error cannot answer with a 1xx, 2xx (other than 204) or 3xx code, a
 //! 204 is sent without a body, and only a 429 carries `Retry-After`. Any
-//! table renders back to its page ([`page::Page::of`]), and an error type to
-//! the catalogue of its variants ([`page::catalogue`]).
+//! table renders back to its page, and an error type to the catalogue of
+//! its variants ([`apicodes::page`](page/index.html)).
 //!
 //! # Features
 //!
@@ -151,6 +133,7 @@
 //! | `serde` (default) | `Serialize`/`Deserialize` for [`Code`] (as its number) and [`Body`] |
 //! | `json` | client side: `classify` sorts HTTP responses into documented codes and the rest (`serde_json`) |
 //! | `tracing` | the hidden cause of every error response recorded as a `tracing` event ([`log`]) |
+//! | `table` | tables of your own API's codes (`#[apicodes::table]`), and pages parsed and rendered (`apicodes::page`) |
 //! | `http` | `Code` <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
 //! | `axum` | derived types implement `axum::response::IntoResponse` (`apicodes::axum`) |
 //! | `actix-web` | derived types that are also `Debug + Display` implement `actix_web::ResponseError` (`apicodes::actix`) |
@@ -173,8 +156,11 @@ extern crate std;
 
 pub use apicodes_core::{
     ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, OtherError, ParseCodeError,
-    RetryAfter, Status, Table, UnknownCode, VariantDoc, json, page,
+    RetryAfter, Status, Table, UnknownCode, VariantDoc, json,
 };
+
+#[cfg(feature = "table")]
+pub use apicodes_core::page;
 
 /// Derives [`ApiError`] and [`ApiErrorDocs`]; see the [crate docs](crate#the-derive).
 ///
@@ -252,6 +238,7 @@ pub use apicodes_macros::ApiError;
 /// any path or `use` that reaches the type, and the macro comes with it.
 /// That macro is visible only within the declaring crate, so declare the
 /// table in the crate whose errors use it (two crates may read one page).
+#[cfg(feature = "table")]
 pub use apicodes_macros::table;
 
 #[cfg(feature = "actix-web")]
@@ -281,6 +268,7 @@ pub mod __private_0_1;
 // README cannot drift from the crate.
 #[cfg(all(
     doctest,
+    feature = "table",
     feature = "json",
     feature = "axum",
     feature = "actix-web",

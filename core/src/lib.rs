@@ -35,6 +35,7 @@ mod error;
 #[cfg(feature = "http")]
 mod http;
 pub mod json;
+#[cfg(feature = "page")]
 pub mod page;
 #[cfg(feature = "serde")]
 mod serde;

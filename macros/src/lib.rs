@@ -14,6 +14,7 @@
 mod ast;
 mod attr;
 mod ctxt;
+#[cfg(feature = "table")]
 mod declare;
 mod expand;
 mod fallback;
@@ -58,6 +59,7 @@ pub fn derive_into_responses(input: TokenStream) -> TokenStream {
 
 /// Declares a table of documented codes from a page (or from variants);
 /// documented in the `apicodes` crate.
+#[cfg(feature = "table")]
 #[proc_macro_attribute]
 pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     declare::table(args.into(), item.into()).into()
