@@ -2523,7 +2523,7 @@ Check status.
             .chars()
             .collect();
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-        for _ in 0..20_000 {
+        for _ in 0..5_000 {
             let mut text: Vec<char> = REAL.chars().collect();
             for _ in 0..=rng.below(4) {
                 let at = rng.below(text.len());

@@ -1,17 +1,17 @@
 //! The `axum` feature over real HTTP: a server on 127.0.0.1:0, called with
-//! reqwest; every documented error code's status, headers and exact body,
-//! and each response classified back into the same code.
+//! a raw HTTP/1.1 client; every documented error code's status, headers and
+//! exact body, and each response classified back into the same code.
 #![deny(warnings, clippy::pedantic)]
 
-mod common;
+use crate::common;
 
 use apicodes::{ApiError, Code};
 use axum::extract::Path;
 use axum::routing::get;
 use axum::{Json, Router};
 use common::{
-    Account, AccountError, CASES, assert_cases_cover_every_error_code, check_every_case, client,
-    get_url, hygiene,
+    Account, AccountError, CASES, assert_cases_cover_every_error_code, check_every_case, get_url,
+    hygiene,
 };
 
 /// Handlers return `Result<Json<T>, DerivedError>`, as users write them.
@@ -38,8 +38,7 @@ async fn serve(app: Router) -> String {
 #[tokio::test]
 async fn every_documented_error_code_over_real_http() {
     let base = serve(Router::new().route("/fail/{case}", get(fail))).await;
-    let client = client();
-    check_every_case(&base, &client).await;
+    check_every_case(&base).await;
 }
 
 #[test]
@@ -59,11 +58,10 @@ async fn generic_errors_with_lifetimes_are_handler_errors() {
         .route("/named", get(named))
         .route("/inner", get(inner));
     let base = serve(app).await;
-    let client = client();
-    let got = get_url(&client, &format!("{base}/named")).await;
+    let got = get_url(&format!("{base}/named")).await;
     assert_eq!(got.status, 404);
     assert_eq!(got.body, br#"{"code":404,"message":"No user bob"}"#);
-    let got = get_url(&client, &format!("{base}/inner")).await;
+    let got = get_url(&format!("{base}/inner")).await;
     assert_eq!(got.status, 410);
     assert_eq!(got.body, br#"{"code":410,"message":"Gone"}"#);
 }

@@ -176,10 +176,6 @@ pub struct Account {
     pub name: &'static str,
 }
 
-pub fn client() -> reqwest::Client {
-    reqwest::Client::builder().no_proxy().build().unwrap()
-}
-
 /// What came back: status, `content-type`, `retry-after`, body bytes.
 pub struct Received {
     pub status: u16,
@@ -189,32 +185,39 @@ pub struct Received {
     pub body: Vec<u8>,
 }
 
-pub async fn get_url(client: &reqwest::Client, url: &str) -> Received {
-    let res = client.get(url).send().await.unwrap();
-    let header = |name| {
-        res.headers()
-            .get(name)
-            .map(|v: &reqwest::header::HeaderValue| v.to_str().unwrap().to_owned())
-    };
-    let (content_type, retry_after) = (header("content-type"), header("retry-after"));
-    let content_length = header("content-length");
-    let status = res.status().as_u16();
-    let body = res.bytes().await.unwrap().to_vec();
+/// `method url` (`http://127.0.0.1:port/path`) with the raw client, on a
+/// blocking thread: the server may run on the test's own runtime.
+pub async fn request(method: &'static str, url: &str) -> Received {
+    let rest = url.strip_prefix("http://").expect("an http:// URL");
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let addr: std::net::SocketAddr = host.parse().expect("a socket address");
+    let target = format!("/{path}");
+    let res = tokio::task::spawn_blocking(move || {
+        crate::wire::fetch(addr, &crate::wire::Request::new(method, &target))
+    })
+    .await
+    .expect("the request thread panicked");
+    let header = |name| res.header(name).map(str::to_owned);
     Received {
-        status,
-        content_type,
-        retry_after,
-        content_length,
-        body,
+        status: res.status,
+        content_type: header("content-type"),
+        retry_after: header("retry-after"),
+        content_length: header("content-length"),
+        body: res.body.clone(),
     }
+}
+
+/// `GET url`; see [`request`].
+pub async fn get_url(url: &str) -> Received {
+    request("GET", url).await
 }
 
 /// Calls `{base}/fail/{case}` for every case and checks status, headers and
 /// exact body bytes, then classifies each response back into its code; and
 /// checks that `{base}/fail/none` still succeeds.
-pub async fn check_every_case(base: &str, client: &reqwest::Client) {
+pub async fn check_every_case(base: &str) {
     for case in CASES {
-        let got = get_url(client, &format!("{base}/fail/{}", case.path)).await;
+        let got = get_url(&format!("{base}/fail/{}", case.path)).await;
         let path = case.path;
         assert_eq!(got.status, case.status, "{path}");
         assert_eq!(
@@ -253,7 +256,7 @@ pub async fn check_every_case(base: &str, client: &reqwest::Client) {
     }
 
     // The handler's success path is untouched.
-    let ok = get_url(client, &format!("{base}/fail/none")).await;
+    let ok = get_url(&format!("{base}/fail/none")).await;
     assert_eq!(ok.status, 200);
     assert_eq!(ok.body, br#"{"id":1,"name":"alice"}"#);
 }
