@@ -500,52 +500,52 @@ pub fn string_value(lit: &Literal) -> Option<(String, String)> {
         let suffix = &body[end + close.len()..];
         return Some((body[..end].replace("\r\n", "\n"), suffix.to_owned()));
     }
-    let body = text.strip_prefix('"')?;
-    let mut value = String::with_capacity(body.len());
-    let mut chars = body.char_indices();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '"' => return Some((value, body[i + 1..].to_owned())),
-            '\\' => match chars.next()?.1 {
-                'n' => value.push('\n'),
-                'r' => value.push('\r'),
-                't' => value.push('\t'),
-                '0' => value.push('\0'),
-                '\\' => value.push('\\'),
-                '\'' => value.push('\''),
-                '"' => value.push('"'),
-                'x' => {
-                    let hex: String = chars.by_ref().take(2).map(|(_, c)| c).collect();
-                    value.push(char::from(u8::from_str_radix(&hex, 16).ok()?));
-                }
-                'u' => {
-                    chars.next().filter(|&(_, c)| c == '{')?;
-                    let mut hex = String::new();
-                    for (_, c) in chars.by_ref() {
-                        match c {
-                            '}' => break,
-                            '_' => {}
-                            c => hex.push(c),
-                        }
+    let mut rest = text.strip_prefix('"')?;
+    let mut value = String::with_capacity(rest.len());
+    loop {
+        // The text up to the next quote, backslash or carriage return is
+        // the value's as it stands: copied at once, not char by char.
+        let at = rest
+            .bytes()
+            .position(|b| matches!(b, b'"' | b'\\' | b'\r'))?;
+        value.push_str(&rest[..at]);
+        let special = rest.as_bytes()[at];
+        rest = &rest[at + 1..];
+        match special {
+            b'"' => return Some((value, rest.to_owned())),
+            // A literal's line ending is `\n`, however the file wrote it.
+            b'\r' => {}
+            _ => {
+                let mut chars = rest.chars();
+                let escaped = chars.next()?;
+                rest = chars.as_str();
+                match escaped {
+                    'n' => value.push('\n'),
+                    'r' => value.push('\r'),
+                    't' => value.push('\t'),
+                    '0' => value.push('\0'),
+                    '\\' => value.push('\\'),
+                    '\'' => value.push('\''),
+                    '"' => value.push('"'),
+                    'x' => {
+                        let hex = rest.get(..2)?;
+                        value.push(char::from(u8::from_str_radix(hex, 16).ok()?));
+                        rest = &rest[2..];
                     }
-                    value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                }
-                // A line continuation: the newline and the whitespace after it
-                // are not part of the string.
-                '\n' | '\r' => {
-                    let after = &body[i + 2..];
-                    let skipped = after.chars().take_while(|c| c.is_whitespace()).count();
-                    for _ in 0..skipped {
-                        chars.next();
+                    'u' => {
+                        let (hex, after) = rest.strip_prefix('{')?.split_once('}')?;
+                        let hex: String = hex.chars().filter(|&c| c != '_').collect();
+                        value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                        rest = after;
                     }
+                    // A line continuation: the line ending and the
+                    // whitespace after it are not part of the string.
+                    '\n' | '\r' => rest = rest.trim_start_matches(char::is_whitespace),
+                    _ => return None,
                 }
-                _ => return None,
-            },
-            '\r' => {}
-            c => value.push(c),
+            }
         }
     }
-    None
 }
 
 #[cfg(test)]

@@ -115,7 +115,7 @@ fn named_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
         let _: Visibility = content.parse()?;
         let ident = content.call(Ident::parse_any)?;
         content.parse::<Token![:]>()?;
-        let ty = content.parse()?;
+        let ty = field_type(&content)?;
         skip_default(&content)?;
         fields.push(Field {
             name: attr::field_ref(&Member::Named(ident.clone())),
@@ -138,7 +138,7 @@ fn unnamed_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> 
     while !content.is_empty() {
         attr::outer(cx, &content, Place::Field)?;
         let _: Visibility = content.parse()?;
-        let ty = content.parse()?;
+        let ty = field_type(&content)?;
         let member = Member::Unnamed(syn::Index {
             index: u32::try_from(fields.len()).unwrap_or(u32::MAX),
             span: Span::call_site(),
@@ -154,6 +154,30 @@ fn unnamed_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> 
         content.parse::<Token![,]>()?;
     }
     Ok(fields)
+}
+
+/// A field's type. One written as a single name (`u64`, `String`) is the
+/// path syn's type parser would make of it, built without that parser's
+/// walk through every form a type can take, most of a large enum's parse;
+/// any other type is syn's to read. rustc has parsed the item already, so
+/// a name there is a type's.
+fn field_type(input: ParseStream<'_>) -> syn::Result<syn::Type> {
+    let single = input.step(|cursor| match cursor.ident() {
+        Some((ident, rest))
+            if rest.eof() || rest.punct().is_some_and(|(p, _)| p.as_char() == ',') =>
+        {
+            Ok((Some(ident), rest))
+        }
+        _ => Ok((None, *cursor)),
+    })?;
+    match single {
+        Some(ident) => Ok(syn::Type::Path(syn::TypePath {
+            attrs: Vec::new(),
+            qself: None,
+            path: syn::Path::from(ident),
+        })),
+        None => input.parse(),
+    }
 }
 
 /// `= expression` (a discriminant, or a field's default value): the derive
