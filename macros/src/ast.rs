@@ -13,6 +13,8 @@ use crate::template::{FieldRef, Template};
 /// A type deriving `ApiError`, as `item` reads it.
 pub struct Input {
     pub ident: Ident,
+    /// The name without `r#`.
+    pub name: String,
     pub generics: Generics,
     pub attrs: Attrs,
     pub data: Data,
@@ -27,6 +29,8 @@ pub enum Data {
 
 pub struct Variant {
     pub ident: Ident,
+    /// The name without `r#`.
+    pub name: String,
     pub attrs: Attrs,
     pub fields: Vec<Field>,
     /// Declared without fields or brackets: `Variant`, not `Variant {}`.
@@ -47,6 +51,7 @@ impl Input {
         match &self.data {
             Data::Struct(fields) => vec![Case {
                 ident: &self.ident,
+                name: &self.name,
                 attrs: &self.attrs,
                 fields,
                 default: None,
@@ -57,6 +62,7 @@ impl Input {
                 .iter()
                 .map(|v| Case {
                     ident: &v.ident,
+                    name: &v.name,
                     attrs: &v.attrs,
                     fields: &v.fields,
                     default: Some(&self.attrs),
@@ -72,6 +78,8 @@ impl Input {
 /// One match arm's worth of input: an enum variant, or the whole struct.
 pub struct Case<'b> {
     pub ident: &'b Ident,
+    /// The name without `r#`.
+    pub name: &'b str,
     pub attrs: &'b Attrs,
     pub fields: &'b [Field],
     /// The enum's attributes, whose `code` is the default of its variants.

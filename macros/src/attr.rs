@@ -87,12 +87,14 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
         let content;
         let bracket = bracketed!(content in input);
         let name = if content.peek(Ident::peek_any) && !content.peek2(Token![::]) {
-            Some(content.call(Ident::parse_any)?)
+            let name = content.call(Ident::parse_any)?;
+            let text = unraw::unraw(&name);
+            Some((name, text))
         } else {
             None
         };
         match name {
-            Some(name) if unraw::is(&name, "api_error") => {
+            Some((name, text)) if text == "api_error" => {
                 if place == Place::Field {
                     out.erroneous = true;
                     cx.push(syn::Error::new_spanned(
@@ -111,7 +113,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     cx.push(err);
                 }
             }
-            Some(name) if unraw::is(&name, "doc") && content.peek(Token![=]) => {
+            Some((_, text)) if text == "doc" && content.peek(Token![=]) => {
                 content.parse::<Token![=]>()?;
                 if let Some(line) = content.step(|cursor| Ok(literal(*cursor)))? {
                     push_doc(&mut out.doc, &line);

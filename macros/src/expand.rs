@@ -21,7 +21,7 @@ use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
 use crate::generics::{Bounds, For, format_trait, is_static};
 use crate::table::{Row, Table};
-use crate::template::{Segment, Template};
+use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
 use crate::{fallback, item, unraw, valid};
 
@@ -326,9 +326,10 @@ const BINDING: &str = "__apicodes_field_";
 fn binding(field: &Field, span: Span) -> Ident {
     let mut name = String::with_capacity(BINDING.len() + 8);
     name.push_str(BINDING);
-    match &field.member {
-        Member::Named(ident) => name.push_str(&unraw::unraw(ident)),
-        Member::Unnamed(index) => name.push_str(&index.index.to_string()),
+    // The name as `item` read it, without `r#`: not read again here.
+    match &field.name {
+        FieldRef::Named(text) => name.push_str(text),
+        FieldRef::Index(index) => push_number(&mut name, *index as u64),
     }
     Ident::new(&name, span)
 }
@@ -464,7 +465,7 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
             }
         }
         rows.push_str("),");
-        for text in [&unraw::unraw(arm.case.ident), &arm.case.attrs.doc] {
+        for text in [arm.case.name, &arm.case.attrs.doc] {
             push_number(&mut names, text.len() as u64);
             names.push(':');
             names.push_str(text);

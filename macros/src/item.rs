@@ -16,6 +16,8 @@ use syn::{Generics, Ident, Member, Token, Visibility, braced, parenthesized, tok
 use crate::ast::{Data, Field, Input, Variant};
 use crate::attr::{self, Place};
 use crate::ctxt::Ctxt;
+use crate::template::FieldRef;
+use crate::unraw;
 
 /// The whole item.
 pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
@@ -68,6 +70,7 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
         return Err(lookahead.error());
     }
     Ok(Input {
+        name: unraw::unraw(&ident),
         ident,
         generics,
         attrs,
@@ -85,9 +88,7 @@ fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
 /// One variant: attributes, name, fields, and a discriminant, passed over.
 fn variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     let attrs = attr::outer(cx, input, Place::Variant)?;
-    // rustc rejects visibility on variants; syn's parser takes it too.
-    let _: Visibility = input.parse()?;
-    let ident = input.call(Ident::parse_any)?;
+    let (ident, name) = name(input)?;
     let unit = !input.peek(token::Brace) && !input.peek(token::Paren);
     let fields = if input.peek(token::Brace) {
         named_fields(cx, input)?
@@ -99,10 +100,36 @@ fn variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     skip_default(input)?;
     Ok(Variant {
         ident,
+        name,
         attrs,
         fields,
         unit,
     })
+}
+
+/// A variant's or field's name, with its text without `r#`, after any
+/// visibility (rustc rejects one on a variant; syn's parser takes it, and
+/// so does this). The name's text is read once, here: whether it is `pub`
+/// and what placeholders call it.
+fn name(input: ParseStream<'_>) -> syn::Result<(Ident, String)> {
+    let plain = input.step(|cursor| match cursor.ident() {
+        Some((ident, rest)) => {
+            let text = ident.to_string();
+            if text == "pub" {
+                Ok((None, *cursor))
+            } else {
+                Ok((Some((ident, text)), rest))
+            }
+        }
+        None => Ok((None, *cursor)),
+    })?;
+    if let Some((ident, text)) = plain {
+        return Ok((ident, unraw::unraw_text(text)));
+    }
+    let _: Visibility = input.parse()?;
+    let ident = input.call(Ident::parse_any)?;
+    let name = unraw::unraw(&ident);
+    Ok((ident, name))
 }
 
 /// `{ name: Type, ... }`, names read as any identifier.
@@ -112,13 +139,12 @@ fn named_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
     let mut fields = Vec::new();
     while !content.is_empty() {
         attr::outer(cx, &content, Place::Field)?;
-        let _: Visibility = content.parse()?;
-        let ident = content.call(Ident::parse_any)?;
+        let (ident, name) = name(&content)?;
         content.parse::<Token![:]>()?;
         let ty = field_type(&content)?;
         skip_default(&content)?;
         fields.push(Field {
-            name: attr::field_ref(&Member::Named(ident.clone())),
+            name: FieldRef::Named(name),
             member: Member::Named(ident),
             ty,
         });

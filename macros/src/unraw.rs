@@ -6,17 +6,15 @@ use proc_macro2::Ident;
 
 /// The name as placeholders and messages write it: `type` for `r#type`.
 pub fn unraw(ident: &Ident) -> String {
-    let name = ident.to_string();
+    unraw_text(ident.to_string())
+}
+
+/// An identifier's text (`Ident::to_string`) without its `r#`.
+pub fn unraw_text(name: String) -> String {
     match name.strip_prefix("r#") {
         Some(bare) => bare.to_owned(),
         None => name,
     }
-}
-
-/// Whether `ident` is `name`, written raw or not.
-pub fn is(ident: &Ident, name: &str) -> bool {
-    let text = ident.to_string();
-    text.strip_prefix("r#").unwrap_or(&text) == name
 }
 
 /// Whether `ident` is a bare keyword of every edition (`type`, `match`,
