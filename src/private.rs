@@ -51,20 +51,15 @@ use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AF
 /// comments, which only [`variants`] reads, are in [`Derived::NAMES`].
 #[derive(Debug)]
 pub struct Row {
+    /// The code's number (0 for a transparent variant).
+    pub code: u16,
     /// The message; the template for an interpolated one.
     pub message: &'static str,
     /// The JSON body. For an interpolated one without `PLAIN_ARGS`, the
     /// body's prefix up to the message; empty for a transparent one and for
-    /// one with `PLAIN_ARGS`, whose body is in `pieces`.
+    /// one with `PLAIN_ARGS`, whose body `Derived::message_args` gives in
+    /// pieces.
     pub json: &'static str,
-    /// A `PLAIN_ARGS` row's JSON body in the pieces around its
-    /// placeholders (already escaped, one more than the placeholders); the
-    /// values between them come from `Derived::message_args`.
-    pub pieces: &'static [&'static str],
-    /// The bytes in `pieces`, all together.
-    pub pieces_len: u32,
-    /// The code's number (0 for a transparent variant).
-    pub code: u16,
     /// `INTERPOLATED`, `TRANSPARENT`, `RETRY_AFTER`, `PLAIN_ARGS`,
     /// `OTHER_ERROR`.
     pub flags: u8,
@@ -75,32 +70,10 @@ pub struct Row {
 #[must_use]
 pub const fn row(code: u16, message: &'static str, json: &'static str, flags: u8) -> Row {
     Row {
+        code,
         message,
         json,
-        pieces: &[],
-        pieces_len: 0,
-        code,
         flags,
-    }
-}
-
-/// A `PLAIN_ARGS` row (an interpolated message whose placeholders are all
-/// plain): its body in `pieces`, `pieces_len` bytes in all.
-#[must_use]
-pub const fn plain_row(
-    code: u16,
-    message: &'static str,
-    pieces: &'static [&'static str],
-    pieces_len: u32,
-    flags: u8,
-) -> Row {
-    Row {
-        message,
-        json: "",
-        pieces,
-        pieces_len,
-        code,
-        flags: flags | INTERPOLATED | PLAIN_ARGS,
     }
 }
 
@@ -137,17 +110,18 @@ pub trait Derived {
         let _ = (out, json);
     }
 
-    /// Appends a `PLAIN_ARGS` row's message (`row` is this value's): its
-    /// JSON body when `json` is set, else the message itself. Each case
-    /// hands [`put`] the values of its placeholders, in the template's
-    /// order; the text around them is the row's.
+    /// Appends a `PLAIN_ARGS` message: its JSON body when `template` is
+    /// `None`, else the message itself, rendered from `template` (the row's
+    /// message). Each case calls [`put`] with its JSON body in pieces
+    /// (already escaped, one more than the placeholders) and the values of
+    /// its placeholders, in the template's order.
     ///
     /// A slice per variant compiles to far less than a `format_args!` per
     /// variant, the largest part of a big enum's build; each value is an
     /// [`Arg`] chosen by its type, so strings and integers are written
     /// without `core::fmt`.
-    fn message_args(&self, out: &mut String, row: &Row, json: bool) {
-        let _ = (out, row, json);
+    fn message_args(&self, out: &mut String, template: Option<&str>) {
+        let _ = (out, template);
     }
 
     /// The `retry_after = field` value.
@@ -248,7 +222,7 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
 #[inline]
 fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
     if row.is(PLAIN_ARGS) {
-        error.message_args(out, row, true);
+        error.message_args(out, None);
     } else {
         out.push_str(row.json);
         error.write_message(out, true);
@@ -256,14 +230,20 @@ fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
     }
 }
 
-/// What `Derived::message_args` calls with a case's values: appends the
-/// `PLAIN_ARGS` `row`'s JSON body when `json` is set, else its message.
+/// What each case of `Derived::message_args` calls: appends the JSON body
+/// from `pieces` (`text` bytes in all) and `args`, or renders `template`
+/// with `args`.
 #[inline]
-pub fn put(out: &mut String, row: &Row, json: bool, args: &[Arg<'_>]) {
-    if json {
-        write_pieces(out, row.pieces_len as usize, row.pieces, args);
-    } else {
-        render(out, row.message, args);
+pub fn put(
+    out: &mut String,
+    template: Option<&str>,
+    text: usize,
+    pieces: &[&str],
+    args: &[Arg<'_>],
+) {
+    match template {
+        None => write_pieces(out, text, pieces, args),
+        Some(template) => render(out, template, args),
     }
 }
 
@@ -396,7 +376,7 @@ pub fn arg<'a, T: 'static>(value: &'a T, display: &'a dyn fmt::Display) -> Arg<'
 /// Appends an interpolated row's message.
 fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
     if row.is(PLAIN_ARGS) {
-        error.message_args(out, row, false);
+        error.message_args(out, Some(row.message));
     } else {
         error.write_message(out, false);
     }

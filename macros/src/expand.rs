@@ -7,7 +7,7 @@
 //! with the call site's span. The bulk table, which holds only numbers and
 //! strings, is written as text and lexed in one call.
 
-use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, RETRY_AFTER, TRANSPARENT};
+use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
 use apicodes_core::json;
 use std::borrow::Cow;
 
@@ -404,13 +404,13 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         } else {
             0
         };
+        rows.push_str("row(");
         match &arm.kind {
             Kind::Transparent(_) => {
-                rows.push_str("row(0,\"\",\"\",");
+                rows.push_str("0,\"\",\"\",");
                 push_number(&mut rows, u64::from(TRANSPARENT));
             }
             Kind::Static { code, text } => {
-                rows.push_str("row(");
                 push_number(&mut rows, u64::from(*code));
                 rows.push(',');
                 push_str_literal(&mut rows, text);
@@ -422,46 +422,28 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
             Kind::Interpolated {
                 code,
                 template,
-                plain: true,
+                plain,
             } => {
-                // `plain_row(code, template, &[pieces], len, flags)`: the
-                // body's text around the fields, escaped here.
-                rows.push_str("plain_row(");
                 push_number(&mut rows, u64::from(*code));
                 rows.push(',');
                 push_str_literal(&mut rows, &template.value);
-                rows.push_str(",&[");
-                let pieces = body_pieces(*code, template);
-                for piece in &pieces {
-                    push_str_literal(&mut rows, piece);
-                    rows.push(',');
+                rows.push(',');
+                // The body's prefix, for a message written through
+                // `format_args!`; `message_args` gives a plain one's body.
+                let plain = if *plain { PLAIN_ARGS } else { 0 };
+                if plain == 0 {
+                    let mut prefix = String::from("{\"code\":");
+                    json::write_u16(&mut prefix, *code);
+                    prefix.push_str(",\"message\":\"");
+                    push_str_literal(&mut rows, &prefix);
+                } else {
+                    rows.push_str("\"\"");
                 }
-                rows.push_str("],");
+                rows.push(',');
                 push_number(
                     &mut rows,
-                    pieces.iter().map(|piece| piece.len() as u64).sum(),
+                    u64::from(INTERPOLATED | plain | retry | arm.other),
                 );
-                rows.push(',');
-                push_number(&mut rows, u64::from(retry | arm.other));
-            }
-            Kind::Interpolated {
-                code,
-                template,
-                plain: false,
-            } => {
-                // The body's prefix, for a message written through
-                // `format_args!`.
-                rows.push_str("row(");
-                push_number(&mut rows, u64::from(*code));
-                rows.push(',');
-                push_str_literal(&mut rows, &template.value);
-                rows.push(',');
-                let mut prefix = String::from("{\"code\":");
-                json::write_u16(&mut prefix, *code);
-                prefix.push_str(",\"message\":\"");
-                push_str_literal(&mut rows, &prefix);
-                rows.push(',');
-                push_number(&mut rows, u64::from(INTERPOLATED | retry | arm.other));
             }
         }
         rows.push_str("),");
@@ -477,7 +459,7 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let names = lex(&names_literal);
     quote! {
         const ROWS: &'static [#p::Row] = {
-            use #p::{plain_row, row};
+            use #p::row;
             &[#rows]
         };
         const NAMES: &'static #p::str = #names;
@@ -570,7 +552,7 @@ fn ty_span(field: &Field) -> Span {
 fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let out = local("out");
     let json = local("json");
-    let body = message_match(arms, false, &quote!({}), |tokens, case, template| {
+    let body = message_match(arms, false, &quote!({}), |tokens, case, template, _| {
         let args = placeholder_bindings(case, template);
         let format = format_string(template);
         tokens.extend(quote! {
@@ -588,49 +570,73 @@ fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 }
 
 /// `message_args`: for each interpolated message whose placeholders are all
-/// plain, the fields it shows, in the template's order, each as the `Arg`
-/// its type takes, handed to `__private_0_1::put` with the row (which holds
-/// the text around them). Each binding is shown at the message, where a
-/// field without `Display` is reported.
+/// plain, a call of `__private_0_1::put` with the JSON body's pieces around
+/// the fields (escaped here, at expansion time) and the fields it shows,
+/// each as the `Arg` its type takes, in the template's order. Each binding
+/// is shown at the message, where a field without `Display` is reported.
 fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) -> TokenStream {
-    let body = message_match(arms, true, &quote!(&[]), |tokens, case, message| {
-        // `&[arg(field, field), D(field), ...]`: each field as the `Arg`
-        // its type takes where the type is plainly `'static`, else
-        // through `Display` (see `__private_0_1::arg`).
-        tokens.op("&");
-        tokens.group(Delimiter::Bracket, |list| {
-            for (i, (field, binding)) in placeholders(case, message).into_iter().enumerate() {
-                if i > 0 {
-                    list.op(",");
+    let out = local("out");
+    let template = local("template");
+    let body = message_match(arms, true, &quote!({}), |tokens, case, message, code| {
+        let body = body_pieces(code, message);
+        tokens.ident("put");
+        tokens.group(Delimiter::Parenthesis, |pair| {
+            pair.push(out.clone());
+            pair.op(",");
+            pair.push(template.clone());
+            pair.op(",");
+            pair.push(Literal::usize_unsuffixed(
+                body.iter().map(String::len).sum(),
+            ));
+            pair.op(",");
+            // `&["{\"code\":400,\"message\":\"field ", " of user ", ...]`:
+            // the body's text around the fields, escaped here.
+            pair.op("&");
+            pair.group(Delimiter::Bracket, |pieces| {
+                for (i, piece) in body.iter().enumerate() {
+                    if i > 0 {
+                        pieces.op(",");
+                    }
+                    pieces.push(Literal::string(piece));
                 }
-                if is_static(&field.ty, generics) {
-                    list.ident("arg");
-                    list.group(Delimiter::Parenthesis, |arg| {
-                        arg.push(binding.clone());
-                        arg.op(",");
-                        arg.push(binding);
-                    });
-                } else {
-                    list.ident("D");
-                    list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
+            });
+            pair.op(",");
+            // `&[arg(field, field), D(field), ...]`: each field as the `Arg`
+            // its type takes where the type is plainly `'static`, else
+            // through `Display` (see `__private_0_1::arg`), shown at the
+            // message.
+            pair.op("&");
+            pair.group(Delimiter::Bracket, |list| {
+                for (i, (field, binding)) in placeholders(case, message).into_iter().enumerate() {
+                    if i > 0 {
+                        list.op(",");
+                    }
+                    if is_static(&field.ty, generics) {
+                        list.ident("arg");
+                        list.group(Delimiter::Parenthesis, |arg| {
+                            arg.push(binding.clone());
+                            arg.op(",");
+                            arg.push(binding);
+                        });
+                    } else {
+                        list.ident("D");
+                        list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
+                    }
                 }
-            }
+            });
         });
     });
     let Some(body) = body else {
         return TokenStream::new();
     };
-    let out = local("out");
-    let row = local("row");
-    let json = local("json");
-    let args = local("args");
     quote! {
-        fn message_args(&self, #out: &mut #p::String, #row: &#p::Row, #json: #p::bool) {
-            use #p::{Arg, Arg::Display as D, arg};
-            // The arrays live as long as `args`: a `let` extends the
-            // temporaries of its `match` arms.
-            let #args: &[Arg<'_>] = #body;
-            #p::put(#out, #row, #json, #args);
+        fn message_args(
+            &self,
+            #out: &mut #p::String,
+            #template: #p::Option<&#p::str>,
+        ) {
+            use #p::{Arg::Display as D, arg, put};
+            #body
         }
     }
 }
@@ -660,13 +666,13 @@ fn message_match(
     arms: &[Arm<'_>],
     plain: bool,
     wildcard: &TokenStream,
-    mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template),
+    mut body: impl FnMut(&mut Tokens, &Case<'_>, &Template, u16),
 ) -> Option<TokenStream> {
     match_self(arms, wildcard, |tokens, arm| match &arm.kind {
         Kind::Interpolated {
             template,
             plain: this,
-            ..
+            code,
         } if *this == plain => {
             let span = Span::mixed_site().located_at(template.span);
             pattern_into(
@@ -676,7 +682,7 @@ fn message_match(
                 span,
             );
             tokens.op("=>");
-            body(tokens, &arm.case, template);
+            body(tokens, &arm.case, template, *code);
             true
         }
         _ => false,
