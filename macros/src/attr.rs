@@ -83,6 +83,9 @@ const KEYS: &str =
 pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Attrs> {
     let mut out = Attrs::default();
     while input.peek(Token![#]) {
+        if skip_other(input)? {
+            continue;
+        }
         let pound: Token![#] = input.parse()?;
         let content;
         let bracket = bracketed!(content in input);
@@ -128,6 +131,27 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
         out.doc = trimmed.to_owned();
     }
     Ok(out)
+}
+
+/// Passes over an attribute that is neither `api_error` nor `doc` (another
+/// derive's, such as thiserror's `#[error(...)]`), seen through cursors
+/// alone, without opening its arguments; `false` for any other.
+fn skip_other(input: ParseStream<'_>) -> syn::Result<bool> {
+    input.step(|cursor| {
+        let other = cursor
+            .punct()
+            .filter(|(pound, _)| pound.as_char() == '#')
+            .and_then(|(_, rest)| rest.group(Delimiter::Bracket))
+            .and_then(|(content, _, after)| {
+                let (name, _) = content.ident()?;
+                let name = unraw::unraw(&name);
+                (name != "api_error" && name != "doc").then_some(after)
+            });
+        Ok(match other {
+            Some(after) => (true, after),
+            None => (false, *cursor),
+        })
+    })
 }
 
 /// The text a doc attribute's string literal holds, if it is one.

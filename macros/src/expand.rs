@@ -11,7 +11,7 @@ use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AF
 use apicodes_core::json;
 use std::borrow::Cow;
 
-use proc_macro2::{Delimiter, Ident, Literal, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
 use syn::Member;
 use syn::ext::IdentExt;
@@ -473,14 +473,18 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         [arm] if !arm.case.is_variant => quote!(0),
         arms => {
             let mut tokens = Tokens::new(Span::call_site());
+            // `{ .. }`, built once: a variant with fields is matched by a
+            // copy of it.
+            let mut rest = Tokens::new(Span::call_site());
+            rest.op("..");
+            let rest = Group::new(Delimiter::Brace, rest.finish());
             for (i, arm) in arms.iter().enumerate() {
-                if arm.case.unit {
-                    // `Self::Variant`: no group to build for a unit variant.
-                    tokens.ident("Self");
-                    tokens.op("::");
-                    tokens.push(arm.case.ident.clone());
-                } else {
-                    pattern_into(&mut tokens, &arm.case, &[], Span::call_site());
+                // `Self::Variant`, and `{ .. }` unless it is a unit variant.
+                tokens.ident("Self");
+                tokens.op("::");
+                tokens.push(arm.case.ident.clone());
+                if !arm.case.unit {
+                    tokens.push(rest.clone());
                 }
                 tokens.op("=>");
                 tokens.push(Literal::usize_unsuffixed(i));
