@@ -253,3 +253,80 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
     }
     out.into_iter().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use syn::parse::Parser;
+
+    use super::parse;
+    use crate::ast::{Data, Input};
+    use crate::ctxt::Ctxt;
+    use crate::template::FieldRef;
+
+    fn read(src: &str) -> Input {
+        let tokens: proc_macro2::TokenStream = src.parse().expect(src);
+        let cx = Ctxt::new();
+        let input = (|input: syn::parse::ParseStream<'_>| parse(&cx, input))
+            .parse2(tokens)
+            .expect(src);
+        cx.finish().expect(src);
+        input
+    }
+
+    /// A type's path segments and whether any has arguments, as syn's
+    /// parser builds them.
+    fn path(ty: &syn::Type) -> (Vec<String>, bool) {
+        let syn::Type::Path(path) = ty else {
+            panic!("not a path type");
+        };
+        assert!(path.qself.is_none() && path.attrs.is_empty());
+        let segments = &path.path.segments;
+        (
+            segments.iter().map(|s| s.ident.to_string()).collect(),
+            segments.iter().any(|s| !s.arguments.is_none()),
+        )
+    }
+
+    #[test]
+    fn names_and_one_name_types_are_read_as_syn_would() {
+        let input = read(
+            "enum r#E { pub A(u64, r#u8), B { r#type: String, pub(crate) r#pub: Option<u8> }, \
+             r#async, C(Self), D { last: u16 } }",
+        );
+        assert_eq!(input.name, "E");
+        let Data::Enum(variants) = &input.data else {
+            panic!("not an enum");
+        };
+        let names: Vec<&str> = variants.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(names, ["A", "B", "async", "C", "D"]);
+        assert_eq!(variants[2].ident.to_string(), "r#async");
+        let fields: Vec<(String, (Vec<String>, bool))> = variants
+            .iter()
+            .flat_map(|v| &v.fields)
+            .map(|f| {
+                let name = match &f.name {
+                    FieldRef::Named(name) => name.clone(),
+                    FieldRef::Index(index) => index.to_string(),
+                };
+                (name, path(&f.ty))
+            })
+            .collect();
+        let expected = [
+            ("0", ["u64"].as_slice(), false),
+            ("1", &["r#u8"], false),
+            ("type", &["String"], false),
+            ("pub", &["Option"], true),
+            ("0", &["Self"], false),
+            ("last", &["u16"], false),
+        ];
+        assert_eq!(fields.len(), expected.len());
+        for ((name, (segments, arguments)), (want, want_segments, want_arguments)) in
+            fields.iter().zip(expected)
+        {
+            assert_eq!(name, want);
+            assert_eq!(segments, want_segments);
+            assert_eq!(*arguments, want_arguments, "{name}");
+        }
+        assert!(variants[4].fields.len() == 1 && !variants[0].unit && variants[2].unit);
+    }
+}
