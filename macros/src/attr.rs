@@ -83,21 +83,16 @@ const KEYS: &str =
 pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Attrs> {
     let mut out = Attrs::default();
     while input.peek(Token![#]) {
-        if skip_other(input)? {
+        let front = front(input)?;
+        if front == Front::Passed {
             continue;
         }
         let pound: Token![#] = input.parse()?;
         let content;
         let bracket = bracketed!(content in input);
-        let name = if content.peek(Ident::peek_any) && !content.peek2(Token![::]) {
-            let name = content.call(Ident::parse_any)?;
-            let text = unraw::unraw(&name);
-            Some((name, text))
-        } else {
-            None
-        };
-        match name {
-            Some((name, text)) if text == "api_error" => {
+        match front {
+            Front::ApiError => {
+                let name = content.call(Ident::parse_any)?;
                 if place == Place::Field {
                     out.erroneous = true;
                     cx.push(syn::Error::new_spanned(
@@ -116,13 +111,16 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     cx.push(err);
                 }
             }
-            Some((_, text)) if text == "doc" && content.peek(Token![=]) => {
-                content.parse::<Token![=]>()?;
-                if let Some(line) = content.step(|cursor| Ok(literal(*cursor)))? {
-                    push_doc(&mut out.doc, &line);
+            Front::Doc => {
+                content.call(Ident::parse_any)?;
+                if content.peek(Token![=]) {
+                    content.parse::<Token![=]>()?;
+                    if let Some(line) = content.step(|cursor| Ok(literal(*cursor)))? {
+                        push_doc(&mut out.doc, &line);
+                    }
                 }
             }
-            _ => {}
+            Front::Passed | Front::Unread => {}
         }
         skip_rest(&content)?;
     }
@@ -133,24 +131,56 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
     Ok(out)
 }
 
-/// Passes over an attribute that is neither `api_error` nor `doc` (another
-/// derive's, such as thiserror's `#[error(...)]`), seen through cursors
-/// alone, without opening its arguments; `false` for any other.
-fn skip_other(input: ParseStream<'_>) -> syn::Result<bool> {
+/// What the attribute at the front of `input` is to the derive.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Front {
+    /// Another derive's (such as thiserror's `#[error(...)]`), or a path
+    /// such as `#[serde::x]`: passed over already.
+    Passed,
+    /// `#[api_error ...]`, written raw or not.
+    ApiError,
+    /// `#[doc ...]`.
+    Doc,
+    /// Not the shape of an outer attribute: left for the parser to report.
+    Unread,
+}
+
+/// Looks at the attribute at the front through cursors alone, reading its
+/// name's text once, and passes over one that is not the derive's without
+/// opening its arguments.
+fn front(input: ParseStream<'_>) -> syn::Result<Front> {
     input.step(|cursor| {
-        let other = cursor
+        let Some((content, after)) = cursor
             .punct()
             .filter(|(pound, _)| pound.as_char() == '#')
             .and_then(|(_, rest)| rest.group(Delimiter::Bracket))
-            .and_then(|(content, _, after)| {
-                let (name, _) = content.ident()?;
-                let name = unraw::unraw(&name);
-                (name != "api_error" && name != "doc").then_some(after)
-            });
-        Ok(match other {
-            Some(after) => (true, after),
-            None => (false, *cursor),
+            .map(|(content, _, after)| (content, after))
+        else {
+            return Ok((Front::Unread, *cursor));
+        };
+        let front = match content.ident() {
+            Some((name, rest)) if !starts_path(rest) => match unraw::unraw(&name).as_str() {
+                "api_error" => Front::ApiError,
+                "doc" => Front::Doc,
+                _ => Front::Passed,
+            },
+            _ => Front::Passed,
+        };
+        Ok(match front {
+            Front::Passed => (front, after),
+            _ => (front, *cursor),
         })
+    })
+}
+
+/// Whether `cursor` is at `::`.
+fn starts_path(cursor: Cursor<'_>) -> bool {
+    cursor.punct().is_some_and(|(first, rest)| {
+        first.as_char() == ':'
+            && first.spacing() == Spacing::Joint
+            && rest
+                .punct()
+                .is_some_and(|(second, _)| second.as_char() == ':')
     })
 }
 
