@@ -366,3 +366,58 @@ fn types_and_names_from_macro_fragments() {
         r#"{"code":404,"message":"no 3"}"#
     );
 }
+
+/// Every fragment kind a `macro_rules!` may hand the derive arrives in its
+/// invisible group or as plain tokens; each is read as if written in place:
+/// a visibility (`$vis:vis`, empty or not), the type's name, a generic
+/// parameter with its bounds and default, a where clause, field types, an
+/// attribute (`$attr:meta`), a code as an expression and as a literal, and
+/// a discriminant expression.
+macro_rules! whole_item {
+    (
+        $vis:vis $name:ident<$param:ident: $bound:path = $default:ty>
+        where $bounded:ty: $extra:path;
+        $attr:meta; $code:expr; $lit:literal; $field_ty:ty
+    ) => {
+        #[derive(Debug, apicodes::ApiError)]
+        #[$attr]
+        $vis enum $name<$param: $bound = $default>
+        where
+            $bounded: $extra,
+        {
+            #[api_error(code = $code, message = "value {0}")]
+            Value($param),
+            #[api_error(code = $lit, message = "pair {left} {right:?}")]
+            Pair { left: $field_ty, right: ::std::vec::Vec<$param> },
+            #[api_error(code = 429)]
+            Unit,
+        }
+    };
+}
+
+whole_item!(
+    pub(crate) Whole<T: ::core::fmt::Debug = u8>
+    where T: ::core::fmt::Display;
+    api_error(code = 400); 404; 410; ::std::string::String
+);
+
+impl<T: ::core::fmt::Debug + ::core::fmt::Display> ::core::fmt::Display for Whole<T> {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str("whole")
+    }
+}
+
+#[test]
+fn every_fragment_kind_is_read_in_place() {
+    let value: Whole = Whole::Value(7);
+    assert_eq!(value.to_json(), r#"{"code":404,"message":"value 7"}"#);
+    let pair: Whole<&str> = Whole::Pair {
+        left: "l".to_owned(),
+        right: vec!["r"],
+    };
+    assert_eq!(pair.to_json(), r#"{"code":410,"message":"pair l [\"r\"]"}"#);
+    assert_eq!(
+        Whole::<u8>::Unit.to_json(),
+        r#"{"code":429,"message":"Too many requests"}"#
+    );
+}
