@@ -19,8 +19,8 @@ pub struct Bounds<'a> {
 
 struct Predicate<'a> {
     ty: &'a syn::Type,
-    /// The type's tokens as text: what predicates are grouped by.
-    key: String,
+    /// The type's tokens: what predicates are grouped by.
+    key: TokenStream,
     bounds: Vec<Bound>,
 }
 
@@ -60,7 +60,7 @@ impl<'a> Bounds<'a> {
         if self.params.is_empty() || !mentions(ty.to_token_stream(), &self.params) {
             return;
         }
-        let key = ty.to_token_stream().to_string();
+        let key = ty.to_token_stream();
         if self
             .user_bounds(&key)
             .any(|user| last_name(user).as_deref() == Some(name))
@@ -72,7 +72,7 @@ impl<'a> Bounds<'a> {
             tokens: bound,
             docs_only: list == For::Docs,
         };
-        match self.predicates.iter_mut().find(|p| p.key == key) {
+        match self.predicates.iter_mut().find(|p| same(&p.key, &key)) {
             Some(predicate) => match predicate.bounds.iter_mut().find(|b| b.name == name) {
                 // Needed by `ApiError` as well as `ApiErrorDocs`: for both.
                 Some(same) => same.docs_only &= bound.docs_only,
@@ -86,13 +86,13 @@ impl<'a> Bounds<'a> {
         }
     }
 
-    /// The bounds the user wrote on `key`, inline on a parameter or in the
-    /// where clause.
-    fn user_bounds(&self, key: &str) -> impl Iterator<Item = &TypeParamBound> {
+    /// The bounds the user wrote on the type `key`, inline on a parameter
+    /// or in the where clause.
+    fn user_bounds<'k>(&'k self, key: &'k TokenStream) -> impl Iterator<Item = &'k TypeParamBound> {
         let inline = self
             .generics
             .type_params()
-            .filter(move |p| p.ident.to_token_stream().to_string() == key)
+            .filter(move |p| same(&p.ident.to_token_stream(), key))
             .flat_map(|p| &p.bounds);
         let in_where = self
             .generics
@@ -100,7 +100,7 @@ impl<'a> Bounds<'a> {
             .iter()
             .flat_map(|w| &w.predicates)
             .filter_map(move |p| match p {
-                WherePredicate::Type(p) if p.bounded_ty.to_token_stream().to_string() == key => {
+                WherePredicate::Type(p) if same(&p.bounded_ty.to_token_stream(), key) => {
                     Some(&p.bounds)
                 }
                 _ => None,
@@ -124,8 +124,8 @@ impl<'a> Bounds<'a> {
         {
             let added = match predicate {
                 WherePredicate::Type(user) => {
-                    let key = user.bounded_ty.to_token_stream().to_string();
-                    self.predicates.iter().position(|p| p.key == key)
+                    let key = user.bounded_ty.to_token_stream();
+                    self.predicates.iter().position(|p| same(&p.key, &key))
                 }
                 _ => None,
             };
@@ -160,6 +160,29 @@ fn last_name(bound: &TypeParamBound) -> Option<String> {
         TypeParamBound::Trait(bound) => bound.path.segments.last().map(|s| unraw::unraw(&s.ident)),
         _ => None,
     }
+}
+
+/// Whether two token streams are the same tokens: identifiers by their
+/// names, punctuation by its characters, literals by their own text, groups
+/// by their delimiters and contents. How a bound the derive needs finds the
+/// user's own on the same type, without reading any stream's printed text.
+fn same(a: &TokenStream, b: &TokenStream) -> bool {
+    let mut b = b.clone().into_iter();
+    for x in a.clone() {
+        let equal = match (&x, &b.next()) {
+            (TokenTree::Ident(x), Some(TokenTree::Ident(y))) => x == y,
+            (TokenTree::Punct(x), Some(TokenTree::Punct(y))) => x.as_char() == y.as_char(),
+            (TokenTree::Literal(x), Some(TokenTree::Literal(y))) => x.to_string() == y.to_string(),
+            (TokenTree::Group(x), Some(TokenTree::Group(y))) => {
+                x.delimiter() == y.delimiter() && same(&x.stream(), &y.stream())
+            }
+            _ => false,
+        };
+        if !equal {
+            return false;
+        }
+    }
+    b.next().is_none()
 }
 
 /// Whether `tokens` name a type parameter, or `Self`, which stands for the
@@ -247,6 +270,26 @@ mod tests {
         let ty: syn::Type = syn::parse_str(ty).expect(ty);
         let generics: syn::Generics = syn::parse_str(generics).expect(generics);
         is_static(&ty, &generics)
+    }
+
+    #[test]
+    fn types_compare_by_their_tokens() {
+        let tokens = |src: &str| src.parse::<proc_macro2::TokenStream>().expect(src);
+        assert!(super::same(
+            &tokens("Vec<(T, [u8; 2])>"),
+            &tokens("Vec < (T,[u8;2]) >")
+        ));
+        for other in [
+            "Vec<(T, [u8; 3])>",
+            "Vec<(T, [u8; 2]), >",
+            "Vec<[T, [u8; 2]]>",
+            "Vec<(U, [u8; 2])>",
+        ] {
+            assert!(
+                !super::same(&tokens("Vec<(T, [u8; 2])>"), &tokens(other)),
+                "{other}"
+            );
+        }
     }
 
     #[test]
