@@ -112,9 +112,10 @@ pub trait Derived {
 
     /// Appends a `PLAIN_ARGS` message: its JSON body when `template` is
     /// `None`, else the message itself, rendered from `template` (the row's
-    /// message). Each case calls [`put`] with its JSON body in pieces
-    /// (already escaped, one more than the placeholders) and the values of
-    /// its placeholders, in the template's order.
+    /// message). Each case of its `match` gives its JSON body in pieces
+    /// (already escaped, one more than the placeholders, and their length)
+    /// and the values of its placeholders, in the template's order; one
+    /// call of [`put`] after the `match` writes them.
     ///
     /// A slice per variant compiles to far less than a `format_args!` per
     /// variant, the largest part of a big enum's build; each value is an
@@ -230,9 +231,9 @@ fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
     }
 }
 
-/// What each case of `Derived::message_args` calls: appends the JSON body
-/// from `pieces` (`text` bytes in all) and `args`, or renders `template`
-/// with `args`.
+/// What `Derived::message_args` calls with its case's body: appends the
+/// JSON body from `pieces` (`text` bytes in all) and `args`, or renders
+/// `template` with `args`.
 #[inline]
 pub fn put(
     out: &mut String,

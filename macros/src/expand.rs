@@ -581,66 +581,73 @@ fn write_message_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) -> TokenStream {
     let out = local("out");
     let template = local("template");
-    let body = message_match(arms, true, &quote!({}), |tokens, case, message, code| {
-        let body = body_pieces(code, message);
-        tokens.ident("put");
-        tokens.group(Delimiter::Parenthesis, |pair| {
-            pair.push(out.clone());
-            pair.op(",");
-            pair.push(template.clone());
-            pair.op(",");
-            pair.push(Literal::usize_unsuffixed(
-                body.iter().map(String::len).sum(),
-            ));
-            pair.op(",");
-            // `&["{\"code\":400,\"message\":\"field ", " of user ", ...]`:
-            // the body's text around the fields, escaped here.
-            pair.op("&");
-            pair.group(Delimiter::Bracket, |pieces| {
-                for (i, piece) in body.iter().enumerate() {
-                    if i > 0 {
-                        pieces.op(",");
+    // Each case gives its body's text length, pieces and arguments; one
+    // `put` after the match writes them.
+    let body = message_match(
+        arms,
+        true,
+        &quote!(return),
+        |tokens, case, message, code| {
+            let body = body_pieces(code, message);
+            tokens.group(Delimiter::Parenthesis, |triple| {
+                triple.push(Literal::usize_unsuffixed(
+                    body.iter().map(String::len).sum(),
+                ));
+                triple.op(",");
+                // `&["{\"code\":400,\"message\":\"field ", " of user ", ...]`:
+                // the body's text around the fields, escaped here.
+                triple.op("&");
+                triple.group(Delimiter::Bracket, |pieces| {
+                    for (i, piece) in body.iter().enumerate() {
+                        if i > 0 {
+                            pieces.op(",");
+                        }
+                        pieces.push(Literal::string(piece));
                     }
-                    pieces.push(Literal::string(piece));
-                }
+                });
+                triple.op(",");
+                // `&[arg(field, field), D(field), ...]`: each field as the `Arg`
+                // its type takes where the type is plainly `'static`, else
+                // through `Display` (see `__private_0_1::arg`), shown at the
+                // message.
+                triple.op("&");
+                triple.group(Delimiter::Bracket, |list| {
+                    for (i, (field, binding)) in placeholders(case, message).into_iter().enumerate()
+                    {
+                        if i > 0 {
+                            list.op(",");
+                        }
+                        if is_static(&field.ty, generics) {
+                            list.ident("arg");
+                            list.group(Delimiter::Parenthesis, |arg| {
+                                arg.push(binding.clone());
+                                arg.op(",");
+                                arg.push(binding);
+                            });
+                        } else {
+                            list.ident("D");
+                            list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
+                        }
+                    }
+                });
             });
-            pair.op(",");
-            // `&[arg(field, field), D(field), ...]`: each field as the `Arg`
-            // its type takes where the type is plainly `'static`, else
-            // through `Display` (see `__private_0_1::arg`), shown at the
-            // message.
-            pair.op("&");
-            pair.group(Delimiter::Bracket, |list| {
-                for (i, (field, binding)) in placeholders(case, message).into_iter().enumerate() {
-                    if i > 0 {
-                        list.op(",");
-                    }
-                    if is_static(&field.ty, generics) {
-                        list.ident("arg");
-                        list.group(Delimiter::Parenthesis, |arg| {
-                            arg.push(binding.clone());
-                            arg.op(",");
-                            arg.push(binding);
-                        });
-                    } else {
-                        list.ident("D");
-                        list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
-                    }
-                }
-            });
-        });
-    });
+        },
+    );
     let Some(body) = body else {
         return TokenStream::new();
     };
+    let text = local("text");
+    let pieces = local("pieces");
+    let args = local("args");
     quote! {
         fn message_args(
             &self,
             #out: &mut #p::String,
             #template: #p::Option<&#p::str>,
         ) {
-            use #p::{Arg::Display as D, arg, put};
-            #body
+            use #p::{Arg::Display as D, arg};
+            let (#text, #pieces, #args): (#p::usize, &[&#p::str], &[#p::Arg<'_>]) = #body;
+            #p::put(#out, #template, #text, #pieces, #args);
         }
     }
 }
