@@ -6,7 +6,7 @@ use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, 
 use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{Ident, Member, Token, bracketed, parenthesized};
+use syn::{Ident, Token, bracketed, parenthesized};
 
 use crate::ctxt::Ctxt;
 use crate::template::{FieldRef, Template};
@@ -523,14 +523,6 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
     match text.parse::<usize>() {
         Ok(index) => Ok((FieldRef::Index(index), lit.span())),
         Err(_) => Err(syn::Error::new(lit.span(), form)),
-    }
-}
-
-/// The member a field is, as a `FieldRef` compares it.
-pub fn field_ref(member: &Member) -> FieldRef {
-    match member {
-        Member::Named(ident) => FieldRef::Named(unraw::unraw(ident)),
-        Member::Unnamed(index) => FieldRef::Index(index.index as usize),
     }
 }
 

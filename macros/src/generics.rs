@@ -57,10 +57,13 @@ impl<'a> Bounds<'a> {
     /// not already bound a bare parameter by a trait of that name. `name`
     /// is the trait's own name (`Display`).
     pub fn add(&mut self, list: For, ty: &'a syn::Type, name: &str, bound: TokenStream) {
-        if self.params.is_empty() || !mentions(ty.to_token_stream(), &self.params) {
+        if self.params.is_empty() {
             return;
         }
         let key = ty.to_token_stream();
+        if !mentions(key.clone(), &self.params) {
+            return;
+        }
         if self
             .user_bounds(&key)
             .any(|user| last_name(user).as_deref() == Some(name))

@@ -165,13 +165,13 @@ fn unnamed_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> 
         attr::outer(cx, &content, Place::Field)?;
         let _: Visibility = content.parse()?;
         let ty = field_type(&content)?;
-        let member = Member::Unnamed(syn::Index {
-            index: u32::try_from(fields.len()).unwrap_or(u32::MAX),
-            span: Span::call_site(),
-        });
+        let index = u32::try_from(fields.len()).unwrap_or(u32::MAX);
         fields.push(Field {
-            name: attr::field_ref(&member),
-            member,
+            name: FieldRef::Index(index as usize),
+            member: Member::Unnamed(syn::Index {
+                index,
+                span: Span::call_site(),
+            }),
             ty,
         });
         if content.is_empty() {
