@@ -193,8 +193,12 @@ pub use apicodes_macros::ApiError;
 ///
 /// Each variant is a code: its doc comment is the description,
 /// `#[code(message = "...")]` the message, `title = "..."` in the same
-/// attribute the heading (the message in capitals by default), and the
-/// discriminant its number. The page's title and Other Errors text are
+/// attribute the heading, and the discriminant its number. The heading is
+/// by default the message in capitals, or the variant name's words in
+/// capitals (`Unprocessable`: `UNPROCESSABLE`) where the message's would
+/// not give the variant's name (two codes with one message, a message
+/// outside ASCII), since a page names each code by its heading. A code
+/// cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is its page. The page's title and Other Errors text are
 /// `title = "..."` (default `"Response Codes"`) and `other_errors = "..."`
 /// on the attribute.
 ///
@@ -235,8 +239,9 @@ pub use apicodes_macros::ApiError;
 ///
 /// Beside the type it declares a hidden macro of the same name, through
 /// which `#[api_error(codes = MyCode)]` reads the codes: name the table by
-/// any path or `use` that reaches the type, and the macro comes with it.
-/// That macro is visible only within the declaring crate, so declare the
+/// any path or `use` that reaches the type, and the macro comes with it
+/// (after `use MyCode as Shop`, `codes = Shop` and `code = Shop::NotFound`
+/// read as you would expect). That macro is visible only within the declaring crate, so declare the
 /// table in the crate whose errors use it (two crates may read one page).
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;

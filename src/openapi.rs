@@ -237,11 +237,22 @@ fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Respons
     // `default` would hide them.
     let outages: CodeSet<T> = codes.iter().filter(|code| code.is_other_error()).collect();
     if !outages.is_empty() {
-        let response = response(outages, T::OTHER_ERRORS, variants);
+        // OpenAPI requires a description; a page without "Other Errors"
+        // gets a plain one.
+        let description = if T::OTHER_ERRORS.is_empty() {
+            OUTAGE_DESCRIPTION
+        } else {
+            T::OTHER_ERRORS
+        };
+        let response = response(outages, description, variants);
         responses.insert(String::from("5XX"), RefOr::T(response));
     }
     responses
 }
+
+/// The `5XX` response's description for a table whose page has no
+/// "Other Errors" section.
+const OUTAGE_DESCRIPTION: &str = "A server error the API does not document.";
 
 /// The response for the codes in `codes`: one, or the outages of a `5XX`.
 fn response<T: Table>(

@@ -132,13 +132,13 @@ pub trait Derived {
 }
 
 #[inline]
-fn row_of<T: Derived>(error: &T) -> &'static Row {
+fn row_of<T: Derived + ?Sized>(error: &T) -> &'static Row {
     &T::ROWS[error.index()]
 }
 
 /// The transparent variant's field, if `row` is one.
 #[inline]
-fn transparent<'a, T: Derived>(
+fn transparent<'a, T: Derived + ?Sized>(
     error: &'a T,
     row: &Row,
 ) -> Option<&'a dyn ApiError<Table = T::Table>> {
@@ -165,7 +165,7 @@ fn status<T: Table>(row: &Row) -> Status<T> {
 
 /// `ApiError::code` of a derived type.
 #[inline]
-pub fn code<T: Derived>(error: &T) -> Status<T::Table> {
+pub fn code<T: Derived + ?Sized>(error: &T) -> Status<T::Table> {
     let row = row_of(error);
     match transparent(error, row) {
         Some(inner) => inner.code(),
@@ -174,7 +174,7 @@ pub fn code<T: Derived>(error: &T) -> Status<T::Table> {
 }
 
 /// `ApiError::message` of a derived type.
-pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
+pub fn message<T: Derived + ?Sized>(error: &T) -> Cow<'_, str> {
     let row = row_of(error);
     if let Some(inner) = transparent(error, row) {
         return inner.message();
@@ -189,7 +189,7 @@ pub fn message<T: Derived>(error: &T) -> Cow<'_, str> {
 
 /// `ApiError::to_json` of a derived type: a literal unless interpolated.
 #[inline]
-pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
+pub fn to_json<T: Derived + ?Sized>(error: &T) -> Cow<'static, str> {
     let row = row_of(error);
     if !row.is(INTERPOLATED | TRANSPARENT) {
         return Cow::Borrowed(row.json);
@@ -209,7 +209,7 @@ pub fn to_json<T: Derived>(error: &T) -> Cow<'static, str> {
 
 /// `ApiError::write_json` of a derived type.
 #[inline]
-pub fn write_json<T: Derived>(error: &T, out: &mut String) {
+pub fn write_json<T: Derived + ?Sized>(error: &T, out: &mut String) {
     let row = row_of(error);
     if let Some(inner) = transparent(error, row) {
         inner.write_json(out);
@@ -221,7 +221,7 @@ pub fn write_json<T: Derived>(error: &T, out: &mut String) {
 }
 
 #[inline]
-fn write_interpolated<T: Derived>(error: &T, row: &Row, out: &mut String) {
+fn write_interpolated<T: Derived + ?Sized>(error: &T, row: &Row, out: &mut String) {
     if row.is(PLAIN_ARGS) {
         error.message_args(out, None);
     } else {
@@ -375,7 +375,7 @@ pub fn arg<'a, T: 'static>(value: &'a T, display: &'a dyn fmt::Display) -> Arg<'
 }
 
 /// Appends an interpolated row's message.
-fn write_message<T: Derived>(error: &T, row: &Row, out: &mut String) {
+fn write_message<T: Derived + ?Sized>(error: &T, row: &Row, out: &mut String) {
     if row.is(PLAIN_ARGS) {
         error.message_args(out, Some(row.message));
     } else {
@@ -414,7 +414,7 @@ fn render(out: &mut String, template: &str, args: &[Arg<'_>]) {
 }
 
 /// `ApiError::retry_after` of a derived type.
-pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
+pub fn retry_after<T: Derived + ?Sized>(error: &T) -> Option<u64> {
     let row = row_of(error);
     if let Some(inner) = transparent(error, row) {
         inner.retry_after()
@@ -427,7 +427,7 @@ pub fn retry_after<T: Derived>(error: &T) -> Option<u64> {
 
 /// `ApiError::variant` of a derived type: the row's name, or the inner
 /// error's through a transparent variant.
-pub fn variant<T: Derived>(error: &T) -> Option<&'static str> {
+pub fn variant<T: Derived + ?Sized>(error: &T) -> Option<&'static str> {
     let index = error.index();
     if let Some(inner) = transparent(error, &T::ROWS[index]) {
         if let Some(name) = inner.variant() {
@@ -444,7 +444,7 @@ pub fn variant<T: Derived>(error: &T) -> Option<&'static str> {
 
 /// `ApiErrorDocs::variants` of a derived type; `nested(index, out)` appends
 /// the inner type's variants for the transparent row `index`.
-pub fn variants<T: Derived>(
+pub fn variants<T: Derived + ?Sized>(
     nested: impl Fn(usize, &mut Vec<VariantDoc<T::Table>>),
 ) -> Vec<VariantDoc<T::Table>> {
     let mut out = Vec::with_capacity(T::ROWS.len());

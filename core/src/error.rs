@@ -62,7 +62,11 @@ impl<T: Table> fmt::Display for UnknownCode<T> {
             self.code
         )?;
         write_numbers::<T>(f)?;
-        write!(f, "). {}", T::OTHER_ERRORS)
+        f.write_str(").")?;
+        if !T::OTHER_ERRORS.is_empty() {
+            write!(f, " {}", T::OTHER_ERRORS)?;
+        }
+        Ok(())
     }
 }
 

@@ -110,6 +110,11 @@ impl Entry {
 }
 
 fn variant_name(title: &str) -> Option<String> {
+    name_from_title(title).ok()
+}
+
+/// The variant name a title gives, or why it gives none.
+fn name_from_title(title: &str) -> Result<String, &'static str> {
     let mut name = String::new();
     let mut piece_starts = true;
     // Apostrophes join ("I'M" is one word), so they are skipped, not split on.
@@ -119,7 +124,7 @@ fn variant_name(title: &str) -> Option<String> {
             continue;
         }
         if !c.is_ascii() {
-            return None;
+            return Err("it has a letter outside ASCII; write the title in ASCII words");
         }
         name.push(if piece_starts {
             c.to_ascii_uppercase()
@@ -128,9 +133,15 @@ fn variant_name(title: &str) -> Option<String> {
         });
         piece_starts = false;
     }
-    let unusable =
-        name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) || name == "Self";
-    if unusable { None } else { Some(name) }
+    if name.is_empty() {
+        Err("it has no letter or digit; write the title in words")
+    } else if name.starts_with(|c: char| c.is_ascii_digit()) {
+        Err("a Rust name cannot start with a digit; start the title with a word")
+    } else if name == "Self" {
+        Err("it gives `Self`, which Rust reserves; choose another title")
+    } else {
+        Ok(name)
+    }
 }
 
 impl Page {
@@ -533,6 +544,13 @@ impl PageErrorKind {
                  the code, as in `### 404: NOT FOUND`",
                 heading.escape_debug()
             ),
+            Self::CodeNotNumber { text } if status_code(text.trim()).is_ok() => write!(
+                f,
+                "`{}` before the `:` has spaces around the code; write the `:` right \
+                 after it, as in `### {}: NOT FOUND`",
+                text.escape_debug(),
+                text.trim()
+            ),
             Self::CodeNotNumber { text } => write!(
                 f,
                 "`{}` before the `:` is not a number; start the heading with the \
@@ -564,9 +582,11 @@ impl PageErrorKind {
             ),
             Self::InvalidName { title } => write!(
                 f,
-                "title `{}` gives no Rust variant name; use ASCII words that do \
-                 not start with a digit",
-                title.escape_debug()
+                "title `{}` gives no Rust variant name: {}",
+                title.escape_debug(),
+                name_from_title(title)
+                    .err()
+                    .unwrap_or("choose another title; a title of words gives one")
             ),
             Self::DuplicateName { name, first } => write!(
                 f,

@@ -111,7 +111,7 @@ impl<T: Table> Status<T> {
 
     /// The documented answer for a response a framework or a handler made
     /// by itself, with status `status`: the status itself where table `T`
-    /// documents it (as an error's code), 400 (or the table's first 4xx)
+    /// documents it (as an error's code), 400 (or the table's lowest 4xx)
     /// for any other 4xx, an outage for any other 5xx; `None` for a 1xx,
     /// 2xx or 3xx, which the contract layers pass untouched.
     ///
@@ -136,7 +136,13 @@ impl<T: Table> Status<T> {
                 let client_error = |code: &T| (400..500).contains(&code.as_u16());
                 let documented = T::from_u16(status)
                     .or_else(|| T::from_u16(400))
-                    .or_else(|| T::ALL.iter().copied().find(client_error));
+                    .or_else(|| {
+                        T::ALL
+                            .iter()
+                            .copied()
+                            .filter(client_error)
+                            .min_by_key(|code| code.as_u16())
+                    });
                 Some(documented.map_or(Status::Other(OtherError::INTERNAL), Status::Documented))
             }
             500..=599 => match T::from_u16(status) {

@@ -33,7 +33,8 @@ pub trait Table:
     /// The type's name, as messages show it: `"Code"`.
     const NAME: &'static str;
 
-    /// Every documented code, in ascending numeric order.
+    /// Every documented code, in the order its page lists them (the
+    /// standard page's is ascending).
     const ALL: &'static [Self];
 
     /// The page's "Other Errors" text: what a client should do about a

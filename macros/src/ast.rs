@@ -3,7 +3,7 @@
 //! names are emitted as the user's own tokens; attributes are already read
 //! (`attr`).
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use syn::{Generics, Ident, Member, Type};
 
 use crate::attr::{Attrs, CodeAttr};
@@ -18,6 +18,17 @@ pub struct Input {
     pub generics: Generics,
     pub attrs: Attrs,
     pub data: Data,
+}
+
+impl Input {
+    /// `#[allow(deprecated)]` for the impls of a `#[deprecated]` type,
+    /// which name it; nothing otherwise, so that a user's
+    /// `#![forbid(deprecated)]` meets no `allow`.
+    pub fn allow_deprecated(&self) -> Option<TokenStream> {
+        self.attrs
+            .deprecated
+            .then(|| quote::quote!(#[allow(deprecated)]))
+    }
 }
 
 pub enum Data {

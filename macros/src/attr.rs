@@ -30,6 +30,9 @@ pub struct Attrs {
     /// Whether an error was reported for these attributes; rules that would
     /// only repeat it (such as a missing code) stay quiet.
     pub erroneous: bool,
+    /// Whether the item is `#[deprecated]`: its impls then name it without
+    /// a warning, as the standard derives do.
+    pub deprecated: bool,
 }
 
 /// `code = 404` or `code = NotFound`, as written; `table` resolves it.
@@ -84,6 +87,10 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
     let mut out = Attrs::default();
     while input.peek(Token![#]) {
         let front = front(input)?;
+        if front == Front::Deprecated {
+            out.deprecated = true;
+            continue;
+        }
         if front == Front::Passed {
             continue;
         }
@@ -120,7 +127,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     }
                 }
             }
-            Front::Passed | Front::Unread => {}
+            Front::Passed | Front::Deprecated | Front::Unread => {}
         }
         skip_rest(&content)?;
     }
@@ -141,6 +148,8 @@ enum Front {
     ApiError,
     /// `#[doc ...]`.
     Doc,
+    /// `#[deprecated ...]`: noted, and passed over already.
+    Deprecated,
     /// Not the shape of an outer attribute: left for the parser to report.
     Unread,
 }
@@ -162,12 +171,13 @@ fn front(input: ParseStream<'_>) -> syn::Result<Front> {
             Some((name, rest)) if !starts_path(rest) => match unraw::unraw(&name).as_str() {
                 "api_error" => Front::ApiError,
                 "doc" => Front::Doc,
+                "deprecated" => Front::Deprecated,
                 _ => Front::Passed,
             },
             _ => Front::Passed,
         };
         Ok(match front {
-            Front::Passed => (front, after),
+            Front::Passed | Front::Deprecated => (front, after),
             _ => (front, *cursor),
         })
     })
@@ -510,10 +520,14 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
         let ident = input.call(Ident::parse_any)?;
         let name = unraw::unraw(&ident);
         if unraw::is_strict_keyword(&ident) {
-            return Err(syn::Error::new(
-                ident.span(),
-                format!("expected a field name; a field named `{name}` is written `r#{name}`"),
-            ));
+            // `self`, `Self`, `super`, `crate` and `_` cannot be raw, so no
+            // field has those names.
+            let message = if matches!(name.as_str(), "self" | "Self" | "super" | "crate" | "_") {
+                format!("expected a field name; `{name}` cannot name a field")
+            } else {
+                format!("expected a field name; a field named `{name}` is written `r#{name}`")
+            };
+            return Err(syn::Error::new(ident.span(), message));
         }
         return Ok((FieldRef::Named(name), ident.span()));
     }
@@ -586,9 +600,10 @@ pub fn string_value(lit: &Literal) -> Option<(String, String)> {
                         value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
                         rest = after;
                     }
-                    // A line continuation: the line ending and the
-                    // whitespace after it are not part of the string.
-                    '\n' | '\r' => rest = rest.trim_start_matches(char::is_whitespace),
+                    // A line continuation: the line ending and the ASCII
+                    // whitespace after it are not part of the string (as
+                    // rustc reads it: a no-break space, say, is kept).
+                    '\n' | '\r' => rest = rest.trim_start_matches([' ', '\t', '\n', '\r']),
                     _ => return None,
                 }
             }
@@ -617,6 +632,8 @@ mod tests {
                 "",
             ),
             ("\"line \\\n    continued\"", "line continued", ""),
+            // Only ASCII whitespace is skipped after a line continuation.
+            ("\"a \\\n\t \u{a0}\u{2003}b\"", "a \u{a0}\u{2003}b", ""),
             (r##"r#"raw "quoted" \n"#"##, "raw \"quoted\" \\n", ""),
             (r#"r"raw""#, "raw", ""),
             (r#""suffixed"suffix"#, "suffixed", "suffix"),

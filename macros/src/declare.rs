@@ -271,6 +271,22 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                 parenthesized!(args in content);
                 code_args(cx, &args, &mut message, &mut title)?;
             }
+            Some(name) if (name == "cfg" || name == "deprecated") && !content.peek2(Token![::]) => {
+                // Every code of the table is in its page and in every list
+                // the table makes (`ALL`, the derive's checks): none can be
+                // compiled out, and none is deprecated for the table's own use.
+                let why = if name == "cfg" {
+                    "a table's codes cannot be compiled out with `#[cfg]`: a code is in the table \
+                     as it is on the page; declare the codes each configuration documents as \
+                     their own tables"
+                } else {
+                    "a table's codes cannot be `#[deprecated]`: the table documents what the API \
+                     answers with; say in the code's doc comment that it is going away, and \
+                     remove it from the table when the API stops using it"
+                };
+                cx.push(syn::Error::new(name.span(), why));
+                content.parse::<TokenStream>()?;
+            }
             _ => {
                 if name.is_some_and(|name| name == "doc") && content.peek2(Token![=]) {
                     let fork = content.fork();
@@ -379,8 +395,17 @@ fn from_page(
         ));
     }
     let full = manifest_dir().join(path);
-    let text = match std::fs::read_to_string(&full) {
-        Ok(text) => text,
+    let text = match std::fs::read(&full).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(err)) => {
+            let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
+            let line = valid.split(|&b| b == b'\n').count();
+            cx.push(syn::Error::new(
+                lit.span(),
+                format!("`{path}` line {line}: the page is not UTF-8 text; save it as UTF-8"),
+            ));
+            return None;
+        }
         Err(err) => {
             cx.push(syn::Error::new(
                 lit.span(),
@@ -474,12 +499,13 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
                 format!("describe `{ident}` in a doc comment: the page's sentence for code {code}"),
             );
         }
+        let title = match &variant.title {
+            Some(title) => title.clone(),
+            None => default_title(&message, &unraw::unraw(ident)),
+        };
         entries.push(Entry {
             code,
-            title: variant
-                .title
-                .clone()
-                .unwrap_or_else(|| message.to_uppercase()),
+            title,
             description,
             message,
         });
@@ -510,6 +536,42 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
         ));
     }
     Some((page, names))
+}
+
+/// The variant name a page gives the code titled `title`.
+fn name_of(title: &str) -> Option<String> {
+    Entry {
+        code: 0,
+        title: title.to_owned(),
+        description: String::new(),
+        message: String::new(),
+    }
+    .name()
+}
+
+/// The title a code written in Rust gets unless it names one. A page
+/// names each code by its title, so the title is one that gives the
+/// variant's name where one does: the message in capitals (`Not found`,
+/// `NOT FOUND`, `NotFound`), else the name's words in capitals
+/// (`Unprocessable`, `UNPROCESSABLE`); where neither does (`r#gen`), the
+/// message in capitals, as the page it renders to would name it.
+fn default_title(message: &str, name: &str) -> String {
+    let title = message.to_uppercase();
+    if name_of(&title).is_some_and(|given| given == name) {
+        return title;
+    }
+    let mut words = String::new();
+    for (i, c) in name.char_indices() {
+        if i > 0 && c.is_ascii_uppercase() {
+            words.push(' ');
+        }
+        words.push(c.to_ascii_uppercase());
+    }
+    if name_of(&words).is_some_and(|given| given == name) {
+        words
+    } else {
+        title
+    }
 }
 
 fn expand(

@@ -58,13 +58,20 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
         Err(err) => return err.to_compile_error(),
     };
     run(rest, |input, _| {
-        // The table's macro is only reached through `codes = path`.
-        let path = input
-            .attrs
-            .codes
-            .as_ref()
-            .map(|codes| codes.path.to_token_stream());
-        Ok(Table::own(name, path.unwrap_or_default(), rows))
+        // The table's macro is only reached through `codes = path`; messages
+        // name the table as that path does (`use MyCode as Shop` gives
+        // `Shop`), and `code = Shop::NotFound` or `MyCode::NotFound` is read.
+        let (path, written) = input.attrs.codes.as_ref().map_or_else(
+            || (TokenStream::new(), None),
+            |codes| {
+                let last = codes.path.segments.last();
+                (
+                    codes.path.to_token_stream(),
+                    last.map(|segment| unraw::unraw(&segment.ident)),
+                )
+            },
+        );
+        Ok(Table::own(name, written, path, rows))
     })
 }
 
@@ -225,9 +232,11 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let codes = codes_const(&arms, &paths);
     let variants = variants_fn(&arms, &paths);
     let out = local("out");
+    let allow = input.allow_deprecated();
 
     quote! {
         #[automatically_derived]
+        #allow
         impl #impl_generics #p::Derived for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
             #rows
@@ -239,6 +248,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
+        #allow
         impl #impl_generics #p::ApiError for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
             #[inline]
@@ -265,6 +275,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
+        #allow
         impl #impl_generics #p::ApiErrorDocs for #ty #ty_generics where #docs_predicates {
             #codes
             #variants
@@ -310,10 +321,13 @@ fn retry_after_field<'b>(case: &Case<'b>) -> Option<&'b Field> {
     case.field(&retry_after.field).ok()
 }
 
-/// An identifier for a generated local: mixed-site hygiene keeps it from
-/// ever meaning one of the user's items.
+/// An identifier for a generated local or parameter, `__name`. Mixed-site
+/// hygiene keeps a local from meaning another local, but a pattern's name
+/// still resolves to a constant or static in scope (`const out: usize`
+/// would make `out: &mut String` a constant pattern), so the name is also
+/// one no user's item has.
 fn local(name: &str) -> Ident {
-    Ident::new(name, Span::mixed_site())
+    Ident::new(&format!("__{name}"), Span::mixed_site())
 }
 
 /// The prefix of the identifier a pattern binds a field to. A pattern's

@@ -64,10 +64,7 @@ impl<'a> Bounds<'a> {
         if !mentions(key.clone(), &self.params) {
             return;
         }
-        if self
-            .user_bounds(&key)
-            .any(|user| last_name(user).as_deref() == Some(name))
-        {
+        if self.user_bounds(&key).any(|user| covers(user, name)) {
             return;
         }
         let bound = Bound {
@@ -158,10 +155,37 @@ impl<'a> Bounds<'a> {
 
 /// The last segment's name of a trait bound's path (`Display` for
 /// `std::fmt::Display`).
-fn last_name(bound: &TypeParamBound) -> Option<String> {
-    match bound {
-        TypeParamBound::Trait(bound) => bound.path.segments.last().map(|s| unraw::unraw(&s.ident)),
-        _ => None,
+/// Whether the user's bound is, as far as its path shows, the trait the
+/// derive would add (`name`), so that adding it would only repeat it:
+/// `Display`, `fmt::Display` or `core::fmt::Display` for `Display`;
+/// `RetryAfter` or `apicodes::RetryAfter` for `RetryAfter`. Never for
+/// `ApiError`, whose `Table = ...` the derive needs, and never for a trait
+/// of another path (`my::Display`), which may be another trait.
+fn covers(user: &TypeParamBound, name: &str) -> bool {
+    let TypeParamBound::Trait(bound) = user else {
+        return false;
+    };
+    let segments: Vec<_> = bound.path.segments.iter().collect();
+    let Some((last, prefix)) = segments.split_last() else {
+        return false;
+    };
+    if name == "ApiError"
+        || bound.maybe.is_some()
+        || !last.arguments.is_none()
+        || unraw::unraw(&last.ident) != name
+        || prefix.iter().any(|segment| !segment.arguments.is_none())
+    {
+        return false;
+    }
+    let prefix: Vec<String> = prefix.iter().map(|s| unraw::unraw(&s.ident)).collect();
+    let prefix: Vec<&str> = prefix.iter().map(String::as_str).collect();
+    if format_trait_names().contains(&name) {
+        matches!(
+            prefix.as_slice(),
+            [] | ["fmt"] | ["std" | "core" | "alloc", "fmt"]
+        )
+    } else {
+        matches!(prefix.as_slice(), [] | ["apicodes"])
     }
 }
 
@@ -251,6 +275,13 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
 }
 
 /// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
+/// The traits `format_trait` names.
+fn format_trait_names() -> [&'static str; 8] {
+    [
+        "Display", "Debug", "LowerHex", "UpperHex", "Octal", "Binary", "LowerExp", "UpperExp",
+    ]
+}
+
 pub fn format_trait(spec: &str) -> Ident {
     let name = match spec.chars().last() {
         Some('?') => "Debug",

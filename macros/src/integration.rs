@@ -36,13 +36,14 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let krate = crate::attr::krate(&header.attrs).map_or(default, ToTokens::to_token_stream);
     let p = quote!(#krate::__private_0_1);
     let ty = &header.ident;
+    let allow = header.allow_deprecated();
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();
     let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
     let predicates = quote!(#(#predicates,)*);
     // What the log event shows of the error, chosen by its type (see
-    // `__private_0_1::describe`); a mixed-site local never means a user's
-    // constant.
-    let cause = Ident::new("cause", Span::mixed_site());
+    // `__private_0_1::describe`); a mixed-site local whose name no user's
+    // constant has (a binding's name would resolve to one).
+    let cause = Ident::new("__cause", Span::mixed_site());
     let describe = |error: TokenStream| {
         quote! {
             let #cause = {
@@ -56,6 +57,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     match framework {
         Framework::Axum => quote! {
             #[automatically_derived]
+            #allow
             impl #impl_generics #p::axum::IntoResponse for #ty #ty_generics
             where
                 #predicates
@@ -69,6 +71,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         },
         Framework::ActixWeb => quote! {
             #[automatically_derived]
+            #allow
             impl #impl_generics #p::actix::ResponseError for #ty #ty_generics
             where
                 #predicates
@@ -85,6 +88,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         },
         Framework::Utoipa => quote! {
             #[automatically_derived]
+            #allow
             impl #impl_generics #p::openapi::IntoResponses for #ty #ty_generics
             where
                 #predicates
@@ -95,6 +99,29 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
                 }
             }
         },
+    }
+}
+
+/// How deep in `<...>` a walk over token trees is: `->` (a return type in
+/// a bound or default) closes nothing; groups are whole trees.
+#[derive(Default)]
+struct Angles {
+    depth: usize,
+    arrow: bool,
+}
+
+impl Angles {
+    fn step(&mut self, tree: &TokenTree) {
+        if let TokenTree::Punct(p) = tree {
+            match p.as_char() {
+                '<' => self.depth += 1,
+                '>' if !self.arrow => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            self.arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
+        } else {
+            self.arrow = false;
+        }
     }
 }
 
@@ -115,40 +142,35 @@ fn header(input: TokenStream) -> TokenStream {
     }
     // The name.
     out.extend(trees.next());
-    // Generics, up to their closing `>` (`->` in a default type closes
-    // nothing; groups inside are whole trees).
+    // Generics, up to their closing `>`.
     if matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
-        let mut depth = 0_usize;
-        let mut arrow = false;
+        let mut angles = Angles::default();
         for tree in trees.by_ref() {
-            if let TokenTree::Punct(p) = &tree {
-                match p.as_char() {
-                    '<' => depth += 1,
-                    '>' if !arrow => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
-            } else {
-                arrow = false;
-            }
+            angles.step(&tree);
             out.push(tree);
-            if depth == 0 {
+            if angles.depth == 0 {
                 break;
             }
         }
     }
     // A tuple struct's fields, then the where clause, which ends at the
-    // braced body or the `;`.
+    // braced body or the `;` outside any `<...>` (a const argument
+    // `Tr<{ N }>` is braced too).
     if matches!(trees.peek(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
     {
         trees.next();
     }
+    let mut angles = Angles::default();
     for tree in trees {
-        match &tree {
-            TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => break,
-            TokenTree::Punct(p) if p.as_char() == ';' => break,
-            _ => out.push(tree),
+        if angles.depth == 0 {
+            match &tree {
+                TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => break,
+                TokenTree::Punct(p) if p.as_char() == ';' => break,
+                _ => {}
+            }
         }
+        angles.step(&tree);
+        out.push(tree);
     }
     out.push(TokenTree::Group(Group::new(
         Delimiter::Brace,

@@ -10,7 +10,7 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::ParseStream;
+use syn::parse::{ParseStream, discouraged::Speculative as _};
 use syn::{Generics, Ident, Member, Token, Visibility, braced, parenthesized, token};
 
 use crate::ast::{Data, Field, Input, Variant};
@@ -211,8 +211,16 @@ fn field_type(input: ParseStream<'_>) -> syn::Result<syn::Type> {
 fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
     if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
-        while !input.is_empty() && !input.peek(Token![,]) {
-            input.parse::<TokenTree>()?;
+        // Read as an expression, so that a comma inside it (`f::<u8, u16>()`)
+        // does not end it; what syn's expression reader cannot read ends
+        // at the next comma.
+        let fork = input.fork();
+        if fork.parse::<syn::Expr>().is_ok() && (fork.is_empty() || fork.peek(Token![,])) {
+            input.advance_to(&fork);
+        } else {
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<TokenTree>()?;
+            }
         }
     }
     Ok(())

@@ -11,8 +11,12 @@ use proc_macro2::{Span, TokenStream};
 use crate::attr::{CodeAttr, CodeValue};
 
 pub struct Table {
-    /// The type's name, as messages show it: `Code`.
+    /// The type's name, as messages show it: `Code`, or the last segment
+    /// of the path `codes = path` names a table of the user's own by.
     pub name: String,
+    /// The name the table was declared with, when `codes = path` names it
+    /// otherwise (`use MyCode as Shop`): `code = MyCode::NotFound` is read too.
+    pub declared: Option<String>,
     /// The type's path in generated code.
     pub path: TokenStream,
     pub rows: Vec<Row>,
@@ -53,6 +57,7 @@ impl Table {
     pub fn standard(krate: &TokenStream) -> Table {
         Table {
             name: "Code".to_owned(),
+            declared: None,
             path: quote::quote!(#krate::__private_0_1::Code),
             rows: Code::ALL
                 .iter()
@@ -66,11 +71,16 @@ impl Table {
         }
     }
 
-    /// A table of the user's own, `name` at `path`, with the rows its
-    /// table macro handed over.
-    pub fn own(name: String, path: TokenStream, rows: Vec<Row>) -> Table {
+    /// A table of the user's own, declared as `name`, named `written` by
+    /// the path `path`, with the rows its table macro handed over.
+    pub fn own(name: String, written: Option<String>, path: TokenStream, rows: Vec<Row>) -> Table {
+        let (name, declared) = match written {
+            Some(written) if written != name => (written, Some(name)),
+            _ => (name, None),
+        };
         Table {
             name,
+            declared,
             path,
             rows,
             standard: false,
@@ -85,8 +95,7 @@ impl Table {
         other_error: Option<Span>,
     ) -> Result<Resolved, syn::Error> {
         let Some(code) = code else {
-            // `other_error` alone: the plain 500.
-            return Ok(Resolved::outage(OtherError::INTERNAL.as_u16()));
+            return self.bare_outage(other_error);
         };
         let error = |msg: String| syn::Error::new(code.span, msg);
         let (row, number) = match &code.value {
@@ -94,7 +103,8 @@ impl Table {
                 (self.rows.iter().find(|row| row.code == *number), *number)
             }
             CodeValue::Name { name, prefix, path } => {
-                if let Some(prefix) = prefix.as_deref().filter(|&p| p != self.name) {
+                let ours = |p: &str| p == self.name || self.declared.as_deref() == Some(p);
+                if let Some(prefix) = prefix.as_deref().filter(|&p| !ours(p)) {
                     return Err(syn::Error::new_spanned(
                         path,
                         format!(
@@ -135,20 +145,7 @@ impl Table {
         match (row, other_error) {
             (Some(row), None) => {
                 if is_success(row.code) {
-                    let deleted = self
-                        .rows
-                        .iter()
-                        .find(|row| row.code == 204)
-                        .map_or_else(String::new, |row| {
-                            format!(", or {} ({}) for a deleted resource", row.code, row.name)
-                        });
-                    return Err(error(format!(
-                        "{} ({}) is a success code and cannot be the code of an error; \
-                         use an error code such as {}{deleted}",
-                        row.code,
-                        row.name,
-                        self.example()
-                    )));
+                    return Err(error(self.not_an_error(row)));
                 }
                 Ok(Resolved {
                     code: row.code,
@@ -174,6 +171,50 @@ impl Table {
             }
             (None, None) => Err(error(self.undocumented_number(number))),
         }
+    }
+
+    /// `other_error` alone: the plain 500, unless the table documents 500,
+    /// which makes it an ordinary code.
+    fn bare_outage(&self, other_error: Option<Span>) -> Result<Resolved, syn::Error> {
+        let internal = OtherError::INTERNAL.as_u16();
+        let Some(row) = self.rows.iter().find(|row| row.code == internal) else {
+            return Ok(Resolved::outage(internal));
+        };
+        Err(syn::Error::new(
+            other_error.unwrap_or_else(Span::call_site),
+            format!(
+                "{internal} ({}) is a documented code{}, not an outage: answer with it as \
+                 `code = {internal}` (or `code = {}`) without `other_error`, or mark an \
+                 outage with a server error the table does not document, \
+                 `other_error, code = 5xx`",
+                row.name,
+                self.of(),
+                row.name
+            ),
+        ))
+    }
+
+    /// Why `row`, a 1xx, 2xx (but 204) or 3xx code, is no error's code.
+    fn not_an_error(&self, row: &Row) -> String {
+        let deleted = self
+            .rows
+            .iter()
+            .find(|row| row.code == 204)
+            .map_or_else(String::new, |row| {
+                format!(", or {} ({}) for a deleted resource", row.code, row.name)
+            });
+        let kind = match row.code {
+            ..200 => "an informational code",
+            200..300 => "a success code",
+            _ => "a redirect",
+        };
+        format!(
+            "{} ({}) is {kind} and cannot be the code of an error; \
+             use an error code such as {}{deleted}",
+            row.code,
+            row.name,
+            self.example()
+        )
     }
 
     /// `the documented codes are 200 (Ok), 201 (Created), ...`
@@ -254,9 +295,11 @@ impl Table {
 
     fn undocumented_name(&self, name: &str) -> String {
         let wanted = fold(name);
+        // Success codes are never suggested: they cannot be an error's code.
         let nearest = self
             .rows
             .iter()
+            .filter(|row| !is_success(row.code))
             .map(|row| (edit_distance(&wanted, &fold(&row.name)), row))
             .min_by_key(|&(distance, _)| distance)
             .filter(|&(distance, _)| distance <= 2.max(wanted.len() / 3));

@@ -90,7 +90,26 @@ fn check_case(cx: &Ctxt, case: &Case<'_>, table: &Table) {
         }
     };
     check_message_fields(cx, case);
+    check_no_content(cx, case, &resolved);
     check_retry_after(cx, case, &resolved);
+}
+
+/// By number, for every table: a 204 is sent without a body, so a message
+/// of its own would never reach a client.
+fn check_no_content(cx: &Ctxt, case: &Case<'_>, resolved: &Resolved) {
+    if let (204, Some(message)) = (resolved.code, &case.attrs.message) {
+        let name = resolved
+            .name
+            .as_ref()
+            .map_or_else(String::new, |name| format!(" ({name})"));
+        cx.push(syn::Error::new(
+            message.span,
+            format!(
+                "a 204{name} is sent without a body, so this message would never reach a \
+                 client; remove `message`, or answer with a code that has a body"
+            ),
+        ));
+    }
 }
 
 fn check_message_fields(cx: &Ctxt, case: &Case<'_>) {

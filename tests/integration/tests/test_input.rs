@@ -421,3 +421,163 @@ fn every_fragment_kind_is_read_in_place() {
         r#"{"code":429,"message":"Too many requests"}"#
     );
 }
+
+/// The user's own `E: ApiError` bound on a transparent variant's type does
+/// not stand in for the derive's `E: ApiError<Table = Code>`.
+#[test]
+fn a_users_api_error_bound_is_kept_beside_the_derives() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400)]
+    enum Wrap<E: ApiError> {
+        #[api_error(transparent)]
+        Inner(E),
+        Other,
+    }
+    let inner: Wrap<apicodes::Code> = Wrap::Inner(apicodes::Code::Gone);
+    assert_eq!(inner.to_json(), r#"{"code":410,"message":"Gone"}"#);
+    assert_eq!(
+        Wrap::<apicodes::Code>::Other.to_json(),
+        r#"{"code":400,"message":"Bad request"}"#
+    );
+}
+
+/// A bound of another trait that shares `Display`'s name does not stand
+/// in for `core::fmt::Display`.
+#[test]
+fn a_bound_of_another_trait_with_the_same_name_is_not_taken_for_it() {
+    mod my {
+        pub trait Display {}
+        impl Display for u32 {}
+    }
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400)]
+    enum E<T: my::Display> {
+        #[api_error(message = "value {0}")]
+        A(T),
+    }
+    assert_eq!(E::A(7_u32).to_json(), r#"{"code":400,"message":"value 7"}"#);
+}
+
+/// Constants and statics named as the generated parameters and locals
+/// would be (a pattern's name resolves to a constant, whatever the
+/// hygiene) do not change what the derives generate.
+#[allow(non_upper_case_globals)]
+mod constants_in_scope {
+    pub const out: usize = 0;
+    pub const json: usize = 0;
+    pub const template: usize = 0;
+    pub const text: usize = 0;
+    pub const pieces: usize = 0;
+    pub const args: usize = 0;
+    pub static index: usize = 0;
+    pub static variants: usize = 0;
+    pub const cause: usize = 0;
+    pub const error: usize = 0;
+
+    #[derive(Debug, apicodes::ApiError, apicodes::axum::IntoResponse)]
+    pub enum E {
+        #[api_error(code = 404, message = "No {0} here")]
+        Missing(String),
+        #[api_error(code = 429, retry_after = 0)]
+        Slow(u64),
+        #[api_error(code = 400, message = "{0:>4}")]
+        Padded(u32),
+    }
+}
+
+#[test]
+fn constants_named_like_generated_locals_are_harmless() {
+    use constants_in_scope::E;
+    assert_eq!(
+        E::Missing("cart".into()).to_json(),
+        r#"{"code":404,"message":"No cart here"}"#
+    );
+    assert_eq!(E::Padded(7).to_json(), r#"{"code":400,"message":"   7"}"#);
+    assert_eq!(E::Slow(3).retry_after(), Some(3));
+    assert_eq!(E::variants().len(), 3);
+}
+
+/// A `#[deprecated]` type derives without a warning (its impls name it).
+#[deny(warnings)]
+mod deprecated_type {
+    #[deprecated = "use V2"]
+    #[derive(Debug, apicodes::ApiError, apicodes::axum::IntoResponse)]
+    #[api_error(code = 404)]
+    pub struct Old;
+
+    #[deprecated]
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(code = 400)]
+    pub enum OldEnum {
+        A,
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn a_deprecated_type_derives_quietly() {
+    assert_eq!(
+        deprecated_type::Old.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        deprecated_type::OldEnum::A.to_json(),
+        r#"{"code":400,"message":"Bad request"}"#
+    );
+}
+
+/// A discriminant whose expression holds a comma.
+#[test]
+fn a_discriminant_with_a_comma_is_read_to_its_end() {
+    #[allow(clippy::extra_unused_type_parameters)]
+    const fn seven<A, B>() -> isize {
+        7
+    }
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 404)]
+    #[repr(isize)]
+    enum E {
+        A = seven::<u8, u16>(),
+        #[api_error(code = 410)]
+        B,
+    }
+    assert_eq!(E::A as isize, 7);
+    assert_eq!(E::B.to_json(), r#"{"code":410,"message":"Gone"}"#);
+}
+
+/// A type that is not `Sized`.
+#[test]
+fn an_unsized_type_derives() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400, message = "bad {n}")]
+    struct Unsized<T: ?Sized> {
+        n: u8,
+        inner: T,
+    }
+    let sized: &Unsized<[u8; 2]> = &Unsized {
+        n: 2,
+        inner: [0, 1],
+    };
+    let unsized_: &Unsized<[u8]> = sized;
+    assert_eq!(unsized_.to_json(), r#"{"code":400,"message":"bad 2"}"#);
+    assert_eq!(unsized_.inner.len(), 2);
+}
+
+/// The framework derives read a where clause with a braced const argument
+/// to its end.
+#[test]
+fn framework_derives_read_where_clauses_with_braces() {
+    pub trait Tr<const N: usize> {}
+    impl Tr<3> for u8 {}
+
+    #[derive(Debug, ApiError, apicodes::axum::IntoResponse)]
+    #[api_error(code = 404)]
+    pub struct S<T, const N: usize>
+    where
+        T: Tr<{ N }>,
+    {
+        t: T,
+    }
+    let response = axum::response::IntoResponse::into_response(S::<u8, 3> { t: 1 });
+    assert_eq!(response.status(), 404);
+}

@@ -580,3 +580,149 @@ fn the_examples_page_renders_back_to_itself() {
     assert_eq!(ExampleCode::InternalError.message(), "Internal error");
     assert_eq!(ExampleCode::Conflict.title(), "CONFLICT");
 }
+
+/// A table written in Rust: its codes in an order of its own (429 before
+/// 404), two codes with one message, a message outside ASCII, and no Other
+/// Errors text.
+#[apicodes::table]
+pub enum LaxCode {
+    /// Slow down.
+    #[code(message = "Too many requests")]
+    TooManyRequests = 429,
+    /// Nothing there.
+    #[code(message = "Not found")]
+    NotFound = 404,
+    /// The request is malformed.
+    #[code(message = "Invalid request")]
+    InvalidRequest = 400,
+    /// The request is well formed but says something impossible.
+    #[code(message = "Invalid request")]
+    Unprocessable = 422,
+    /// Already there.
+    #[code(message = "Déjà présent")]
+    AlreadyThere = 409,
+}
+
+/// Its titles give back its names: the message in capitals where that
+/// names the variant, else the name's words; so its page reads back as
+/// the same table, in its own order.
+#[test]
+fn a_table_in_rust_titles_its_codes_by_their_names() {
+    let titles: Vec<&str> = LaxCode::ALL.iter().map(|code| code.title()).collect();
+    assert_eq!(
+        titles,
+        [
+            "TOO MANY REQUESTS",
+            "NOT FOUND",
+            "INVALID REQUEST",
+            "UNPROCESSABLE",
+            "ALREADY THERE"
+        ]
+    );
+    assert_eq!(LaxCode::Unprocessable.message(), "Invalid request");
+    assert_eq!(
+        LaxCode::AlreadyThere.json(),
+        "{\"code\":409,\"message\":\"Déjà présent\"}"
+    );
+    let page = Page::of::<LaxCode>();
+    assert_eq!(page.other_errors, None);
+    let numbers: Vec<u16> = page.entries.iter().map(|entry| entry.code).collect();
+    assert_eq!(numbers, [429, 404, 400, 422, 409]);
+    assert_eq!(page::parse(&page.render()), Ok(page));
+}
+
+/// A framework's 4xx that the table does not document is answered with
+/// the table's 400, else its lowest 4xx, whatever the table's order.
+#[test]
+fn framework_answers_are_chosen_by_number() {
+    assert_eq!(
+        Status::<LaxCode>::answer_for(405),
+        Some(Status::Documented(LaxCode::InvalidRequest))
+    );
+    assert_eq!(
+        Status::<ShopCode>::answer_for(405),
+        Some(Status::Documented(ShopCode::BadRequest))
+    );
+
+    /// No 400 here: the lowest 4xx, 404, listed after 429.
+    #[apicodes::table]
+    pub enum No400 {
+        /// Slow down.
+        #[code(message = "Too many requests")]
+        TooManyRequests = 429,
+        /// Nothing there.
+        #[code(message = "Not found")]
+        NotFound = 404,
+    }
+    assert_eq!(
+        Status::<No400>::answer_for(413),
+        Some(Status::Documented(No400::NotFound))
+    );
+}
+
+/// Without an Other Errors text, messages end with the documented list
+/// and the OpenAPI `5XX` response still has the description OpenAPI
+/// requires.
+#[test]
+fn a_table_without_other_errors_text() {
+    #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
+    #[api_error(codes = LaxCode)]
+    enum Lax {
+        #[api_error(code = 404)]
+        Missing,
+        #[api_error(code = 503, other_error)]
+        Down,
+    }
+
+    assert_eq!(
+        UnknownCode::<LaxCode>::new(418).to_string(),
+        "response code 418 is not documented (documented: 429, 404, 400, 422, 409)."
+    );
+    let responses = serde_json::to_value(<Lax as utoipa::IntoResponses>::responses()).unwrap();
+    assert_eq!(
+        responses["5XX"]["description"],
+        "A server error the API does not document."
+    );
+    assert_eq!(
+        Lax::Missing.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        Lax::Down.to_json(),
+        r#"{"code":503,"message":"Server error"}"#
+    );
+}
+
+/// The table named through `use ... as`: codes are read by that name, by
+/// the declared one, or bare.
+mod renamed {
+    use super::ShopCode as Shop;
+    use apicodes::ApiError;
+
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = Shop)]
+    pub enum E {
+        #[api_error(code = Shop::NotFound)]
+        Aliased,
+        #[api_error(code = ShopCode::Conflict)]
+        Declared,
+        #[api_error(code = ImATeapot)]
+        Bare,
+    }
+}
+
+#[test]
+fn a_table_is_read_by_the_name_its_path_gives() {
+    assert_eq!(
+        renamed::E::Aliased.code(),
+        Status::Documented(ShopCode::NotFound)
+    );
+    assert_eq!(
+        renamed::E::Declared.code(),
+        Status::Documented(ShopCode::Conflict)
+    );
+    assert_eq!(
+        renamed::E::Bare.to_json(),
+        r#"{"code":418,"message":"I'm a teapot"}"#
+    );
+}

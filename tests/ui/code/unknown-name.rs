@@ -6,6 +6,9 @@ enum E {
     Missing2,
     #[api_error(code = Teapot)]
     Teapot,
+    // Success codes are never suggested (`Ok` would be nearest).
+    #[api_error(code = Okay)]
+    Okay,
 }
 
 fn main() {}

@@ -1,0 +1,13 @@
+// Pages whose problems are worded by what is wrong: a title that gives the
+// reserved name `Self`, spaces between the code and the `:`, a page that is
+// not UTF-8 (Latin-1 here), named with its line.
+#[apicodes::table(page = "pages/self-title.md")]
+pub enum SelfTitle {}
+
+#[apicodes::table(page = "pages/spaced-code.md")]
+pub enum SpacedCode {}
+
+#[apicodes::table(page = "pages/latin1.md")]
+pub enum Latin1 {}
+
+fn main() {}
