@@ -179,7 +179,7 @@ fn covers(user: &TypeParamBound, name: &str) -> bool {
     }
     let prefix: Vec<String> = prefix.iter().map(|s| unraw::unraw(&s.ident)).collect();
     let prefix: Vec<&str> = prefix.iter().map(String::as_str).collect();
-    if format_trait_names().contains(&name) {
+    if is_format_trait(name) {
         matches!(
             prefix.as_slice(),
             [] | ["fmt"] | ["std" | "core" | "alloc", "fmt"]
@@ -274,31 +274,63 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
     true
 }
 
-/// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
-/// The traits `format_trait` names.
-fn format_trait_names() -> [&'static str; 8] {
-    [
-        "Display", "Debug", "LowerHex", "UpperHex", "Octal", "Binary", "LowerExp", "UpperExp",
-    ]
+/// The `fmt` traits a format spec may call, by the spec's last character;
+/// any other spec calls `Display`.
+const FORMAT_TRAITS: [(char, &str); 7] = [
+    ('?', "Debug"),
+    ('x', "LowerHex"),
+    ('X', "UpperHex"),
+    ('o', "Octal"),
+    ('b', "Binary"),
+    ('e', "LowerExp"),
+    ('E', "UpperExp"),
+];
+
+/// Whether `name` is one of the `fmt` traits a format spec calls.
+fn is_format_trait(name: &str) -> bool {
+    name == "Display" || FORMAT_TRAITS.iter().any(|&(_, t)| t == name)
 }
 
+/// The `fmt` trait a format spec calls: `{:?}` needs `Debug`, `{:x}` `LowerHex`.
 pub fn format_trait(spec: &str) -> Ident {
-    let name = match spec.chars().last() {
-        Some('?') => "Debug",
-        Some('x') => "LowerHex",
-        Some('X') => "UpperHex",
-        Some('o') => "Octal",
-        Some('b') => "Binary",
-        Some('e') => "LowerExp",
-        Some('E') => "UpperExp",
-        _ => "Display",
-    };
+    let last = spec.chars().last();
+    let name = FORMAT_TRAITS
+        .iter()
+        .find(|&&(c, _)| Some(c) == last)
+        .map_or("Display", |&(_, name)| name);
     Ident::new(name, Span::call_site())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::is_static;
+    use super::{covers, is_static};
+
+    #[test]
+    fn a_users_bound_stands_in_only_for_the_same_trait() {
+        let bound = |src: &str| syn::parse_str::<syn::TypeParamBound>(src).expect(src);
+        for (user, name) in [
+            ("Display", "Display"),
+            ("fmt::Display", "Display"),
+            ("core::fmt::Debug", "Debug"),
+            ("::std::fmt::LowerHex", "LowerHex"),
+            ("RetryAfter", "RetryAfter"),
+            ("apicodes::ApiErrorDocs", "ApiErrorDocs"),
+        ] {
+            assert!(covers(&bound(user), name), "{user} for {name}");
+        }
+        for (user, name) in [
+            ("my::Display", "Display"),
+            ("fmt::Debug", "Display"),
+            ("ApiError", "ApiError"),
+            ("apicodes::ApiError<Table = Code>", "ApiError"),
+            ("?Sized", "Sized"),
+            ("other::RetryAfter", "RetryAfter"),
+            ("'static", "Display"),
+            ("fmt::Display<T>", "Display"),
+        ] {
+            assert!(!covers(&bound(user), name), "{user} for {name}");
+        }
+    }
 
     fn check(ty: &str, generics: &str) -> bool {
         let ty: syn::Type = syn::parse_str(ty).expect(ty);
