@@ -37,8 +37,9 @@ pub enum CartError {
     #[api_error(code = ImATeapot)]
     Tea,
 
-    /// The store failed. The table documents 500, so it is an ordinary
-    /// code: its documented message is sent, the cause stays in the log.
+    /// The store is not answering; try again later.
+    // The table documents 500, so it is an ordinary code: its documented
+    // message is sent.
     #[api_error(code = 500)]
     StoreDown,
 }

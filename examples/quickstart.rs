@@ -61,12 +61,17 @@ fn main() {
     println!("The documented response codes\n");
     println!("{:>5}  {:<16} {:<18} body", "code", "name", "message");
     for &code in Code::ALL {
+        // By the HTTP rules, a 204 is sent without a body.
+        let body = if code.as_u16() == 204 {
+            "(sent without a body)"
+        } else {
+            code.json()
+        };
         println!(
-            "{:>5}  {:<16} {:<18} {}",
+            "{:>5}  {:<16} {:<18} {body}",
             code.as_u16(),
             code.name(),
             code.message(),
-            code.json()
         );
     }
     println!("\nAny other code: {OTHER_ERRORS}\n");

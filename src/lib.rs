@@ -83,10 +83,12 @@
 //! server status or contact support; this is usually due to a hosting
 //! outage.* An error that is the server's fault and has no documented code
 //! is such an outage: `#[api_error(other_error)]` answers it with a 500, and
-//! `#[api_error(code = 503, other_error)]` with the 5xx you name. Its body is
-//! the bare `{"code":503,"message":"Server error"}` ([`OtherError`]), and
-//! [`ApiError::code`] gives [`Status::Other`]; the error's `Display` text and
-//! `source()` chain go to the operator's log ([`log`]), never to the client.
+//! `#[api_error(code = 503, other_error)]` with the 5xx you name (as the
+//! enum's default, `other_error` covers every variant without a code). Its
+//! body is the bare `{"code":503,"message":"Server error"}` ([`OtherError`])
+//! unless you write a public `message` for it, and [`ApiError::code`] gives
+//! [`Status::Other`]; the error's `Display` text and `source()` chain go to
+//! the operator's log ([`log`]), never to the client.
 //!
 //! # Keeping the whole contract
 //!
@@ -105,7 +107,7 @@
 //! Markdown format (a `### CODE: TITLE` heading, a description paragraph and
 //! a `{ "code": N, "message": "..." }` block per code, and an optional
 //! `## Other Errors` section), becomes a table type at compile time with
-//! [`#[apicodes::table(page = "codes.md")]`](macro.table.html) (feature
+//! [`#[apicodes::table(page = "codes.md")]`](crate::table) (feature
 //! `table`): the same methods and traits as [`Code`] (its [`Table`] impl,
 //! `Display`, `FromStr`, serde, `http::StatusCode`). The derive checks codes
 //! against it with `#[api_error(codes = MyCode)]`, and every integration
@@ -135,9 +137,9 @@
 //! | `tracing` | the hidden cause of every error response recorded as a `tracing` event ([`log`]) |
 //! | `table` | tables of your own API's codes (`#[apicodes::table]`), and pages parsed and rendered (`apicodes::page`) |
 //! | `http` | `Code` <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
-//! | `axum` | derived types implement `axum::response::IntoResponse` (`apicodes::axum`) |
-//! | `actix-web` | derived types that are also `Debug + Display` implement `actix_web::ResponseError` (`apicodes::actix`) |
-//! | `utoipa` | `Body: utoipa::ToSchema`; derived types implement `utoipa::IntoResponses` (`apicodes::openapi`); needs Rust 1.88 |
+//! | `axum` | `#[derive(apicodes::axum::IntoResponse)]`: `axum::response::IntoResponse` for a derived type, and the layers for the framework's own answers (`apicodes::axum`) |
+//! | `actix-web` | `#[derive(apicodes::actix::ResponseError)]`: `actix_web::ResponseError` for a derived type that is also `Debug + Display`, and the wrappers for the framework's own answers (`apicodes::actix`) |
+//! | `utoipa` | `Body: utoipa::ToSchema`; `#[derive(apicodes::openapi::IntoResponses)]`: `utoipa::IntoResponses` for a derived type (`apicodes::openapi`); needs Rust 1.88 |
 //!
 //! Every HTTP integration sends the code as the status line and the body as
 //! `content-type: application/json`, a 204 with no body (RFC 9110), and

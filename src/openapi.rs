@@ -2,9 +2,10 @@
 //! [utoipa](https://docs.rs/utoipa) 6: every error a handler can return, one
 //! response per code, one example per variant.
 //!
-//! With the `utoipa` feature, every `#[derive(ApiError)]` type implements
-//! [`utoipa::IntoResponses`], so `#[utoipa::path(..., responses(MyError))]`
-//! documents it. [`Body`] implements [`utoipa::ToSchema`].
+//! With the `utoipa` feature, `#[derive(apicodes::openapi::IntoResponses)]`
+//! beside `#[derive(ApiError)]` implements [`utoipa::IntoResponses`], so
+//! `#[utoipa::path(..., responses(MyError))]` documents it. [`Body`]
+//! implements [`utoipa::ToSchema`].
 //!
 //! ```
 //! use apicodes::{ApiError, Code};

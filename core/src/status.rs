@@ -35,7 +35,8 @@ pub enum Status<T = Code> {
 
 /// A server error (500 to 599) that a table does not document: the page's
 /// "Other Errors". Its body carries a short fixed message
-/// ([`OtherError::MESSAGE`]) and never internal details.
+/// ([`OtherError::MESSAGE`]), or the public one its variant writes, and
+/// never the error's cause, which goes to the log.
 ///
 /// ```
 /// use apicodes_core::OtherError;
@@ -113,7 +114,9 @@ impl<T: Table> Status<T> {
     /// by itself, with status `status`: the status itself where table `T`
     /// documents it (as an error's code), 400 (or the table's lowest 4xx)
     /// for any other 4xx, an outage for any other 5xx; `None` for a 1xx,
-    /// 2xx or 3xx, which the contract layers pass untouched.
+    /// 2xx or 3xx, which the contract layers pass untouched. A table that
+    /// documents no 4xx at all has no answer for a client's mistake that
+    /// its page allows, so a 4xx becomes an outage, a 500.
     ///
     /// A wrong method (405) is therefore a 400: the request is not
     /// formatted as the documentation says ("Read the docs and try
@@ -307,10 +310,22 @@ impl<T: Table> PartialOrd for Status<T> {
     }
 }
 
-/// By number, as the codes are listed on their page.
+/// By number; at one number (a code a table documents, and an outage
+/// made with the same number by hand), the documented code first, so
+/// that `Ord` agrees with `==`.
+///
+/// ```
+/// use apicodes_core::{Code, OtherError, Status};
+///
+/// let documented = Status::Documented(Code::OutOfStorage);
+/// let outage = Status::<Code>::Other(OtherError::new(507).unwrap());
+/// assert!(Status::Documented(Code::NotFound) < Status::<Code>::Other(OtherError::INTERNAL));
+/// assert!(documented < outage);
+/// ```
 impl<T: Table> Ord for Status<T> {
     fn cmp(&self, other: &Status<T>) -> Ordering {
-        self.as_u16().cmp(&other.as_u16())
+        let key = |status: &Status<T>| (status.as_u16(), matches!(status, Status::Other(_)));
+        key(self).cmp(&key(other))
     }
 }
 

@@ -22,7 +22,9 @@ fn spec() -> (BTreeMap<u16, Documented>, String) {
         let (heading, rest) = section.split_once('\n').unwrap();
         let heading = heading.split(" <a ").next().unwrap();
         let (number, title) = heading.split_once(": ").unwrap();
-        let mut lines = rest.lines().map(str::trim).filter(|l| !l.is_empty());
+        // Lines as they are, untrimmed: a description or body with a stray
+        // space is not the documented one.
+        let mut lines = rest.lines().filter(|l| !l.is_empty());
         let description = lines.next().unwrap().to_owned();
         assert_eq!(lines.next(), Some("```c"));
         let example = without_insignificant_spaces(lines.next().unwrap());
@@ -39,8 +41,9 @@ fn spec() -> (BTreeMap<u16, Documented>, String) {
     other.push_str(
         after
             .lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty() && !l.starts_with('<'))
+            // The rest of the heading's line (its anchor), then the text.
+            .skip(1)
+            .find(|l| !l.is_empty())
             .unwrap(),
     );
     (codes, other)
