@@ -91,13 +91,18 @@
 //! | an unknown route | 404 |
 //! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
-//! | a handler that panics | an outage, 500 `Server error`, instead of a dropped connection |
-//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)) |
+//! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
+//! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page) | that status and its headers (`Location`), without the error's text as a body |
+//! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what actix-web said (the error's text, the
-//! panic's message) goes to the log. Answers made by this crate pass as
-//! they are; 1xx to 3xx answers are not touched.
+//! panic's message, the status it replaced) goes to the log. Answers made
+//! by this crate pass as they are, unless their status or `content-type`
+//! was changed since; other 1xx to 3xx answers are not touched. A replaced
+//! answer keeps its headers but those that described the old body, and
+//! `Retry-After` only on a 429.
 //!
 //! `HEAD` is answered as `GET` would be, with its headers and without a
 //! body (actix-web has no `HEAD` of its own for a `GET` route); a route
@@ -120,10 +125,10 @@ use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::contract::{CatchUnwind, catch, panic_text, truncate};
+use crate::contract::{CatchUnwind, REPRESENTATION, catch, is_text, panic_text};
 use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
-use crate::log::{self, Cause};
-use crate::{ApiError, Code, OtherError, Status, Table};
+use crate::log::{self, Cause, truncate};
+use crate::{ApiError, Code, Status, Table};
 
 /// Derives `actix_web::ResponseError` for a type that implements
 /// [`ApiError`], `Debug` and `Display`; see the [module docs](self).
@@ -149,9 +154,10 @@ pub mod __private {
     pub use actix_web::http::StatusCode;
 }
 
-/// The mark a response made by this crate carries in its extensions.
+/// The mark a response made by this crate carries in its extensions, with
+/// the status it was made with.
 #[derive(Clone, Copy, Debug)]
-struct Documented;
+struct Documented(u16);
 
 /// The status line for any [`ApiError`]: its code.
 ///
@@ -185,7 +191,8 @@ pub fn error_response<E: ApiError + ?Sized>(error: &E) -> HttpResponse {
 /// Writes a decided answer in actix-web's types (actix-web 4 uses `http`
 /// 0.2, not `http` 1): the rules live in `ErrorResponse`.
 fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
-    let mut res = HttpResponse::build(status(plan.code().as_u16()));
+    let code = plan.code().as_u16();
+    let mut res = HttpResponse::build(status(code));
     if let Some(secs) = plan.retry_after() {
         res.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
     }
@@ -198,7 +205,7 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
             .body(body),
         None => res.finish(),
     };
-    res.extensions_mut().insert(Documented);
+    res.extensions_mut().insert(Documented(code));
     res
 }
 
@@ -211,8 +218,8 @@ pub fn respond<E: ApiError + ?Sized>(error: &E, cause: &Cause<'_>) -> HttpRespon
 }
 
 fn status(code: u16) -> StatusCode {
-    // Every table's codes and every outage are three-digit statuses, so
-    // the fallback is never taken.
+    // Every table's code, every outage and every status read from a
+    // response is a three-digit status, so the fallback is never taken.
     StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
@@ -247,10 +254,11 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
     } else {
         404
     };
-    let answer = Status::<T>::answer_for(status).unwrap_or(Status::Other(OtherError::INTERNAL));
+    let answer = Status::<T>::answer_for(status).unwrap_or_else(Status::internal);
     let request = log::Request {
         method: req.method().as_str(),
         path: req.path(),
+        replaced: None,
     };
     let why = if status == 400 {
         "no route takes this method"
@@ -382,6 +390,7 @@ where
             let request = log::Request {
                 method: method.as_str(),
                 path: &path,
+                replaced: None,
             };
             let outcome = match called {
                 Ok(future) => CatchUnwind::new(future).await,
@@ -391,55 +400,109 @@ where
                 Ok(Ok(res)) => Ok(keep::<T, B>(res, &request).await),
                 Ok(Err(err)) => {
                     // An inner middleware's error, which actix-web would
-                    // render in its own way: answer with its documented code.
-                    let status = err.as_response_error().status_code().as_u16();
-                    let answer = Status::<T>::answer_for(status)
-                        .unwrap_or(Status::Other(OtherError::INTERNAL));
+                    // render as the error's own response: the same status
+                    // and headers (a 401's `WWW-Authenticate`), with the
+                    // documented body.
+                    let response = err.error_response();
                     let text = alloc::format!("{err}");
+                    let status = response.status().as_u16();
+                    let answer = Status::<T>::answer_for(status);
+                    let request = log::Request {
+                        replaced: Some(status),
+                        ..request
+                    };
                     log::response(
-                        answer.as_u16(),
+                        answer.map_or(status, Status::as_u16),
                         None,
                         &Cause::Text(truncate(&text)),
                         Some(&request),
                     );
-                    Err(Answer(ErrorResponse::new(&answer)).into())
+                    let mut headers = response.headers().clone();
+                    keep_headers(&mut headers, answer.map(Status::as_u16));
+                    Err(Answer {
+                        plan: answer.map(|answer| ErrorResponse::new(&answer)),
+                        status: response.status(),
+                        headers,
+                    }
+                    .into())
                 }
                 Err(payload) => {
                     // The request went with the handler that panicked, so the
                     // answer is an error that actix-web renders.
-                    let outage = Status::<T>::Other(OtherError::INTERNAL);
+                    let answer = Status::<T>::internal();
                     let text = truncate(panic_text(&*payload));
-                    log::response(outage.as_u16(), None, &Cause::Text(text), Some(&request));
-                    Err(Answer(ErrorResponse::new(&outage)).into())
+                    log::response(answer.as_u16(), None, &Cause::Text(text), Some(&request));
+                    Err(Answer {
+                        plan: Some(ErrorResponse::new(&answer)),
+                        status: status(answer.as_u16()),
+                        headers: HeaderMap::new(),
+                    }
+                    .into())
                 }
             }
         })
     }
 }
 
-/// A documented answer that stands in for an error, where no request is
-/// left to answer with (a panic took it): actix-web renders it.
-struct Answer<T>(ErrorResponse<T>);
+/// The answer that stands in for an error, where no request is left to
+/// answer with (a panic or a middleware took it): actix-web renders it.
+/// A documented body (`plan`), or, for an error whose own status is 1xx to
+/// 3xx (a middleware's redirect), that status with no body; with the
+/// error's own headers that still apply.
+struct Answer<T> {
+    plan: Option<ErrorResponse<T>>,
+    status: StatusCode,
+    headers: HeaderMap,
+}
 
 impl<T: Table> core::fmt::Debug for Answer<T> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "Answer({})", self.0.code())
+        write!(f, "Answer({})", actix_web::ResponseError::status_code(self))
     }
 }
 
 impl<T: Table> core::fmt::Display for Answer<T> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        core::fmt::Display::fmt(&self.0.code(), f)
+        match &self.plan {
+            Some(plan) => core::fmt::Display::fmt(&plan.code(), f),
+            None => core::fmt::Display::fmt(&self.status, f),
+        }
     }
 }
 
 impl<T: Table> actix_web::ResponseError for Answer<T> {
     fn status_code(&self) -> StatusCode {
-        status(self.0.code().as_u16())
+        self.plan
+            .as_ref()
+            .map_or(self.status, |plan| status(plan.code().as_u16()))
     }
 
     fn error_response(&self) -> HttpResponse {
-        write(self.0.clone())
+        let mut res = match &self.plan {
+            Some(plan) => write(plan.clone()),
+            None => HttpResponse::build(self.status).finish(),
+        };
+        add_headers(&mut res, &self.headers);
+        res
+    }
+}
+
+/// What stays of a replaced answer's headers: not those that described its
+/// body, and `Retry-After` only on a 429 (`answer`; `None` where the
+/// answer keeps the old status, below 400).
+fn keep_headers(headers: &mut HeaderMap, answer: Option<u16>) {
+    strip_representation(headers);
+    if answer.is_some_and(|code| code != 429) {
+        headers.remove(header::RETRY_AFTER);
+    }
+}
+
+/// Adds `headers` to `res`, except those it already has.
+fn add_headers(res: &mut HttpResponse, headers: &HeaderMap) {
+    for (name, value) in headers {
+        if !res.headers().contains_key(name) {
+            res.headers_mut().append(name.clone(), value.clone());
+        }
     }
 }
 
@@ -457,7 +520,12 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         res.headers_mut().remove(header::CONTENT_TYPE);
         return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
     }
-    if res.response().extensions().contains::<Documented>() {
+    let json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|ct| ct == JSON_CONTENT_TYPE);
+    let mark = res.response().extensions().get::<Documented>().copied();
+    if json && mark.is_some_and(|mark| mark.0 == res.status().as_u16()) {
         return res.map_into_left_body();
     }
     let status = if is_path_rejection(&res) {
@@ -465,32 +533,38 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     } else {
         res.status().as_u16()
     };
-    let Some(answer) = Status::<T>::answer_for(status) else {
+    let answer = Status::<T>::answer_for(status);
+    let error = res.response().error().map(|err| alloc::format!("{err}"));
+    if answer.is_none() && error.is_none() {
+        // No error, and 1xx to 3xx: the app's own answer.
         return res.map_into_left_body();
-    };
-    let cause = match res.response().error() {
-        Some(err) => alloc::format!("{err}"),
-        None => String::new(),
-    };
-    let (req, response) = res.into_parts();
-    let headers = response.headers().clone();
-    let cause = if cause.is_empty() {
-        body_cause(&headers, response.into_body()).await
-    } else {
-        String::from(truncate(&cause))
-    };
-    log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(request));
-    let mut documented = error_response(&answer);
-    let mut kept = headers;
-    kept.remove(header::CONTENT_TYPE);
-    strip_representation(&mut kept);
-    for (name, value) in &kept {
-        if !documented.headers().contains_key(name) {
-            documented.headers_mut().append(name.clone(), value.clone());
-        }
     }
-    add_head_to_allow(documented.headers_mut());
-    ServiceResponse::new(req, documented.map_into_right_body())
+    let (req, response) = res.into_parts();
+    let mut headers = response.headers().clone();
+    let cause = match error {
+        Some(text) => String::from(truncate(&text)),
+        None => body_cause(&headers, response.into_body()).await,
+    };
+    let request = log::Request {
+        replaced: Some(status),
+        ..*request
+    };
+    log::response(
+        answer.map_or(status, Status::as_u16),
+        None,
+        &Cause::Text(&cause),
+        Some(&request),
+    );
+    keep_headers(&mut headers, answer.map(Status::as_u16));
+    // An error whose own status is 1xx to 3xx (a redirect to a login page)
+    // keeps it, without the error's text as its body.
+    let mut answered = match answer {
+        Some(answer) => error_response(&answer),
+        None => HttpResponse::build(self::status(status)).finish(),
+    };
+    add_headers(&mut answered, &headers);
+    add_head_to_allow(answered.headers_mut());
+    ServiceResponse::new(req, answered.map_into_right_body())
 }
 
 /// `HEAD` is answered wherever `GET` is (see [`ContractService`]), but
@@ -531,17 +605,7 @@ fn is_path_rejection<B>(res: &ServiceResponse<B>) -> bool {
 
 /// Drops the headers that describe a body being replaced.
 fn strip_representation(headers: &mut HeaderMap) {
-    for name in [
-        header::CONTENT_LENGTH,
-        header::CONTENT_ENCODING,
-        header::CONTENT_LANGUAGE,
-        header::CONTENT_LOCATION,
-        header::CONTENT_RANGE,
-        header::CONTENT_DISPOSITION,
-        header::TRANSFER_ENCODING,
-        header::ETAG,
-        header::LAST_MODIFIED,
-    ] {
+    for name in REPRESENTATION {
         headers.remove(name);
     }
 }
@@ -550,10 +614,10 @@ fn strip_representation(headers: &mut HeaderMap) {
 /// its text, when it is text of a known, small size.
 async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
     const READ_LIMIT: usize = 64 * 1024;
-    let text = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_none_or(|ct| ct.starts_with("text/") || ct.starts_with(JSON_CONTENT_TYPE));
+    let text = match headers.get(header::CONTENT_TYPE) {
+        Some(value) => value.to_str().is_ok_and(|ct| is_text(Some(ct))),
+        None => is_text(None),
+    };
     let small = matches!(body.size(), BodySize::Sized(n) if n <= READ_LIMIT as u64);
     if !(text && small) {
         return String::new();

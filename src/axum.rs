@@ -86,13 +86,17 @@
 //! | an unknown route | 404 |
 //! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
-//! | a handler that panics | an outage, 500 `Server error`, instead of a dropped connection |
-//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)) |
+//! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what the framework said (the rejection's
-//! text, the panic's message) goes to the log. Answers made by this crate
-//! pass as they are; 1xx to 3xx answers are not touched. `HEAD` is answered
+//! text, the panic's message, the status it replaced) goes to the log.
+//! Answers made by this crate pass as they are, unless their status or
+//! `content-type` was changed since (`(StatusCode::IM_A_TEAPOT, error)`
+//! is answered as a 418); 1xx to 3xx answers are not touched. A replaced
+//! answer keeps its headers but those that described the old body, and
+//! `Retry-After` only on a 429. `HEAD` is answered
 //! as `GET` would be, without a body, and a 204 carries neither
 //! `content-length` nor `content-type`, for `GET` and `HEAD` alike.
 //!
@@ -112,9 +116,10 @@ use axum::http::{Request, StatusCode};
 use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
-use crate::contract::{CatchUnwind, catch, panic_text, truncate};
+use crate::contract::{CatchUnwind, REPRESENTATION, catch, is_text, panic_text};
+use crate::http::JSON_CONTENT_TYPE;
 use crate::http::{Documented, ErrorResponse};
-use crate::log::{self, Cause};
+use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
 
 /// Derives `axum::response::IntoResponse` for a type that implements
@@ -282,6 +287,7 @@ where
             let request = log::Request {
                 method: method.as_str(),
                 path: &path,
+                replaced: None,
             };
             let outcome = match called {
                 Ok(future) => CatchUnwind::new(future).await,
@@ -291,39 +297,54 @@ where
                 Ok(Ok(res)) => Ok(keep::<T, _>(res, &request).await),
                 Ok(Err(err)) => Err(err),
                 Err(payload) => {
-                    let outage = Status::<T>::Other(crate::OtherError::INTERNAL);
+                    let answer = Status::<T>::internal();
                     let text = truncate(panic_text(&*payload));
-                    log::response(outage.as_u16(), None, &Cause::Text(text), Some(&request));
-                    Ok(into_response(&outage))
+                    log::response(answer.as_u16(), None, &Cause::Text(text), Some(&request));
+                    Ok(into_response(&answer))
                 }
             }
         })
     }
 }
 
-/// The answer for `res`: as it is when this crate made it or it is no
-/// error, else the documented body for its status, with the headers that
-/// described the old body dropped and every other one (`Allow`,
-/// `Retry-After`, ...) kept.
+/// The answer for `res`: as it is when this crate made it (and nothing
+/// changed its status or `content-type` since) or it is no error, else the
+/// documented body for its status, with the headers that described the old
+/// body dropped, `Retry-After` kept only on a 429, and every other one
+/// (`Allow`, ...) kept.
 async fn keep<T: Table, B>(res: Response<B>, request: &log::Request<'_>) -> Response
 where
     B: http_body::Body<Data = Bytes> + Send + 'static,
     B::Error: Into<BoxError>,
 {
     let status = res.status();
-    let answer = Status::<T>::answer_for(status.as_u16());
-    let Some(answer) = answer.filter(|_| res.extensions().get::<Documented>().is_none()) else {
+    let json = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|ct| ct == JSON_CONTENT_TYPE);
+    let intact = res.extensions().get::<Documented>().is_some_and(|mark| {
+        mark.0 == status.as_u16() && (json || status == StatusCode::NO_CONTENT)
+    });
+    let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
+    let Some(answer) = answer else {
         return no_content(res.map(Body::new));
     };
     let (mut parts, body) = res.into_parts();
     let cause = cause(&parts.headers, body).await;
-    log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(request));
+    let request = log::Request {
+        replaced: Some(status.as_u16()),
+        ..*request
+    };
+    log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(&request));
     let documented = into_response(&answer);
     strip_representation(&mut parts.headers);
+    if answer.as_u16() != 429 {
+        parts.headers.remove(header::RETRY_AFTER);
+    }
     let (new_parts, body) = documented.into_parts();
     parts.status = new_parts.status;
     parts.headers.extend(new_parts.headers);
-    parts.extensions.insert(Documented);
+    parts.extensions.extend(new_parts.extensions);
     no_content(Response::from_parts(parts, body))
 }
 
@@ -341,18 +362,7 @@ fn no_content(mut res: Response) -> Response {
 
 /// Drops the headers that describe a body being replaced.
 fn strip_representation(headers: &mut HeaderMap) {
-    for name in [
-        header::CONTENT_TYPE,
-        header::CONTENT_LENGTH,
-        header::CONTENT_ENCODING,
-        header::CONTENT_LANGUAGE,
-        header::CONTENT_LOCATION,
-        header::CONTENT_RANGE,
-        header::CONTENT_DISPOSITION,
-        header::TRANSFER_ENCODING,
-        header::ETAG,
-        header::LAST_MODIFIED,
-    ] {
+    for name in REPRESENTATION {
         headers.remove(name);
     }
 }
@@ -366,10 +376,10 @@ where
     B::Error: Into<BoxError>,
 {
     const READ_LIMIT: u64 = 64 * 1024;
-    let text = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_none_or(|ct| ct.starts_with("text/") || ct.starts_with("application/json"));
+    let text = match headers.get(header::CONTENT_TYPE) {
+        Some(value) => value.to_str().is_ok_and(|ct| is_text(Some(ct))),
+        None => is_text(None),
+    };
     let small = body.size_hint().upper().is_some_and(|n| n <= READ_LIMIT);
     if !(text && small) {
         return String::new();

@@ -1,5 +1,6 @@
 //! What the contract layers of both frameworks share: running a handler so
-//! that a panic becomes an answer, and the panic's text for the log.
+//! that a panic becomes an answer, the panic's text for the log, which
+//! bodies are quoted there, and which headers go with a replaced body.
 
 use alloc::boxed::Box;
 use core::any::Any;
@@ -7,10 +8,6 @@ use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-
-/// The most of a hidden cause's text that reaches the log: a rejection can
-/// quote the whole input (a 9,000-digit path parameter does).
-pub(crate) const CAUSE_LIMIT: usize = 1024;
 
 /// Polls `inner` and turns a panic while polling into `Err(payload)`. The
 /// inner future is not polled again after a panic; only its destructor
@@ -57,14 +54,34 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
     }
 }
 
-/// `text` cut to at most [`CAUSE_LIMIT`] bytes, at a character boundary.
-pub(crate) fn truncate(text: &str) -> &str {
-    if text.len() <= CAUSE_LIMIT {
-        return text;
-    }
-    let mut end = CAUSE_LIMIT;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[..end]
+/// Whether a body of this `content-type` is text worth quoting in the log:
+/// none given, `text/*`, JSON (`application/json`) or a JSON type of its
+/// own (`application/problem+json`, `application/vnd.x+json`).
+pub(crate) fn is_text(content_type: Option<&str>) -> bool {
+    let Some(content_type) = content_type else {
+        return true;
+    };
+    let essence = content_type.split(';').next().unwrap_or_default().trim();
+    essence.starts_with("text/")
+        || essence == "application/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
+
+/// The headers that describe a body, dropped where a layer replaces the
+/// body: they would describe the old one.
+pub(crate) const REPRESENTATION: [&str; 14] = [
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "content-language",
+    "content-location",
+    "content-range",
+    "content-disposition",
+    "content-digest",
+    "repr-digest",
+    "digest",
+    "content-md5",
+    "transfer-encoding",
+    "etag",
+    "last-modified",
+];

@@ -223,15 +223,16 @@ impl<T: Table> ErrorResponse<T> {
             res.headers_mut()
                 .insert(RETRY_AFTER, HeaderValue::from(secs));
         }
-        res.extensions_mut().insert(Documented);
+        res.extensions_mut().insert(Documented(status.as_u16()));
         res
     }
 }
 
-/// The mark a response made by this crate carries in its extensions, so
-/// that the contract layers pass it as it is.
+/// The mark a response made by this crate carries in its extensions, with
+/// the status it was made with, so that the contract layers pass it as it
+/// is while its status still is that one.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Documented;
+pub(crate) struct Documented(pub(crate) u16);
 
 /// The `http::Response` for any [`ApiError`]: status, `content-type`,
 /// body and `Retry-After` as the [module docs](self) describe. The body type

@@ -70,9 +70,30 @@ pub enum Cause<'a> {
 
 /// The request a framework-made response answers, for the log.
 #[doc(hidden)]
+#[derive(Clone, Copy)]
 pub struct Request<'a> {
     pub method: &'a str,
     pub path: &'a str,
+    /// The status the framework or handler had answered with, where a
+    /// contract layer replaced that answer with a documented one.
+    pub replaced: Option<u16>,
+}
+
+/// The most of any text an event quotes (a cause, a `source()` chain, a
+/// path): a rejection can quote the whole input (a 9,000-digit path
+/// parameter does), and a path can be as long as a client likes.
+pub(crate) const CAUSE_LIMIT: usize = 1024;
+
+/// `text` cut to at most [`CAUSE_LIMIT`] bytes, at a character boundary.
+pub(crate) fn truncate(text: &str) -> &str {
+    if text.len() <= CAUSE_LIMIT {
+        return text;
+    }
+    let mut end = CAUSE_LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Records `error`, which is about to be sent, in the operator's log: its
@@ -139,11 +160,12 @@ fn emit(code: u16, variant: Option<&str>, cause: &Cause<'_>, request: Option<&Re
         }
         Cause::None => Ok(()),
     };
-    // Fields with no value are left out of the event.
-    let error = (!error.is_empty()).then_some(error.as_str());
-    let source = (!source.is_empty()).then_some(source.as_str());
+    // Fields with no value are left out of the event; each text is bounded.
+    let error = (!error.is_empty()).then(|| truncate(&error));
+    let source = (!source.is_empty()).then(|| truncate(&source));
     let method = request.map(|r| r.method);
-    let path = request.map(|r| r.path);
+    let path = request.map(|r| truncate(r.path));
+    let replaced = request.and_then(|r| r.replaced);
     // `event!` needs its level at compile time: one arm per level.
     macro_rules! at {
         ($level:expr) => {
@@ -156,6 +178,7 @@ fn emit(code: u16, variant: Option<&str>, cause: &Cause<'_>, request: Option<&Re
                 source,
                 method,
                 path,
+                replaced,
                 "error response"
             )
         };

@@ -114,9 +114,11 @@ impl<T: Table> Status<T> {
     /// by itself, with status `status`: the status itself where table `T`
     /// documents it (as an error's code), 400 (or the table's lowest 4xx)
     /// for any other 4xx, an outage for any other 5xx; `None` for a 1xx,
-    /// 2xx or 3xx, which the contract layers pass untouched. A table that
-    /// documents no 4xx at all has no answer for a client's mistake that
-    /// its page allows, so a 4xx becomes an outage, a 500.
+    /// 2xx or 3xx, which the contract layers pass untouched. A status of
+    /// 600 or more, which HTTP does not define, is the server's failure:
+    /// [`Status::internal`]. A table that documents no 4xx at all has no
+    /// answer for a client's mistake that its page allows, so a 4xx becomes
+    /// [`Status::internal`] too.
     ///
     /// A wrong method (405) is therefore a 400: the request is not
     /// formatted as the documentation says ("Read the docs and try
@@ -131,6 +133,7 @@ impl<T: Table> Status<T> {
     /// assert_eq!(Status::<Code>::answer_for(413), Some(Status::Documented(Code::BadRequest)));
     /// assert_eq!(Status::<Code>::answer_for(503), OtherError::new(503).map(Status::Other));
     /// assert_eq!(Status::<Code>::answer_for(200), None);
+    /// assert_eq!(Status::<Code>::answer_for(999), Some(Status::Other(OtherError::INTERNAL)));
     /// ```
     #[must_use]
     pub fn answer_for(status: u16) -> Option<Status<T>> {
@@ -146,14 +149,29 @@ impl<T: Table> Status<T> {
                             .filter(client_error)
                             .min_by_key(|code| code.as_u16())
                     });
-                Some(documented.map_or(Status::Other(OtherError::INTERNAL), Status::Documented))
+                Some(documented.map_or_else(Self::internal, Status::Documented))
             }
             500..=599 => match T::from_u16(status) {
                 Some(code) => Some(Status::Documented(code)),
                 None => OtherError::new(status).map(Status::Other),
             },
+            600.. => Some(Self::internal()),
             _ => None,
         }
+    }
+
+    /// The answer for a failure of the server's own (a panic, say): the
+    /// table's 500 where it documents one, else the outage 500.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// assert_eq!(Status::<Code>::internal(), Status::Other(OtherError::INTERNAL));
+    /// ```
+    #[must_use]
+    pub fn internal() -> Status<T> {
+        T::from_u16(OtherError::INTERNAL.as_u16())
+            .map_or(Status::Other(OtherError::INTERNAL), Status::Documented)
     }
 
     /// The number, sent as the status line and in the body.

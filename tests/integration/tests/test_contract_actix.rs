@@ -11,10 +11,13 @@ mod wire;
 use std::net::SocketAddr;
 use std::sync::OnceLock;
 
-use actix_web::{App, HttpResponse, HttpServer, web};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CONTENT_TYPE, LOCATION, RETRY_AFTER, WWW_AUTHENTICATE};
+use actix_web::middleware::{Next, from_fn};
+use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
-    Account, AccountError, CONFLICT_TEXT, Framework, NewAccount, PANIC_MESSAGE, Search,
-    create_account, find_account,
+    Account, AccountError, CONFLICT_TEXT, Framework, LOGIN_TEXT, NewAccount, PANIC_MESSAGE,
+    PROBLEM_TEXT, Search, create_account, find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -52,6 +55,93 @@ async fn conflict() -> HttpResponse {
     HttpResponse::Conflict().body(CONFLICT_TEXT)
 }
 
+/// A derived error's response, its status changed afterwards.
+async fn restatused() -> HttpResponse {
+    let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+    *res.status_mut() = StatusCode::IM_A_TEAPOT;
+    res
+}
+
+/// A derived error's response, its `content-type` changed afterwards.
+async fn retyped() -> HttpResponse {
+    let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+    res.headers_mut()
+        .insert(CONTENT_TYPE, "text/html".parse().expect("a header value"));
+    res
+}
+
+async fn retry_503() -> HttpResponse {
+    HttpResponse::ServiceUnavailable()
+        .insert_header((RETRY_AFTER, "30"))
+        .body("down for maintenance by carol")
+}
+
+async fn status_999() -> HttpResponse {
+    HttpResponse::build(StatusCode::from_u16(999).expect("999 is a status line"))
+        .body("secret=s999")
+}
+
+async fn problem() -> HttpResponse {
+    HttpResponse::Conflict()
+        .content_type("application/problem+json")
+        .body(PROBLEM_TEXT)
+}
+
+/// An error whose own answer is a redirect to the sign-in page.
+#[derive(Debug)]
+struct NeedsLogin;
+
+impl std::fmt::Display for NeedsLogin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(LOGIN_TEXT)
+    }
+}
+
+impl ResponseError for NeedsLogin {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::SEE_OTHER
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::SeeOther()
+            .insert_header((LOCATION, "/sign-in"))
+            .body(self.to_string())
+    }
+}
+
+async fn login() -> Result<HttpResponse, NeedsLogin> {
+    Err(NeedsLogin)
+}
+
+/// A middleware's error: 401 with its challenge, made by `error_response`
+/// alone (its `status_code` is the default 500).
+#[derive(Debug)]
+struct Denied;
+
+impl std::fmt::Display for Denied {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("token 5e expired")
+    }
+}
+
+impl ResponseError for Denied {
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::Unauthorized()
+            .insert_header((WWW_AUTHENTICATE, "Bearer"))
+            .body(self.to_string())
+    }
+}
+
+async fn guard(
+    req: actix_web::dev::ServiceRequest,
+    next: Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    if req.path() == "/guarded" {
+        return Err(Denied.into());
+    }
+    next.call(req).await
+}
+
 fn app() -> App<
     impl actix_web::dev::ServiceFactory<
         actix_web::dev::ServiceRequest,
@@ -75,7 +165,15 @@ fn app() -> App<
         .route("/form", web::post().to(create_form))
         .route("/panic", web::get().to(explode))
         .route("/conflict", web::get().to(conflict))
+        .route("/restatused", web::get().to(restatused))
+        .route("/retyped", web::get().to(retyped))
+        .route("/retry-503", web::get().to(retry_503))
+        .route("/status-999", web::get().to(status_999))
+        .route("/problem", web::get().to(problem))
+        .route("/login", web::get().to(login))
+        .route("/guarded", web::get().to(empty))
         .default_service(web::to(apicodes::actix::not_found))
+        .wrap(from_fn(guard))
         .wrap(apicodes::actix::Contract::new())
 }
 
@@ -138,4 +236,11 @@ contract::row_tests! {
     no_such_user_is_404,
     no_such_user_is_logged_once_at_info,
     hand_made_409_is_400,
+    restatused_derived_error_is_answered_for_its_status,
+    retyped_derived_error_is_json,
+    retry_after_is_dropped_from_a_503,
+    status_999_is_500,
+    problem_json_is_400_and_logged,
+    redirecting_error_keeps_its_status_without_its_text,
+    middleware_error_keeps_its_status_and_headers,
 }

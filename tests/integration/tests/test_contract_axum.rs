@@ -12,11 +12,12 @@ use std::sync::OnceLock;
 
 use axum::extract::{Form, Path, Query};
 use axum::http::StatusCode;
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
 use axum::routing::get;
 use axum::{Json, Router};
 use contract::{
-    Account, AccountError, CONFLICT_TEXT, Framework, NewAccount, PANIC_MESSAGE, Search,
-    create_account, find_account,
+    Account, AccountError, CONFLICT_TEXT, Framework, NewAccount, PANIC_MESSAGE, PROBLEM_TEXT,
+    Search, create_account, find_account,
 };
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -52,6 +53,50 @@ async fn conflict() -> (StatusCode, &'static str) {
     (StatusCode::CONFLICT, CONFLICT_TEXT)
 }
 
+/// A derived error, its status changed afterwards.
+async fn restatused() -> (StatusCode, AccountError) {
+    (StatusCode::IM_A_TEAPOT, AccountError::NoSuchUser { id: 5 })
+}
+
+/// A derived error, its `content-type` changed afterwards.
+async fn retyped() -> ([(axum::http::HeaderName, &'static str); 1], AccountError) {
+    (
+        [(CONTENT_TYPE, "text/html")],
+        AccountError::NoSuchUser { id: 5 },
+    )
+}
+
+async fn retry_503() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 1],
+    &'static str,
+) {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [(RETRY_AFTER, "30")],
+        "down for maintenance by carol",
+    )
+}
+
+async fn status_999() -> (StatusCode, &'static str) {
+    (
+        StatusCode::from_u16(999).expect("999 is a status line"),
+        "secret=s999",
+    )
+}
+
+async fn problem() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 1],
+    &'static str,
+) {
+    (
+        StatusCode::CONFLICT,
+        [(CONTENT_TYPE, "application/problem+json")],
+        PROBLEM_TEXT,
+    )
+}
+
 fn app() -> Router {
     Router::new()
         .route("/accounts/{id}", get(account).delete(delete_account))
@@ -61,6 +106,11 @@ fn app() -> Router {
         .route("/form", axum::routing::post(create_form))
         .route("/panic", get(explode))
         .route("/conflict", get(conflict))
+        .route("/restatused", get(restatused))
+        .route("/retyped", get(retyped))
+        .route("/retry-503", get(retry_503))
+        .route("/status-999", get(status_999))
+        .route("/problem", get(problem))
         .layer(apicodes::axum::ContractLayer::new())
 }
 
@@ -128,4 +178,9 @@ contract::row_tests! {
     no_such_user_is_404,
     no_such_user_is_logged_once_at_info,
     hand_made_409_is_400,
+    restatused_derived_error_is_answered_for_its_status,
+    retyped_derived_error_is_json,
+    retry_after_is_dropped_from_a_503,
+    status_999_is_500,
+    problem_json_is_400_and_logged,
 }

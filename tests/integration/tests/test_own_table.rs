@@ -422,6 +422,15 @@ const WIRE: &[(&str, &str, u16, &str, Option<&str>)] = &[
         None,
     ),
     ("GET", "/cart/emptied", 204, "", None),
+    // A panic is the server's failure: the table documents 500, so its
+    // own 500 body, not the outage's.
+    (
+        "GET",
+        "/cart/panic",
+        500,
+        r#"{"code":500,"message":"Internal error"}"#,
+        None,
+    ),
     ("GET", "/cart/ok", 200, "[]", None),
     (
         "GET",
@@ -440,6 +449,7 @@ const WIRE: &[(&str, &str, u16, &str, Option<&str>)] = &[
 ];
 
 fn error_for(case: &str) -> Option<CartError> {
+    assert_ne!(case, "panic", "the handler panics on request");
     Some(match case {
         "in-cart" => CartError::InCart { id: 7 },
         "tea" => CartError::Tea,

@@ -150,6 +150,8 @@ pub enum Expect {
         get: &'static str,
         get_body: &'static str,
     },
+    /// This status, with no `content-type` and an empty body.
+    Empty { status: u16 },
 }
 
 /// The one event an answer must leave in the log.
@@ -178,6 +180,8 @@ pub struct Row {
     pub expect: Expect,
     /// Methods the `Allow` header must list, where it is required.
     pub allow: PerFramework<Option<&'static [&'static str]>>,
+    /// Headers the answer must carry, each exactly once, with this value.
+    pub headers: &'static [(&'static str, &'static str)],
     /// Texts that must appear nowhere in the raw answer (headers included).
     pub hidden: &'static [&'static str],
     /// The raw answer (status line, headers, body) is shorter than this.
@@ -209,6 +213,7 @@ const BASE: Row = Row {
         body: BAD_REQUEST,
     },
     allow: PerFramework::both(None),
+    headers: &[],
     hidden: &[],
     max_len: None,
     may_reset: false,
@@ -573,7 +578,121 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // A derived error whose status a handler changed afterwards is no
+    // longer what this crate made: answered for its new status.
+    Row {
+        name: "restatused_derived_error_is_answered_for_its_status",
+        request: || Request::new("GET", "/restatused"),
+        log: Some(LogExpect::One {
+            filter: &[("path", "/restatused")],
+            level: Level::INFO,
+            fields: &[("code", "400"), ("replaced", "418")],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
+    // ... or whose `content-type` it changed: sent as JSON again.
+    Row {
+        name: "retyped_derived_error_is_json",
+        request: || Request::new("GET", "/retyped"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        ..BASE
+    },
+    // Only a 429 carries `Retry-After`; a replaced 503 drops it.
+    Row {
+        name: "retry_after_is_dropped_from_a_503",
+        request: || Request::new("GET", "/retry-503"),
+        expect: Expect::Json {
+            status: 503,
+            body: SERVER_ERROR_503,
+        },
+        hidden: &["retry-after", "Retry-After", "carol"],
+        ..BASE
+    },
+    // A status HTTP does not define is the server's failure.
+    Row {
+        name: "status_999_is_500",
+        request: || Request::new("GET", "/status-999"),
+        expect: Expect::Json {
+            status: 500,
+            body: SERVER_ERROR_500,
+        },
+        hidden: &["s999"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/status-999")],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "500"),
+                ("replaced", "999"),
+                ("error", "secret=s999"),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // A JSON type of its own (`application/problem+json`) is quoted in the
+    // log like JSON.
+    Row {
+        name: "problem_json_is_400_and_logged",
+        request: || Request::new("GET", "/problem"),
+        hidden: &["dave", "problem"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/problem")],
+            level: Level::INFO,
+            fields: &[
+                ("code", "400"),
+                ("replaced", "409"),
+                ("error", PROBLEM_TEXT),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // actix-web: an error whose own status is a redirect keeps it and its
+    // `Location`, without the error's text.
+    Row {
+        name: "redirecting_error_keeps_its_status_without_its_text",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/login"),
+        expect: Expect::Empty { status: 303 },
+        headers: &[("location", "/sign-in")],
+        hidden: &["8f3a", "bob@"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/login")],
+            level: Level::INFO,
+            fields: &[("code", "303"), ("error", LOGIN_TEXT)],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // actix-web: a middleware's error keeps its response's status and
+    // headers (a 401's `WWW-Authenticate`).
+    Row {
+        name: "middleware_error_keeps_its_status_and_headers",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/guarded"),
+        expect: Expect::Json {
+            status: 401,
+            body: r#"{"code":401,"message":"Unauthorized"}"#,
+        },
+        headers: &[("www-authenticate", "Bearer")],
+        hidden: &["token 5e"],
+        ..BASE
+    },
 ];
+
+/// `GET /problem` answers 409 with this body, as `application/problem+json`.
+pub const PROBLEM_TEXT: &str = r#"{"detail":"account 4 is locked by dave"}"#;
+
+/// `GET /login` fails with an error whose `Display` is this (actix-web).
+pub const LOGIN_TEXT: &str = "session 8f3a expired for bob@example.com";
 
 /// Defines one `#[test]` per named row for `$framework`, served by
 /// `$server()`, and a test that the names cover exactly the rows of the
@@ -639,6 +758,15 @@ pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
     match row.expect {
         Expect::Json { status, body } => assert_json(&res, status, body, &what),
         Expect::NoContent => assert_no_content(&res, &what),
+        Expect::Empty { status } => {
+            assert_eq!(res.status, status, "{what}: status");
+            assert!(res.body.is_empty(), "{what}: no body");
+            assert_eq!(
+                res.header_all("content-type"),
+                [""; 0],
+                "{what}: content-type"
+            );
+        }
         Expect::Head {
             status,
             get,
@@ -660,6 +788,10 @@ pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
                 "{what}: content-length as for GET"
             );
         }
+    }
+
+    for (name, value) in row.headers {
+        assert_eq!(res.header_all(name), [*value], "{what}: header {name}");
     }
 
     if let Some(methods) = row.allow.get(framework) {
