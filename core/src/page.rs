@@ -70,6 +70,20 @@ pub struct Page {
 }
 
 /// One documented response code: a `### CODE: TITLE` section.
+///
+/// ```
+/// use apicodes_core::page;
+///
+/// let page = page::parse(
+///     "# Codes\n\n### 409: CONFLICT\n\nThe cart already holds it.\n\n\
+///      ```c\n{ \"code\": 409, \"message\": \"Conflict\" }\n```\n",
+/// )
+/// .unwrap();
+/// let entry = &page.entries[0];
+/// assert_eq!((entry.code, entry.title.as_str()), (409, "CONFLICT"));
+/// assert_eq!(entry.description, "The cart already holds it.");
+/// assert_eq!(entry.message, "Conflict");
+/// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Entry {
     /// The status code, `100..=999`.

@@ -50,6 +50,10 @@ pub struct OtherError(u16);
 impl OtherError {
     /// `500`: what `#[api_error(other_error)]` answers with unless it names
     /// another code.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::OtherError::INTERNAL.as_u16(), 500);
+    /// ```
     pub const INTERNAL: OtherError = OtherError(500);
 
     /// The public message of an outage's body, unless the variant writes
@@ -61,6 +65,10 @@ impl OtherError {
     pub const MESSAGE: &'static str = "Server error";
 
     /// The heading of the page's section: `"Other Errors"`.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::OtherError::TITLE, "Other Errors");
+    /// ```
     pub const TITLE: &'static str = "Other Errors";
 
     /// The server error with this number: `None` unless 500 to 599.

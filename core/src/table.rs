@@ -31,42 +31,115 @@ pub trait Table:
     Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
 {
     /// The type's name, as messages show it: `"Code"`.
+    ///
+    /// ```
+    /// assert_eq!(<apicodes_core::Code as apicodes_core::Table>::NAME, "Code");
+    /// ```
     const NAME: &'static str;
 
     /// Every documented code, in the order its page lists them (the
     /// standard page's is ascending).
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(<Code as Table>::ALL.len(), 12);
+    /// assert_eq!(<Code as Table>::ALL[0], Code::Ok);
+    /// ```
     const ALL: &'static [Self];
 
     /// The page's "Other Errors" text: what a client should do about a
     /// code the table does not document; `""` if the page has no such
     /// section.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert!(<Code as Table>::OTHER_ERRORS.contains("contact support"));
+    /// ```
     const OTHER_ERRORS: &'static str;
 
     /// The page's `# ` title, such as `"Response Codes"`.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(<Code as Table>::PAGE_TITLE, "Response Codes");
+    /// ```
     const PAGE_TITLE: &'static str;
 
     /// The code's number.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Table::as_u16(Code::Gone), 410);
+    /// ```
     fn as_u16(self) -> u16;
 
     /// The code with this number, if the table documents it.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(<Code as Table>::from_u16(429), Some(Code::TooManyRequests));
+    /// assert_eq!(<Code as Table>::from_u16(418), None);
+    /// ```
     fn from_u16(code: u16) -> Option<Self>;
 
     /// The message sent in the JSON body, exactly as documented.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Table::message(Code::PaymentRequired), "Payment required");
+    /// ```
     fn message(self) -> &'static str;
 
     /// The heading the page gives the code, such as `"NOT FOUND"`.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Table::title(Code::NotFound), "NOT FOUND");
+    /// ```
     fn title(self) -> &'static str;
 
     /// The page's sentence explaining the code.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Table::description(Code::Ok), "The request was successful!");
+    /// ```
     fn description(self) -> &'static str;
 
     /// The compact JSON body for the code.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Table::json(Code::Gone), r#"{"code":410,"message":"Gone"}"#);
+    /// ```
     fn json(self) -> &'static str;
 
     /// The variant's name, such as `"NotFound"`.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Table::name(Code::NotFound), "NotFound");
+    /// ```
     fn name(self) -> &'static str;
 
     /// The code whose variant name this is.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(<Code as Table>::from_name("Gone"), Some(Code::Gone));
+    /// assert_eq!(<Code as Table>::from_name("gone"), None);
+    /// ```
     fn from_name(name: &str) -> Option<Self>;
 }
 
