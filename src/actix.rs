@@ -125,7 +125,7 @@ use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::contract::{CatchUnwind, REPRESENTATION, catch, is_text, panic_text};
+use crate::contract::{CatchUnwind, NO_CONTENT, REPRESENTATION, catch, is_text, panic_text};
 use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
@@ -398,34 +398,7 @@ where
             };
             match outcome {
                 Ok(Ok(res)) => Ok(keep::<T, B>(res, &request).await),
-                Ok(Err(err)) => {
-                    // An inner middleware's error, which actix-web would
-                    // render as the error's own response: the same status
-                    // and headers (a 401's `WWW-Authenticate`), with the
-                    // documented body.
-                    let response = err.error_response();
-                    let text = alloc::format!("{err}");
-                    let status = response.status().as_u16();
-                    let answer = Status::<T>::answer_for(status);
-                    let request = log::Request {
-                        replaced: Some(status),
-                        ..request
-                    };
-                    log::response(
-                        answer.map_or(status, Status::as_u16),
-                        None,
-                        &Cause::Text(truncate(&text)),
-                        Some(&request),
-                    );
-                    let mut headers = response.headers().clone();
-                    keep_headers(&mut headers, answer.map(Status::as_u16));
-                    Err(Answer {
-                        plan: answer.map(|answer| ErrorResponse::new(&answer)),
-                        status: response.status(),
-                        headers,
-                    }
-                    .into())
-                }
+                Ok(Err(err)) => Err(middleware_error::<T>(&err, &request).into()),
                 Err(payload) => {
                     // The request went with the handler that panicked, so the
                     // answer is an error that actix-web renders.
@@ -436,6 +409,7 @@ where
                         plan: Some(ErrorResponse::new(&answer)),
                         status: status(answer.as_u16()),
                         headers: HeaderMap::new(),
+                        body: None,
                     }
                     .into())
                 }
@@ -444,15 +418,61 @@ where
     }
 }
 
+/// The answer for an inner middleware's error, which actix-web would render
+/// as the error's own response: that response where this crate made it (a
+/// derived error's, logged when it was made), else the same status and
+/// headers (a 401's `WWW-Authenticate`) with the documented body, or, for
+/// a status of 1xx to 3xx (a redirect to a sign-in page), no body.
+fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>) -> Answer<T> {
+    let response = err.error_response();
+    let status = response.status().as_u16();
+    let json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|ct| ct == JSON_CONTENT_TYPE);
+    let mark = response.extensions().get::<Documented>().copied();
+    if mark.is_some_and(|mark| mark.0 == status) && (json || status == 204) {
+        let headers = response.headers().clone();
+        let body = response.into_body().try_into_bytes().ok();
+        return Answer {
+            plan: None,
+            status: self::status(status),
+            headers,
+            body,
+        };
+    }
+    let text = alloc::format!("{err}");
+    let answer = Status::<T>::answer_for(status);
+    let request = log::Request {
+        replaced: answer.map(|_| status),
+        ..*request
+    };
+    log::response(
+        answer.map_or(status, Status::as_u16),
+        None,
+        &Cause::Text(truncate(&text)),
+        Some(&request),
+    );
+    let mut headers = response.headers().clone();
+    keep_headers(&mut headers, answer.map(Status::as_u16));
+    Answer {
+        plan: answer.map(|answer| ErrorResponse::new(&answer)),
+        status: response.status(),
+        headers,
+        body: None,
+    }
+}
+
 /// The answer that stands in for an error, where no request is left to
 /// answer with (a panic or a middleware took it): actix-web renders it.
-/// A documented body (`plan`), or, for an error whose own status is 1xx to
-/// 3xx (a middleware's redirect), that status with no body; with the
-/// error's own headers that still apply.
+/// A documented body (`plan`); or the error's own response as this crate
+/// made it (`body`); or, for an error whose own status is 1xx to 3xx, that
+/// status with no body; with the error's own headers that still apply.
 struct Answer<T> {
     plan: Option<ErrorResponse<T>>,
     status: StatusCode,
     headers: HeaderMap,
+    body: Option<actix_web::web::Bytes>,
 }
 
 impl<T: Table> core::fmt::Debug for Answer<T> {
@@ -478,9 +498,15 @@ impl<T: Table> actix_web::ResponseError for Answer<T> {
     }
 
     fn error_response(&self) -> HttpResponse {
-        let mut res = match &self.plan {
-            Some(plan) => write(plan.clone()),
-            None => HttpResponse::build(self.status).finish(),
+        let mut res = match (&self.plan, &self.body) {
+            (Some(plan), _) => write(plan.clone()),
+            (None, Some(body)) => {
+                let mut res = HttpResponse::build(self.status).body(body.clone());
+                res.extensions_mut()
+                    .insert(Documented(self.status.as_u16()));
+                res
+            }
+            (None, None) => HttpResponse::build(self.status).finish(),
         };
         add_headers(&mut res, &self.headers);
         res
@@ -515,9 +541,11 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     request: &log::Request<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
     if res.status() == StatusCode::NO_CONTENT {
-        // actix-web never writes `content-length` on a 204; drop the rest.
-        strip_representation(res.headers_mut());
-        res.headers_mut().remove(header::CONTENT_TYPE);
+        // actix-web never writes `content-length` on a 204; drop the rest
+        // of what would describe a body, keeping validators (`ETag`).
+        for name in NO_CONTENT {
+            res.headers_mut().remove(name);
+        }
         return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
     }
     let json = res
@@ -528,10 +556,11 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     if json && mark.is_some_and(|mark| mark.0 == res.status().as_u16()) {
         return res.map_into_left_body();
     }
+    let original = res.status().as_u16();
     let status = if is_path_rejection(&res) {
         400
     } else {
-        res.status().as_u16()
+        original
     };
     let answer = Status::<T>::answer_for(status);
     let error = res.response().error().map(|err| alloc::format!("{err}"));
@@ -546,7 +575,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         None => body_cause(&headers, response.into_body()).await,
     };
     let request = log::Request {
-        replaced: Some(status),
+        replaced: answer.map(|_| original),
         ..*request
     };
     log::response(

@@ -94,7 +94,8 @@
 //! text, the panic's message, the status it replaced) goes to the log.
 //! Answers made by this crate pass as they are, unless their status or
 //! `content-type` was changed since (`(StatusCode::IM_A_TEAPOT, error)`
-//! is answered as a 418); 1xx to 3xx answers are not touched. A replaced
+//! is answered as any 418 is: a 400 with the standard table); 1xx to 3xx
+//! answers are not touched. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429. `HEAD` is answered
 //! as `GET` would be, without a body, and a 204 carries neither
@@ -116,7 +117,7 @@ use axum::http::{Request, StatusCode};
 use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
-use crate::contract::{CatchUnwind, REPRESENTATION, catch, is_text, panic_text};
+use crate::contract::{CatchUnwind, NO_CONTENT, REPRESENTATION, catch, is_text, panic_text};
 use crate::http::JSON_CONTENT_TYPE;
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
@@ -354,7 +355,10 @@ where
 /// it on the answer to a `HEAD`.
 fn no_content(mut res: Response) -> Response {
     if res.status() == StatusCode::NO_CONTENT {
-        strip_representation(res.headers_mut());
+        // What would describe a body goes; validators (`ETag`) stay.
+        for name in NO_CONTENT {
+            res.headers_mut().remove(name);
+        }
         *res.body_mut() = Body::new(NoContent);
     }
     res

@@ -238,7 +238,8 @@ impl<T: Table> fmt::Display for Reason<T> {
             Reason::BodyOnNoContent { len } => write!(
                 f,
                 "a 204 No Content response must have no body (RFC 9110), but this one has \
-                 {len} bytes, so it likely did not come from the API."
+                 {len} byte{}, so it likely did not come from the API.",
+                if *len == 1 { "" } else { "s" }
             )?,
             Reason::EmptyBody => write!(
                 f,
@@ -284,14 +285,14 @@ const NO_CONTENT: u16 = 204;
 
 /// A body to show in messages: the table's 404 if it documents one (the
 /// standard page's own sample), else its first error code's, else its
-/// first code's.
+/// first code's that has a body (not a 204).
 fn example<T: Table>() -> &'static str {
     let codes = T::ALL;
     codes
         .iter()
         .find(|code| code.as_u16() == 404)
         .or_else(|| codes.iter().find(|code| code.as_u16() >= 400))
-        .or_else(|| codes.first())
+        .or_else(|| codes.iter().find(|code| code.as_u16() != NO_CONTENT))
         .map_or(r#"{"code":404,"message":"Not found"}"#, |code| code.json())
 }
 
@@ -381,6 +382,15 @@ pub fn classify_as<T: Table>(status: u16, body: &[u8]) -> Classified<T> {
 
 /// Reads a body in the documented shape, or says why it is not one.
 fn parse<T>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        // RFC 8259: JSON sent over a network has none; the API's never does.
+        return Err(Reason::NotJson {
+            detail: String::from(
+                "a UTF-8 byte order mark at line 1 column 1, which JSON sent over a network \
+                 must not start with (RFC 8259)",
+            ),
+        });
+    }
     let Some(&first) = bytes.trim_ascii_start().first() else {
         return Err(Reason::EmptyBody);
     };

@@ -67,6 +67,15 @@ pub(crate) fn is_text(content_type: Option<&str>) -> bool {
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
+/// The headers that describe a body's bytes, which a 204 has none of
+/// (RFC 9110); validators such as `ETag` stay.
+pub(crate) const NO_CONTENT: [&str; 4] = [
+    "content-type",
+    "content-length",
+    "content-encoding",
+    "transfer-encoding",
+];
+
 /// The headers that describe a body, dropped where a layer replaces the
 /// body: they would describe the old one.
 pub(crate) const REPRESENTATION: [&str; 14] = [

@@ -232,6 +232,8 @@ impl<T: Table> ErrorResponse<T> {
 /// the status it was made with, so that the contract layers pass it as it
 /// is while its status still is that one.
 #[derive(Clone, Copy, Debug)]
+// Read by the axum layer; the mark is made wherever `http` is on.
+#[cfg_attr(not(feature = "axum"), allow(dead_code))]
 pub(crate) struct Documented(pub(crate) u16);
 
 /// The `http::Response` for any [`ApiError`]: status, `content-type`,

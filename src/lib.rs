@@ -198,8 +198,9 @@ pub use apicodes_macros::ApiError;
 /// attribute the heading, and the discriminant its number. The heading is
 /// by default the message in capitals, or the variant name's words in
 /// capitals (`Unprocessable`: `UNPROCESSABLE`) where the message's would
-/// not give the variant's name (two codes with one message, a message
-/// outside ASCII), since a page names each code by its heading. A code
+/// give no name (a message outside ASCII) or the one another code's
+/// heading gives (two codes with one message), since a page names each
+/// code by its heading. A code
 /// cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is its page. The page's title and Other Errors text are
 /// `title = "..."` (default `"Response Codes"`) and `other_errors = "..."`
 /// on the attribute.

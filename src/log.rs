@@ -82,9 +82,11 @@ pub struct Request<'a> {
 /// The most of any text an event quotes (a cause, a `source()` chain, a
 /// path): a rejection can quote the whole input (a 9,000-digit path
 /// parameter does), and a path can be as long as a client likes.
+#[cfg(any(feature = "tracing", feature = "axum", feature = "actix-web"))]
 pub(crate) const CAUSE_LIMIT: usize = 1024;
 
 /// `text` cut to at most [`CAUSE_LIMIT`] bytes, at a character boundary.
+#[cfg(any(feature = "tracing", feature = "axum", feature = "actix-web"))]
 pub(crate) fn truncate(text: &str) -> &str {
     if text.len() <= CAUSE_LIMIT {
         return text;

@@ -46,9 +46,11 @@ impl<T> CodeSet<T> {
     };
 
     /// The set of these numbers, in a `const` context. Numbers that are
-    /// not three-digit statuses are left out; so is anything a table `T`
-    /// would not answer with, which only the derive, which checks every
-    /// code at compile time, should build sets for.
+    /// not three-digit statuses are left out. The set is meant for numbers
+    /// table `T` answers with (the derive builds it from codes it checked
+    /// at compile time): a number `T` would not answer with (a 418 for
+    /// `Code`) is held, and counted by `len` and `contains_number`, but
+    /// `iter` passes over it, having no [`Status`](crate::Status) for it.
     ///
     /// ```
     /// use apicodes_core::{Code, CodeSet};

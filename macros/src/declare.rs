@@ -163,6 +163,19 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
                     cx.push(duplicate());
                 }
             }
+            "other_errors"
+                if input
+                    .fork()
+                    .call(string)
+                    .is_ok_and(|(v, _)| v.trim().is_empty()) =>
+            {
+                let (_, lit) = string(input)?;
+                cx.push(syn::Error::new(
+                    lit.span(),
+                    "`other_errors` is empty: write what a client should do about a code the \
+                     table does not document, or leave the key out for a table without that text",
+                ));
+            }
             "page" | "title" | "other_errors" => {
                 let (value, lit) = string(input)?;
                 let slot_taken = match name.as_str() {
@@ -288,6 +301,20 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                 content.parse::<TokenStream>()?;
             }
             _ => {
+                if name.as_ref().is_some_and(|name| name == "cfg_attr") {
+                    // `cfg_attr(..., deprecated)` would bring back what the
+                    // arm above rejects.
+                    if let Some(inner) = find_ident(content.fork().parse()?, &["cfg", "deprecated"])
+                    {
+                        cx.push(syn::Error::new(
+                            inner.span(),
+                            format!(
+                                "a table's codes cannot be `{inner}` through `cfg_attr`: the \
+                                 table is its page, the same in every build"
+                            ),
+                        ));
+                    }
+                }
                 if name.is_some_and(|name| name == "doc") && content.peek2(Token![=]) {
                     let fork = content.fork();
                     fork.call(Ident::parse_any)?;
@@ -334,6 +361,15 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         code,
         message,
         title,
+    })
+}
+
+/// The first identifier among `wanted` in `tokens`, groups included.
+fn find_ident(tokens: TokenStream, wanted: &[&str]) -> Option<Ident> {
+    tokens.into_iter().find_map(|tree| match tree {
+        TokenTree::Ident(ident) if wanted.iter().any(|w| ident == w) => Some(ident),
+        TokenTree::Group(group) => find_ident(group.stream(), wanted),
+        _ => None,
     })
 }
 
@@ -462,6 +498,8 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     };
     let mut entries: Vec<Entry> = Vec::new();
     let mut names = Vec::new();
+    // The entries whose title is the default, the message in capitals.
+    let mut defaulted = Vec::new();
     for variant in &item.variants {
         let ident = &variant.ident;
         let Some((code, span)) = variant.code else {
@@ -499,9 +537,11 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
                 format!("describe `{ident}` in a doc comment: the page's sentence for code {code}"),
             );
         }
-        let title = match &variant.title {
-            Some(title) => title.clone(),
-            None => default_title(&message, &unraw::unraw(ident)),
+        let title = if let Some(title) = &variant.title {
+            title.clone()
+        } else {
+            defaulted.push(entries.len());
+            message.to_uppercase()
         };
         entries.push(Entry {
             code,
@@ -511,6 +551,7 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
         });
         names.push(ident.clone());
     }
+    retitle(&mut entries, &names, &defaulted);
     let page = Page {
         title: args
             .title
@@ -549,28 +590,33 @@ fn name_of(title: &str) -> Option<String> {
     .name()
 }
 
-/// The title a code written in Rust gets unless it names one. A page
-/// names each code by its title, so the title is one that gives the
-/// variant's name where one does: the message in capitals (`Not found`,
-/// `NOT FOUND`, `NotFound`), else the name's words in capitals
-/// (`Unprocessable`, `UNPROCESSABLE`); where neither does (`r#gen`), the
-/// message in capitals, as the page it renders to would name it.
-fn default_title(message: &str, name: &str) -> String {
-    let title = message.to_uppercase();
-    if name_of(&title).is_some_and(|given| given == name) {
-        return title;
-    }
-    let mut words = String::new();
-    for (i, c) in name.char_indices() {
-        if i > 0 && c.is_ascii_uppercase() {
-            words.push(' ');
+/// A code written in Rust is titled by its message in capitals unless it
+/// names a title. A page names each code by its title, so where that
+/// default gives no name (a message outside ASCII) or the name another
+/// code's title gives (two codes with one message), the code is titled by
+/// its variant name's words instead (`Unprocessable`, `UNPROCESSABLE`).
+fn retitle(entries: &mut [Entry], names: &[Ident], defaulted: &[usize]) {
+    let given: Vec<Option<String>> = entries.iter().map(Entry::name).collect();
+    for &i in defaulted {
+        let clash = given[i]
+            .as_ref()
+            .is_none_or(|name| given.iter().filter(|g| g.as_ref() == Some(name)).count() > 1);
+        if !clash {
+            continue;
         }
-        words.push(c.to_ascii_uppercase());
-    }
-    if name_of(&words).is_some_and(|given| given == name) {
-        words
-    } else {
-        title
+        let name = unraw::unraw(&names[i]);
+        let mut words = String::new();
+        for (at, c) in name.char_indices() {
+            if at > 0 && c.is_ascii_uppercase() {
+                words.push(' ');
+            }
+            words.push(c.to_ascii_uppercase());
+        }
+        // Kept only where it gives the variant's name back; otherwise the
+        // page check reports the default title's problem.
+        if name_of(&words).is_some_and(|named| named == name) {
+            entries[i].title = words;
+        }
     }
 }
 

@@ -217,7 +217,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         table: table_path,
     } = &paths;
 
-    let bounds = bounds(input, &arms, &paths);
+    let bounds = bounds(input, &arms, &paths, &table.name);
     let api_predicates = bounds.where_clause(false);
     let docs_predicates = bounds.where_clause(true);
     let ty = &input.ident;
@@ -283,9 +283,9 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     }
 }
 
-fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths) -> Bounds<'a> {
+fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) -> Bounds<'a> {
     let Paths { private: p, table } = paths;
-    let mut bounds = Bounds::new(&input.generics);
+    let mut bounds = Bounds::new(&input.generics, name);
     if input.generics.type_params().next().is_none() {
         return bounds;
     }
@@ -321,13 +321,13 @@ fn retry_after_field<'b>(case: &Case<'b>) -> Option<&'b Field> {
     case.field(&retry_after.field).ok()
 }
 
-/// An identifier for a generated local or parameter, `__name`. Mixed-site
-/// hygiene keeps a local from meaning another local, but a pattern's name
-/// still resolves to a constant or static in scope (`const out: usize`
-/// would make `out: &mut String` a constant pattern), so the name is also
-/// one no user's item has.
+/// An identifier for a generated local or parameter, `__apicodes_name`.
+/// Mixed-site hygiene keeps a local from meaning another local, but a
+/// pattern's name still resolves to a constant or static in scope (`const
+/// out: usize` would make `out: &mut String` a constant pattern), so the
+/// name is also one no user's item has, as `binding`'s are.
 fn local(name: &str) -> Ident {
-    Ident::new(&format!("__{name}"), Span::mixed_site())
+    Ident::new(&format!("__apicodes_{name}"), Span::mixed_site())
 }
 
 /// The prefix of the identifier a pattern binds a field to. A pattern's

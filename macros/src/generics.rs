@@ -13,6 +13,8 @@ use crate::unraw;
 /// The predicates the derive adds, grouped by bounded type.
 pub struct Bounds<'a> {
     generics: &'a Generics,
+    /// The table's name, as a user's `ApiError<Table = ...>` bound names it.
+    table: &'a str,
     params: Vec<String>,
     predicates: Vec<Predicate<'a>>,
 }
@@ -42,9 +44,10 @@ pub enum For {
 }
 
 impl<'a> Bounds<'a> {
-    pub fn new(generics: &'a Generics) -> Self {
+    pub fn new(generics: &'a Generics, table: &'a str) -> Self {
         Bounds {
             generics,
+            table,
             params: generics
                 .type_params()
                 .map(|p| unraw::unraw(&p.ident))
@@ -64,7 +67,10 @@ impl<'a> Bounds<'a> {
         if !mentions(key.clone(), &self.params) {
             return;
         }
-        if self.user_bounds(&key).any(|user| covers(user, name)) {
+        if self
+            .user_bounds(&key)
+            .any(|user| covers(user, name, self.table))
+        {
             return;
         }
         let bound = Bound {
@@ -158,10 +164,11 @@ impl<'a> Bounds<'a> {
 /// Whether the user's bound is, as far as its path shows, the trait the
 /// derive would add (`name`), so that adding it would only repeat it:
 /// `Display`, `fmt::Display` or `core::fmt::Display` for `Display`;
-/// `RetryAfter` or `apicodes::RetryAfter` for `RetryAfter`. Never for
-/// `ApiError`, whose `Table = ...` the derive needs, and never for a trait
-/// of another path (`my::Display`), which may be another trait.
-fn covers(user: &TypeParamBound, name: &str) -> bool {
+/// `RetryAfter` or `apicodes::RetryAfter` for `RetryAfter`; for `ApiError`,
+/// `ApiError<Table = T>` with `table` the table's name (`T`'s last
+/// segment). Never for a trait of another path (`my::Display`), which may
+/// be another trait, nor for `ApiError` without its `Table`.
+fn covers(user: &TypeParamBound, name: &str, table: &str) -> bool {
     let TypeParamBound::Trait(bound) = user else {
         return false;
     };
@@ -169,9 +176,13 @@ fn covers(user: &TypeParamBound, name: &str) -> bool {
     let Some((last, prefix)) = segments.split_last() else {
         return false;
     };
-    if name == "ApiError"
-        || bound.maybe.is_some()
-        || !last.arguments.is_none()
+    let arguments_match = if name == "ApiError" {
+        names_table(&last.arguments, table)
+    } else {
+        last.arguments.is_none()
+    };
+    if bound.maybe.is_some()
+        || !arguments_match
         || unraw::unraw(&last.ident) != name
         || prefix.iter().any(|segment| !segment.arguments.is_none())
     {
@@ -187,6 +198,29 @@ fn covers(user: &TypeParamBound, name: &str) -> bool {
     } else {
         matches!(prefix.as_slice(), [] | ["apicodes"])
     }
+}
+
+/// Whether `arguments` are `<Table = T>` with `T` named `table`.
+fn names_table(arguments: &syn::PathArguments, table: &str) -> bool {
+    let syn::PathArguments::AngleBracketed(arguments) = arguments else {
+        return false;
+    };
+    let mut arguments = arguments.args.iter();
+    let (Some(syn::GenericArgument::AssocType(assoc)), None) = (arguments.next(), arguments.next())
+    else {
+        return false;
+    };
+    let syn::Type::Path(ty) = &assoc.ty else {
+        return false;
+    };
+    assoc.ident == "Table"
+        && assoc.generics.is_none()
+        && ty.qself.is_none()
+        && ty
+            .path
+            .segments
+            .last()
+            .is_some_and(|last| last.arguments.is_none() && unraw::unraw(&last.ident) == table)
 }
 
 /// Whether two token streams are the same tokens: identifiers by their
@@ -315,20 +349,23 @@ mod tests {
             ("::std::fmt::LowerHex", "LowerHex"),
             ("RetryAfter", "RetryAfter"),
             ("apicodes::ApiErrorDocs", "ApiErrorDocs"),
+            ("ApiError<Table = Code>", "ApiError"),
+            ("apicodes::ApiError<Table = apicodes::Code>", "ApiError"),
         ] {
-            assert!(covers(&bound(user), name), "{user} for {name}");
+            assert!(covers(&bound(user), name, "Code"), "{user} for {name}");
         }
         for (user, name) in [
             ("my::Display", "Display"),
             ("fmt::Debug", "Display"),
             ("ApiError", "ApiError"),
-            ("apicodes::ApiError<Table = Code>", "ApiError"),
+            ("ApiError<Table = ShopCode>", "ApiError"),
+            ("ApiError<Table = Code, Other = u8>", "ApiError"),
             ("?Sized", "Sized"),
             ("other::RetryAfter", "RetryAfter"),
             ("'static", "Display"),
             ("fmt::Display<T>", "Display"),
         ] {
-            assert!(!covers(&bound(user), name), "{user} for {name}");
+            assert!(!covers(&bound(user), name, "Code"), "{user} for {name}");
         }
     }
 

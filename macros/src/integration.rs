@@ -43,7 +43,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     // What the log event shows of the error, chosen by its type (see
     // `__private_0_1::describe`); a mixed-site local whose name no user's
     // constant has (a binding's name would resolve to one).
-    let cause = Ident::new("__cause", Span::mixed_site());
+    let cause = Ident::new("__apicodes_cause", Span::mixed_site());
     let describe = |error: TokenStream| {
         quote! {
             let #cause = {

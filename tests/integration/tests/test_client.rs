@@ -168,7 +168,11 @@ fn a_body_that_is_not_json_is_other() {
             b"{\"code\":404,\"message\":\"\xff\"}",
             "invalid unicode code point at line 1 column 24",
         ),
-        (b"\xef\xbb\xbf{}", "expected value at line 1 column 1"),
+        (
+            b"\xef\xbb\xbf{}",
+            "a UTF-8 byte order mark at line 1 column 1, which JSON sent over a network \
+             must not start with (RFC 8259)",
+        ),
     ];
     for (body, detail) in cases {
         assert_eq!(
@@ -437,5 +441,17 @@ fn an_outage_is_an_other_error() {
     assert!(
         other.to_string().contains(apicodes::OTHER_ERRORS),
         "{other}"
+    );
+}
+
+/// A 204 with a one-byte body says "1 byte".
+#[test]
+fn a_one_byte_body_on_a_204_is_counted_in_the_singular() {
+    assert_eq!(
+        reason(204, b" ").to_string(),
+        "a 204 No Content response must have no body (RFC 9110), but this one has 1 byte, \
+         so it likely did not come from the API. "
+            .to_owned()
+            + OTHER_ERRORS
     );
 }

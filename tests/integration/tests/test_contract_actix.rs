@@ -139,7 +139,16 @@ async fn guard(
     if req.path() == "/guarded" {
         return Err(Denied.into());
     }
+    if req.path() == "/guarded-derived" {
+        return Err(AccountError::NoSuchUser { id: 9 }.into());
+    }
     next.call(req).await
+}
+
+async fn put_204() -> HttpResponse {
+    HttpResponse::NoContent()
+        .insert_header((actix_web::http::header::ETAG, "\"v2\""))
+        .finish()
 }
 
 fn app() -> App<
@@ -170,6 +179,8 @@ fn app() -> App<
         .route("/retry-503", web::get().to(retry_503))
         .route("/status-999", web::get().to(status_999))
         .route("/problem", web::get().to(problem))
+        .route("/put-204", web::get().to(put_204))
+        .route("/guarded-derived", web::get().to(empty))
         .route("/login", web::get().to(login))
         .route("/guarded", web::get().to(empty))
         .default_service(web::to(apicodes::actix::not_found))
@@ -243,4 +254,6 @@ contract::row_tests! {
     problem_json_is_400_and_logged,
     redirecting_error_keeps_its_status_without_its_text,
     middleware_error_keeps_its_status_and_headers,
+    no_content_keeps_its_etag,
+    derived_error_from_a_middleware_is_sent_as_made,
 }

@@ -97,6 +97,13 @@ async fn problem() -> (
     )
 }
 
+async fn put_204() -> (StatusCode, [(axum::http::HeaderName, &'static str); 1]) {
+    (
+        StatusCode::NO_CONTENT,
+        [(axum::http::header::ETAG, "\"v2\"")],
+    )
+}
+
 fn app() -> Router {
     Router::new()
         .route("/accounts/{id}", get(account).delete(delete_account))
@@ -111,6 +118,7 @@ fn app() -> Router {
         .route("/retry-503", get(retry_503))
         .route("/status-999", get(status_999))
         .route("/problem", get(problem))
+        .route("/put-204", get(put_204))
         .layer(apicodes::axum::ContractLayer::new())
 }
 
@@ -183,4 +191,5 @@ contract::row_tests! {
     retry_after_is_dropped_from_a_503,
     status_999_is_500,
     problem_json_is_400_and_logged,
+    no_content_keeps_its_etag,
 }

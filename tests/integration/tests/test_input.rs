@@ -473,6 +473,8 @@ mod constants_in_scope {
     pub static variants: usize = 0;
     pub const cause: usize = 0;
     pub const error: usize = 0;
+    pub const __out: usize = 0;
+    pub const __index: usize = 0;
 
     #[derive(Debug, apicodes::ApiError, apicodes::axum::IntoResponse)]
     pub enum E {

@@ -72,6 +72,20 @@ enum AllInterpolated {
     A(String),
 }
 
+/// The user's own bounds, written as the derive would write them: the
+/// derive adds none beside them (no duplicated bound to lint).
+#[derive(Debug, ApiError)]
+#[api_error(code = 400)]
+enum UserBounded<E: ApiError<Table = apicodes::Code> + apicodes::ApiErrorDocs, T>
+where
+    T: fmt::Display,
+{
+    #[api_error(transparent)]
+    Inner(E),
+    #[api_error(message = "Bad {0}")]
+    Shown(T),
+}
+
 #[derive(Debug, ApiError)]
 enum AllTransparent {
     #[api_error(transparent)]
@@ -155,6 +169,10 @@ fn compiles_without_warnings() {
         AllTransparent::A(TupleStruct(1)).to_json(),
         r#"{"code":403,"message":"User 1"}"#
     );
+    let bounded: [UserBounded<TupleStruct, u8>; 2] =
+        [UserBounded::Inner(TupleStruct(3)), UserBounded::Shown(4)];
+    assert_eq!(bounded[0].to_json(), r#"{"code":403,"message":"User 3"}"#);
+    assert_eq!(bounded[1].to_json(), r#"{"code":400,"message":"Bad 4"}"#);
     assert_eq!(<Empty as apicodes::ApiErrorDocs>::variants().len(), 0);
     assert_eq!(LONG.len(), 120);
     assert!(LONG.iter().all(|e| e.message() == "No such thing"));

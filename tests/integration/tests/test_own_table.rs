@@ -736,3 +736,27 @@ fn a_table_is_read_by_the_name_its_path_gives() {
         r#"{"code":418,"message":"I'm a teapot"}"#
     );
 }
+
+/// A table without error codes: messages show a body it really sends (its
+/// 200's), never a 204's, which has none.
+#[test]
+fn messages_show_a_body_the_table_sends() {
+    /// Only successes.
+    #[apicodes::table]
+    pub enum Calm {
+        /// Done.
+        #[code(message = "OK")]
+        Ok = 200,
+        /// Gone quietly.
+        #[code(message = "No content")]
+        NoContent = 204,
+    }
+    let Classified::Other(other) = classify_as::<Calm>(200, b"") else {
+        panic!("an empty 200 is not the documented shape");
+    };
+    let message = other.to_string();
+    assert!(
+        message.contains(r#"such as {"code":200,"message":"OK"} with every code except 204"#),
+        "{message}"
+    );
+}

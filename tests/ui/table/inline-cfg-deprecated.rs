@@ -12,6 +12,18 @@ pub enum ShopCode {
     #[deprecated]
     #[code(message = "Gone")]
     Gone = 410,
+    /// Deprecated in some builds.
+    #[cfg_attr(all(), deprecated)]
+    #[code(message = "Locked")]
+    Locked = 423,
 }
 
 fn main() {}
+
+// An Other Errors text that says nothing.
+#[apicodes::table(other_errors = " ")]
+pub enum Silent {
+    /// Fine.
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}

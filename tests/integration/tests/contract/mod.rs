@@ -686,6 +686,33 @@ pub const ROWS: &[Row] = &[
         hidden: &["token 5e"],
         ..BASE
     },
+    // A successful 204 keeps its validators (a `PUT`'s new `ETag`).
+    Row {
+        name: "no_content_keeps_its_etag",
+        request: || Request::new("GET", "/put-204"),
+        expect: Expect::NoContent,
+        headers: &[("etag", "\"v2\"")],
+        ..BASE
+    },
+    // actix-web: a derived error a middleware returns is sent as the derive
+    // made it, and logged once.
+    Row {
+        name: "derived_error_from_a_middleware_is_sent_as_made",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/guarded-derived"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        log: Some(LogExpect::One {
+            filter: &[("error", "no user with id 9")],
+            level: Level::INFO,
+            fields: &[("code", "404"), ("variant", "NoSuchUser")],
+            contains: PerFramework::both(&[]),
+            absent: &["replaced"],
+        }),
+        ..BASE
+    },
 ];
 
 /// `GET /problem` answers 409 with this body, as `application/problem+json`.
