@@ -85,7 +85,7 @@
 //! |---|---|
 //! | an unknown route | 404 |
 //! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist |
-//! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400 |
+//! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
 //!

@@ -166,7 +166,9 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
 /// `E`, merged with the answers the framework makes by itself for any
 /// operation: a 400 for a request it rejects before the handler runs (a
 /// path, query or body it cannot read, a missing or wrong `content-type`, a
-/// body over the limit), and the outage a handler's panic becomes (`5XX`).
+/// body over the limit), or the rejection's own status where the table
+/// documents it (a 413, 415 or 422), and what a handler's panic becomes
+/// (the outage `5XX`, or the table's own 500).
 ///
 /// ```
 /// use apicodes::openapi::Endpoint;
@@ -198,10 +200,26 @@ impl<E: ApiErrorDocs + ?Sized> utoipa::IntoResponses for Endpoint<E> {
     }
 }
 
+/// The statuses the frameworks reject a request with before its handler
+/// runs: 400, 413 (a body over the limit), 415 (a wrong `content-type`),
+/// 422 (JSON of the wrong shape, axum). The contract layers answer each
+/// with [`Status::answer_for`]: the status itself where the table documents
+/// it, else its 400.
+const REJECTIONS: [u16; 4] = [400, 413, 415, 422];
+
 /// The answers the framework makes by itself for any operation, as the
 /// contract layers send them.
 fn framework<T: Table>() -> impl Iterator<Item = VariantDoc<T>> {
-    let rejected = Status::<T>::answer_for(400).map(|status| {
+    let mut answers: Vec<Status<T>> = Vec::new();
+    for status in REJECTIONS
+        .iter()
+        .filter_map(|&s| Status::<T>::answer_for(s))
+    {
+        if !answers.contains(&status) {
+            answers.push(status);
+        }
+    }
+    let rejected = answers.into_iter().map(|status| {
         VariantDoc::new(
             "Rejected by the framework",
             status,
@@ -211,16 +229,15 @@ fn framework<T: Table>() -> impl Iterator<Item = VariantDoc<T>> {
              that cannot be read, a missing or wrong content-type, or a body over the limit.",
         )
     });
-    let panic = Status::<T>::answer_for(500).map(|status| {
-        VariantDoc::new(
-            "Handler failure",
-            status,
-            status.message(),
-            false,
-            "The handler failed unexpectedly; the cause is in the server's log.",
-        )
-    });
-    rejected.into_iter().chain(panic)
+    let status = Status::<T>::internal();
+    let panic = VariantDoc::new(
+        "Handler failure",
+        status,
+        status.message(),
+        false,
+        "The handler failed unexpectedly; the cause is in the server's log.",
+    );
+    rejected.chain(core::iter::once(panic))
 }
 
 fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Responses {
@@ -279,7 +296,7 @@ fn response<T: Table>(
     let response = response.content(JSON, content);
     let retries = variants.iter().filter(answers);
     if retries.clone().any(|v| v.retry_after) {
-        let always = retries.clone().all(|v| v.retry_after);
+        let always = retries.clone().all(|v| v.retry_after_always);
         response
             .header(RETRY_AFTER, retry_after_header(always))
             .build()

@@ -129,6 +129,13 @@ pub trait Derived {
     fn retry_after_field(&self) -> Option<u64> {
         None
     }
+
+    /// Whether row `index`'s `retry_after = field` always has a delay: its
+    /// type's [`RetryAfter::ALWAYS`](apicodes_core::RetryAfter::ALWAYS).
+    #[must_use]
+    fn retry_after_always(_index: usize) -> bool {
+        false
+    }
 }
 
 #[inline]
@@ -464,7 +471,7 @@ pub fn variants<T: Derived + ?Sized>(
             doc,
         );
         out.push(if row.is(RETRY_AFTER) {
-            doc.with_retry_after()
+            doc.with_retry_after(T::retry_after_always(index))
         } else {
             doc
         });

@@ -45,7 +45,7 @@ use crate::table::Table;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an API error",
     label = "`ApiError` is not implemented for `{Self}`",
-    note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand"
+    note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand; for another crate's error (an `std::io::Error`, say), give the variant a code of its own or #[api_error(other_error)] instead of `transparent`"
 )]
 pub trait ApiError {
     /// The table of documented codes the error answers from: [`Code`]
@@ -226,6 +226,9 @@ pub struct VariantDoc<T = Code> {
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,
+    /// Whether it sends that header every time: its field's type always
+    /// has a delay ([`RetryAfter::ALWAYS`]; not an `Option`).
+    pub retry_after_always: bool,
 }
 
 impl<T: Table> VariantDoc<T> {
@@ -252,21 +255,25 @@ impl<T: Table> VariantDoc<T> {
             interpolated,
             doc,
             retry_after: false,
+            retry_after_always: false,
         }
     }
 
-    /// The same variant, sending a `Retry-After` header.
+    /// The same variant, sending a `Retry-After` header: every time where
+    /// `always` (its field always has a delay), else when its field has one.
     ///
     /// ```
     /// use apicodes_core::{Code, VariantDoc};
     ///
     /// let doc = VariantDoc::new("Slow", Code::TooManyRequests, "Too many requests", false, "");
     /// assert!(!doc.retry_after);
-    /// assert!(doc.with_retry_after().retry_after);
+    /// let doc = doc.with_retry_after(true);
+    /// assert!(doc.retry_after && doc.retry_after_always);
     /// ```
     #[must_use]
-    pub fn with_retry_after(mut self) -> Self {
+    pub fn with_retry_after(mut self, always: bool) -> Self {
         self.retry_after = true;
+        self.retry_after_always = always;
         self
     }
 
@@ -379,11 +386,26 @@ pub trait RetryAfter {
     /// assert_eq!(5u8.retry_after_secs(), Some(5));
     /// ```
     fn retry_after_secs(&self) -> Option<u64>;
+
+    /// Whether every value has a delay (`retry_after_secs` is never
+    /// `None`), so that a variant with such a field always sends the
+    /// header: true for the integers and `Duration`, false for an `Option`
+    /// and, unless it says so, for a type of your own.
+    ///
+    /// ```
+    /// use apicodes_core::RetryAfter;
+    ///
+    /// assert!(<u32 as RetryAfter>::ALWAYS);
+    /// assert!(!<Option<u32> as RetryAfter>::ALWAYS);
+    /// ```
+    const ALWAYS: bool = false;
 }
 
 macro_rules! retry_after_int {
     ($($ty:ty),*) => {$(
         impl RetryAfter for $ty {
+            const ALWAYS: bool = true;
+
             fn retry_after_secs(&self) -> Option<u64> {
                 Some(u64::from(*self))
             }
@@ -394,6 +416,8 @@ macro_rules! retry_after_int {
 retry_after_int!(u8, u16, u32, u64);
 
 impl RetryAfter for usize {
+    const ALWAYS: bool = usize::BITS <= u64::BITS;
+
     fn retry_after_secs(&self) -> Option<u64> {
         // usize is at most 64 bits on every supported target.
         u64::try_from(*self).ok()
@@ -401,6 +425,8 @@ impl RetryAfter for usize {
 }
 
 impl RetryAfter for Duration {
+    const ALWAYS: bool = true;
+
     fn retry_after_secs(&self) -> Option<u64> {
         let whole = self.as_secs();
         Some(if self.subsec_nanos() > 0 {
@@ -418,6 +444,8 @@ impl<T: RetryAfter> RetryAfter for Option<T> {
 }
 
 impl<T: RetryAfter + ?Sized> RetryAfter for &T {
+    const ALWAYS: bool = T::ALWAYS;
+
     fn retry_after_secs(&self) -> Option<u64> {
         (**self).retry_after_secs()
     }

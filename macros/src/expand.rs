@@ -738,9 +738,23 @@ fn retry_after_field_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let Some(body) = body else {
         return TokenStream::new();
     };
+    // By row: whether the field's type always has a delay.
+    let always = arms.iter().enumerate().filter_map(|(i, arm)| {
+        let field = retry_after_field(&arm.case)?;
+        let ty = &field.ty;
+        let i = Literal::usize_unsuffixed(i);
+        Some(quote!(#i => <#ty as #p::RetryAfter>::ALWAYS,))
+    });
+    let index = local("index");
     quote! {
         fn retry_after_field(&self) -> #p::Option<#p::u64> {
             #body
+        }
+        fn retry_after_always(#index: #p::usize) -> #p::bool {
+            match #index {
+                #(#always)*
+                _ => false,
+            }
         }
     }
 }

@@ -288,6 +288,12 @@ impl Table {
             if let Some(row) = nearest {
                 let _ = write!(out, "did you mean {} ({})? ", row.code, row.name);
             }
+            if self.standard {
+                out.push_str(
+                    "if your API documents it, declare your API's own table \
+                     (#[apicodes::table]) and name it with #[api_error(codes = ...)]; ",
+                );
+            }
         }
         out.push_str(&self.documented_list());
         out

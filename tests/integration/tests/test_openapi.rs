@@ -669,3 +669,40 @@ fn an_endpoint_adds_the_framework_answers_to_its_errors() {
 #[derive(Debug, ApiError)]
 #[api_error(code = 404)]
 struct Missing;
+
+/// A `Retry-After` field that may have no delay (`Option`) makes the header
+/// optional even where every variant of the code has such a field; one
+/// that always has a delay (an integer, a `Duration`) makes it required.
+#[test]
+fn retry_after_is_required_only_when_always_sent() {
+    #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
+    #[allow(dead_code)]
+    enum Maybe {
+        #[api_error(code = 429, retry_after = wait)]
+        Slow { wait: Option<std::time::Duration> },
+    }
+    #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
+    #[allow(dead_code)]
+    enum Always {
+        #[api_error(code = 429, retry_after = 0)]
+        Slow(std::time::Duration),
+        #[api_error(code = 429, retry_after = 0)]
+        Slower(usize),
+    }
+    let maybe = serde_json::to_value(<Maybe as utoipa::IntoResponses>::responses()).unwrap();
+    let header = &maybe["429"]["headers"]["Retry-After"];
+    assert!(header.is_object(), "{maybe}");
+    assert_eq!(header.get("required"), None, "{header}");
+    assert_eq!(Maybe::Slow { wait: None }.retry_after(), None);
+    let always = serde_json::to_value(<Always as utoipa::IntoResponses>::responses()).unwrap();
+    assert_eq!(
+        always["429"]["headers"]["Retry-After"]["required"],
+        json!(true)
+    );
+    assert!(Always::variants().iter().all(|v| v.retry_after_always));
+    assert!(
+        Maybe::variants()
+            .iter()
+            .all(|v| v.retry_after && !v.retry_after_always)
+    );
+}

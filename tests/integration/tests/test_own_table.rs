@@ -760,3 +760,50 @@ fn messages_show_a_body_the_table_sends() {
         "{message}"
     );
 }
+
+/// Behind the contract layers, an endpoint documents the framework's own
+/// answers as the layers send them for its table: a table documenting 422
+/// gets the 422 axum's JSON rejection becomes, besides the 400; its own 500
+/// for a panic.
+#[test]
+fn an_endpoint_documents_the_rejections_its_table_keeps() {
+    /// A table with its own 422 and 500.
+    #[apicodes::table]
+    pub enum Strict {
+        /// Malformed.
+        #[code(message = "Bad request")]
+        BadRequest = 400,
+        /// Well formed, but wrong.
+        #[code(message = "Unprocessable entity")]
+        UnprocessableEntity = 422,
+        /// Broke.
+        #[code(message = "Internal error")]
+        InternalError = 500,
+    }
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = Strict)]
+    enum E {
+        #[api_error(code = 400)]
+        Bad,
+    }
+    let responses = serde_json::to_value(
+        <apicodes::openapi::Endpoint<E> as utoipa::IntoResponses>::responses(),
+    )
+    .unwrap();
+    let keys: Vec<&str> = responses
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["400", "422", "500"]);
+    assert_eq!(
+        responses["422"]["content"]["application/json"]["examples"]["Rejected by the framework"]["value"],
+        serde_json::json!({"code": 422, "message": "Unprocessable entity"})
+    );
+    assert_eq!(
+        responses["500"]["content"]["application/json"]["examples"]["Handler failure"]["value"],
+        serde_json::json!({"code": 500, "message": "Internal error"})
+    );
+    assert_eq!(E::Bad.to_json(), r#"{"code":400,"message":"Bad request"}"#);
+}
