@@ -77,7 +77,7 @@ use utoipa::openapi::example::{Example, ExampleBuilder};
 use utoipa::openapi::extensions::Extensions;
 use utoipa::openapi::header::{Header, HeaderBuilder};
 use utoipa::openapi::response::{Response, ResponseBuilder};
-use utoipa::openapi::schema::{ObjectBuilder, Type};
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 
 use crate::{ApiErrorDocs, Body, CodeSet, Status, Table, VariantDoc};
 
@@ -157,7 +157,7 @@ const TEMPLATE_NOTE: &str =
 /// ```
 #[must_use]
 pub fn responses<T: ApiErrorDocs>() -> Responses {
-    build(T::CODES, &T::variants())
+    build(T::CODES, &T::variants(), false)
 }
 
 /// The responses of an operation behind the contract layers
@@ -183,11 +183,16 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
 /// let responses = serde_json::to_value(Endpoint::<AccountError>::responses()).unwrap();
 /// assert_eq!(responses["404"]["description"], apicodes::Code::NotFound.description());
 /// assert_eq!(responses["400"]["description"], apicodes::Code::BadRequest.description());
-/// assert_eq!(responses["5XX"]["content"]["application/json"]["schema"]["properties"]["code"]["enum"], serde_json::json!([500]));
+/// // Any 5xx the table does not document, as the layers send them.
+/// assert_eq!(responses["5XX"]["content"]["application/json"]["schema"]["properties"]["code"]["maximum"], 599);
 /// ```
 ///
 /// In `#[utoipa::path(..., responses(Endpoint<MyError>))]`. It is never
-/// built; only its `IntoResponses` impl is used.
+/// built; only its `IntoResponses` impl is used. Name one error type per
+/// operation: utoipa merges `responses(A, B)` status by status, the last
+/// type's response replacing the first's where both answer with one code,
+/// so an operation that can fail in two types' ways is documented by one
+/// enum with a `transparent` variant for each.
 pub struct Endpoint<E: ?Sized> {
     error: PhantomData<fn() -> E>,
 }
@@ -196,7 +201,10 @@ impl<E: ApiErrorDocs + ?Sized> utoipa::IntoResponses for Endpoint<E> {
     fn responses() -> Responses {
         let mut variants = E::variants();
         variants.extend(framework::<E::Table>());
-        build(E::CODES, &variants)
+        // A 5xx the table does not document, made by hand or by the
+        // framework, is answered as that outage: the `5XX` response's
+        // schema allows every one.
+        build(E::CODES, &variants, true)
     }
 }
 
@@ -240,13 +248,24 @@ fn framework<T: Table>() -> impl Iterator<Item = VariantDoc<T>> {
     rejected.chain(core::iter::once(panic))
 }
 
-fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Responses {
+/// The responses for `codes` and `variants`; with `any_outage`, the `5XX`
+/// response is there and allows every 5xx the table does not document.
+fn build<T: Table>(
+    mut codes: CodeSet<T>,
+    variants: &[VariantDoc<T>],
+    any_outage: bool,
+) -> Responses {
     codes.extend(variants.iter().map(|variant| variant.code));
     let mut responses: Responses = codes
         .iter()
         .filter(|code| !code.is_other_error())
         .map(|code| {
-            let response = response(CodeSet::EMPTY.with(code), code.description(), variants);
+            let response = response(
+                CodeSet::EMPTY.with(code),
+                code.description(),
+                variants,
+                None,
+            );
             (code.as_u16().to_string(), RefOr::T(response))
         })
         .collect();
@@ -254,7 +273,7 @@ fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Respons
     // documents every undocumented 5xx a conformance check may meet, where
     // `default` would hide them.
     let outages: CodeSet<T> = codes.iter().filter(|code| code.is_other_error()).collect();
-    if !outages.is_empty() {
+    if !outages.is_empty() || any_outage {
         // OpenAPI requires a description; a page without "Other Errors"
         // gets a plain one.
         let description = if T::OTHER_ERRORS.is_empty() {
@@ -262,7 +281,8 @@ fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Respons
         } else {
             T::OTHER_ERRORS
         };
-        let response = response(outages, description, variants);
+        let schema = any_outage.then(Body::schema_for_outages::<T>);
+        let response = response(outages, description, variants, schema);
         responses.insert(String::from("5XX"), RefOr::T(response));
     }
     responses
@@ -272,11 +292,13 @@ fn build<T: Table>(mut codes: CodeSet<T>, variants: &[VariantDoc<T>]) -> Respons
 /// "Other Errors" section.
 const OUTAGE_DESCRIPTION: &str = "A server error the API does not document.";
 
-/// The response for the codes in `codes`: one, or the outages of a `5XX`.
+/// The response for the codes in `codes`: one, or the outages of a `5XX`;
+/// its body's schema is `schema` where given, else the one for `codes`.
 fn response<T: Table>(
     codes: CodeSet<T>,
     description: &str,
     variants: &[VariantDoc<T>],
+    schema: Option<RefOr<Schema>>,
 ) -> Response {
     let response = ResponseBuilder::new().description(description);
     // By number, for every table: a 204 is sent without a body.
@@ -290,7 +312,7 @@ fn response<T: Table>(
         examples.insert(name, RefOr::T(example(variant)));
     }
     let content = ContentBuilder::new()
-        .schema(Some(Body::schema_for(codes)))
+        .schema(Some(schema.unwrap_or_else(|| Body::schema_for(codes))))
         .examples_from_iter(examples)
         .build();
     let response = response.content(JSON, content);

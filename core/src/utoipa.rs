@@ -44,27 +44,61 @@ impl Body<'_> {
                 "The response code; the HTTP status carries the same number.",
             ))
             .enum_values(Some(numbers));
-        let message = ObjectBuilder::new()
-            .schema_type(Type::String)
-            .description(Some(
-                "A human-readable message: the code's documented message unless the error names a more specific one.",
-            ));
         let example = codes
             .iter()
             .find(|code| code.as_u16() == EXAMPLE)
             .or_else(|| codes.iter().next());
-        ObjectBuilder::new()
-            .schema_type(Type::Object)
-            .description(Some(
-                "The JSON body of every documented response: the code and a human-readable message.",
-            ))
-            .property("code", code)
-            .required("code")
-            .property("message", message)
-            .required("message")
-            .examples(example.map(|code| example_body(code.as_u16(), code.message())))
-            .into()
+        schema(code, example.map(|code| (code.as_u16(), code.message())))
     }
+
+    /// The [`Body`] schema of any outage: `code` a server error, 500 to
+    /// 599, that table `T` does not document (the `5XX` response of an
+    /// operation behind the contract layers, which answer any such status
+    /// a handler makes as that outage).
+    ///
+    /// ```
+    /// use apicodes_core::{Body, Code};
+    ///
+    /// let schema = serde_json::to_value(Body::schema_for_outages::<Code>()).unwrap();
+    /// assert_eq!(schema["properties"]["code"]["minimum"], 500);
+    /// assert_eq!(schema["properties"]["code"]["maximum"], 599);
+    /// assert_eq!(schema["examples"], serde_json::json!([{"code": 500, "message": "Server error"}]));
+    /// ```
+    #[must_use]
+    pub fn schema_for_outages<T: Table>() -> RefOr<Schema> {
+        let code = ObjectBuilder::new()
+            .schema_type(Type::Integer)
+            .description(Some(
+                "A server error the table does not document; the HTTP status carries the \
+                 same number.",
+            ))
+            .minimum(Some(500))
+            .maximum(Some(599));
+        let example = (500..=599)
+            .find(|&n| T::from_u16(n).is_none())
+            .map(|n| (n, crate::OtherError::MESSAGE));
+        schema(code, example)
+    }
+}
+
+/// The body's schema with this `code` property and example.
+fn schema(code: ObjectBuilder, example: Option<(u16, &str)>) -> RefOr<Schema> {
+    let message = ObjectBuilder::new()
+        .schema_type(Type::String)
+        .description(Some(
+            "A human-readable message: the code's documented message unless the error names a more specific one.",
+        ));
+    ObjectBuilder::new()
+        .schema_type(Type::Object)
+        .description(Some(
+            "The JSON body of every documented response: the code and a human-readable message.",
+        ))
+        .property("code", code)
+        .required("code")
+        .property("message", message)
+        .required("message")
+        .examples(example.map(|(code, message)| example_body(code, message)))
+        .into()
 }
 
 /// An object with two required properties: `code`, an integer restricted
