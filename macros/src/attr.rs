@@ -81,6 +81,17 @@ pub enum Place {
 const KEYS: &str =
     "expected `code`, `message`, `transparent`, `retry_after`, `other_error`, `codes` or `crate`";
 
+/// The keys of `KEYS`, for suggestions.
+const KEY_NAMES: &[&str] = &[
+    "code",
+    "message",
+    "transparent",
+    "retry_after",
+    "other_error",
+    "codes",
+    "crate",
+];
+
 /// Reads the outer attributes at the front of `input`: each `#[...]` is
 /// read if it is `api_error` or `doc`, and passed over otherwise.
 pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Attrs> {
@@ -319,10 +330,12 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 set(cx, failed, slot, &name, span, PathAttr { path, span });
             }
             _ => {
+                let hint = crate::table::nearest(&name, KEY_NAMES)
+                    .map_or_else(String::new, |key| format!("did you mean `{key}`? "));
                 report(
                     cx,
                     failed,
-                    syn::Error::new(span, format!("unknown key `{name}`; {KEYS}")),
+                    syn::Error::new(span, format!("unknown key `{name}`; {hint}{KEYS}")),
                 );
                 skip_value(args)?;
             }

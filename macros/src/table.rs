@@ -300,17 +300,17 @@ impl Table {
     }
 
     fn undocumented_name(&self, name: &str) -> String {
-        let wanted = fold(name);
         // Success codes are never suggested: they cannot be an error's code.
-        let nearest = self
+        let candidates: Vec<&str> = self
             .rows
             .iter()
             .filter(|row| !is_success(row.code))
-            .map(|row| (edit_distance(&wanted, &fold(&row.name)), row))
-            .min_by_key(|&(distance, _)| distance)
-            .filter(|&(distance, _)| distance <= 2.max(wanted.len() / 3));
+            .map(|row| &*row.name)
+            .collect();
+        let nearest = nearest(name, &candidates)
+            .and_then(|found| self.rows.iter().find(|row| row.name == found));
         let mut out = format!("`{name}` is not a documented response code{}; ", self.of());
-        if let Some((_, row)) = nearest {
+        if let Some(row) = nearest {
             let _ = write!(out, "did you mean `{}` ({})? ", row.name, row.code);
         }
         out.push_str(&self.documented_list());
@@ -322,6 +322,19 @@ impl Table {
 /// (which the documentation uses for a deleted resource), and 3xx.
 fn is_success(code: u16) -> bool {
     code < 400 && code != 204
+}
+
+/// The candidate nearest `name` (case and underscores aside), if it is
+/// near enough to be what was meant: at most 2 edits, or a third of the
+/// name's length.
+pub fn nearest<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    let wanted = fold(name);
+    candidates
+        .iter()
+        .map(|&candidate| (edit_distance(&wanted, &fold(candidate)), candidate))
+        .min_by_key(|&(distance, _)| distance)
+        .filter(|&(distance, _)| distance <= 2.max(wanted.len() / 3))
+        .map(|(_, candidate)| candidate)
 }
 
 /// Lowercase without underscores, so `not_found` and `NOTFOUND` match `NotFound`.
