@@ -299,6 +299,11 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
         if !doc.is_empty() {
             let _ = write!(out, "{doc}\n\n");
         }
+        if code == 204 {
+            // By number, for every table: a 204 is sent without a body.
+            out.push_str("Sent without a body.\n");
+            continue;
+        }
         let _ = write!(out, "```c\n{{ \"code\": {code}, \"message\": \"");
         json::escape_into(&mut out, variant.message);
         out.push_str("\" }\n```\n");
@@ -307,9 +312,14 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
                 "\nThe message is filled in from the error's fields, as `{field}` marks.\n",
             );
         }
-        if variant.retry_after {
+        if variant.retry_after_always {
             out.push_str(
                 "\nSent with a `Retry-After` header: the seconds to wait before retrying.\n",
+            );
+        } else if variant.retry_after {
+            out.push_str(
+                "\nSent with a `Retry-After` header when the delay is known: the seconds to \
+                 wait before retrying.\n",
             );
         }
     }

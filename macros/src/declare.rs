@@ -560,23 +560,95 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
         entries,
         other_errors: args.other_errors.as_ref().map(|(text, _)| text.clone()),
     };
-    // What the page format cannot hold (a title that is blank or spans
-    // lines, say) would render to a page that reads back differently.
-    let problems = if failed {
-        Vec::new()
-    } else {
-        page::parse(&page.render()).err().unwrap_or_default()
-    };
-    for problem in problems {
-        cx.push(syn::Error::new(
-            item.ident.span(),
-            format!(
-                "this table does not render to a page that reads back the same: {}",
-                problem.kind
-            ),
-        ));
+    if !failed {
+        check_round_trip(cx, args, item, &page, &names);
     }
     Some((page, names))
+}
+
+/// Reports what the page format cannot hold (a title that is blank or
+/// spans lines, a description that opens a code block, spaces around a
+/// message): such a table would render to a page that reads back as
+/// another table. Each problem is reported at the code it is about, where
+/// it is about one.
+fn check_round_trip(cx: &Ctxt, args: &Args, item: &Item, page: &Page, names: &[Ident]) {
+    let text = page.render();
+    // The line of each code's heading in the rendered page.
+    let headings: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| line.starts_with("### "))
+        .map(|(i, _)| i + 1)
+        .collect();
+    let at_line = |line: usize| {
+        headings
+            .iter()
+            .rposition(|&heading| heading <= line)
+            .and_then(|i| names.get(i))
+            .map_or_else(|| item.ident.span(), Ident::span)
+    };
+    match page::parse(&text) {
+        Err(problems) => {
+            for problem in problems {
+                cx.push(syn::Error::new(
+                    at_line(problem.line),
+                    format!(
+                        "the page this table renders to would not read back: {}",
+                        problem.kind
+                    ),
+                ));
+            }
+        }
+        Ok(read) => {
+            let why = "a page keeps no spaces around a title, message or text, and no line \
+                       breaks in one; remove them";
+            for ((entry, back), name) in page.entries.iter().zip(&read.entries).zip(names) {
+                for (field, want, got) in [
+                    ("title", &entry.title, &back.title),
+                    ("message", &entry.message, &back.message),
+                    ("description", &entry.description, &back.description),
+                ] {
+                    if want != got {
+                        cx.push(syn::Error::new(
+                            name.span(),
+                            format!(
+                                "the page this table renders to would read the {field} of \
+                                 code {} back as {got:?}, not {want:?}: {why}",
+                                entry.code
+                            ),
+                        ));
+                    }
+                }
+            }
+            let whole = [
+                (
+                    "title",
+                    Some(&page.title),
+                    Some(&read.title),
+                    args.title.as_ref().map(|t| t.1),
+                ),
+                (
+                    "other_errors",
+                    page.other_errors.as_ref(),
+                    read.other_errors.as_ref(),
+                    args.other_errors.as_ref().map(|t| t.1),
+                ),
+            ];
+            for (key, want, got, span) in whole {
+                if want != got {
+                    cx.push(syn::Error::new(
+                        span.unwrap_or_else(|| item.ident.span()),
+                        format!(
+                            "the page this table renders to would read `{key}` back as {:?}, \
+                             not {:?}: {why}",
+                            got.map_or("", String::as_str),
+                            want.map_or("", String::as_str)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
 }
 
 /// The variant name a page gives the code titled `title`.

@@ -62,12 +62,14 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
         // name the table as that path does (`use MyCode as Shop` gives
         // `Shop`), and `code = Shop::NotFound` or `MyCode::NotFound` is read.
         let (path, written) = input.attrs.codes.as_ref().map_or_else(
-            || (TokenStream::new(), None),
+            || (TokenStream::new(), Vec::new()),
             |codes| {
-                let last = codes.path.segments.last();
+                let written = codes.path.segments.iter();
                 (
                     codes.path.to_token_stream(),
-                    last.map(|segment| unraw::unraw(&segment.ident)),
+                    written
+                        .map(|segment| unraw::unraw(&segment.ident))
+                        .collect(),
                 )
             },
         );

@@ -9,6 +9,7 @@ use apicodes_core::{Code, OtherError};
 use proc_macro2::{Span, TokenStream};
 
 use crate::attr::{CodeAttr, CodeValue};
+use crate::unraw;
 
 pub struct Table {
     /// The type's name, as messages show it: `Code`, or the last segment
@@ -17,6 +18,9 @@ pub struct Table {
     /// The name the table was declared with, when `codes = path` names it
     /// otherwise (`use MyCode as Shop`): `code = MyCode::NotFound` is read too.
     pub declared: Option<String>,
+    /// The segments of `codes = path`, as written (`["b", "Shop"]`); empty
+    /// for the standard table.
+    pub written: Vec<String>,
     /// The type's path in generated code.
     pub path: TokenStream,
     pub rows: Vec<Row>,
@@ -58,6 +62,7 @@ impl Table {
         Table {
             name: "Code".to_owned(),
             declared: None,
+            written: Vec::new(),
             path: quote::quote!(#krate::__private_0_1::Code),
             rows: Code::ALL
                 .iter()
@@ -73,14 +78,15 @@ impl Table {
 
     /// A table of the user's own, declared as `name`, named `written` by
     /// the path `path`, with the rows its table macro handed over.
-    pub fn own(name: String, written: Option<String>, path: TokenStream, rows: Vec<Row>) -> Table {
-        let (name, declared) = match written {
-            Some(written) if written != name => (written, Some(name)),
+    pub fn own(name: String, written: Vec<String>, path: TokenStream, rows: Vec<Row>) -> Table {
+        let (name, declared) = match written.last() {
+            Some(last) if *last != name => (last.clone(), Some(name)),
             _ => (name, None),
         };
         Table {
             name,
             declared,
+            written,
             path,
             rows,
             standard: false,
@@ -103,14 +109,35 @@ impl Table {
                 (self.rows.iter().find(|row| row.code == *number), *number)
             }
             CodeValue::Name { name, prefix, path } => {
-                let ours = |p: &str| p == self.name || self.declared.as_deref() == Some(p);
-                if let Some(prefix) = prefix.as_deref().filter(|&p| !ours(p)) {
+                if prefix.is_some() && !self.named_by(path) {
+                    let written: Vec<String> = path
+                        .segments
+                        .iter()
+                        .map(|s| unraw::unraw(&s.ident))
+                        .collect();
+                    let typed = written[written.len() - 2].starts_with(char::is_uppercase);
+                    let own = if self.standard && typed {
+                        format!(
+                            " (if `{}` is a table of your own, name it on the type: \
+                             #[api_error(codes = {})])",
+                            written[..written.len() - 1].join("::"),
+                            written[..written.len() - 1].join("::"),
+                        )
+                    } else {
+                        String::new()
+                    };
+                    // The fix, where this table has the name.
+                    let write = if self.rows.iter().any(|row| row.name == *name) {
+                        format!("; write `{name}` or `{}::{name}`", self.name)
+                    } else {
+                        String::new()
+                    };
                     return Err(syn::Error::new_spanned(
                         path,
                         format!(
-                            "`{prefix}::{name}` is not a code of `{}`; write `{name}` or `{}::{name}`; {}",
-                            self.name,
-                            self.name,
+                            "`{}` is not a code of `{}`{own}{write}; {}",
+                            written.join("::"),
+                            self.shown_path(),
                             self.documented_list()
                         ),
                     ));
@@ -215,6 +242,47 @@ impl Table {
             row.name,
             self.example()
         )
+    }
+
+    /// Whether the path before a code's name (`Shop` in `Shop::Conflict`)
+    /// names this table: its name or declared name alone, or, for a table
+    /// of the user's own, a path that is the end of `codes = path` or ends
+    /// with it (`b::Shop` for `codes = crate::b::Shop`, not `a::Shop`).
+    fn named_by(&self, path: &syn::Path) -> bool {
+        let mut prefix: Vec<String> = path
+            .segments
+            .iter()
+            .map(|s| unraw::unraw(&s.ident))
+            .collect();
+        prefix.pop();
+        let [.., last] = prefix.as_slice() else {
+            return true;
+        };
+        if self.standard {
+            return *last == self.name;
+        }
+        if prefix.len() == 1 && (*last == self.name || self.declared.as_deref() == Some(last)) {
+            return true;
+        }
+        let strip = |names: &[String]| -> Vec<String> {
+            names
+                .iter()
+                .skip_while(|name| *name == "crate" || *name == "self")
+                .cloned()
+                .collect()
+        };
+        let (prefix, written) = (strip(&prefix), strip(&self.written));
+        prefix.ends_with(&written) || written.ends_with(&prefix)
+    }
+
+    /// The table as messages name it where a path may be ambiguous: the
+    /// path `codes = path` gives, or its name.
+    fn shown_path(&self) -> String {
+        if self.written.len() > 1 {
+            self.written.join("::")
+        } else {
+            self.name.clone()
+        }
     }
 
     /// `the documented codes are 200 (Ok), 201 (Created), ...`

@@ -294,6 +294,24 @@ fn docs_and_the_catalogue_follow_the_table() {
          ```c\n{ \"code\": 429, \"message\": \"Too many requests\" }\n```\n\n\
          Sent with a `Retry-After` header: the seconds to wait before retrying.\n"
     ));
+    // A 204 is sent without a body, and the catalogue says so.
+    assert!(catalogue.contains("### `Emptied`: 204 "), "{catalogue}");
+    assert!(!catalogue.contains("\"code\": 204"), "{catalogue}");
+    assert!(catalogue.contains("Sent without a body.\n"), "{catalogue}");
+
+    // A delay that may be unknown is sent only when known.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ShopCode)]
+    enum Maybe {
+        /// Slow down.
+        #[api_error(code = 429, retry_after = 0)]
+        Slow(Option<u64>),
+    }
+    assert_eq!(Maybe::Slow(None).retry_after(), None);
+    assert!(page::catalogue::<Maybe>("Maybe").contains(
+        "Sent with a `Retry-After` header when the delay is known: the seconds to wait \
+             before retrying.\n"
+    ));
 }
 
 #[test]

@@ -12,3 +12,12 @@ pub enum ShopCode {
 }
 
 fn main() {}
+
+// Each would read back as another table: spaces around a default title,
+// the page's title and its Other Errors text.
+#[apicodes::table(title = "  Spaced title ", other_errors = " Leading space.")]
+pub enum Spaced {
+    /// Fine.
+    #[code(message = " Conflict ")]
+    Conflict = 409,
+}
