@@ -261,6 +261,15 @@ fn derived_errors_send_the_tables_bodies() {
     assert_eq!(CartError::Tea.variant(), Some("Tea"));
 }
 
+/// A delay that may be unknown.
+#[derive(Debug, ApiError)]
+#[api_error(codes = ShopCode)]
+enum Maybe {
+    /// Slow down.
+    #[api_error(code = 429, retry_after = 0)]
+    Slow(Option<u64>),
+}
+
 #[test]
 fn docs_and_the_catalogue_follow_the_table() {
     let codes: Vec<u16> = CartError::CODES.iter().map(Status::as_u16).collect();
@@ -300,13 +309,6 @@ fn docs_and_the_catalogue_follow_the_table() {
     assert!(catalogue.contains("Sent without a body.\n"), "{catalogue}");
 
     // A delay that may be unknown is sent only when known.
-    #[derive(Debug, ApiError)]
-    #[api_error(codes = ShopCode)]
-    enum Maybe {
-        /// Slow down.
-        #[api_error(code = 429, retry_after = 0)]
-        Slow(Option<u64>),
-    }
     assert_eq!(Maybe::Slow(None).retry_after(), None);
     assert!(page::catalogue::<Maybe>("Maybe").contains(
         "Sent with a `Retry-After` header when the delay is known: the seconds to wait \
