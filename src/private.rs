@@ -29,6 +29,7 @@ pub use crate::log::Cause;
 
 // A table of the user's own: `#[apicodes::table]` expands to these, and
 // the table's macro calls the derive back through `derive_with_table`.
+pub use apicodes_core::__apicodes_codeless_table as codeless_table;
 pub use apicodes_core::__apicodes_table as table;
 pub use apicodes_macros::__derive_with_table as derive_with_table;
 

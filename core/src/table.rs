@@ -472,6 +472,66 @@ macro_rules! __apicodes_table {
     };
 }
 
+/// The type a table whose declaration failed leaves behind, so that the
+/// declaration's errors are the only ones: an enum without codes that is a
+/// [`Table`] nobody can hold a value of. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __apicodes_codeless_table {
+    ($(#[$attr:meta])* $vis:vis enum $name:ident {}) => {
+        $(#[$attr])*
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+            ::core::hash::Hash,
+            ::core::fmt::Debug,
+        )]
+        $vis enum $name {}
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match *self {}
+            }
+        }
+
+        impl $crate::Table for $name {
+            const NAME: &'static str = ::core::stringify!($name);
+            const ALL: &'static [$name] = &[];
+            const OTHER_ERRORS: &'static str = "";
+            const PAGE_TITLE: &'static str = "";
+
+            fn as_u16(self) -> u16 {
+                match self {}
+            }
+            fn from_u16(_: u16) -> ::core::option::Option<$name> {
+                ::core::option::Option::None
+            }
+            fn message(self) -> &'static str {
+                match self {}
+            }
+            fn title(self) -> &'static str {
+                match self {}
+            }
+            fn description(self) -> &'static str {
+                match self {}
+            }
+            fn json(self) -> &'static str {
+                match self {}
+            }
+            fn name(self) -> &'static str {
+                match self {}
+            }
+            fn from_name(_: &str) -> ::core::option::Option<$name> {
+                ::core::option::Option::None
+            }
+        }
+    };
+}
+
 /// Without the `serde` feature a table has no serde impls.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]

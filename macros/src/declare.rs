@@ -88,8 +88,10 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                 attrs, vis, ident, ..
             } = &item;
             tokens.extend(quote! {
-                #(#attrs)*
-                #vis enum #ident {}
+                #krate::__private_0_1::codeless_table! {
+                    #(#attrs)*
+                    #vis enum #ident {}
+                }
             });
             tokens.extend(callback(ident, None, &krate));
             tokens
@@ -110,7 +112,8 @@ fn errors(cx: Ctxt, krate: Option<&TokenStream>) -> TokenStream {
 /// `#[api_error(codes = path::Table)]` expands to `path::Table! { <the
 /// derive's input> }`, which hands the rows and the input on to
 /// `derive_with_table!`. Without rows (a table whose declaration failed,
-/// and said why) the macro expands to nothing, adding no errors.
+/// and said why) it hands on `!` instead, and the derive emits impls that
+/// compile and no errors of its own.
 ///
 /// A macro and a type of one name live apart, so any path or `use` that
 /// reaches the table reaches its macro too. The `use` lines start with
@@ -125,9 +128,9 @@ fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> To
     );
     let callback = Ident::new("callback", Span::mixed_site());
     let d = Punct::new('$', Spacing::Alone);
-    let body = rows.map(
-        |rows| quote!(#krate::__private_0_1::derive_with_table! { #ident [#rows] #d(#d input)* }),
-    );
+    // Without rows, the derive still runs, to emit impls that compile.
+    let rows = rows.map_or_else(|| quote!(!), |rows| quote!([#rows]));
+    let body = quote!(#krate::__private_0_1::derive_with_table! { #ident #rows #d(#d input)* });
     quote! {
         #[doc(hidden)]
         #[allow(non_snake_case)]

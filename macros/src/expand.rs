@@ -13,9 +13,9 @@ use std::borrow::Cow;
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::Member;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
+use syn::{Member, Token};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
@@ -40,7 +40,10 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
 
 /// `derive_with_table! { Name [(code Variant "message") ...] <input> }`:
 /// the derive against the rows of the table `Name` whose macro the input's
-/// `codes = path::Name` called.
+/// `codes = path::Name` called. `Name !` in place of the rows: the table's
+/// declaration failed (and said why), so the derive emits only impls that
+/// compile, without errors of its own, so that each use of the error type
+/// does not add one.
 pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     let mut rows = None;
     let rest = (|input: ParseStream<'_>| {
@@ -57,7 +60,7 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
         Ok(rest) => rest,
         Err(err) => return err.to_compile_error(),
     };
-    run(rest, |input, _| {
+    run(rest, |input, krate| {
         // The table's macro is only reached through `codes = path`; messages
         // name the table as that path does (`use MyCode as Shop` gives
         // `Shop`), and `code = Shop::NotFound` or `MyCode::NotFound` is read.
@@ -73,13 +76,23 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
                 )
             },
         );
-        Ok(Table::own(name, written, path, rows))
+        let failed = rows.is_none();
+        let table = Table::own(name, written, path, rows.unwrap_or_default());
+        if failed {
+            return Err(fallback::expand(input, &table, krate));
+        }
+        Ok(table)
     })
 }
 
-/// `Name [(404 NotFound "Not found") ...]`.
-fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Vec<Row>)> {
+/// `Name [(404 NotFound "Not found") ...]`, or `Name !` for a table whose
+/// declaration failed.
+fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Option<Vec<Row>>)> {
     let name = input.call(Ident::parse_any)?;
+    if input.peek(Token![!]) {
+        input.parse::<Token![!]>()?;
+        return Ok((unraw::unraw(&name), None));
+    }
     let content;
     syn::bracketed!(content in input);
     let mut rows = Vec::new();
@@ -95,7 +108,7 @@ fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Vec<Row>)> {
             message: Cow::Owned(message.value()),
         });
     }
-    Ok((unraw::unraw(&name), rows))
+    Ok((unraw::unraw(&name), Some(rows)))
 }
 
 /// Reads the input, finds its table (or hands the input on, `Err`), checks

@@ -1,0 +1,21 @@
+// A table whose declaration fails reports its own errors, and nothing
+// more: an error type against it, and every use of that type, compile.
+#[apicodes::table]
+pub enum Shop {
+    /// Already there.
+    #[code(message = "Conflict")]
+    Conflict = 40,
+}
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(codes = Shop)]
+pub enum CartError {
+    #[api_error(code = 409)]
+    InCart,
+}
+
+fn main() {
+    use apicodes::ApiError as _;
+    let _ = CartError::InCart.to_json();
+    let _ = CartError::InCart.code();
+}
