@@ -17,15 +17,12 @@ pub use core::compile_error;
 pub use core::fmt;
 pub use core::format_args;
 pub use core::include_bytes;
-pub use core::ops::FnMut;
 pub use core::option::Option;
 pub use core::primitive::{bool, str, u64, usize};
 
 pub use crate::{
     ApiError, ApiErrorDocs, Code, CodeSet, OtherError, RetryAfter, Status, Table, VariantDoc,
 };
-
-pub use crate::log::Cause;
 
 // A table of the user's own: `#[apicodes::table]` expands to these, and
 // the table's macro calls the derive back through `derive_with_table`.
@@ -683,6 +680,7 @@ mod tests {
         reason = "the very expression the derive writes, whatever the type"
     )]
     fn causes_are_chosen_by_type() {
+        use crate::log::Cause;
         use describe::{Describe, ViaDebug as _, ViaDisplay as _, ViaError as _, ViaNothing as _};
 
         #[derive(Debug)]

@@ -499,7 +499,10 @@ fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
         if is_suffix {
             return Err(syn::Error::new(
                 span,
-                format!("write the code without a suffix, such as `{number}`"),
+                format!(
+                    "write the code without a suffix, such as `{}`",
+                    number.trim_end_matches('_')
+                ),
             ));
         }
         if rest.is_empty() {

@@ -4,7 +4,9 @@
 //! bounds (clippy's `trait_duplication_in_bounds`,
 //! `type_repetition_in_bounds`) have nothing to say.
 
-use proc_macro2::{Ident, Span, TokenStream, TokenTree};
+use std::collections::HashMap;
+
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::{Generics, TypeParamBound, WherePredicate};
 
@@ -13,6 +15,9 @@ use crate::unraw;
 /// The predicates the derive adds, grouped by bounded type.
 pub struct Bounds<'a> {
     generics: &'a Generics,
+    /// Each predicate's place in `predicates`, by its type's `key`: what
+    /// predicates are grouped by, found without comparing with each.
+    by_key: HashMap<String, usize>,
     /// The table's name, as a user's `ApiError<Table = ...>` bound names it.
     table: &'a str,
     params: Vec<String>,
@@ -21,8 +26,6 @@ pub struct Bounds<'a> {
 
 struct Predicate<'a> {
     ty: &'a syn::Type,
-    /// The type's tokens: what predicates are grouped by.
-    key: TokenStream,
     bounds: Vec<Bound>,
 }
 
@@ -47,6 +50,7 @@ impl<'a> Bounds<'a> {
     pub fn new(generics: &'a Generics, table: &'a str) -> Self {
         Bounds {
             generics,
+            by_key: HashMap::new(),
             table,
             params: generics
                 .type_params()
@@ -63,10 +67,11 @@ impl<'a> Bounds<'a> {
         if self.params.is_empty() {
             return;
         }
-        let key = ty.to_token_stream();
-        if !mentions(key.clone(), &self.params) {
+        let tokens = ty.to_token_stream();
+        if !mentions(tokens.clone(), &self.params) {
             return;
         }
+        let key = key(tokens);
         if self
             .user_bounds(&key)
             .any(|user| covers(user, name, self.table))
@@ -78,27 +83,29 @@ impl<'a> Bounds<'a> {
             tokens: bound,
             docs_only: list == For::Docs,
         };
-        match self.predicates.iter_mut().find(|p| same(&p.key, &key)) {
-            Some(predicate) => match predicate.bounds.iter_mut().find(|b| b.name == name) {
+        if let Some(&i) = self.by_key.get(&key) {
+            let predicate = &mut self.predicates[i];
+            match predicate.bounds.iter_mut().find(|b| b.name == name) {
                 // Needed by `ApiError` as well as `ApiErrorDocs`: for both.
                 Some(same) => same.docs_only &= bound.docs_only,
                 None => predicate.bounds.push(bound),
-            },
-            None => self.predicates.push(Predicate {
+            }
+        } else {
+            self.by_key.insert(key, self.predicates.len());
+            self.predicates.push(Predicate {
                 ty,
-                key,
                 bounds: vec![bound],
-            }),
+            });
         }
     }
 
     /// The bounds the user wrote on the type `key`, inline on a parameter
     /// or in the where clause.
-    fn user_bounds<'k>(&'k self, key: &'k TokenStream) -> impl Iterator<Item = &'k TypeParamBound> {
+    fn user_bounds<'k>(&'k self, key: &'k str) -> impl Iterator<Item = &'k TypeParamBound> {
         let inline = self
             .generics
             .type_params()
-            .filter(move |p| same(&p.ident.to_token_stream(), key))
+            .filter(move |p| self::key(p.ident.to_token_stream()) == key)
             .flat_map(|p| &p.bounds);
         let in_where = self
             .generics
@@ -106,7 +113,7 @@ impl<'a> Bounds<'a> {
             .iter()
             .flat_map(|w| &w.predicates)
             .filter_map(move |p| match p {
-                WherePredicate::Type(p) if same(&p.bounded_ty.to_token_stream(), key) => {
+                WherePredicate::Type(p) if self::key(p.bounded_ty.to_token_stream()) == key => {
                     Some(&p.bounds)
                 }
                 _ => None,
@@ -128,11 +135,14 @@ impl<'a> Bounds<'a> {
             .iter()
             .flat_map(|w| &w.predicates)
         {
+            // The derive's bounds on a type join the user's first
+            // predicate on it, and no other.
             let added = match predicate {
-                WherePredicate::Type(user) => {
-                    let key = user.bounded_ty.to_token_stream();
-                    self.predicates.iter().position(|p| same(&p.key, &key))
-                }
+                WherePredicate::Type(user) => self
+                    .by_key
+                    .get(&key(user.bounded_ty.to_token_stream()))
+                    .copied()
+                    .filter(|&i| !merged[i]),
                 _ => None,
             };
             let extra = added.map(|i| {
@@ -159,8 +169,6 @@ impl<'a> Bounds<'a> {
     }
 }
 
-/// The last segment's name of a trait bound's path (`Display` for
-/// `std::fmt::Display`).
 /// Whether the user's bound is, as far as its path shows, the trait the
 /// derive would add (`name`), so that adding it would only repeat it:
 /// `Display`, `fmt::Display` or `core::fmt::Display` for `Display`;
@@ -223,27 +231,52 @@ fn names_table(arguments: &syn::PathArguments, table: &str) -> bool {
             .is_some_and(|last| last.arguments.is_none() && unraw::unraw(&last.ident) == table)
 }
 
-/// Whether two token streams are the same tokens: identifiers by their
-/// names, punctuation by its characters, literals by their own text, groups
-/// by their delimiters and contents. How a bound the derive needs finds the
-/// user's own on the same type, without reading any stream's printed text.
-fn same(a: &TokenStream, b: &TokenStream) -> bool {
-    let mut b = b.clone().into_iter();
-    for x in a.clone() {
-        let equal = match (&x, &b.next()) {
-            (TokenTree::Ident(x), Some(TokenTree::Ident(y))) => x == y,
-            (TokenTree::Punct(x), Some(TokenTree::Punct(y))) => x.as_char() == y.as_char(),
-            (TokenTree::Literal(x), Some(TokenTree::Literal(y))) => x.to_string() == y.to_string(),
-            (TokenTree::Group(x), Some(TokenTree::Group(y))) => {
-                x.delimiter() == y.delimiter() && same(&x.stream(), &y.stream())
+/// A type's tokens as a key that two types share exactly when they are
+/// the same tokens: identifiers by their names, punctuation by its
+/// characters, literals by their own text, groups by their delimiters and
+/// contents (a macro fragment's invisible group as its contents); spacing
+/// and spans aside. How a bound the derive needs finds
+/// the user's own on the same type, and its own predicate, without
+/// comparing with each or reading any stream's printed text.
+fn key(tokens: TokenStream) -> String {
+    let mut out = String::new();
+    push_key(&mut out, tokens);
+    out
+}
+
+fn push_key(out: &mut String, tokens: TokenStream) {
+    for token in tokens {
+        match token {
+            TokenTree::Ident(ident) => {
+                out.push('\u{1}');
+                out.push_str(&unraw::unraw(&ident));
             }
-            _ => false,
-        };
-        if !equal {
-            return false;
+            TokenTree::Punct(punct) => {
+                out.push('\u{2}');
+                out.push(punct.as_char());
+            }
+            TokenTree::Literal(literal) => {
+                let text = literal.to_string();
+                out.push('\u{3}');
+                out.push_str(&text.len().to_string());
+                out.push(':');
+                out.push_str(&text);
+            }
+            // A macro fragment's invisible group (a `$t:ty`) is its tokens.
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                push_key(out, group.stream());
+            }
+            TokenTree::Group(group) => {
+                out.push(match group.delimiter() {
+                    Delimiter::Parenthesis => '\u{4}',
+                    Delimiter::Brace => '\u{5}',
+                    _ => '\u{6}',
+                });
+                push_key(out, group.stream());
+                out.push('\u{0}');
+            }
         }
     }
-    b.next().is_none()
 }
 
 /// Whether `tokens` name a type parameter, or `Self`, which stands for the
@@ -377,21 +410,17 @@ mod tests {
 
     #[test]
     fn types_compare_by_their_tokens() {
-        let tokens = |src: &str| src.parse::<proc_macro2::TokenStream>().expect(src);
-        assert!(super::same(
-            &tokens("Vec<(T, [u8; 2])>"),
-            &tokens("Vec < (T,[u8;2]) >")
-        ));
+        let key = |src: &str| super::key(src.parse().expect(src));
+        assert_eq!(key("Vec<(T, [u8; 2])>"), key("Vec < (T,[u8;2]) >"));
+        assert_eq!(key("r#Foo<T>"), key("Foo<T>"));
         for other in [
             "Vec<(T, [u8; 3])>",
             "Vec<(T, [u8; 2]), >",
             "Vec<[T, [u8; 2]]>",
             "Vec<(U, [u8; 2])>",
+            "Vec<(T, [u8; 2 ])> x",
         ] {
-            assert!(
-                !super::same(&tokens("Vec<(T, [u8; 2])>"), &tokens(other)),
-                "{other}"
-            );
+            assert_ne!(key("Vec<(T, [u8; 2])>"), key(other), "{other}");
         }
     }
 

@@ -583,3 +583,19 @@ fn framework_derives_read_where_clauses_with_braces() {
     let response = axum::response::IntoResponse::into_response(S::<u8, 3> { t: 1 });
     assert_eq!(response.status(), 404);
 }
+
+/// Two predicates of the user's on one type: the derive's bound joins the
+/// first only (`T: Clone + Display, T: Send`).
+#[test]
+fn a_bound_joins_the_first_of_two_predicates_on_a_type() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400, message = "Bad {0}")]
+    struct TwoPredicates<T>(T)
+    where
+        T: Clone,
+        T: Send;
+    assert_eq!(
+        TwoPredicates(5).to_json(),
+        r#"{"code":400,"message":"Bad 5"}"#
+    );
+}
