@@ -230,9 +230,10 @@ fn write_interpolated<T: Derived + ?Sized>(error: &T, row: &Row, out: &mut Strin
     if row.is(PLAIN_ARGS) {
         error.message_args(out, None);
     } else {
+        // The row's `json` is the body's start, here.
         out.push_str(row.json);
         error.write_message(out, true);
-        out.push_str("\"}");
+        out.push_str(json::BODY_END);
     }
 }
 

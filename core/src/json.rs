@@ -41,12 +41,36 @@ static ESCAPE: [u8; 256] = {
 /// ```
 pub fn write_body(out: &mut String, code: u16, message: &str) {
     out.reserve(message.len() + 28);
+    write_body_start(out, code);
+    escape_into(out, message);
+    out.push_str(BODY_END);
+}
+
+/// Appends the body up to its message's text, `{"code":N,"message":"`:
+/// what [`write_body`] writes before the escaped message, for a message
+/// written in pieces, which [`BODY_END`] then closes.
+///
+/// ```
+/// use apicodes_core::json;
+///
+/// let mut out = String::new();
+/// json::write_body_start(&mut out, 429);
+/// json::escape_into(&mut out, "Slow down");
+/// out.push_str(json::BODY_END);
+/// assert_eq!(out, r#"{"code":429,"message":"Slow down"}"#);
+/// ```
+pub fn write_body_start(out: &mut String, code: u16) {
     out.push_str("{\"code\":");
     write_u16(out, code);
     out.push_str(",\"message\":\"");
-    escape_into(out, message);
-    out.push_str("\"}");
 }
+
+/// What closes a body after its message's text: `"}`.
+///
+/// ```
+/// assert_eq!(apicodes_core::json::BODY_END, "\"}");
+/// ```
+pub const BODY_END: &str = "\"}";
 
 /// Appends `s` escaped for the inside of a JSON string (without the quotes).
 ///

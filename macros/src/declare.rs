@@ -741,9 +741,8 @@ fn expand(
                 message,
                 ..
             } = entry;
-            let mut body = format!("{{\"code\":{},\"message\":\"", entry.code);
-            json::escape_into(&mut body, message);
-            body.push_str("\"}");
+            let mut body = String::new();
+            json::write_body(&mut body, entry.code, message);
             let shown = unraw::unraw(name);
             quote!(#attrs #name = #code, #shown, #message, #title, #description, #body;)
         });

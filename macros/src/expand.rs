@@ -461,9 +461,8 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
                 // `format_args!`; `message_args` gives a plain one's body.
                 let plain = if *plain { PLAIN_ARGS } else { 0 };
                 if plain == 0 {
-                    let mut prefix = String::from("{\"code\":");
-                    json::write_u16(&mut prefix, *code);
-                    prefix.push_str(",\"message\":\"");
+                    let mut prefix = String::new();
+                    json::write_body_start(&mut prefix, *code);
                     push_str_literal(&mut rows, &prefix);
                 } else {
                     rows.push_str("\"\"");
@@ -684,9 +683,8 @@ fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) 
 /// A plain interpolated message's JSON body for `code`, in the pieces
 /// around its fields: one more than the fields, escaped.
 fn body_pieces(code: u16, template: &Template) -> Vec<String> {
-    let mut piece = String::from("{\"code\":");
-    json::write_u16(&mut piece, code);
-    piece.push_str(",\"message\":\"");
+    let mut piece = String::new();
+    json::write_body_start(&mut piece, code);
     let mut pieces = Vec::new();
     for segment in &template.segments {
         match segment {
@@ -694,7 +692,7 @@ fn body_pieces(code: u16, template: &Template) -> Vec<String> {
             Segment::Field { .. } => pieces.push(std::mem::take(&mut piece)),
         }
     }
-    piece.push_str("\"}");
+    piece.push_str(json::BODY_END);
     pieces.push(piece);
     pieces
 }
