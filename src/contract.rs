@@ -69,10 +69,12 @@ pub(crate) fn is_text(content_type: Option<&str>) -> bool {
 
 /// The headers that describe a body's bytes, which a 204 has none of
 /// (RFC 9110); validators such as `ETag` stay.
-pub(crate) const NO_CONTENT: [&str; 4] = [
+pub(crate) const NO_CONTENT: [&str; 6] = [
     "content-type",
     "content-length",
     "content-encoding",
+    "content-range",
+    "content-disposition",
     "transfer-encoding",
 ];
 

@@ -196,11 +196,10 @@ pub use apicodes_macros::ApiError;
 /// Each variant is a code: its doc comment is the description,
 /// `#[code(message = "...")]` the message, `title = "..."` in the same
 /// attribute the heading, and the discriminant its number. The heading is
-/// by default the message in capitals, or the variant name's words in
-/// capitals (`Unprocessable`: `UNPROCESSABLE`) where the message's would
-/// give no name (a message outside ASCII) or the one another code's
-/// heading gives (two codes with one message), since a page names each
-/// code by its heading. A code
+/// by default the message in capitals where that gives the variant's name
+/// (`Not found`: `NOT FOUND`, `NotFound`), else the variant name's words in
+/// capitals (`Unprocessable`: `UNPROCESSABLE`), since a page names each
+/// code by its heading and its page should name it as Rust does. A code
 /// cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is its page. The page's title and Other Errors text are
 /// `title = "..."` (default `"Response Codes"`) and `other_errors = "..."`
 /// on the attribute.

@@ -307,8 +307,12 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                 if name.as_ref().is_some_and(|name| name == "cfg_attr") {
                     // `cfg_attr(..., deprecated)` would bring back what the
                     // arm above rejects.
-                    if let Some(inner) = find_ident(content.fork().parse()?, &["cfg", "deprecated"])
-                    {
+                    let attrs = content.fork().parse::<TokenStream>()?.into_iter().nth(1);
+                    let attrs = match attrs {
+                        Some(TokenTree::Group(args)) => args.stream(),
+                        _ => TokenStream::new(),
+                    };
+                    if let Some(inner) = cfg_attr_brings(attrs, &["cfg", "deprecated"]) {
                         cx.push(syn::Error::new(
                             inner.span(),
                             format!(
@@ -367,13 +371,32 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     })
 }
 
-/// The first identifier among `wanted` in `tokens`, groups included.
-fn find_ident(tokens: TokenStream, wanted: &[&str]) -> Option<Ident> {
-    tokens.into_iter().find_map(|tree| match tree {
-        TokenTree::Ident(ident) if wanted.iter().any(|w| ident == w) => Some(ident),
-        TokenTree::Group(group) => find_ident(group.stream(), wanted),
-        _ => None,
-    })
+/// The attribute among `wanted` that `cfg_attr(predicate, attr, ...)`'s
+/// arguments `args` bring, by each attribute's name (a nested `cfg_attr`
+/// looked into); what an attribute says (`allow(deprecated)`) is not.
+fn cfg_attr_brings(args: TokenStream, wanted: &[&str]) -> Option<Ident> {
+    let mut at_start = false;
+    let mut trees = args.into_iter().peekable();
+    while let Some(tree) = trees.next() {
+        match tree {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => at_start = true,
+            TokenTree::Ident(ident) if at_start => {
+                at_start = false;
+                if wanted.iter().any(|w| ident == w) {
+                    return Some(ident);
+                }
+                if ident == "cfg_attr" {
+                    if let Some(TokenTree::Group(group)) = trees.peek() {
+                        if let Some(found) = cfg_attr_brings(group.stream(), wanted) {
+                            return Some(found);
+                        }
+                    }
+                }
+            }
+            _ => at_start = false,
+        }
+    }
+    None
 }
 
 /// `message = "..."` and `title = "..."` in `#[code(...)]`.
@@ -501,8 +524,6 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     };
     let mut entries: Vec<Entry> = Vec::new();
     let mut names = Vec::new();
-    // The entries whose title is the default, the message in capitals.
-    let mut defaulted = Vec::new();
     for variant in &item.variants {
         let ident = &variant.ident;
         let Some((code, span)) = variant.code else {
@@ -540,11 +561,9 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
                 format!("describe `{ident}` in a doc comment: the page's sentence for code {code}"),
             );
         }
-        let title = if let Some(title) = &variant.title {
-            title.clone()
-        } else {
-            defaulted.push(entries.len());
-            message.to_uppercase()
+        let title = match &variant.title {
+            Some(title) => title.clone(),
+            None => default_title(&message, &unraw::unraw(ident)),
         };
         entries.push(Entry {
             code,
@@ -554,7 +573,6 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
         });
         names.push(ident.clone());
     }
-    retitle(&mut entries, &names, &defaulted);
     let page = Page {
         title: args
             .title
@@ -665,33 +683,29 @@ fn name_of(title: &str) -> Option<String> {
     .name()
 }
 
-/// A code written in Rust is titled by its message in capitals unless it
-/// names a title. A page names each code by its title, so where that
-/// default gives no name (a message outside ASCII) or the name another
-/// code's title gives (two codes with one message), the code is titled by
-/// its variant name's words instead (`Unprocessable`, `UNPROCESSABLE`).
-fn retitle(entries: &mut [Entry], names: &[Ident], defaulted: &[usize]) {
-    let given: Vec<Option<String>> = entries.iter().map(Entry::name).collect();
-    for &i in defaulted {
-        let clash = given[i]
-            .as_ref()
-            .is_none_or(|name| given.iter().filter(|g| g.as_ref() == Some(name)).count() > 1);
-        if !clash {
-            continue;
+/// The title a code written in Rust gets unless it names one. A page
+/// names each code by its title, so the default is one that gives the
+/// variant's name, as the page it renders to will name it: the message in
+/// capitals where that does (`Not found`: `NOT FOUND`, `NotFound`), else
+/// the name's words in capitals (`Unprocessable`: `UNPROCESSABLE`); where
+/// neither does (a lowercase `r#gen`), the message in capitals. Variant
+/// names being distinct, such titles are too.
+fn default_title(message: &str, name: &str) -> String {
+    let title = message.to_uppercase();
+    if name_of(&title).is_some_and(|given| given == name) {
+        return title;
+    }
+    let mut words = String::new();
+    for (at, c) in name.char_indices() {
+        if at > 0 && c.is_ascii_uppercase() {
+            words.push(' ');
         }
-        let name = unraw::unraw(&names[i]);
-        let mut words = String::new();
-        for (at, c) in name.char_indices() {
-            if at > 0 && c.is_ascii_uppercase() {
-                words.push(' ');
-            }
-            words.push(c.to_ascii_uppercase());
-        }
-        // Kept only where it gives the variant's name back; otherwise the
-        // page check reports the default title's problem.
-        if name_of(&words).is_some_and(|named| named == name) {
-            entries[i].title = words;
-        }
+        words.push(c.to_ascii_uppercase());
+    }
+    if name_of(&words).is_some_and(|given| given == name) {
+        words
+    } else {
+        title
     }
 }
 

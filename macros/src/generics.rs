@@ -137,19 +137,29 @@ impl<'a> Bounds<'a> {
         {
             // The derive's bounds on a type join the user's first
             // predicate on it, and no other.
-            let added = match predicate {
-                WherePredicate::Type(user) => self
-                    .by_key
-                    .get(&key(user.bounded_ty.to_token_stream()))
-                    .copied()
-                    .filter(|&i| !merged[i]),
-                _ => None,
+            let (added, joined) = match predicate {
+                WherePredicate::Type(user) => (
+                    self.by_key
+                        .get(&key(user.bounded_ty.to_token_stream()))
+                        .copied()
+                        .filter(|&i| !merged[i]),
+                    // `T: Clone +` and `T:` take the next bound as it is.
+                    user.bounds.is_empty() || user.bounds.trailing_punct(),
+                ),
+                _ => (None, false),
             };
             let extra = added.map(|i| {
                 merged[i] = true;
-                let bounds = self.predicates[i].bounds.iter().filter(wanted);
-                let bounds = bounds.map(|b| &b.tokens);
-                quote!(#(+ #bounds)*)
+                let bounds: Vec<&TokenStream> = self.predicates[i]
+                    .bounds
+                    .iter()
+                    .filter(wanted)
+                    .map(|b| &b.tokens)
+                    .collect();
+                match bounds.split_first() {
+                    Some((first, rest)) if joined => quote!(#first #(+ #rest)*),
+                    _ => quote!(#(+ #bounds)*),
+                }
             });
             out.extend(quote!(#predicate #extra,));
         }

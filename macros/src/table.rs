@@ -246,8 +246,10 @@ impl Table {
 
     /// Whether the path before a code's name (`Shop` in `Shop::Conflict`)
     /// names this table: its name or declared name alone, or, for a table
-    /// of the user's own, a path that is the end of `codes = path` or ends
-    /// with it (`b::Shop` for `codes = crate::b::Shop`, not `a::Shop`).
+    /// of the user's own, the path `codes = path` gives (`crate::` and
+    /// `self::` aside), or, where that path has more than one name, a path
+    /// that is its end or ends with it (`b::Shop` for `codes =
+    /// crate::b::Shop`, never `a::Shop`).
     fn named_by(&self, path: &syn::Path) -> bool {
         let mut prefix: Vec<String> = path
             .segments
@@ -272,6 +274,12 @@ impl Table {
                 .collect()
         };
         let (prefix, written) = (strip(&prefix), strip(&self.written));
+        // A one-name `codes = Shop` says nothing of where `Shop` is, so a
+        // longer path (`b::Shop`) may be another table: only the same path
+        // is taken. A longer one is matched by its end.
+        if written.len() <= 1 {
+            return prefix == written;
+        }
         prefix.ends_with(&written) || written.ends_with(&prefix)
     }
 

@@ -599,3 +599,24 @@ fn a_bound_joins_the_first_of_two_predicates_on_a_type() {
         r#"{"code":400,"message":"Bad 5"}"#
     );
 }
+
+/// A user's predicate on a field's type that ends in `+`, or has no
+/// bounds, takes the derive's bound after it as it is.
+#[test]
+fn a_users_open_predicate_takes_the_derives_bound() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400, message = "a {0:?}")]
+    struct Open<T>(Vec<T>)
+    where
+        Vec<T>: Clone;
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400, message = "b {0:?}")]
+    struct Empty<T>(Vec<T>)
+    where
+        Vec<T>:;
+    assert_eq!(Open(vec![1]).to_json(), r#"{"code":400,"message":"a [1]"}"#);
+    assert_eq!(
+        Empty(vec![2]).to_json(),
+        r#"{"code":400,"message":"b [2]"}"#
+    );
+}

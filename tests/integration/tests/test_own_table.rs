@@ -828,3 +828,33 @@ fn an_endpoint_documents_the_rejections_its_table_keeps() {
     );
     assert_eq!(E::Bad.to_json(), r#"{"code":400,"message":"Bad request"}"#);
 }
+
+/// A code's default heading names it as Rust does: the message in capitals
+/// where that gives the variant's name, else the name's words, so that no
+/// two headings give one name and the page names each code as Rust does.
+#[test]
+fn default_headings_name_codes_as_rust_does() {
+    /// Messages that would name other variants.
+    #[apicodes::table]
+    pub enum Crowded {
+        /// One.
+        #[code(message = "Busy")]
+        Other = 400,
+        /// Two.
+        #[code(message = "Déjà")]
+        Busy = 409,
+        /// Three.
+        #[code(message = "Busy too")]
+        Later = 429,
+    }
+    let page = Page::of::<Crowded>();
+    let names: Vec<Option<String>> = page.entries.iter().map(page::Entry::name).collect();
+    let rust: Vec<Option<String>> = Crowded::ALL
+        .iter()
+        .map(|c| Some(c.name().to_owned()))
+        .collect();
+    assert_eq!(names, rust);
+    assert_eq!(Crowded::Other.title(), "OTHER");
+    assert_eq!(Crowded::Busy.title(), "BUSY");
+    assert_eq!(page::parse(&page.render()), Ok(page));
+}

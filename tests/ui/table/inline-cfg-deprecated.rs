@@ -16,6 +16,12 @@ pub enum ShopCode {
     #[cfg_attr(all(), deprecated)]
     #[code(message = "Locked")]
     Locked = 423,
+    /// What a `cfg_attr` says inside another attribute is not its own:
+    /// these two are fine.
+    #[cfg_attr(test, allow(deprecated))]
+    #[cfg_attr(docsrs, doc = "cfg")]
+    #[code(message = "Teapot")]
+    Misdirected = 421,
 }
 
 fn main() {}

@@ -30,6 +30,21 @@ pub enum UsesB {
     Bare,
 }
 
+// `codes = Shop`, one name, says nothing of where `Shop` is: a longer
+// path to a code is taken only as written there.
+mod m {
+    use crate::a::Shop;
+
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(codes = Shop)]
+    pub enum UsesA {
+        #[api_error(code = crate::b::Shop::Conflict)]
+        Other,
+        #[api_error(code = Shop::Conflict)]
+        Same,
+    }
+}
+
 #[derive(Debug, apicodes::ApiError)]
 pub enum Standard {
     #[api_error(code = b::Shop::Conflict)]
