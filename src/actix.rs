@@ -125,7 +125,9 @@ use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::contract::{CatchUnwind, NO_CONTENT, REPRESENTATION, catch, is_text, panic_text};
+use crate::contract::{
+    CatchUnwind, NO_CONTENT, REPRESENTATION, as_made, catch, is_text, panic_text,
+};
 use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
@@ -158,6 +160,17 @@ pub mod __private {
 /// the status it was made with.
 #[derive(Clone, Copy, Debug)]
 struct Documented(u16);
+
+/// Whether `res` is still as this crate made it (see `contract::as_made`).
+fn made_here<B>(res: &HttpResponse<B>) -> bool {
+    as_made(
+        res.extensions().get::<Documented>().map(|mark| mark.0),
+        res.status().as_u16(),
+        res.headers()
+            .get(header::CONTENT_TYPE)
+            .map(HeaderValue::as_bytes),
+    )
+}
 
 /// The status line for any [`ApiError`]: its code.
 ///
@@ -426,12 +439,7 @@ where
 fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>) -> Answer<T> {
     let response = err.error_response();
     let status = response.status().as_u16();
-    let json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|ct| ct == JSON_CONTENT_TYPE);
-    let mark = response.extensions().get::<Documented>().copied();
-    if mark.is_some_and(|mark| mark.0 == status) && (json || status == 204) {
+    if made_here(&response) {
         let headers = response.headers().clone();
         let body = response.into_body().try_into_bytes().ok();
         return Answer {
@@ -548,12 +556,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         }
         return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
     }
-    let json = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|ct| ct == JSON_CONTENT_TYPE);
-    let mark = res.response().extensions().get::<Documented>().copied();
-    if json && mark.is_some_and(|mark| mark.0 == res.status().as_u16()) {
+    if made_here(res.response()) {
         return res.map_into_left_body();
     }
     let original = res.status().as_u16();

@@ -112,13 +112,14 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use axum::body::{Body, Bytes};
-use axum::http::header::{self, HeaderMap};
+use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::{Request, StatusCode};
 use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
-use crate::contract::{CatchUnwind, NO_CONTENT, REPRESENTATION, catch, is_text, panic_text};
-use crate::http::JSON_CONTENT_TYPE;
+use crate::contract::{
+    CatchUnwind, NO_CONTENT, REPRESENTATION, as_made, catch, is_text, panic_text,
+};
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
@@ -319,13 +320,13 @@ where
     B::Error: Into<BoxError>,
 {
     let status = res.status();
-    let json = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|ct| ct == JSON_CONTENT_TYPE);
-    let intact = res.extensions().get::<Documented>().is_some_and(|mark| {
-        mark.0 == status.as_u16() && (json || status == StatusCode::NO_CONTENT)
-    });
+    let intact = as_made(
+        res.extensions().get::<Documented>().map(|mark| mark.0),
+        status.as_u16(),
+        res.headers()
+            .get(header::CONTENT_TYPE)
+            .map(HeaderValue::as_bytes),
+    );
     let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
     let Some(answer) = answer else {
         return no_content(res.map(Body::new));

@@ -54,6 +54,15 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
     }
 }
 
+/// Whether a response is still as this crate made it: it carries the mark
+/// (`made`, the status it was made with), its status is still that one,
+/// and its `content-type` is still JSON (a 204 has none). A response
+/// re-statused or re-typed since is answered again.
+pub(crate) fn as_made(made: Option<u16>, status: u16, content_type: Option<&[u8]>) -> bool {
+    made == Some(status)
+        && (status == 204 || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
+}
+
 /// Whether a body of this `content-type` is text worth quoting in the log:
 /// none given, `text/*`, JSON (`application/json`) or a JSON type of its
 /// own (`application/problem+json`, `application/vnd.x+json`).

@@ -234,23 +234,15 @@ macro_rules! __apicodes_table {
             is_server_error: [$(#[$d_is_server_error:meta])*],
         }
     ) => {
-        $(#[$attr])*
-        #[repr(u16)]
-        #[derive(
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-            ::core::hash::Hash,
-            ::core::fmt::Debug,
-        )]
-        $vis enum $name {
-            $(
-                $(#[$vattr])*
-                $variant = $code,
-            )*
+        $crate::__apicodes_table_enum! {
+            $(#[$attr])*
+            #[repr(u16)]
+            $vis enum $name {
+                $(
+                    $(#[$vattr])*
+                    $variant = $code,
+                )*
+            }
         }
 
         impl $name {
@@ -472,13 +464,13 @@ macro_rules! __apicodes_table {
     };
 }
 
-/// The type a table whose declaration failed leaves behind, so that the
-/// declaration's errors are the only ones: an enum without codes that is a
-/// [`Table`] nobody can hold a value of. Not public API.
+/// A table's enum with the traits every [`Table`] derives: one list for
+/// the tables of `__apicodes_table!` and `__apicodes_codeless_table!`.
+/// Not public API.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __apicodes_codeless_table {
-    ($(#[$attr:meta])* $vis:vis enum $name:ident {}) => {
+macro_rules! __apicodes_table_enum {
+    ($(#[$attr:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
         $(#[$attr])*
         #[derive(
             ::core::clone::Clone,
@@ -490,7 +482,21 @@ macro_rules! __apicodes_codeless_table {
             ::core::hash::Hash,
             ::core::fmt::Debug,
         )]
-        $vis enum $name {}
+        $vis enum $name { $($body)* }
+    };
+}
+
+/// The type a table whose declaration failed leaves behind, so that the
+/// declaration's errors are the only ones: an enum without codes that is a
+/// [`Table`] nobody can hold a value of. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __apicodes_codeless_table {
+    ($(#[$attr:meta])* $vis:vis enum $name:ident {}) => {
+        $crate::__apicodes_table_enum! {
+            $(#[$attr])*
+            $vis enum $name {}
+        }
 
         impl ::core::fmt::Display for $name {
             fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {

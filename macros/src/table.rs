@@ -46,6 +46,14 @@ pub struct Resolved {
 }
 
 impl Resolved {
+    /// ` (NotFound)`, for messages after the code's number; `""` for an
+    /// outage.
+    pub fn shown_name(&self) -> String {
+        self.name
+            .as_ref()
+            .map_or_else(String::new, |name| format!(" ({name})"))
+    }
+
     fn outage(code: u16) -> Resolved {
         Resolved {
             code,

@@ -98,10 +98,7 @@ fn check_case(cx: &Ctxt, case: &Case<'_>, table: &Table) {
 /// of its own would never reach a client.
 fn check_no_content(cx: &Ctxt, case: &Case<'_>, resolved: &Resolved) {
     if let (204, Some(message)) = (resolved.code, &case.attrs.message) {
-        let name = resolved
-            .name
-            .as_ref()
-            .map_or_else(String::new, |name| format!(" ({name})"));
+        let name = resolved.shown_name();
         cx.push(syn::Error::new(
             message.span,
             format!(
@@ -197,10 +194,7 @@ fn check_retry_after(cx: &Ctxt, case: &Case<'_>, resolved: &Resolved) {
     }
     // By number, for every table: only a 429 carries `Retry-After`.
     if resolved.code != 429 {
-        let name = resolved
-            .name
-            .as_ref()
-            .map_or_else(String::new, |name| format!(" ({name})"));
+        let name = resolved.shown_name();
         cx.push(syn::Error::new(
             retry_after.span,
             format!(
