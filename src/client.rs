@@ -423,6 +423,16 @@ fn parse<T>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
             detail: err.to_string(),
         }
     })?;
+    // serde_json skips an unknown field's string without checking its
+    // UTF-8; a JSON text is UTF-8 throughout (RFC 8259), so check it all.
+    if let Err(utf8) = core::str::from_utf8(bytes) {
+        return Err(Reason::NotJson {
+            detail: is_json(bytes).err().map_or_else(
+                || alloc::format!("invalid UTF-8 at byte {}", utf8.valid_up_to()),
+                |err| err.to_string(),
+            ),
+        });
+    }
     Ok(body.into_owned())
 }
 

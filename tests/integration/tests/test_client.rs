@@ -150,7 +150,7 @@ fn an_empty_body_is_other() {
 
 #[test]
 fn a_body_that_is_not_json_is_other() {
-    let cases: [(&[u8], &str); 6] = [
+    let cases: [(&[u8], &str); 7] = [
         (
             b"<html>Not Found</html>",
             "expected value at line 1 column 1",
@@ -167,6 +167,11 @@ fn a_body_that_is_not_json_is_other() {
         (
             b"{\"code\":404,\"message\":\"\xff\"}",
             "invalid unicode code point at line 1 column 24",
+        ),
+        // In a field the documented shape does not read, too.
+        (
+            b"{\"code\":404,\"message\":\"Not found\",\"x\":\"\xff\"}",
+            "invalid unicode code point at line 1 column 40",
         ),
         (
             b"\xef\xbb\xbf{}",
