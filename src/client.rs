@@ -24,7 +24,7 @@ use core::fmt;
 
 use serde_json::error::Category;
 
-use crate::{Body, Code, Table, UnknownCode};
+use crate::{Body, Code, Table};
 
 /// What a response turned out to be; see [`classify`].
 ///
@@ -43,7 +43,7 @@ use crate::{Body, Code, Table, UnknownCode};
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 #[must_use]
-pub enum Classified<T = Code> {
+pub enum Classified<T: Table = Code> {
     /// A documented code whose body is the documented JSON shape and carries
     /// the same code. The message may differ from the documented one: an API
     /// may send its own (`"No user 7"`).
@@ -126,11 +126,11 @@ impl<T: Table> fmt::Display for Classified<T> {
 ///     unreachable!()
 /// };
 /// assert_eq!(other.status(), 500);
-/// assert_eq!(other.reason(), &Reason::UndocumentedStatus(apicodes::UnknownCode::new(500)));
+/// assert_eq!(other.reason(), &Reason::UndocumentedStatus(apicodes::UnknownCode(500)));
 /// assert_eq!(other.body().map(|b| &*b.message), Some("Oops"));
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub struct Other<T = Code> {
+pub struct Other<T: Table = Code> {
     status: u16,
     reason: Reason<T>,
     body: Option<Body<'static>>,
@@ -203,9 +203,10 @@ impl<T: Table> core::error::Error for Other<T> {}
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
-pub enum Reason<T = Code> {
-    /// The status is not a documented code, such as a proxy's `502`.
-    UndocumentedStatus(UnknownCode<T>),
+pub enum Reason<T: Table = Code> {
+    /// The status is not a documented code, such as a proxy's `502`:
+    /// [`UnknownCode`](crate::UnknownCode) for the standard table.
+    UndocumentedStatus(T::Unknown),
     /// A `204 No Content` arrived with a body, which HTTP forbids.
     BodyOnNoContent {
         /// The body's length in bytes.
@@ -354,7 +355,7 @@ pub fn classify_as<T: Table>(status: u16, body: &[u8]) -> Classified<T> {
     };
     let Some(code) = T::from_u16(status) else {
         return other(
-            Reason::UndocumentedStatus(UnknownCode::new(status)),
+            Reason::UndocumentedStatus(T::unknown(status)),
             parse::<T>(body).ok(),
         );
     };
@@ -381,7 +382,7 @@ pub fn classify_as<T: Table>(status: u16, body: &[u8]) -> Classified<T> {
 }
 
 /// Reads a body in the documented shape, or says why it is not one.
-fn parse<T>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
+fn parse<T: Table>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         // RFC 8259: JSON sent over a network has none; the API's never does.
         return Err(Reason::NotJson {

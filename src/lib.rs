@@ -67,7 +67,10 @@
 //! without a code (all of them, in one build), a number or name the table
 //! does not document (with the nearest suggested), the success codes 200,
 //! 201 and 202 on an error, unknown or duplicate keys, a message naming a
-//! field that does not exist, `transparent` on anything but one field.
+//! field that does not exist, `transparent` on anything but one field or
+//! on a type that may answer with a success code (such as [`Code`] itself,
+//! whose 200 an error must not send; reported where the type's codes are
+//! first needed when the enum has type parameters).
 //!
 //! The message sent is the documented one unless you write `message`:
 //! `Display`, `Debug` and `source()` text never reach a body on their own,
@@ -158,7 +161,7 @@ extern crate std;
 
 pub use apicodes_core::{
     ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, OtherError, ParseCodeError,
-    RetryAfter, Status, Table, UnknownCode, VariantDoc, json,
+    RetryAfter, Status, Table, UnknownCode, UnknownCodeIn, VariantDoc, json,
 };
 
 #[cfg(feature = "table")]

@@ -21,7 +21,8 @@ pub use core::option::Option;
 pub use core::primitive::{bool, str, u64, usize};
 
 pub use crate::{
-    ApiError, ApiErrorDocs, Code, CodeSet, OtherError, RetryAfter, Status, Table, VariantDoc,
+    ApiError, ApiErrorDocs, Code, CodeSet, OtherError, RetryAfter, Status, Table, UnknownCodeIn,
+    VariantDoc,
 };
 
 // A table of the user's own: `#[apicodes::table]` expands to these, and
@@ -504,6 +505,28 @@ pub const fn docs_of<T: ApiErrorDocs<Table = X> + ?Sized, X>() -> InnerDocs<X> {
         codes: T::CODES,
         variants: T::variants,
     }
+}
+
+/// A transparent variant's inner codes, as they are: an error answers with
+/// none of 1xx, 2xx other than 204, or 3xx, by number in every table (the
+/// rule `code = ...` follows), so an inner type that may (a table's code
+/// itself, which is an `ApiError` for every code it documents) is a
+/// compile error where `CODES` is evaluated.
+#[must_use]
+#[track_caller]
+pub const fn inner_codes<X>(codes: CodeSet<X>) -> CodeSet<X> {
+    let mut number = 100;
+    while number < 400 {
+        assert!(
+            number == 204 || !codes.contains_number(number),
+            "#[api_error(transparent)] cannot be used on a field whose type may answer with \
+             a 1xx, 2xx (other than 204) or 3xx code, such as a table's code type itself: \
+             an error answers with error codes; give the variant its own \
+             #[api_error(code = ...)] instead"
+        );
+        number += 1;
+    }
+    codes
 }
 
 /// Appends the variants of a transparent variant's inner type, named

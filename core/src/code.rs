@@ -24,7 +24,7 @@ macro_rules! code_table {
             /// assert_eq!(code.json(), r#"{"code":404,"message":"Not found"}"#);
             /// assert_eq!(code.to_string(), "404 Not found");
             /// assert_eq!("NotFound".parse::<Code>(), Ok(Code::NotFound));
-            /// assert_eq!(Code::try_from(418), Err(apicodes_core::UnknownCode::new(418)));
+            /// assert_eq!(Code::try_from(418), Err(apicodes_core::UnknownCode(418)));
             /// ```
             #[non_exhaustive]
             pub enum Code {
@@ -36,6 +36,7 @@ macro_rules! code_table {
             }
             page_title = "Response Codes";
             other_errors = "If you are getting other error codes, check server status or contact support. This is usually due to a hosting outage.";
+            unknown = crate::UnknownCode;
             docs = {
                 all: [
                     /// Every documented code, in ascending numeric order.

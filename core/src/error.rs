@@ -8,34 +8,97 @@ use alloc::string::String;
 use crate::code::Code;
 use crate::table::{Table, write_numbers};
 
-/// A response code table `T` does not document, such as a `502` from a
-/// proxy.
+/// A response code the standard table ([`Code`]) does not document, such
+/// as a `502` from a proxy: the error of `Code::try_from(u16)` and of
+/// [`Body::documented`](crate::Body::documented).
 ///
 /// Its message names the number, lists the documented ones and repeats the
-/// page's advice for other codes.
+/// page's advice for other codes. A table of your own has
+/// [`UnknownCodeIn`] instead, whose message carries that table's page.
 ///
 /// ```
 /// use apicodes_core::{Code, UnknownCode};
 ///
 /// let err = Code::try_from(502).unwrap_err();
-/// assert_eq!(err, UnknownCode::new(502));
+/// assert_eq!(err, UnknownCode(502));
+/// assert_eq!(err.0, 502);
 /// assert!(err.to_string().starts_with("response code 502 is not documented"));
 /// assert!(err.to_string().contains("check server status or contact support"));
 /// ```
-pub struct UnknownCode<T = Code> {
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct UnknownCode(pub u16);
+
+impl UnknownCode {
+    /// The error for `code`, as `UnknownCode(code)`.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::UnknownCode::new(418), apicodes_core::UnknownCode(418));
+    /// ```
+    #[must_use]
+    pub const fn new(code: u16) -> Self {
+        UnknownCode(code)
+    }
+
+    /// The undocumented number.
+    ///
+    /// ```
+    /// assert_eq!(apicodes_core::UnknownCode(418).code(), 418);
+    /// ```
+    #[must_use]
+    pub const fn code(&self) -> u16 {
+        self.0
+    }
+}
+
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_unknown::<Code>(self.0, f)
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
+impl From<UnknownCodeIn<Code>> for UnknownCode {
+    fn from(err: UnknownCodeIn<Code>) -> UnknownCode {
+        UnknownCode(err.code)
+    }
+}
+
+impl From<UnknownCode> for UnknownCodeIn<Code> {
+    fn from(err: UnknownCode) -> UnknownCodeIn<Code> {
+        UnknownCodeIn::new(err.0)
+    }
+}
+
+/// A response code table `T` (a table of your own) does not document: the
+/// error of `T::try_from(u16)`. The standard table's is [`UnknownCode`].
+///
+/// Its message names the number, lists the documented ones and repeats the
+/// advice of `T`'s page for other codes.
+///
+/// ```
+/// use apicodes_core::{Code, UnknownCodeIn};
+///
+/// // Any table; with the standard one it says what `UnknownCode` says.
+/// let err = UnknownCodeIn::<Code>::new(502);
+/// assert_eq!(err.code(), 502);
+/// assert!(err.to_string().starts_with("response code 502 is not documented"));
+/// assert_eq!(err.to_string(), apicodes_core::UnknownCode(502).to_string());
+/// ```
+pub struct UnknownCodeIn<T> {
     code: u16,
     table: PhantomData<fn() -> T>,
 }
 
-impl<T> UnknownCode<T> {
+impl<T> UnknownCodeIn<T> {
     /// The error for `code`.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::UnknownCode::<apicodes_core::Code>::new(418).code(), 418);
+    /// assert_eq!(apicodes_core::UnknownCodeIn::<apicodes_core::Code>::new(418).code(), 418);
     /// ```
     #[must_use]
     pub const fn new(code: u16) -> Self {
-        UnknownCode {
+        UnknownCodeIn {
             code,
             table: PhantomData,
         }
@@ -44,9 +107,9 @@ impl<T> UnknownCode<T> {
     /// The undocumented number.
     ///
     /// ```
-    /// use apicodes_core::{Code, UnknownCode};
+    /// use apicodes_core::{Code, UnknownCodeIn};
     ///
-    /// assert_eq!(UnknownCode::<Code>::new(418).code(), 418);
+    /// assert_eq!(UnknownCodeIn::<Code>::new(418).code(), 418);
     /// ```
     #[must_use]
     pub const fn code(&self) -> u16 {
@@ -54,29 +117,30 @@ impl<T> UnknownCode<T> {
     }
 }
 
-impl<T: Table> fmt::Display for UnknownCode<T> {
+impl<T: Table> fmt::Display for UnknownCodeIn<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "response code {} is not documented (documented: ",
-            self.code
-        )?;
-        write_numbers::<T>(f)?;
-        f.write_str(").")?;
-        if !T::OTHER_ERRORS.is_empty() {
-            write!(f, " {}", T::OTHER_ERRORS)?;
-        }
-        Ok(())
+        write_unknown::<T>(self.code, f)
     }
 }
 
-impl<T> fmt::Debug for UnknownCode<T> {
+/// The message of an undocumented `code` in table `T`.
+fn write_unknown<T: Table>(code: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    write!(f, "response code {code} is not documented (documented: ")?;
+    write_numbers::<T>(f)?;
+    f.write_str(").")?;
+    if !T::OTHER_ERRORS.is_empty() {
+        write!(f, " {}", T::OTHER_ERRORS)?;
+    }
+    Ok(())
+}
+
+impl<T> fmt::Debug for UnknownCodeIn<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("UnknownCode").field(&self.code).finish()
+        f.debug_tuple("UnknownCodeIn").field(&self.code).finish()
     }
 }
 
-impl<T: Table> core::error::Error for UnknownCode<T> {}
+impl<T: Table> core::error::Error for UnknownCodeIn<T> {}
 
 /// Text that names neither a number nor a variant that table `T`
 /// documents.
@@ -169,16 +233,16 @@ macro_rules! by_field {
     };
 }
 
-by_field!(UnknownCode, code);
+by_field!(UnknownCodeIn, code);
 by_field!(ParseCodeError, input);
 
-impl<T> Clone for UnknownCode<T> {
+impl<T> Clone for UnknownCodeIn<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<T> Copy for UnknownCode<T> {}
+impl<T> Copy for UnknownCodeIn<T> {}
 
 impl<T> Clone for ParseCodeError<T> {
     fn clone(&self) -> Self {

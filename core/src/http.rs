@@ -29,11 +29,11 @@ macro_rules! __apicodes_table_http {
         /// The documented code a status line carries; an error for a status
         /// the table does not document, such as a proxy's `502`.
         impl ::core::convert::TryFrom<$crate::__private::http::StatusCode> for $name {
-            type Error = $crate::UnknownCode<$name>;
+            type Error = <$name as $crate::Table>::Unknown;
 
             fn try_from(
                 status: $crate::__private::http::StatusCode,
-            ) -> ::core::result::Result<$name, $crate::UnknownCode<$name>> {
+            ) -> ::core::result::Result<$name, <$name as $crate::Table>::Unknown> {
                 <$name as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
             }
         }

@@ -83,6 +83,6 @@ pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};
 pub use crate::body::Body;
 pub use crate::code::{Code, OTHER_ERRORS};
 pub use crate::code_set::CodeSet;
-pub use crate::error::{ParseCodeError, UnknownCode};
+pub use crate::error::{ParseCodeError, UnknownCode, UnknownCodeIn};
 pub use crate::status::{OtherError, Status};
 pub use crate::table::Table;

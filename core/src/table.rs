@@ -141,6 +141,37 @@ pub trait Table:
     /// assert_eq!(<Code as Table>::from_name("gone"), None);
     /// ```
     fn from_name(name: &str) -> Option<Self>;
+
+    /// The error for a number the table does not document, which its
+    /// `TryFrom<u16>` returns: [`UnknownCode`](crate::UnknownCode) for
+    /// [`Code`](crate::Code), [`UnknownCodeIn<Self>`](crate::UnknownCodeIn)
+    /// for a table of your own. Its message repeats the page's advice for
+    /// other codes.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table, UnknownCode};
+    ///
+    /// let err: <Code as Table>::Unknown = Code::unknown(502);
+    /// assert_eq!(err, UnknownCode(502));
+    /// ```
+    type Unknown: Copy
+        + Eq
+        + Hash
+        + fmt::Debug
+        + fmt::Display
+        + core::error::Error
+        + Send
+        + Sync
+        + 'static;
+
+    /// The error for `code`, which the table does not document.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Table};
+    ///
+    /// assert_eq!(Code::unknown(418).code(), 418);
+    /// ```
+    fn unknown(code: u16) -> Self::Unknown;
 }
 
 /// Writes `200, 201, ..., 507`: the numbers a table documents.
@@ -218,6 +249,7 @@ macro_rules! __apicodes_table {
         }
         page_title = $page_title:literal;
         other_errors = $other:literal;
+        unknown = $unknown:ty;
         docs = {
             all: [$(#[$d_all:meta])*],
             other_errors: [$(#[$d_other:meta])*],
@@ -373,6 +405,12 @@ macro_rules! __apicodes_table {
             fn from_name(name: &str) -> ::core::option::Option<$name> {
                 $name::from_name(name)
             }
+
+            type Unknown = $unknown;
+
+            fn unknown(code: u16) -> $unknown {
+                <$unknown>::new(code)
+            }
         }
 
         /// Writes the number and the documented message, such as `"404 Not found"`.
@@ -390,12 +428,12 @@ macro_rules! __apicodes_table {
 
         /// The code with this number; an error if the table does not document it.
         impl ::core::convert::TryFrom<u16> for $name {
-            type Error = $crate::UnknownCode<$name>;
+            type Error = $unknown;
 
-            fn try_from(code: u16) -> ::core::result::Result<$name, $crate::UnknownCode<$name>> {
+            fn try_from(code: u16) -> ::core::result::Result<$name, $unknown> {
                 match $name::from_u16(code) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                    ::core::option::Option::None => ::core::result::Result::Err($crate::UnknownCode::new(code)),
+                    ::core::option::Option::None => ::core::result::Result::Err(<$unknown>::new(code)),
                 }
             }
         }
@@ -533,6 +571,12 @@ macro_rules! __apicodes_codeless_table {
             }
             fn from_name(_: &str) -> ::core::option::Option<$name> {
                 ::core::option::Option::None
+            }
+
+            type Unknown = $crate::UnknownCodeIn<$name>;
+
+            fn unknown(code: u16) -> $crate::UnknownCodeIn<$name> {
+                $crate::UnknownCodeIn::new(code)
             }
         }
     };

@@ -785,6 +785,7 @@ fn expand(
             }
             page_title = #page_title;
             other_errors = #other_errors;
+            unknown = #p::UnknownCodeIn<#ident>;
             docs = { #docs }
         }
         #callback

@@ -248,6 +248,18 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let variants = variants_fn(&arms, &paths);
     let out = local("out");
     let allow = input.allow_deprecated();
+    // A transparent variant's codes are checked as `CODES` is evaluated,
+    // which a type without parameters can have done now.
+    let check_codes = (input.generics.params.is_empty()
+        && arms
+            .iter()
+            .any(|arm| matches!(arm.kind, Kind::Transparent(_))))
+    .then(|| {
+        quote! {
+            #allow
+            const _: #p::CodeSet<#table_path> = <#ty as #p::ApiErrorDocs>::CODES;
+        }
+    });
 
     quote! {
         #[automatically_derived]
@@ -295,6 +307,8 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             #codes
             #variants
         }
+
+        #check_codes
     }
 }
 
@@ -789,7 +803,17 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
         Kind::Transparent(field) => {
             let ty = &field.ty;
-            Some(quote_spanned!(Span::call_site().located_at(ty_span(field))=> #p::docs_of::<#ty, #table>().codes))
+            let span = Span::call_site().located_at(ty_span(field));
+            // The check's error points at the type alone, so its path
+            // takes the type's location (and keeps its resolution).
+            let check: TokenStream = quote!(#p::inner_codes)
+                .into_iter()
+                .map(|mut tree| {
+                    tree.set_span(span);
+                    tree
+                })
+                .collect();
+            Some(quote_spanned!(span=> #check(#p::docs_of::<#ty, #table>().codes)))
         }
         _ => None,
     });

@@ -150,7 +150,8 @@ fn unknown_code_carries_the_documented_advice() {
     let (_, other) = spec();
     assert_eq!(OTHER_ERRORS, other);
     let err = Code::try_from(502).unwrap_err();
-    assert_eq!(err, UnknownCode::new(502));
+    assert_eq!(err, UnknownCode(502));
+    assert_eq!(err.0, 502);
     assert_eq!(
         err.to_string(),
         format!(

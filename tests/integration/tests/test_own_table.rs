@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use apicodes::client::{Classified, Reason, classify_as};
 use apicodes::page::{self, Page};
-use apicodes::{ApiError, ApiErrorDocs, CodeSet, OtherError, Status, Table, UnknownCode};
+use apicodes::{ApiError, ApiErrorDocs, CodeSet, OtherError, Status, Table, UnknownCodeIn};
 
 /// The shop's codes.
 #[apicodes::table(page = "shop-codes.md")]
@@ -139,7 +139,7 @@ fn codes_behave_as_the_standard_ones_do() {
     assert_eq!(err.input(), "410");
     assert_eq!(ShopCode::try_from(418), Ok(ShopCode::ImATeapot));
     let unknown = ShopCode::try_from(503).unwrap_err();
-    assert_eq!(unknown, UnknownCode::new(503));
+    assert_eq!(unknown, UnknownCodeIn::new(503));
     assert_eq!(
         unknown.to_string(),
         "response code 503 is not documented (documented: 200, 204, 400, 402, 404, 409, 418, 429, 500). \
@@ -174,7 +174,7 @@ fn codes_behave_as_the_standard_ones_do() {
     );
     assert_eq!(
         ShopCode::try_from(http::StatusCode::BAD_GATEWAY),
-        Err(UnknownCode::new(502))
+        Err(UnknownCodeIn::new(502))
     );
 
     // A code is its own error, documented by its page.
@@ -378,7 +378,7 @@ fn clients_classify_against_the_table() {
     };
     assert_eq!(
         other.reason(),
-        &Reason::UndocumentedStatus(UnknownCode::new(410))
+        &Reason::UndocumentedStatus(UnknownCodeIn::new(410))
     );
     let Classified::Other(other) = classify_as::<ShopCode>(502, b"<html>Bad Gateway</html>") else {
         panic!("502 is not the shop's")
@@ -705,7 +705,7 @@ fn a_table_without_other_errors_text() {
     }
 
     assert_eq!(
-        UnknownCode::<LaxCode>::new(418).to_string(),
+        UnknownCodeIn::<LaxCode>::new(418).to_string(),
         "response code 418 is not documented (documented: 429, 404, 400, 422, 409)."
     );
     let responses = serde_json::to_value(<Lax as utoipa::IntoResponses>::responses()).unwrap();

@@ -1,0 +1,13 @@
+// `Code` is an `ApiError` for every code it documents, 200 OK among them:
+// an error cannot pass it on whole.
+use apicodes::Code;
+
+#[derive(Debug, apicodes::ApiError)]
+enum E {
+    #[api_error(transparent)]
+    Any(Code),
+    #[api_error(code = 404)]
+    Missing,
+}
+
+fn main() {}
