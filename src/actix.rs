@@ -88,10 +88,11 @@
 //!
 //! | request | answer |
 //! |---|---|
-//! | an unknown route | 404 |
+//! | an unknown route, or a miss a service mounted at a prefix passes on (actix-files' `Files`) | 404 |
 //! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
+//! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
 //! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page) | that status and its headers (`Location`), without the error's text as a body |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
@@ -108,6 +109,18 @@
 //! body (actix-web has no `HEAD` of its own for a `GET` route); a route
 //! written for `HEAD` alone is therefore not reached. A 204 carries
 //! neither `content-length` nor `content-type`.
+//!
+//! `Compress` is the one middleware to wrap after this one, outside it
+//! (`.wrap(Contract::new()).wrap(Compress::default())`): documented bodies
+//! are compressed alike, and the middleware can still read a replaced
+//! body's text for the log (a body compressed already is logged
+//! as such, unread, as is a streamed one, which is never awaited).
+//!
+//! Out of this middleware's reach: what actix-web's HTTP server answers
+//! before the app sees a request (a malformed request line or header, a
+//! URI or headers too large, a client too slow to send its request: a
+//! 400, 431 or 408 with an empty body), and a body stream that fails
+//! after its status was sent (the connection closes).
 //!
 //! For a table of your own, `Contract::<MyCodes>::for_table()` and
 //! `not_found_for::<MyCodes>`.
@@ -126,7 +139,7 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, REPRESENTATION, as_made, catch, is_text, panic_text,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, REPRESENTATION, as_made, catch, panic_text, unread,
 };
 use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
@@ -261,12 +274,7 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 /// ```
 #[allow(clippy::unused_async)] // `web::to` takes an async handler
 pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
-    // `match_pattern` finds the resource for the path whatever the method.
-    let status = if req.match_pattern().is_some() {
-        400
-    } else {
-        404
-    };
+    let status = if resource_declined(&req) { 400 } else { 404 };
     let answer = Status::<T>::answer_for(status).unwrap_or_else(Status::internal);
     let request = log::Request {
         method: req.method().as_str(),
@@ -274,12 +282,36 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
         replaced: None,
     };
     let why = if status == 400 {
-        "no route takes this method"
+        "no route takes this method (or a guard declined the request)"
     } else {
         "no route has this path"
     };
     log::response(answer.as_u16(), None, &Cause::Text(why), Some(&request));
     error_response(&answer)
+}
+
+/// Whether a resource has exactly this path and declined the request: a
+/// route's method guard (`App::route` moves it onto its resource), or
+/// another guard. Not so for a service mounted at a prefix that passed a
+/// miss on (actix-files' `Files` without a default handler): its prefix
+/// matches any path below this one too, where a resource's pattern does
+/// not, unless it ends in a tail segment (`{tail}*`).
+fn resource_declined(req: &HttpRequest) -> bool {
+    // The pattern of the resource (or prefix service) the path reaches,
+    // whatever the method.
+    let Some(pattern) = req.match_pattern() else {
+        return false;
+    };
+    if pattern.ends_with('*') {
+        return true;
+    }
+    // NUL is in no pattern's text, so only a dynamic segment or a prefix
+    // takes this extra segment.
+    let path = req.path().trim_end_matches('/');
+    let mut below = String::with_capacity(path.len() + 2);
+    below.push_str(path);
+    below.push_str("/\0");
+    req.resource_map().match_pattern(&below).as_deref() != Some(pattern.as_str())
 }
 
 /// The middleware that keeps every answer of an actix-web app in the
@@ -645,16 +677,22 @@ fn strip_representation(headers: &mut HeaderMap) {
 /// What a replaced body without an error said, for the log: the start of
 /// its text, when it is text of a known, small size.
 async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
-    const READ_LIMIT: usize = 64 * 1024;
-    let text = match headers.get(header::CONTENT_TYPE) {
-        Some(value) => value.to_str().is_ok_and(|ct| is_text(Some(ct))),
-        None => is_text(None),
+    let size = match body.size() {
+        BodySize::Sized(n) => Some(n),
+        BodySize::None => Some(0),
+        BodySize::Stream => None,
     };
-    let small = matches!(body.size(), BodySize::Sized(n) if n <= READ_LIMIT as u64);
-    if !(text && small) {
-        return String::new();
+    if let Some(note) = unread(
+        headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes),
+        headers
+            .get(header::CONTENT_ENCODING)
+            .map(HeaderValue::as_bytes),
+        size,
+    ) {
+        return String::from(note);
     }
-    match actix_web::body::to_bytes_limited(body, READ_LIMIT).await {
+    #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
+    match actix_web::body::to_bytes_limited(body, READ_LIMIT as usize).await {
         Ok(Ok(bytes)) => String::from(truncate(&String::from_utf8_lossy(&bytes))),
         _ => String::new(),
     }

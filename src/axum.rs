@@ -87,6 +87,7 @@
 //! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
+//! | a timeout layer's 408 (tower-http's `TimeoutLayer`) | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -100,6 +101,18 @@
 //! `Retry-After` only on a 429. `HEAD` is answered
 //! as `GET` would be, without a body, and a 204 carries neither
 //! `content-length` nor `content-type`, for `GET` and `HEAD` alike.
+//!
+//! A compression layer is the one layer to add after this one, outside it
+//! (`.layer(ContractLayer::new()).layer(CompressionLayer::new())`):
+//! documented bodies are compressed alike, and the layer can still read a
+//! replaced body's text for the log
+//! (a body compressed already is logged as such, unread, as is a streamed
+//! one, which is never awaited).
+//!
+//! Out of this layer's reach, as of any layer's: what hyper answers before
+//! the router sees a request (a malformed request line or header, a URI or
+//! headers too large: a 400, 414 or 431 with an empty body), and a body
+//! stream that fails after its status was sent (the connection closes).
 //!
 //! For a table of your own, `ContractLayer::<MyCodes>::for_table()`.
 
@@ -118,7 +131,7 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, REPRESENTATION, as_made, catch, is_text, panic_text,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, REPRESENTATION, as_made, catch, panic_text, unread,
 };
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
@@ -380,14 +393,14 @@ where
     B: http_body::Body<Data = Bytes> + Send + 'static,
     B::Error: Into<BoxError>,
 {
-    const READ_LIMIT: u64 = 64 * 1024;
-    let text = match headers.get(header::CONTENT_TYPE) {
-        Some(value) => value.to_str().is_ok_and(|ct| is_text(Some(ct))),
-        None => is_text(None),
-    };
-    let small = body.size_hint().upper().is_some_and(|n| n <= READ_LIMIT);
-    if !(text && small) {
-        return String::new();
+    if let Some(note) = unread(
+        headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes),
+        headers
+            .get(header::CONTENT_ENCODING)
+            .map(HeaderValue::as_bytes),
+        body.size_hint().upper(),
+    ) {
+        return String::from(note);
     }
     #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
     match axum::body::to_bytes(Body::new(body), READ_LIMIT as usize).await {

@@ -63,6 +63,36 @@ pub(crate) fn as_made(made: Option<u16>, status: u16, content_type: Option<&[u8]
         && (status == 204 || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }
 
+/// The most of a replaced body the layers read, to quote it in the log.
+pub(crate) const READ_LIMIT: u64 = 64 * 1024;
+
+/// Whether the layers read a replaced body for the log: `None` to read it,
+/// else what the log says instead. Only text of a known size up to
+/// [`READ_LIMIT`] is read, so a stream is never awaited; a body with a
+/// `content-encoding` would be quoted as bytes of no use.
+pub(crate) fn unread(
+    content_type: Option<&[u8]>,
+    content_encoding: Option<&[u8]>,
+    size: Option<u64>,
+) -> Option<&'static str> {
+    let text = match content_type {
+        Some(value) => core::str::from_utf8(value).is_ok_and(|ct| is_text(Some(ct))),
+        None => is_text(None),
+    };
+    if !text {
+        Some("")
+    } else if content_encoding.is_some_and(|value| !value.eq_ignore_ascii_case(b"identity")) {
+        Some(
+            "(a compressed body, not read: add the compression layer outside this one to log \
+             its text)",
+        )
+    } else if size.is_none_or(|n| n > READ_LIMIT) {
+        Some("(a streamed or large body, not read)")
+    } else {
+        None
+    }
+}
+
 /// Whether a body of this `content-type` is text worth quoting in the log:
 /// none given, `text/*`, JSON (`application/json`) or a JSON type of its
 /// own (`application/problem+json`, `application/vnd.x+json`).

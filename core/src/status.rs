@@ -133,6 +133,11 @@ impl<T: Table> Status<T> {
     /// again"), where a 404 would tell the client the resource does not
     /// exist.
     ///
+    /// A 408 (Request Timeout) the table does not document is answered as
+    /// a 503: inside an application it comes from a timeout layer, so the
+    /// server, not the request, ran out of time (a slow request body under
+    /// tower-http's `RequestBodyTimeoutLayer` answers so too).
+    ///
     /// ```
     /// use apicodes_core::{Code, OtherError, Status};
     ///
@@ -140,12 +145,19 @@ impl<T: Table> Status<T> {
     /// assert_eq!(Status::<Code>::answer_for(405), Some(Status::Documented(Code::BadRequest)));
     /// assert_eq!(Status::<Code>::answer_for(413), Some(Status::Documented(Code::BadRequest)));
     /// assert_eq!(Status::<Code>::answer_for(503), OtherError::new(503).map(Status::Other));
+    /// assert_eq!(Status::<Code>::answer_for(408), OtherError::new(503).map(Status::Other));
     /// assert_eq!(Status::<Code>::answer_for(200), None);
     /// assert_eq!(Status::<Code>::answer_for(999), Some(Status::Other(OtherError::INTERNAL)));
     /// ```
     #[must_use]
     pub fn answer_for(status: u16) -> Option<Status<T>> {
         match status {
+            // Inside an application a 408 comes from a timeout layer
+            // (tower-http's `TimeoutLayer`; tower's `timeout` mapped by a
+            // `HandleErrorLayer`): the server ran out of time, which a 400
+            // would blame on the request. The HTTP server's own 408, for a
+            // client too slow to send its request, never reaches the layers.
+            408 if T::from_u16(408).is_none() => Self::answer_for(503),
             400..=499 => {
                 let client_error = |code: &T| (400..500).contains(&code.as_u16());
                 let documented = T::from_u16(status)

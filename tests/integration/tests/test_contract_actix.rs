@@ -16,8 +16,8 @@ use actix_web::http::header::{CONTENT_TYPE, LOCATION, RETRY_AFTER, WWW_AUTHENTIC
 use actix_web::middleware::{Next, from_fn};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
-    Account, AccountError, CONFLICT_TEXT, Framework, LOGIN_TEXT, NewAccount, PANIC_MESSAGE,
-    PROBLEM_TEXT, Search, create_account, find_account,
+    Account, AccountError, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT, NewAccount,
+    PANIC_MESSAGE, PROBLEM_TEXT, Search, TIMEOUT_TEXT, create_account, find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -74,6 +74,20 @@ async fn retry_503() -> HttpResponse {
     HttpResponse::ServiceUnavailable()
         .insert_header((RETRY_AFTER, "30"))
         .body("down for maintenance by carol")
+}
+
+/// What a timeout layer answers.
+async fn timed_out() -> HttpResponse {
+    HttpResponse::RequestTimeout().body(TIMEOUT_TEXT)
+}
+
+/// A failure whose body a compression middleware inside the contract
+/// middleware already encoded.
+async fn compressed_500() -> HttpResponse {
+    HttpResponse::InternalServerError()
+        .content_type("text/plain")
+        .insert_header((actix_web::http::header::CONTENT_ENCODING, "gzip"))
+        .body(GZIP_BYTES)
 }
 
 async fn status_999() -> HttpResponse {
@@ -178,6 +192,14 @@ fn app() -> App<
         .route("/retyped", web::get().to(retyped))
         .route("/retry-503", web::get().to(retry_503))
         .route("/status-999", web::get().to(status_999))
+        .route("/timeout", web::get().to(timed_out))
+        .route("/compressed-500", web::get().to(compressed_500))
+        // A service mounted at a prefix passes a miss on to the default
+        // service.
+        .service(actix_files::Files::new(
+            "/static",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/contract"),
+        ))
         .route("/problem", web::get().to(problem))
         .route("/put-204", web::get().to(put_204))
         .route("/guarded-derived", web::get().to(empty))
@@ -256,4 +278,7 @@ contract::row_tests! {
     middleware_error_keeps_its_status_and_headers,
     no_content_keeps_its_etag,
     derived_error_from_a_middleware_is_sent_as_made,
+    timeout_is_503,
+    compressed_body_is_not_quoted,
+    miss_in_a_prefix_service_is_404,
 }

@@ -16,8 +16,8 @@ use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
 use axum::routing::get;
 use axum::{Json, Router};
 use contract::{
-    Account, AccountError, CONFLICT_TEXT, Framework, NewAccount, PANIC_MESSAGE, PROBLEM_TEXT,
-    Search, create_account, find_account,
+    Account, AccountError, CONFLICT_TEXT, Framework, GZIP_BYTES, NewAccount, PANIC_MESSAGE,
+    PROBLEM_TEXT, Search, TIMEOUT_TEXT, create_account, find_account,
 };
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -78,6 +78,28 @@ async fn retry_503() -> (
     )
 }
 
+/// What a timeout layer answers (tower-http's `TimeoutLayer`).
+async fn timed_out() -> (StatusCode, &'static str) {
+    (StatusCode::REQUEST_TIMEOUT, TIMEOUT_TEXT)
+}
+
+/// A failure whose body a compression layer inside the contract layer
+/// already encoded.
+async fn compressed_500() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 2],
+    &'static [u8],
+) {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [
+            (axum::http::header::CONTENT_TYPE, "text/plain"),
+            (axum::http::header::CONTENT_ENCODING, "gzip"),
+        ],
+        GZIP_BYTES,
+    )
+}
+
 async fn status_999() -> (StatusCode, &'static str) {
     (
         StatusCode::from_u16(999).expect("999 is a status line"),
@@ -117,6 +139,8 @@ fn app() -> Router {
         .route("/retyped", get(retyped))
         .route("/retry-503", get(retry_503))
         .route("/status-999", get(status_999))
+        .route("/timeout", get(timed_out))
+        .route("/compressed-500", get(compressed_500))
         .route("/problem", get(problem))
         .route("/put-204", get(put_204))
         .layer(apicodes::axum::ContractLayer::new())
@@ -192,4 +216,6 @@ contract::row_tests! {
     status_999_is_500,
     problem_json_is_400_and_logged,
     no_content_keeps_its_etag,
+    timeout_is_503,
+    compressed_body_is_not_quoted,
 }

@@ -101,6 +101,12 @@ pub const PANIC_MESSAGE: &str = "handler blew up: secret=xyz";
 /// `GET /conflict` answers 409 with this text, by hand.
 pub const CONFLICT_TEXT: &str = "account 4 is locked by user bob";
 
+/// `GET /timeout` answers 408 with this text, as a timeout layer does.
+pub const TIMEOUT_TEXT: &str = "handler timed out after 30 s on db-primary";
+
+/// `GET /compressed-500` answers 500 with these bytes, marked `gzip`.
+pub const GZIP_BYTES: &[u8] = b"\x1f\x8b\x08\x00secret=gz";
+
 // ---------------------------------------------------------------------------
 // The table.
 // ---------------------------------------------------------------------------
@@ -632,6 +638,76 @@ pub const ROWS: &[Row] = &[
             ],
             contains: PerFramework::both(&[]),
             absent: &[],
+        }),
+        ..BASE
+    },
+    // Inside an application a 408 comes from a timeout layer: the server
+    // ran out of time, so an outage, not a 400 blaming the request.
+    Row {
+        name: "timeout_is_503",
+        request: || Request::new("GET", "/timeout"),
+        expect: Expect::Json {
+            status: 503,
+            body: SERVER_ERROR_503,
+        },
+        hidden: &["db-primary", "408"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/timeout")],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "503"),
+                ("replaced", "408"),
+                ("error", TIMEOUT_TEXT),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // A body already compressed is not quoted (its bytes say nothing); the
+    // log says why and what to do.
+    Row {
+        name: "compressed_body_is_not_quoted",
+        request: || Request::new("GET", "/compressed-500"),
+        expect: Expect::Json {
+            status: 500,
+            body: SERVER_ERROR_500,
+        },
+        hidden: &["secret=gz", "gzip"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/compressed-500")],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "500"),
+                ("replaced", "500"),
+                (
+                    "error",
+                    "(a compressed body, not read: add the compression layer outside this one \
+                     to log its text)",
+                ),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // actix-web: a service mounted at a prefix (actix-files' `Files`)
+    // passes a miss on to the default service; the path reaches no
+    // resource, so 404, not the 400 of a method no route takes.
+    Row {
+        name: "miss_in_a_prefix_service_is_404",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/static/missing.txt"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        log: Some(LogExpect::One {
+            filter: &[("path", "/static/missing.txt")],
+            level: Level::INFO,
+            fields: &[("code", "404"), ("error", "no route has this path")],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
         }),
         ..BASE
     },
