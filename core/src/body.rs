@@ -120,6 +120,6 @@ impl<T: Table> From<T> for Body<'static> {
 /// Writes `"404 Not found"`.
 impl fmt::Display for Body<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.code, self.message)
+        crate::table::write_line(f, self.code, &self.message)
     }
 }

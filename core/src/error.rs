@@ -190,13 +190,20 @@ impl<T> ParseCodeError<T> {
 
 impl<T: Table> fmt::Display for ParseCodeError<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A message quotes a long input only in part: the input may be a
+        // whole request's worth of text.
+        const SHOWN: usize = 64;
         // The page's own sample, 404, when the table documents it.
         let example = T::from_u16(404).or_else(|| T::ALL.first().copied());
+        let (shown, more) = match self.input.char_indices().nth(SHOWN) {
+            Some((end, _)) => (&self.input[..end], "..."),
+            None => (self.input.as_str(), ""),
+        };
         write!(
             f,
-            "`{}` is not a documented response code; expected a number such as `{}` \
+            "`{}{more}` is not a documented response code; expected a number such as `{}` \
              or a variant name such as `{}` (documented: ",
-            self.input.escape_debug(),
+            shown.escape_debug(),
             example.map_or(404, Table::as_u16),
             example.map_or("NotFound", Table::name),
         )?;

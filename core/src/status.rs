@@ -370,6 +370,6 @@ impl<T: Table> Ord for Status<T> {
 /// Writes `"404 Not found"`, or `"503 Server error"` for an outage.
 impl<T: Table> fmt::Display for Status<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.as_u16(), self.message())
+        crate::table::write_line(f, self.as_u16(), self.message())
     }
 }

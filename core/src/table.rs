@@ -188,7 +188,18 @@ pub(crate) fn write_numbers<T: Table>(f: &mut fmt::Formatter<'_>) -> fmt::Result
 /// `"404 Not found"`: a code's `Display`, for every table.
 #[doc(hidden)]
 pub fn display<T: Table>(code: T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    write!(f, "{} {}", code.as_u16(), code.message())
+    write_line(f, code.as_u16(), code.message())
+}
+
+/// Writes `"404 Not found"` from a number and a message, padded, aligned
+/// and cut as `f` asks (`{:>20}`, `{:.3}`), as `str`'s `Display` is: the
+/// `Display` of codes, statuses and bodies.
+pub(crate) fn write_line(f: &mut fmt::Formatter<'_>, code: u16, message: &str) -> fmt::Result {
+    if f.width().is_none() && f.precision().is_none() {
+        write!(f, "{code} {message}")
+    } else {
+        f.pad(&alloc::format!("{code} {message}"))
+    }
 }
 
 /// A code's number (`"404"`) or its variant name (`"NotFound"`): a code's

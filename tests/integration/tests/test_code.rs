@@ -254,6 +254,43 @@ fn body_documented_and_ordering() {
     assert_eq!(Body::new(404, "x").documented(), Ok(Code::NotFound));
     assert_eq!(Body::new(418, "x").documented(), Err(UnknownCode::new(418)));
     assert_eq!(Body::new(404, "No user").to_string(), "404 No user");
+}
+
+#[test]
+fn a_long_unparsable_input_is_quoted_in_part() {
+    let long = "x".repeat(1_000_000);
+    let err = long.parse::<Code>().unwrap_err();
+    assert_eq!(err.input(), long);
+    let message = err.to_string();
+    assert!(
+        message.starts_with(&format!(
+            "`{}...` is not a documented response code;",
+            "x".repeat(64)
+        )),
+        "{message}"
+    );
+    assert!(message.len() < 400, "{}", message.len());
+    // Up to 64 characters, whole (these are 64, of two bytes each).
+    let err = "é".repeat(64).parse::<Code>().unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with(&format!("`{}` is", "é".repeat(64)))
+    );
+}
+
+#[test]
+fn display_pads_aligns_and_cuts_as_str_does() {
+    assert_eq!(format!("{:>12}|", Code::Gone), "    410 Gone|");
+    assert_eq!(format!("{:<12}|", Code::Gone), "410 Gone    |");
+    assert_eq!(format!("{:*^12}", Code::Gone), "**410 Gone**");
+    assert_eq!(format!("{:.5}", Code::NotFound), "404 N");
+    assert_eq!(format!("{:>9}", Body::new(404, "x")), "    404 x");
+    assert_eq!(
+        format!("{:>20}", apicodes::Status::Documented(Code::Gone)),
+        "            410 Gone"
+    );
+    // Without a width, as before.
+    assert_eq!(format!("{}", Code::Gone), "410 Gone");
     assert!(Code::BadRequest < Code::NotFound);
     assert_eq!(Code::NotFound, 404);
     assert_eq!(404, Code::NotFound);
