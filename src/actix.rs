@@ -295,7 +295,7 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
 /// another guard. Not so for a service mounted at a prefix that passed a
 /// miss on (actix-files' `Files` without a default handler): its prefix
 /// matches any path below this one too, where a resource's pattern does
-/// not, unless it ends in a tail segment (`{tail}*`).
+/// not, unless it ends in a tail segment (`{tail}*`, `{path:.*}`).
 fn resource_declined(req: &HttpRequest) -> bool {
     // The pattern of the resource (or prefix service) the path reaches,
     // whatever the method.
@@ -311,7 +311,19 @@ fn resource_declined(req: &HttpRequest) -> bool {
     let mut below = String::with_capacity(path.len() + 2);
     below.push_str(path);
     below.push_str("/\0");
-    req.resource_map().match_pattern(&below).as_deref() != Some(pattern.as_str())
+    if req.resource_map().match_pattern(&below).as_deref() != Some(pattern.as_str()) {
+        return true;
+    }
+    // A dynamic segment that takes slashes (`{path:.*}`), or a resource's
+    // second pattern (`match_pattern` names its first), takes that segment
+    // too. What routing consumed tells them apart: a service mounted at a
+    // prefix consumed its prefix before passing the request on, where a
+    // resource that declined consumed nothing of its own (guards are
+    // checked before a match is recorded), only its scopes' prefixes.
+    let info = req.match_info();
+    let full = info.as_str();
+    let consumed = &full[..full.len() - info.unprocessed().len()];
+    req.resource_map().match_pattern(consumed).as_deref() != Some(pattern.as_str())
 }
 
 /// The middleware that keeps every answer of an actix-web app in the

@@ -69,8 +69,9 @@
 //! 201 and 202 on an error, unknown or duplicate keys, a message naming a
 //! field that does not exist, `transparent` on anything but one field or
 //! on a type that may answer with a success code (such as [`Code`] itself,
-//! whose 200 an error must not send; reported where the type's codes are
-//! first needed when the enum has type parameters).
+//! whose 200 an error must not send; in an enum with type parameters, only
+//! once a build evaluates an instance's [`ApiErrorDocs::CODES`], as its
+//! OpenAPI responses do).
 //!
 //! The message sent is the documented one unless you write `message`:
 //! `Display`, `Debug` and `source()` text never reach a body on their own,

@@ -94,6 +94,42 @@ impl<T> CodeSet<T> {
         }
     }
 
+    /// Whether the set holds a code no error answers with: a 1xx, a 2xx
+    /// other than 204, or a 3xx. For the derive's check of a transparent
+    /// variant's inner type, a few word operations in `const` evaluation.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn holds_non_error(&self) -> bool {
+        const NON_ERROR: CodeSet<()> = CodeSet::<()>::from_range(100, 399).without(204);
+        let mut i = 0;
+        while i < WORDS {
+            if self.bits[i] & NON_ERROR.bits[i] != 0 {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// The numbers `first..=last`, all within `FIRST..=LAST`.
+    const fn from_range(first: u16, last: u16) -> CodeSet<T> {
+        let mut set = CodeSet::EMPTY;
+        let mut number = first;
+        while number <= last {
+            let bit = (number - FIRST) as usize;
+            set.bits[bit / 64] |= 1 << (bit % 64);
+            number += 1;
+        }
+        set
+    }
+
+    /// The set without `number`, within `FIRST..=LAST`.
+    const fn without(mut self, number: u16) -> CodeSet<T> {
+        let bit = (number - FIRST) as usize;
+        self.bits[bit / 64] &= !(1 << (bit % 64));
+        self
+    }
+
     /// The codes in either set.
     ///
     /// ```
@@ -269,5 +305,21 @@ impl<T: Table, C: Into<Status<T>>> FromIterator<C> for CodeSet<T> {
 impl<T: Table, C: Into<Status<T>>> Extend<C> for CodeSet<T> {
     fn extend<I: IntoIterator<Item = C>>(&mut self, iter: I) {
         *self = iter.into_iter().fold(*self, CodeSet::with);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CodeSet;
+
+    #[test]
+    fn non_error_codes_are_1xx_2xx_but_204_and_3xx() {
+        for number in 100..=999 {
+            let set = CodeSet::<()>::from_numbers(&[number]);
+            let non_error = number < 400 && number != 204;
+            assert_eq!(set.holds_non_error(), non_error, "{number}");
+        }
+        assert!(!CodeSet::<()>::EMPTY.holds_non_error());
+        assert!(CodeSet::<()>::from_numbers(&[404, 503, 301]).holds_non_error());
     }
 }

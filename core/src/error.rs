@@ -64,6 +64,20 @@ impl From<UnknownCodeIn<Code>> for UnknownCode {
     }
 }
 
+/// The undocumented number.
+impl From<UnknownCode> for u16 {
+    fn from(err: UnknownCode) -> u16 {
+        err.0
+    }
+}
+
+/// The undocumented number.
+impl<T> From<UnknownCodeIn<T>> for u16 {
+    fn from(err: UnknownCodeIn<T>) -> u16 {
+        err.code
+    }
+}
+
 impl From<UnknownCode> for UnknownCodeIn<Code> {
     fn from(err: UnknownCode) -> UnknownCodeIn<Code> {
         UnknownCodeIn::new(err.0)
@@ -201,7 +215,7 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
         };
         write!(
             f,
-            "`{}{more}` is not a documented response code; expected a number such as `{}` \
+            "`{}`{more} is not a documented response code; expected a number such as `{}` \
              or a variant name such as `{}` (documented: ",
             shown.escape_debug(),
             example.map_or(404, Table::as_u16),

@@ -153,8 +153,11 @@ pub trait Table:
     ///
     /// let err: <Code as Table>::Unknown = Code::unknown(502);
     /// assert_eq!(err, UnknownCode(502));
+    /// // Generic code reads the number back with `u16::from`.
+    /// assert_eq!(u16::from(err), 502);
     /// ```
     type Unknown: Copy
+        + Into<u16>
         + Eq
         + Hash
         + fmt::Debug

@@ -249,15 +249,27 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let out = local("out");
     let allow = input.allow_deprecated();
     // A transparent variant's codes are checked as `CODES` is evaluated,
-    // which a type without parameters can have done now.
-    let check_codes = (input.generics.params.is_empty()
+    // which a type without type or const parameters can have done now
+    // (its lifetimes as `'static`).
+    let only_lifetimes = input
+        .generics
+        .params
+        .iter()
+        .all(|param| matches!(param, syn::GenericParam::Lifetime(_)));
+    let check_codes = (only_lifetimes
         && arms
             .iter()
             .any(|arm| matches!(arm.kind, Kind::Transparent(_))))
     .then(|| {
+        let statics = input
+            .generics
+            .params
+            .iter()
+            .map(|_| syn::Lifetime::new("'static", Span::call_site()));
+        let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
         quote! {
             #allow
-            const _: #p::CodeSet<#table_path> = <#ty as #p::ApiErrorDocs>::CODES;
+            const _: #p::CodeSet<#table_path> = <#ty #args as #p::ApiErrorDocs>::CODES;
         }
     });
 

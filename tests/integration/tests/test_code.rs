@@ -264,7 +264,7 @@ fn a_long_unparsable_input_is_quoted_in_part() {
     let message = err.to_string();
     assert!(
         message.starts_with(&format!(
-            "`{}...` is not a documented response code;",
+            "`{}`... is not a documented response code;",
             "x".repeat(64)
         )),
         "{message}"

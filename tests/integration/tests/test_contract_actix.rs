@@ -194,6 +194,14 @@ fn app() -> App<
         .route("/status-999", web::get().to(status_999))
         .route("/timeout", web::get().to(timed_out))
         .route("/compressed-500", web::get().to(compressed_500))
+        // Resources whose patterns take more than one segment: a wrong
+        // method is still a 400.
+        .route("/files/{path:.*}", web::get().to(empty))
+        .service(
+            web::resource(["/multi", "/multi/{id}"])
+                .guard(actix_web::guard::Get())
+                .to(empty),
+        )
         // A service mounted at a prefix passes a miss on to the default
         // service.
         .service(actix_files::Files::new(
@@ -281,4 +289,6 @@ contract::row_tests! {
     timeout_is_503,
     compressed_body_is_not_quoted,
     miss_in_a_prefix_service_is_404,
+    wrong_method_on_a_pattern_taking_slashes_is_400,
+    wrong_method_on_a_resource_of_two_patterns_is_400,
 }

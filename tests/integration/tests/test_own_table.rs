@@ -858,3 +858,29 @@ fn default_headings_name_codes_as_rust_does() {
     assert_eq!(Crowded::Busy.title(), "BUSY");
     assert_eq!(page::parse(&page.render()), Ok(page));
 }
+
+/// Code generic over tables reads the number back from any table's
+/// unknown-code error, and boxes it as an error.
+#[test]
+fn any_tables_unknown_code_gives_its_number_back() {
+    fn number_of<T: Table>(status: u16) -> Option<u16> {
+        T::from_u16(status)
+            .is_none()
+            .then(|| T::unknown(status).into())
+    }
+    fn boxed<T: Table>(status: u16) -> Box<dyn std::error::Error + Send + Sync> {
+        Box::new(T::unknown(status))
+    }
+    assert_eq!(number_of::<LaxCode>(418), Some(418));
+    assert_eq!(number_of::<apicodes::Code>(418), Some(418));
+    assert_eq!(number_of::<apicodes::Code>(404), None);
+    assert!(
+        boxed::<LaxCode>(418)
+            .to_string()
+            .starts_with("response code 418")
+    );
+    assert_eq!(
+        boxed::<apicodes::Code>(418).to_string(),
+        apicodes::UnknownCode(418).to_string()
+    );
+}

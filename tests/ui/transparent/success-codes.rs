@@ -10,4 +10,13 @@ enum E {
     Missing,
 }
 
+// With lifetime parameters too.
+#[derive(Debug, apicodes::ApiError)]
+enum Borrowing<'a, 'b: 'a> {
+    #[api_error(transparent)]
+    Any(Code),
+    #[api_error(code = 404)]
+    Missing(&'a str, &'b str),
+}
+
 fn main() {}

@@ -711,6 +711,20 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // actix-web: a route's pattern that takes slashes, or a resource's
+    // second pattern, is still a resource the path reaches.
+    Row {
+        name: "wrong_method_on_a_pattern_taking_slashes_is_400",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("POST", "/files/a/b"),
+        ..BASE
+    },
+    Row {
+        name: "wrong_method_on_a_resource_of_two_patterns_is_400",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("POST", "/multi"),
+        ..BASE
+    },
     // A JSON type of its own (`application/problem+json`) is quoted in the
     // log like JSON.
     Row {
