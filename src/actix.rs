@@ -175,8 +175,8 @@ pub mod __private {
 struct Documented(u16);
 
 /// Whether `res` is still as this crate made it (see `contract::as_made`).
-fn made_here<B>(res: &HttpResponse<B>) -> bool {
-    as_made(
+fn made_here<T: Table, B>(res: &HttpResponse<B>) -> bool {
+    as_made::<T>(
         res.extensions().get::<Documented>().map(|mark| mark.0),
         res.status().as_u16(),
         res.headers()
@@ -483,7 +483,7 @@ where
 fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>) -> Answer<T> {
     let response = err.error_response();
     let status = response.status().as_u16();
-    if made_here(&response) {
+    if made_here::<T, _>(&response) {
         let headers = response.headers().clone();
         let body = response.into_body().try_into_bytes().ok();
         return Answer {
@@ -600,7 +600,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         }
         return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
     }
-    if made_here(res.response()) {
+    if made_here::<T, _>(res.response()) {
         return res.map_into_left_body();
     }
     let original = res.status().as_u16();

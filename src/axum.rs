@@ -333,7 +333,7 @@ where
     B::Error: Into<BoxError>,
 {
     let status = res.status();
-    let intact = as_made(
+    let intact = as_made::<T>(
         res.extensions().get::<Documented>().map(|mark| mark.0),
         status.as_u16(),
         res.headers()

@@ -9,6 +9,8 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use crate::{Status, Table};
+
 /// Polls `inner` and turns a panic while polling into `Err(payload)`. The
 /// inner future is not polled again after a panic; only its destructor
 /// sees its state, which is why `AssertUnwindSafe` is sound here.
@@ -54,13 +56,21 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
     }
 }
 
-/// Whether a response is still as this crate made it: it carries the mark
-/// (`made`, the status it was made with), its status is still that one,
-/// and its `content-type` is still JSON (a 204 has none). A response
-/// re-statused or re-typed since is answered again.
-pub(crate) fn as_made(made: Option<u16>, status: u16, content_type: Option<&[u8]>) -> bool {
+/// Whether a response is still as this crate made it, for table `T`: it
+/// carries the mark (`made`, the status it was made with), its status is
+/// still that one, and its `content-type` is still JSON (a 204 has none).
+/// A response re-statused or re-typed since is answered again, and so is
+/// one made for another table with a code `T` does not document (the
+/// standard `not_found` under a contract for a table without 404).
+pub(crate) fn as_made<T: Table>(
+    made: Option<u16>,
+    status: u16,
+    content_type: Option<&[u8]>,
+) -> bool {
     made == Some(status)
-        && (status == 204 || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
+        && (status == 204
+            || (content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes())
+                && Status::<T>::from_u16(status).is_some()))
 }
 
 /// The most of a replaced body the layers read, to quote it in the log.

@@ -133,7 +133,6 @@ fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> To
     let body = quote!(#krate::__private_0_1::derive_with_table! { #ident #rows #d(#d input)* });
     quote! {
         #[doc(hidden)]
-        #[allow(non_snake_case)]
         mod #module {
             macro_rules! #callback {
                 (#d(#d input:tt)*) => { #body };
@@ -141,7 +140,6 @@ fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> To
             pub(crate) use #callback;
         }
         #[doc(hidden)]
-        #[allow(unused_imports)]
         pub(crate) use #module::#callback as #ident;
     }
 }

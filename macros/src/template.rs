@@ -55,7 +55,7 @@ impl Template {
                     "unmatched `}` in message; write `}}` for a literal brace".to_owned(),
                 ));
             }
-            let Some(len) = find_brace(after).filter(|&i| after.as_bytes()[i] == b'}') else {
+            let Some(len) = placeholder_end(after) else {
                 return Err(error(
                     "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
                 ));
@@ -104,6 +104,26 @@ impl Template {
             Segment::Text(_) => None,
         })
     }
+}
+
+/// Where the placeholder that `after` (the text after its `{`) starts
+/// ends: at its first `}`, after a fill, which may itself be a brace
+/// (`{s:{<7}`, `{n:}>5}`, as `format!` reads them). `None` if a `{` or
+/// nothing comes first.
+fn placeholder_end(after: &str) -> Option<usize> {
+    let first = find_brace(after)?;
+    let start = match after[..first].find(':') {
+        Some(colon) => {
+            let mut spec = after[colon + 1..].chars();
+            match (spec.next(), spec.next()) {
+                (Some(fill), Some('<' | '^' | '>')) => colon + 1 + fill.len_utf8() + 1,
+                _ => first,
+            }
+        }
+        None => first,
+    };
+    let end = start + find_brace(&after[start..])?;
+    (after.as_bytes()[end] == b'}').then_some(end)
 }
 
 /// The position of the first `{` or `}` in `text`. A plain loop: this runs
@@ -219,7 +239,24 @@ impl FieldRef {
 
 #[cfg(test)]
 mod tests {
-    use super::check_spec;
+    use super::{check_spec, placeholder_end};
+
+    #[test]
+    fn a_placeholder_ends_after_its_fill() {
+        for (after, end) in [
+            ("s}", Some(1)),
+            ("s:>5}", Some(4)),
+            ("s:{<7}]", Some(5)),
+            ("n:}>5}]", Some(5)),
+            ("s:é^3}", Some(6)),
+            ("s:<}", Some(3)),
+            ("s{", None),
+            ("s", None),
+            ("s:{<7", None),
+        ] {
+            assert_eq!(placeholder_end(after), end, "{after}");
+        }
+    }
 
     #[test]
     fn format_specs() {

@@ -306,6 +306,9 @@ fn a_raw_attribute_name_is_read() {
 enum Fills {
     #[api_error(code = 400, message = "[{0:*<7}] [{0:$>7}] [{0:_^7}] [{0:é>4}]")]
     Padded(&'static str),
+    // A brace too, as `format!` takes it.
+    #[api_error(code = 400, message = "[{0:{<7}] [{1:}>5}] [{0:{^6}}}]")]
+    Braces(&'static str, u32),
 }
 
 #[test]
@@ -313,6 +316,18 @@ fn any_fill_character_is_taken() {
     assert_eq!(
         Fills::Padded("ab").to_json(),
         r#"{"code":400,"message":"[ab*****] [$$$$$ab] [__ab___] [ééab]"}"#
+    );
+    assert_eq!(
+        format!("[{0:{<7}] [{1:}>5}] [{0:{^6}}}]", "ab", 7),
+        "[ab{{{{{] [}}}}7] [{{ab{{}]"
+    );
+    assert_eq!(
+        Fills::Braces("ab", 7).to_json(),
+        r#"{"code":400,"message":"[ab{{{{{] [}}}}7] [{{ab{{}]"}"#
+    );
+    assert_eq!(
+        Fills::Braces("ab", 7).message(),
+        "[ab{{{{{] [}}}}7] [{{ab{{}]"
     );
 }
 

@@ -8,7 +8,9 @@
     clippy::nursery,
     clippy::too_many_lines,
     clippy::trait_duplication_in_bounds,
-    clippy::type_repetition_in_bounds
+    clippy::type_repetition_in_bounds,
+    unused_imports,
+    non_snake_case
 )]
 
 use std::fmt;
@@ -176,4 +178,35 @@ fn compiles_without_warnings() {
     assert_eq!(<Empty as apicodes::ApiErrorDocs>::variants().len(), 0);
     assert_eq!(LONG.len(), 120);
     assert!(LONG.iter().all(|e| e.message() == "No such thing"));
+}
+
+/// A table of one's own, unused, and one a derive names: the table macro
+/// needs no `allow` either.
+#[apicodes::table]
+pub enum UnusedLintCode {
+    /// Nothing is here.
+    #[code(message = "Not found")]
+    NotFound = 404,
+}
+
+#[apicodes::table]
+pub enum LintCode {
+    /// The request is wrong.
+    #[code(message = "Bad request")]
+    BadRequest = 400,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(codes = LintCode, code = 400)]
+enum AgainstLintCode {
+    Wrong,
+}
+
+#[test]
+fn a_table_of_ones_own_needs_no_allow() {
+    assert_eq!(
+        AgainstLintCode::Wrong.to_json(),
+        r#"{"code":400,"message":"Bad request"}"#
+    );
+    assert_eq!(UnusedLintCode::ALL.len(), 1);
 }

@@ -884,3 +884,33 @@ fn any_tables_unknown_code_gives_its_number_back() {
         apicodes::UnknownCode(418).to_string()
     );
 }
+
+/// A table without a 404, for the contract below.
+#[apicodes::table]
+pub enum NoMissingCode {
+    /// The request is wrong.
+    #[code(message = "Wrong request")]
+    WrongRequest = 400,
+    /// The state does not allow it.
+    #[code(message = "In conflict")]
+    InConflict = 409,
+}
+
+/// The standard table's `not_found` under a contract for a table without
+/// 404 (a setup that forgot `not_found_for`): its 404 is not passed as
+/// made, but answered in the contract's table.
+#[actix_web::test]
+async fn a_standard_answer_under_another_tables_contract_is_answered_again() {
+    use actix_web::{App, test, web};
+
+    let app = test::init_service(
+        App::new()
+            .wrap(apicodes::actix::Contract::<NoMissingCode>::for_table())
+            .default_service(web::to(apicodes::actix::not_found)),
+    )
+    .await;
+    let res = test::call_service(&app, test::TestRequest::get().uri("/nope").to_request()).await;
+    assert_eq!(res.status(), 400);
+    let body = test::read_body(res).await;
+    assert_eq!(&body[..], br#"{"code":400,"message":"Wrong request"}"#);
+}
