@@ -43,15 +43,16 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
 /// `codes = path::Name` called. `Name !` in place of the rows: the table's
 /// declaration failed (and said why), so the derive emits only impls that
 /// compile, without errors of its own, so that each use of the error type
-/// does not add one.
+/// does not add one. `Code *`: the standard table, named explicitly
+/// (`codes = apicodes::Code`), whose macro is the facade's.
 pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
-    let mut rows = None;
+    let mut table = None;
     let rest = (|input: ParseStream<'_>| {
-        rows = Some(table_rows(input)?);
+        table = Some(table_rows(input)?);
         input.parse::<TokenStream>()
     })
     .parse2(tokens);
-    let (rest, Some((name, rows))) = (rest, rows) else {
+    let (rest, Some(table)) = (rest, table) else {
         return quote!(::core::compile_error! {
             "apicodes: `derive_with_table!` is called only by a table's macro"
         });
@@ -59,6 +60,9 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     let rest = match rest {
         Ok(rest) => rest,
         Err(err) => return err.to_compile_error(),
+    };
+    let Some((name, rows)) = table else {
+        return run(rest, |_, krate| Ok(Table::standard(krate)));
     };
     run(rest, |input, krate| {
         // The table's macro is only reached through `codes = path`; messages
@@ -85,13 +89,18 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     })
 }
 
-/// `Name [(404 NotFound "Not found") ...]`, or `Name !` for a table whose
-/// declaration failed.
-fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Option<Vec<Row>>)> {
+/// `Name [(404 NotFound "Not found") ...]`, `Name !` for a table whose
+/// declaration failed, or `Code *` for the standard table (`None`).
+#[allow(clippy::type_complexity)] // each level says one thing
+fn table_rows(input: ParseStream<'_>) -> syn::Result<Option<(String, Option<Vec<Row>>)>> {
     let name = input.call(Ident::parse_any)?;
+    if input.peek(Token![*]) {
+        input.parse::<Token![*]>()?;
+        return Ok(None);
+    }
     if input.peek(Token![!]) {
         input.parse::<Token![!]>()?;
-        return Ok((unraw::unraw(&name), None));
+        return Ok(Some((unraw::unraw(&name), None)));
     }
     let content;
     syn::bracketed!(content in input);
@@ -108,7 +117,7 @@ fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Option<Vec<Row>>)>
             message: Cow::Owned(message.value()),
         });
     }
-    Ok((unraw::unraw(&name), Some(rows)))
+    Ok(Some((unraw::unraw(&name), Some(rows))))
 }
 
 /// Reads the input, finds its table (or hands the input on, `Err`), checks

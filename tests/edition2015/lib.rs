@@ -39,6 +39,12 @@ pub enum Legacy {
     gen,
 }
 
+/// The standard table named explicitly, by its path from the crate root
+/// (in edition 2015, `apicodes::Code` is `::apicodes::Code`).
+#[derive(Debug, ApiError)]
+#[api_error(codes = apicodes::Code, code = Gone)]
+pub struct Explicit;
+
 /// Tables of this crate's own. In edition 2015 a `use` path starts at the
 /// crate root and cannot name a `macro_rules!`: the table's hidden macro
 /// must be reachable however the table is.
@@ -89,11 +95,12 @@ pub mod shop {
 mod tests {
     use super::codes::{ShopCode, Standard};
     use super::shop::{CartError, Missing};
-    use super::{Declined, Legacy};
+    use super::{Declined, Explicit, Legacy};
     use apicodes::{ApiError, Code};
 
     #[test]
     fn bodies() {
+        assert_eq!(Explicit.to_json(), r#"{"code":410,"message":"Gone"}"#);
         let err = Legacy::async {
             dyn: 7,
             await: "a\"b".to_owned(),

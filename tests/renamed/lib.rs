@@ -39,11 +39,17 @@ pub enum RenamedError {
 #[api_error(crate = ::codes, code = Forbidden)]
 pub struct Locked;
 
+/// The standard table named explicitly through the renamed crate.
+#[derive(Debug, thiserror::Error, codes::ApiError)]
+#[error("gone")]
+#[api_error(crate = codes, codes = codes::Code, code = Gone)]
+pub struct Vanished;
+
 #[cfg(test)]
 mod tests {
     use codes::ApiError;
 
-    use super::{Locked, RenamedError};
+    use super::{Locked, RenamedError, Vanished};
 
     #[test]
     fn bodies() {
@@ -57,6 +63,7 @@ mod tests {
             r#"{"code":500,"message":"Server error"}"#
         );
         assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
+        assert_eq!(Vanished.to_json(), r#"{"code":410,"message":"Gone"}"#);
     }
 
     #[test]

@@ -914,3 +914,39 @@ async fn a_standard_answer_under_another_tables_contract_is_answered_again() {
     let body = test::read_body(res).await;
     assert_eq!(&body[..], br#"{"code":400,"message":"Wrong request"}"#);
 }
+
+/// The standard table is one table among others: named explicitly, as
+/// `codes = apicodes::Code` or `codes = Code` after importing it, the
+/// derive checks against it as it does by default.
+#[test]
+fn the_standard_table_can_be_named_like_any_other() {
+    mod named {
+        use apicodes::Code;
+
+        #[derive(Debug, apicodes::ApiError)]
+        #[api_error(codes = apicodes::Code)]
+        pub enum ByPath {
+            #[api_error(code = 404, message = "No cart {0}")]
+            Missing(u32),
+            #[api_error(code = Code::Gone)]
+            Gone,
+        }
+
+        #[derive(Debug, apicodes::ApiError)]
+        #[api_error(codes = Code, code = TooManyRequests)]
+        pub struct ByName;
+    }
+    assert_eq!(
+        named::ByPath::Missing(7).to_json(),
+        r#"{"code":404,"message":"No cart 7"}"#
+    );
+    assert_eq!(named::ByPath::Gone.code(), apicodes::Code::Gone);
+    assert_eq!(
+        named::ByName.to_json(),
+        r#"{"code":429,"message":"Too many requests"}"#
+    );
+    assert_eq!(
+        <named::ByPath as ApiErrorDocs>::CODES,
+        CodeSet::from_numbers(&[404, 410])
+    );
+}
