@@ -410,15 +410,29 @@ fn is_success(code: u16) -> bool {
 
 /// The candidate nearest `name` (case and underscores aside), if it is
 /// near enough to be what was meant: at most 2 edits, or a third of the
-/// name's length.
+/// name's length; else the shortest that contains a name of 4 letters or
+/// more (`Teapot` for `ImATeapot`).
 pub fn nearest<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let wanted = fold(name);
-    candidates
+    let folded: Vec<(Vec<char>, &'c str)> = candidates
         .iter()
-        .map(|&candidate| (edit_distance(&wanted, &fold(candidate)), candidate))
+        .map(|&candidate| (fold(candidate), candidate))
+        .collect();
+    folded
+        .iter()
+        .map(|(folded, candidate)| (edit_distance(&wanted, folded), *candidate))
         .min_by_key(|&(distance, _)| distance)
         .filter(|&(distance, _)| distance <= 2.max(wanted.len() / 3))
         .map(|(_, candidate)| candidate)
+        .or_else(|| {
+            folded
+                .iter()
+                .filter(|(folded, _)| {
+                    wanted.len() >= 4 && folded.windows(wanted.len()).any(|w| w == wanted)
+                })
+                .min_by_key(|(folded, _)| folded.len())
+                .map(|&(_, candidate)| candidate)
+        })
 }
 
 /// Lowercase without underscores, so `not_found` and `NOTFOUND` match `NotFound`.
@@ -440,4 +454,20 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
         previous = current;
     }
     previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn nearest_names() {
+        let names = ["NotFound", "ImATeapot", "TooManyRequests", "Conflict"];
+        assert_eq!(nearest("NotFoud", &names), Some("NotFound"));
+        assert_eq!(nearest("not_found", &names), Some("NotFound"));
+        assert_eq!(nearest("Teapot", &names), Some("ImATeapot"));
+        assert_eq!(nearest("Requests", &names), Some("TooManyRequests"));
+        assert_eq!(nearest("Gone", &names), None);
+        assert_eq!(nearest("Tea", &names), None);
+    }
 }
