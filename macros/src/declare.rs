@@ -341,13 +341,23 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     }
     let code = if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
-        let lit: syn::LitInt = input.parse()?;
-        match lit.base10_parse::<u16>() {
-            Ok(code) if (100..=999).contains(&code) => Some((code, lit.span())),
+        let value: syn::Expr = input.parse()?;
+        let number = match &value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(lit),
+                ..
+            }) => lit.base10_parse::<u16>().ok(),
+            _ => None,
+        };
+        match number {
+            Some(code) if (100..=999).contains(&code) => {
+                Some((code, syn::spanned::Spanned::span(&value)))
+            }
             _ => {
-                cx.push(syn::Error::new(
-                    lit.span(),
-                    "a code is a three-digit HTTP status, from 100 to 999",
+                cx.push(syn::Error::new_spanned(
+                    &value,
+                    "a code is a three-digit HTTP status written as a number, from 100 to 999 \
+                     (`Name = 404`)",
                 ));
                 None
             }

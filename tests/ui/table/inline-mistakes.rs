@@ -13,6 +13,9 @@ pub enum ShopCode {
     /// Not a status.
     #[code(message = "Huge")]
     Huge = 1000,
+    /// An expression, not a number.
+    #[code(message = "Summed")]
+    Summed = 400 + 12,
     /// No code.
     #[code(message = "Codeless")]
     Codeless,
