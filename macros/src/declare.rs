@@ -341,27 +341,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     }
     let code = if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
-        let value: syn::Expr = input.parse()?;
-        let number = match &value {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Int(lit),
-                ..
-            }) => lit.base10_parse::<u16>().ok(),
-            _ => None,
-        };
-        match number {
-            Some(code) if (100..=999).contains(&code) => {
-                Some((code, syn::spanned::Spanned::span(&value)))
-            }
-            _ => {
-                cx.push(syn::Error::new_spanned(
-                    &value,
-                    "a code is a three-digit HTTP status written as a number, from 100 to 999 \
-                     (`Name = 404`)",
-                ));
-                None
-            }
-        }
+        code(cx, &input.parse()?)
     } else {
         cx.push(syn::Error::new(
             ident.span(),
@@ -377,6 +357,31 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         message,
         title,
     })
+}
+
+/// A variant's code, `= 404`: a number from 100 to 999, or `None` and the
+/// error reported.
+fn code(cx: &Ctxt, value: &syn::Expr) -> Option<(u16, Span)> {
+    let number = match value {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(lit),
+            ..
+        }) => lit.base10_parse::<u16>().ok(),
+        _ => None,
+    };
+    match number {
+        Some(code) if (100..=999).contains(&code) => {
+            Some((code, syn::spanned::Spanned::span(value)))
+        }
+        _ => {
+            cx.push(syn::Error::new_spanned(
+                value,
+                "a code is a three-digit HTTP status written as a number, from 100 to 999 \
+                 (`Name = 404`)",
+            ));
+            None
+        }
+    }
 }
 
 /// The attribute among `wanted` that `cfg_attr(predicate, attr, ...)`'s
