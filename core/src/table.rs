@@ -427,57 +427,7 @@ macro_rules! __apicodes_table {
             }
         }
 
-        /// Writes the number and the documented message, such as `"404 Not found"`.
-        impl ::core::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::display(*self, f)
-            }
-        }
-
-        impl ::core::convert::From<$name> for u16 {
-            fn from(code: $name) -> u16 {
-                code.as_u16()
-            }
-        }
-
-        /// The code with this number; an error if the table does not document it.
-        impl ::core::convert::TryFrom<u16> for $name {
-            type Error = $unknown;
-
-            fn try_from(code: u16) -> ::core::result::Result<$name, $unknown> {
-                match $name::from_u16(code) {
-                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
-                    ::core::option::Option::None => ::core::result::Result::Err(<$unknown>::new(code)),
-                }
-            }
-        }
-
-        /// Parses a code's number (`"404"`) or its variant name (`"NotFound"`).
-        impl ::core::str::FromStr for $name {
-            type Err = $crate::ParseCodeError<$name>;
-
-            fn from_str(s: &str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
-                $crate::__private::parse(s)
-            }
-        }
-
-        impl ::core::cmp::PartialEq<u16> for $name {
-            fn eq(&self, other: &u16) -> bool {
-                self.as_u16() == *other
-            }
-        }
-
-        impl ::core::cmp::PartialEq<$name> for u16 {
-            fn eq(&self, other: &$name) -> bool {
-                *self == other.as_u16()
-            }
-        }
-
-        impl ::core::cmp::PartialEq<$crate::Status<$name>> for $name {
-            fn eq(&self, other: &$crate::Status<$name>) -> bool {
-                *other == *self
-            }
-        }
+        $crate::__apicodes_table_traits!($name, $unknown);
 
         /// A code is its own error: handlers may return `Err` of one.
         impl $crate::ApiError for $name {
@@ -510,6 +460,69 @@ macro_rules! __apicodes_table {
         const _: () = {
             $(::core::assert!($code >= 100 && $code <= 999, "a documented code must be a three-digit HTTP status");)*
         };
+
+    };
+}
+
+/// A table's conversions, `Display` and comparisons, for full and codeless
+/// tables alike. Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __apicodes_table_traits {
+    ($name:ident, $unknown:ty) => {
+        /// Writes the number and the documented message, such as `"404 Not found"`.
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display(*self, f)
+            }
+        }
+
+        impl ::core::convert::From<$name> for u16 {
+            fn from(code: $name) -> u16 {
+                code.as_u16()
+            }
+        }
+
+        /// The code with this number; an error if the table does not document it.
+        impl ::core::convert::TryFrom<u16> for $name {
+            type Error = $unknown;
+
+            fn try_from(code: u16) -> ::core::result::Result<$name, $unknown> {
+                match $name::from_u16(code) {
+                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(<$unknown>::new(code))
+                    }
+                }
+            }
+        }
+
+        /// Parses a code's number (`"404"`) or its variant name (`"NotFound"`).
+        impl ::core::str::FromStr for $name {
+            type Err = $crate::ParseCodeError<$name>;
+
+            fn from_str(s: &str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
+                $crate::__private::parse(s)
+            }
+        }
+
+        impl ::core::cmp::PartialEq<u16> for $name {
+            fn eq(&self, other: &u16) -> bool {
+                self.as_u16() == *other
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$name> for u16 {
+            fn eq(&self, other: &$name) -> bool {
+                *self == other.as_u16()
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$crate::Status<$name>> for $name {
+            fn eq(&self, other: &$crate::Status<$name>) -> bool {
+                *other == *self
+            }
+        }
 
         $crate::__apicodes_table_serde!($name);
         $crate::__apicodes_table_http!($name);
@@ -550,10 +563,26 @@ macro_rules! __apicodes_codeless_table {
             $vis enum $name {}
         }
 
-        impl ::core::fmt::Display for $name {
-            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {}
-            }
+        $crate::__apicodes_table_traits!($name, $crate::UnknownCodeIn<$name>);
+
+        // What a table's type has of its own, so that code using it adds
+        // no errors to the declaration's.
+        #[doc(hidden)]
+        #[allow(clippy::all, clippy::pedantic)]
+        impl $name {
+            pub const ALL: &'static [$name] = &[];
+            pub const OTHER_ERRORS: &'static str = "";
+            pub const fn as_u16(self) -> u16 { match self {} }
+            pub const fn from_u16(_: u16) -> ::core::option::Option<$name> { ::core::option::Option::None }
+            pub const fn from_name(_: &str) -> ::core::option::Option<$name> { ::core::option::Option::None }
+            pub const fn message(self) -> &'static str { match self {} }
+            pub const fn title(self) -> &'static str { match self {} }
+            pub const fn description(self) -> &'static str { match self {} }
+            pub const fn json(self) -> &'static str { match self {} }
+            pub const fn name(self) -> &'static str { match self {} }
+            pub const fn is_success(self) -> bool { match self {} }
+            pub const fn is_client_error(self) -> bool { match self {} }
+            pub const fn is_server_error(self) -> bool { match self {} }
         }
 
         impl $crate::Table for $name {

@@ -18,4 +18,8 @@ fn main() {
     use apicodes::ApiError as _;
     let _ = CartError::InCart.to_json();
     let _ = CartError::InCart.code();
+    // The table's own items too.
+    let _ = Shop::ALL.len();
+    let _ = Shop::from_u16(409).map(Shop::message);
+    let _: Option<Shop> = "409".parse().ok();
 }
