@@ -141,7 +141,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use crate::contract::{
     CatchUnwind, NO_CONTENT, READ_LIMIT, REPRESENTATION, as_made, catch, panic_text, unread,
 };
-use crate::http::{ErrorResponse, JSON_CONTENT_TYPE};
+use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
 
@@ -169,15 +169,10 @@ pub mod __private {
     pub use actix_web::http::StatusCode;
 }
 
-/// The mark a response made by this crate carries in its extensions, with
-/// the status it was made with.
-#[derive(Clone, Copy, Debug)]
-struct Documented(u16);
-
 /// Whether `res` is still as this crate made it (see `contract::as_made`).
 fn made_here<T: Table, B>(res: &HttpResponse<B>) -> bool {
     as_made::<T>(
-        res.extensions().get::<Documented>().map(|mark| mark.0),
+        res.extensions().get::<Documented>(),
         res.status().as_u16(),
         res.headers()
             .get(header::CONTENT_TYPE)
@@ -231,7 +226,7 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
             .body(body),
         None => res.finish(),
     };
-    res.extensions_mut().insert(Documented(code));
+    res.extensions_mut().insert(Documented::new::<T>(code));
     res
 }
 
@@ -555,7 +550,7 @@ impl<T: Table> actix_web::ResponseError for Answer<T> {
             (None, Some(body)) => {
                 let mut res = HttpResponse::build(self.status).body(body.clone());
                 res.extensions_mut()
-                    .insert(Documented(self.status.as_u16()));
+                    .insert(Documented::new::<T>(self.status.as_u16()));
                 res
             }
             (None, None) => HttpResponse::build(self.status).finish(),

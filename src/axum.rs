@@ -334,7 +334,7 @@ where
 {
     let status = res.status();
     let intact = as_made::<T>(
-        res.extensions().get::<Documented>().map(|mark| mark.0),
+        res.extensions().get::<Documented>(),
         status.as_u16(),
         res.headers()
             .get(header::CONTENT_TYPE)

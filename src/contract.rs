@@ -3,13 +3,14 @@
 //! bodies are quoted there, and which headers go with a replaced body.
 
 use alloc::boxed::Box;
-use core::any::Any;
+use core::any::{Any, TypeId};
 use core::future::Future;
 use core::pin::Pin;
 use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use crate::{Status, Table};
+use crate::Table;
+use crate::http::Documented;
 
 /// Polls `inner` and turns a panic while polling into `Err(payload)`. The
 /// inner future is not polled again after a panic; only its destructor
@@ -56,21 +57,20 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
     }
 }
 
-/// Whether a response is still as this crate made it, for table `T`: it
-/// carries the mark (`made`, the status it was made with), its status is
-/// still that one, and its `content-type` is still JSON (a 204 has none).
-/// A response re-statused or re-typed since is answered again, and so is
-/// one made for another table with a code `T` does not document (the
-/// standard `not_found` under a contract for a table without 404).
+/// Whether a response is still as this crate made it for table `T`: it
+/// carries the mark (`made`: the status it was made with, and the table it
+/// was made for, `T`), its status is still that one, and its
+/// `content-type` is still JSON (a 204 has none). A response re-statused
+/// or re-typed since is answered again, and so is one made for another
+/// table (an error type without `codes = T`, or the standard `not_found`,
+/// under a contract for `T`: its message is not `T`'s).
 pub(crate) fn as_made<T: Table>(
-    made: Option<u16>,
+    made: Option<&Documented>,
     status: u16,
     content_type: Option<&[u8]>,
 ) -> bool {
-    made == Some(status)
-        && (status == 204
-            || (content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes())
-                && Status::<T>::from_u16(status).is_some()))
+    made.is_some_and(|mark| mark.status == status && mark.table == TypeId::of::<T>())
+        && (status == 204 || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }
 
 /// The most of a replaced body the layers read, to quote it in the log.

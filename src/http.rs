@@ -223,18 +223,33 @@ impl<T: Table> ErrorResponse<T> {
             res.headers_mut()
                 .insert(RETRY_AFTER, HeaderValue::from(secs));
         }
-        res.extensions_mut().insert(Documented(status.as_u16()));
+        res.extensions_mut()
+            .insert(Documented::new::<T>(status.as_u16()));
         res
     }
 }
 
-/// The mark a response made by this crate carries in its extensions, with
-/// the status it was made with, so that the contract layers pass it as it
-/// is while its status still is that one.
+/// The mark a response made by this crate carries in its extensions: the
+/// status it was made with and the table it was made for, so that a
+/// contract layer for that table passes it as it is while its status still
+/// is that one.
 #[derive(Clone, Copy, Debug)]
-// Read by the axum layer; the mark is made wherever `http` is on.
-#[cfg_attr(not(feature = "axum"), allow(dead_code))]
-pub(crate) struct Documented(pub(crate) u16);
+// Read by the contract layers; the mark is made wherever `http` is on.
+#[cfg_attr(not(any(feature = "axum", feature = "actix-web")), allow(dead_code))]
+pub(crate) struct Documented {
+    pub(crate) status: u16,
+    pub(crate) table: core::any::TypeId,
+}
+
+impl Documented {
+    /// The mark of an answer with `status`, made for table `T`.
+    pub(crate) fn new<T: Table>(status: u16) -> Documented {
+        Documented {
+            status,
+            table: core::any::TypeId::of::<T>(),
+        }
+    }
+}
 
 /// The `http::Response` for any [`ApiError`]: status, `content-type`,
 /// body and `Retry-After` as the [module docs](self) describe. The body type

@@ -896,6 +896,72 @@ pub enum NoMissingCode {
     InConflict = 409,
 }
 
+/// A table whose 404 says something else than the standard one's.
+#[apicodes::table]
+pub enum MenuCode {
+    /// The request is wrong.
+    #[code(message = "Unreadable order")]
+    Unreadable = 400,
+    /// Nothing by that name.
+    #[code(message = "Not on the menu")]
+    NotOnTheMenu = 404,
+}
+
+/// An error type that forgot `codes = MenuCode`: its answers are the
+/// standard table's.
+#[derive(
+    Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse, apicodes::actix::ResponseError,
+)]
+enum ForgotTheTable {
+    #[error("no dish 7")]
+    #[api_error(code = 404)]
+    Missing,
+}
+
+/// Under a contract for `MenuCode`, answers made for another table (the
+/// error type above; the standard `not_found`) are answered again in
+/// `MenuCode`'s words, though `MenuCode` documents their code too.
+#[tokio::test]
+async fn another_tables_answers_are_answered_in_the_contracts_table() {
+    use actix_web::{App, test, web};
+    use axum::Router;
+    use axum::routing::get;
+
+    let app = Router::new()
+        .route(
+            "/missing",
+            get(|| async { Err::<(), _>(ForgotTheTable::Missing) }),
+        )
+        .layer(apicodes::axum::ContractLayer::<MenuCode>::for_table());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let res = crate::common::request("GET", &format!("http://{addr}/missing")).await;
+    assert_eq!(res.status, 404);
+    assert_eq!(res.body, br#"{"code":404,"message":"Not on the menu"}"#);
+
+    let app = test::init_service(
+        App::new()
+            .wrap(apicodes::actix::Contract::<MenuCode>::for_table())
+            .route(
+                "/missing",
+                web::get().to(|| async { Err::<String, _>(ForgotTheTable::Missing) }),
+            )
+            .default_service(web::to(apicodes::actix::not_found)),
+    )
+    .await;
+    for path in ["/missing", "/nope"] {
+        let res = test::call_service(&app, test::TestRequest::get().uri(path).to_request()).await;
+        assert_eq!(res.status(), 404, "{path}");
+        let body = test::read_body(res).await;
+        assert_eq!(
+            &body[..],
+            br#"{"code":404,"message":"Not on the menu"}"#,
+            "{path}"
+        );
+    }
+}
+
 /// The standard table's `not_found` under a contract for a table without
 /// 404 (a setup that forgot `not_found_for`): its 404 is not passed as
 /// made, but answered in the contract's table.
