@@ -168,22 +168,6 @@ pub use apicodes_core::{
 #[cfg(feature = "table")]
 pub use apicodes_core::page;
 
-/// The standard table's hidden macro, named as [`Code`] is:
-/// `#[api_error(codes = apicodes::Code)]` (or `codes = Code` after `use
-/// apicodes::Code`) calls it as it calls a table of your own's, and it
-/// hands the input on to the derive against the standard table. Not public
-/// API.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __apicodes_standard_table {
-    ($($input:tt)*) => {
-        $crate::__private_0_1::derive_with_table! { Code * $($input)* }
-    };
-}
-
-#[doc(hidden)]
-pub use __apicodes_standard_table as Code;
-
 /// Derives [`ApiError`] and [`ApiErrorDocs`]; see the [crate docs](crate#the-derive).
 ///
 /// ```

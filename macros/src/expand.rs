@@ -28,6 +28,9 @@ use crate::{fallback, item, unraw, valid};
 pub fn derive(tokens: TokenStream) -> TokenStream {
     let original = tokens.clone();
     run(tokens, |input, krate| match &input.attrs.codes {
+        // The standard table, named (`codes = apicodes::Code`): as without
+        // `codes`.
+        Some(codes) if names_standard(&codes.path, input) => Ok(Table::standard(krate)),
         // A table of the user's own: its macro hands the derive's input back
         // with its rows, to `derive_with_table`.
         Some(codes) => {
@@ -38,21 +41,47 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
     })
 }
 
+/// Whether `codes = path` names the standard table: `Code` in this crate,
+/// as `apicodes::Code` or `::apicodes::Code` (or through `crate = x`,
+/// `x::Code`). Read from the path as written: a `Code` imported by `use`
+/// cannot be told from a table of the user's own named `Code`, which the
+/// path then names.
+fn names_standard(path: &syn::Path, input: &Input) -> bool {
+    let names = |path: &syn::Path| -> Vec<String> {
+        path.segments
+            .iter()
+            .map(|segment| unraw::unraw(&segment.ident))
+            .collect()
+    };
+    let krate = input
+        .attrs
+        .krate
+        .as_ref()
+        .map_or_else(|| vec!["apicodes".to_owned()], |krate| names(&krate.path));
+    let written = names(path);
+    written.len() == krate.len() + 1
+        && written.starts_with(&krate)
+        && written.last().is_some_and(|last| last == "Code")
+        && path
+            .segments
+            .iter()
+            .all(|segment| segment.arguments.is_none())
+}
+
 /// `derive_with_table! { Name [(code Variant "message") ...] <input> }`:
 /// the derive against the rows of the table `Name` whose macro the input's
 /// `codes = path::Name` called. `Name !` in place of the rows: the table's
 /// declaration failed (and said why), so the derive emits only impls that
 /// compile, without errors of its own, so that each use of the error type
-/// does not add one. `Code *`: the standard table, named explicitly
-/// (`codes = apicodes::Code`), whose macro is the facade's.
+/// does not add one.
 pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
-    let mut table = None;
+    let mut rows = None;
     let rest = (|input: ParseStream<'_>| {
-        table = Some(table_rows(input)?);
+        rows = Some(table_rows(input)?);
         input.parse::<TokenStream>()
     })
     .parse2(tokens);
-    let (rest, Some(table)) = (rest, table) else {
+    let (rest, Some((name, rows))) = (rest, rows) else {
         return quote!(::core::compile_error! {
             "apicodes: `derive_with_table!` is called only by a table's macro"
         });
@@ -60,9 +89,6 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     let rest = match rest {
         Ok(rest) => rest,
         Err(err) => return err.to_compile_error(),
-    };
-    let Some((name, rows)) = table else {
-        return run(rest, |_, krate| Ok(Table::standard(krate)));
     };
     run(rest, |input, krate| {
         // The table's macro is only reached through `codes = path`; messages
@@ -89,18 +115,13 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     })
 }
 
-/// `Name [(404 NotFound "Not found") ...]`, `Name !` for a table whose
-/// declaration failed, or `Code *` for the standard table (`None`).
-#[allow(clippy::type_complexity)] // each level says one thing
-fn table_rows(input: ParseStream<'_>) -> syn::Result<Option<(String, Option<Vec<Row>>)>> {
+/// `Name [(404 NotFound "Not found") ...]`, or `Name !` for a table whose
+/// declaration failed.
+fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Option<Vec<Row>>)> {
     let name = input.call(Ident::parse_any)?;
-    if input.peek(Token![*]) {
-        input.parse::<Token![*]>()?;
-        return Ok(None);
-    }
     if input.peek(Token![!]) {
         input.parse::<Token![!]>()?;
-        return Ok(Some((unraw::unraw(&name), None)));
+        return Ok((unraw::unraw(&name), None));
     }
     let content;
     syn::bracketed!(content in input);
@@ -117,7 +138,7 @@ fn table_rows(input: ParseStream<'_>) -> syn::Result<Option<(String, Option<Vec<
             message: Cow::Owned(message.value()),
         });
     }
-    Ok(Some((unraw::unraw(&name), Some(rows))))
+    Ok((unraw::unraw(&name), Some(rows)))
 }
 
 /// Reads the input, finds its table (or hands the input on, `Err`), checks

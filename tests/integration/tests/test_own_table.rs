@@ -982,13 +982,11 @@ async fn a_standard_answer_under_another_tables_contract_is_answered_again() {
 }
 
 /// The standard table is one table among others: named explicitly, as
-/// `codes = apicodes::Code` or `codes = Code` after importing it, the
-/// derive checks against it as it does by default.
+/// `codes = apicodes::Code` or `codes = ::apicodes::Code`, the derive
+/// checks against it as it does by default.
 #[test]
 fn the_standard_table_can_be_named_like_any_other() {
     mod named {
-        use apicodes::Code;
-
         #[derive(Debug, apicodes::ApiError)]
         #[api_error(codes = apicodes::Code)]
         pub enum ByPath {
@@ -999,7 +997,7 @@ fn the_standard_table_can_be_named_like_any_other() {
         }
 
         #[derive(Debug, apicodes::ApiError)]
-        #[api_error(codes = Code, code = TooManyRequests)]
+        #[api_error(codes = ::apicodes::Code, code = TooManyRequests)]
         pub struct ByName;
     }
     assert_eq!(
@@ -1015,4 +1013,32 @@ fn the_standard_table_can_be_named_like_any_other() {
         <named::ByPath as ApiErrorDocs>::CODES,
         CodeSet::from_numbers(&[404, 410])
     );
+}
+
+/// A table of one's own named `Code`, beside a glob import of the crate
+/// (whose `Code` is the standard table): `codes = Code` names the own one,
+/// `codes = apicodes::Code` the standard one.
+mod own_table_named_code {
+    use apicodes::*;
+
+    #[apicodes::table]
+    pub enum Code {
+        /// The state does not allow it.
+        #[code(message = "In conflict")]
+        Conflict = 409,
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = Code, code = Conflict)]
+    pub struct Busy;
+
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = apicodes::Code, code = Gone)]
+    pub struct Vanished;
+
+    #[test]
+    fn each_path_names_its_table() {
+        assert_eq!(Busy.to_json(), r#"{"code":409,"message":"In conflict"}"#);
+        assert_eq!(Vanished.to_json(), r#"{"code":410,"message":"Gone"}"#);
+    }
 }
