@@ -427,33 +427,7 @@ macro_rules! __apicodes_table {
             }
         }
 
-        $crate::__apicodes_table_traits!($name, $unknown);
-
-        /// A code is its own error: handlers may return `Err` of one.
-        impl $crate::ApiError for $name {
-            type Table = $name;
-
-            #[inline]
-            fn code(&self) -> $crate::Status<$name> {
-                $crate::Status::Documented(*self)
-            }
-
-            fn to_json(&self) -> $crate::__private::Cow<'static, str> {
-                $crate::__private::Cow::Borrowed(self.json())
-            }
-
-            fn variant(&self) -> ::core::option::Option<&'static str> {
-                ::core::option::Option::Some(self.name())
-            }
-        }
-
-        impl $crate::ApiErrorDocs for $name {
-            const CODES: $crate::CodeSet<$name> = $crate::CodeSet::from_numbers(&[$($code),*]);
-
-            fn variants() -> $crate::__private::Vec<$crate::VariantDoc<$name>> {
-                $crate::__private::variants::<$name>()
-            }
-        }
+        $crate::__apicodes_table_traits!($name, $unknown, [$($code),*]);
 
         // `StatusCode::from_u16` takes exactly 100..=999 and `CodeSet`
         // holds the same range: every table keeps to it.
@@ -469,7 +443,7 @@ macro_rules! __apicodes_table {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __apicodes_table_traits {
-    ($name:ident, $unknown:ty) => {
+    ($name:ident, $unknown:ty, [$($code:literal),*]) => {
         /// Writes the number and the documented message, such as `"404 Not found"`.
         impl ::core::fmt::Display for $name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -524,6 +498,32 @@ macro_rules! __apicodes_table_traits {
             }
         }
 
+        /// A code is its own error: handlers may return `Err` of one.
+        impl $crate::ApiError for $name {
+            type Table = $name;
+
+            #[inline]
+            fn code(&self) -> $crate::Status<$name> {
+                $crate::Status::Documented(*self)
+            }
+
+            fn to_json(&self) -> $crate::__private::Cow<'static, str> {
+                $crate::__private::Cow::Borrowed(self.json())
+            }
+
+            fn variant(&self) -> ::core::option::Option<&'static str> {
+                ::core::option::Option::Some(self.name())
+            }
+        }
+
+        impl $crate::ApiErrorDocs for $name {
+            const CODES: $crate::CodeSet<$name> = $crate::CodeSet::from_numbers(&[$($code),*]);
+
+            fn variants() -> $crate::__private::Vec<$crate::VariantDoc<$name>> {
+                $crate::__private::variants::<$name>()
+            }
+        }
+
         $crate::__apicodes_table_serde!($name);
         $crate::__apicodes_table_http!($name);
     };
@@ -563,25 +563,35 @@ macro_rules! __apicodes_codeless_table {
             $vis enum $name {}
         }
 
-        $crate::__apicodes_table_traits!($name, $crate::UnknownCodeIn<$name>);
+        $crate::__apicodes_table_traits!($name, $crate::UnknownCodeIn<$name>, []);
 
         // What a table's type has of its own, so that code using it adds
         // no errors to the declaration's.
         #[doc(hidden)]
-        #[allow(clippy::all, clippy::pedantic)]
         impl $name {
             pub const ALL: &'static [$name] = &[];
             pub const OTHER_ERRORS: &'static str = "";
+            #[must_use]
             pub const fn as_u16(self) -> u16 { match self {} }
+            #[must_use]
             pub const fn from_u16(_: u16) -> ::core::option::Option<$name> { ::core::option::Option::None }
+            #[must_use]
             pub const fn from_name(_: &str) -> ::core::option::Option<$name> { ::core::option::Option::None }
+            #[must_use]
             pub const fn message(self) -> &'static str { match self {} }
+            #[must_use]
             pub const fn title(self) -> &'static str { match self {} }
+            #[must_use]
             pub const fn description(self) -> &'static str { match self {} }
+            #[must_use]
             pub const fn json(self) -> &'static str { match self {} }
+            #[must_use]
             pub const fn name(self) -> &'static str { match self {} }
+            #[must_use]
             pub const fn is_success(self) -> bool { match self {} }
+            #[must_use]
             pub const fn is_client_error(self) -> bool { match self {} }
+            #[must_use]
             pub const fn is_server_error(self) -> bool { match self {} }
         }
 

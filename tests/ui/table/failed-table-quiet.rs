@@ -22,4 +22,7 @@ fn main() {
     let _ = Shop::ALL.len();
     let _ = Shop::from_u16(409).map(Shop::message);
     let _: Option<Shop> = "409".parse().ok();
+    let _ = <Shop as apicodes::ApiErrorDocs>::CODES.len();
+    fn answers<E: apicodes::ApiError>() {}
+    answers::<Shop>();
 }
