@@ -421,8 +421,31 @@ fn parse_message(input: ParseStream<'_>) -> syn::Result<Result<Template, syn::Er
     Ok(Template::parse(value, lit.span()))
 }
 
-/// Parses a code's value (see `parse_message` for the two `Result`s).
+/// Parses a code's value (see `parse_message` for the two `Result`s): a
+/// number or a name, and not an expression that starts with one.
 fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
+    let whole = input.fork();
+    let code = code_value(input)?;
+    if input.is_empty() || input.peek(Token![,]) {
+        return Ok(code);
+    }
+    while !input.is_empty() && !input.peek(Token![,]) {
+        input.parse::<proc_macro2::TokenTree>()?;
+    }
+    let mut written = TokenStream::new();
+    while !whole.is_empty() && !whole.peek(Token![,]) {
+        written.extend([whole.parse::<proc_macro2::TokenTree>()?]);
+    }
+    Ok(Err(syn::Error::new_spanned(
+        written,
+        "a code is a number such as `404` or a name such as `NotFound`, not an expression",
+    )))
+}
+
+/// What is wrong with an inline table's code written as an expression.
+pub const NOT_A_NUMBER: &str = "a code is written as a number such as `404`, not as an expression";
+
+fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
     if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
         let number: proc_macro2::TokenTree = input.parse()?;
@@ -478,8 +501,8 @@ fn optional_literal(cursor: Cursor<'_>) -> (Option<Literal>, Cursor<'_>) {
 }
 
 /// A code written as a literal: a decimal number without a suffix, or
-/// anything else, reported.
-fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
+/// anything else, reported. An inline table's variants are read so too.
+pub fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
     let span = lit.span();
     let text = lit.to_string();
     let digits = text

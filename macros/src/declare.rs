@@ -10,7 +10,9 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Token, Visibility, braced, bracketed, parenthesized};
 
-use crate::attr::{push_doc, report, string_value};
+use crate::attr::{
+    CodeAttr, CodeValue, NOT_A_NUMBER, code_from_literal, push_doc, report, string_value,
+};
 use crate::ctxt::Ctxt;
 use crate::item;
 use crate::unraw;
@@ -362,23 +364,33 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
 /// A variant's code, `= 404`: a number from 100 to 999, or `None` and the
 /// error reported.
 fn code(cx: &Ctxt, value: &syn::Expr) -> Option<(u16, Span)> {
+    // Read as the derive reads `code = ...`: a decimal number without a
+    // suffix.
     let number = match value {
         syn::Expr::Lit(syn::ExprLit {
             lit: syn::Lit::Int(lit),
             ..
-        }) => lit.base10_parse::<u16>().ok(),
-        _ => None,
+        }) => match code_from_literal(&lit.token()) {
+            Ok(CodeAttr {
+                value: CodeValue::Number(number),
+                ..
+            }) => Ok(number),
+            Ok(_) => Err(syn::Error::new_spanned(value, NOT_A_NUMBER)),
+            Err(err) => Err(err),
+        },
+        _ => Err(syn::Error::new_spanned(value, NOT_A_NUMBER)),
     };
     match number {
-        Some(code) if (100..=999).contains(&code) => {
-            Some((code, syn::spanned::Spanned::span(value)))
-        }
-        _ => {
+        Ok(code) if (100..=999).contains(&code) => Some((code, syn::spanned::Spanned::span(value))),
+        Ok(_) => {
             cx.push(syn::Error::new_spanned(
                 value,
-                "a code is a three-digit HTTP status written as a number, from 100 to 999 \
-                 (`Name = 404`)",
+                "a code is a three-digit HTTP status, from 100 to 999 (`Name = 404`)",
             ));
+            None
+        }
+        Err(err) => {
+            cx.push(err);
             None
         }
     }

@@ -391,7 +391,7 @@ impl Table {
             .filter(|row| !is_success(row.code))
             .map(|row| &*row.name)
             .collect();
-        let nearest = nearest(name, &candidates)
+        let nearest = nearest_name(name, &candidates)
             .and_then(|found| self.rows.iter().find(|row| row.name == found));
         let mut out = format!("`{name}` is not a documented response code{}; ", self.of());
         if let Some(row) = nearest {
@@ -410,29 +410,79 @@ fn is_success(code: u16) -> bool {
 
 /// The candidate nearest `name` (case and underscores aside), if it is
 /// near enough to be what was meant: at most 2 edits, or a third of the
-/// name's length; else the shortest that contains a name of 4 letters or
-/// more (`Teapot` for `ImATeapot`).
+/// name's length.
 pub fn nearest<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let wanted = fold(name);
-    let folded: Vec<(Vec<char>, &'c str)> = candidates
+    candidates
         .iter()
-        .map(|&candidate| (fold(candidate), candidate))
-        .collect();
-    folded
-        .iter()
-        .map(|(folded, candidate)| (edit_distance(&wanted, folded), *candidate))
+        .map(|&candidate| (edit_distance(&wanted, &fold(candidate)), candidate))
         .min_by_key(|&(distance, _)| distance)
         .filter(|&(distance, _)| distance <= 2.max(wanted.len() / 3))
         .map(|(_, candidate)| candidate)
-        .or_else(|| {
-            folded
-                .iter()
-                .filter(|(folded, _)| {
-                    wanted.len() >= 4 && folded.windows(wanted.len()).any(|w| w == wanted)
-                })
-                .min_by_key(|(folded, _)| folded.len())
-                .map(|&(_, candidate)| candidate)
+}
+
+/// [`nearest`] for a code's variant name, else the shortest name whose
+/// words (`ImATeapot`: im, a, teapot) hold the words of the one written
+/// (`Teapot`), in order; never one that negates it (`NotFound` for
+/// `Found`, `MethodNotAllowed` for `Allowed`).
+fn nearest_name<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    let wanted = words(name);
+    // A name that says "not" plus what was written means its opposite.
+    let affirmative: Vec<&'c str> = candidates
+        .iter()
+        .copied()
+        .filter(|candidate| {
+            let words = words(candidate);
+            !(words.iter().any(|word| word == "not")
+                && !wanted.iter().any(|word| word == "not")
+                && wanted.iter().all(|word| words.contains(word)))
         })
+        .collect();
+    nearest(name, &affirmative).or_else(|| {
+        affirmative
+            .iter()
+            .filter(|candidate| {
+                let words = words(candidate);
+                !wanted.is_empty()
+                    && words
+                        .windows(wanted.len())
+                        .any(|run| run == wanted.as_slice())
+            })
+            .min_by_key(|candidate| candidate.len())
+            .copied()
+    })
+}
+
+/// A name's words, lowercase: split at underscores, before an uppercase
+/// letter after a lowercase one or a digit, and before the last of a run of
+/// uppercase letters that a lowercase one follows (`HTTPError`: http,
+/// error; `ImATeapot`: im, a, teapot).
+fn words(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut fresh = true;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            fresh = true;
+            continue;
+        }
+        let previous = i.checked_sub(1).map(|i| chars[i]);
+        let next = chars.get(i + 1);
+        let starts = c.is_uppercase()
+            && previous.is_some_and(|p| {
+                p.is_lowercase()
+                    || p.is_ascii_digit()
+                    || (p.is_uppercase() && next.is_some_and(|n| n.is_lowercase()))
+            });
+        if fresh || starts {
+            words.push(String::new());
+            fresh = false;
+        }
+        if let Some(word) = words.last_mut() {
+            word.extend(c.to_lowercase());
+        }
+    }
+    words
 }
 
 /// Lowercase without underscores, so `not_found` and `NOTFOUND` match `NotFound`.
@@ -458,16 +508,44 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::nearest;
+    use super::{nearest, nearest_name, words};
 
     #[test]
     fn nearest_names() {
-        let names = ["NotFound", "ImATeapot", "TooManyRequests", "Conflict"];
-        assert_eq!(nearest("NotFoud", &names), Some("NotFound"));
-        assert_eq!(nearest("not_found", &names), Some("NotFound"));
-        assert_eq!(nearest("Teapot", &names), Some("ImATeapot"));
-        assert_eq!(nearest("Requests", &names), Some("TooManyRequests"));
-        assert_eq!(nearest("Gone", &names), None);
-        assert_eq!(nearest("Tea", &names), None);
+        let names = [
+            "NotFound",
+            "ImATeapot",
+            "TooManyRequests",
+            "Conflict",
+            "MethodNotAllowed",
+            "NotAcceptable",
+        ];
+        assert_eq!(nearest_name("NotFoud", &names), Some("NotFound"));
+        assert_eq!(nearest_name("not_found", &names), Some("NotFound"));
+        assert_eq!(nearest_name("Teapot", &names), Some("ImATeapot"));
+        assert_eq!(nearest_name("Requests", &names), Some("TooManyRequests"));
+        assert_eq!(
+            nearest_name("many_requests", &names),
+            Some("TooManyRequests")
+        );
+        // Never the name's negation, nor part of a word.
+        assert_eq!(nearest_name("Found", &names), None);
+        assert_eq!(nearest_name("Allowed", &names), None);
+        assert_eq!(nearest_name("Acceptable", &names), None);
+        assert_eq!(nearest_name("Ound", &names), None);
+        assert_eq!(nearest_name("Gone", &names), None);
+        // Keys: by spelling only.
+        let keys = ["message", "other_error", "transparent"];
+        assert_eq!(nearest("mesage", &keys), Some("message"));
+        assert_eq!(nearest("error", &keys), None);
+        assert_eq!(nearest("parent", &keys), None);
+    }
+
+    #[test]
+    fn words_of_names() {
+        assert_eq!(words("ImATeapot"), ["im", "a", "teapot"]);
+        assert_eq!(words("too_many_requests"), ["too", "many", "requests"]);
+        assert_eq!(words("HTTPError"), ["http", "error"]);
+        assert_eq!(words("Code2Fa"), ["code2", "fa"]);
     }
 }

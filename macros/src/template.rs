@@ -56,9 +56,7 @@ impl Template {
                 ));
             }
             let Some(len) = placeholder_end(after) else {
-                return Err(error(
-                    "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
-                ));
+                return Err(error(unclosed(after)));
             };
             if !text.is_empty() {
                 segments.push(Segment::Text(std::mem::take(&mut text)));
@@ -106,6 +104,28 @@ impl Template {
     }
 }
 
+/// Why the placeholder `after` starts is not closed: a brace after `:`
+/// that an alignment follows is its fill, as `format!` reads it
+/// (`{v:}</b>`), else a `{` was meant literally.
+fn unclosed(after: &str) -> String {
+    let fill = after.find(['{', '}']).and_then(|first| {
+        let colon = after[..first].find(':')?;
+        let mut spec = after[colon + 1..].chars();
+        match (spec.next(), spec.next()) {
+            (Some(fill @ ('{' | '}')), Some('<' | '^' | '>')) => Some((colon, fill)),
+            _ => None,
+        }
+    });
+    match fill {
+        Some((colon, fill)) => format!(
+            "unclosed `{{` in message: the `{fill}` after `:` is read as a fill character, as \
+             `format!` reads it, since an alignment follows; write `{{{}}}` for no format spec",
+            &after[..colon]
+        ),
+        None => "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
+    }
+}
+
 /// Where the placeholder that `after` (the text after its `{`) starts
 /// ends: at its first `}`, after a fill, which may itself be a brace
 /// (`{s:{<7}`, `{n:}>5}`, as `format!` reads them). `None` if a `{` or
@@ -143,7 +163,8 @@ fn find_brace(text: &str) -> Option<usize> {
 
 fn placeholder(inner: &str) -> Result<Segment, String> {
     let (arg, spec) = inner.split_once(':').unwrap_or((inner, ""));
-    let arg = arg.trim();
+    // As `format!`: spaces may follow the argument, not precede it.
+    let arg = arg.trim_end();
     let field = if arg.is_empty() {
         return Err(format!(
             "`{{{inner}}}` names no field; write the field to show, such as `{{id}}` or `{{0}}`"
@@ -175,6 +196,8 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
 /// as `format!` reads it, except that width and precision must be written
 /// as numbers: a message has no arguments to take them from.
 fn check_spec(spec: &str) -> Result<(), String> {
+    // `format!` passes over spaces that end a spec.
+    let spec = spec.trim_end();
     let is_align = |c: char| matches!(c, '<' | '^' | '>');
     let mut chars = spec.chars();
     // Any character can be the fill, `*` and `$` included, so the fill and
@@ -191,9 +214,7 @@ fn check_spec(spec: &str) -> Result<(), String> {
         if precision.starts_with('*') {
             return Err(ARGUMENT_COUNT.replace("{what}", "precision"));
         }
-        if !precision.starts_with(|c: char| c.is_ascii_digit()) {
-            return Err("expected a number after `.` for the precision".to_owned());
-        }
+        // A `.` without a number sets no precision, as in `format!`.
         rest = count(precision, "precision")?;
     }
     match rest {
@@ -266,9 +287,10 @@ mod tests {
         ] {
             assert_eq!(check_spec(ok), Ok(()), "{ok}");
         }
-        for bad in [
-            "1$", ">width$", ".*", ".p$", "0$", "y", ">5z", ".", "5.x", "%",
-        ] {
+        for ok in [".", ".x", " ", ">5 ", "5."] {
+            assert_eq!(check_spec(ok), Ok(()), "{ok}");
+        }
+        for bad in ["1$", ">width$", ".*", ".p$", "0$", "y", ">5z", "5.q", "%"] {
             assert!(check_spec(bad).is_err(), "{bad}");
         }
         assert!(

@@ -309,6 +309,10 @@ enum Fills {
     // A brace too, as `format!` takes it.
     #[api_error(code = 400, message = "[{0:{<7}] [{1:}>5}] [{0:{^6}}}]")]
     Braces(&'static str, u32),
+    // Spaces after a name or ending a spec, and a `.` without a number, as
+    // `format!` takes them.
+    #[api_error(code = 400, message = "[{v }] [{v: }] [{v:.}] [{v:>5 }]")]
+    Spaced { v: f64 },
 }
 
 #[test]
@@ -328,6 +332,11 @@ fn any_fill_character_is_taken() {
     assert_eq!(
         Fills::Braces("ab", 7).message(),
         "[ab{{{{{] [}}}}7] [{{ab{{}]"
+    );
+    let v = 5.25;
+    assert_eq!(
+        Fills::Spaced { v }.message(),
+        format!("[{v }] [{v: }] [{v:.}] [{v:>5 }]")
     );
 }
 

@@ -8,6 +8,12 @@ enum E {
     Implicit(u8),
     #[api_error(code = 400, message = "width {0:>width$}")]
     Width(u8),
+    // As `format!` reads it: `}` is the fill, since `<` follows.
+    #[api_error(code = 400, message = "<b>{v:}</b>")]
+    Fill { v: u8 },
+    // As `format!`, no space before the name.
+    #[api_error(code = 400, message = "{ v}")]
+    Spaced { v: u8 },
 }
 
 fn main() {}

@@ -16,6 +16,9 @@ pub enum ShopCode {
     /// An expression, not a number.
     #[code(message = "Summed")]
     Summed = 400 + 12,
+    /// A suffix, as `code = 404u16` has none in #[api_error].
+    #[code(message = "Suffixed")]
+    Suffixed = 412u16,
     /// No code.
     #[code(message = "Codeless")]
     Codeless,

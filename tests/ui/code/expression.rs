@@ -1,0 +1,13 @@
+// A code is a number or a name, not an expression; the other keys and
+// variants are still read.
+#[derive(Debug, apicodes::ApiError)]
+enum E {
+    #[api_error(code = 400 + 4, message = "x")]
+    Summed,
+    #[api_error(code = NotFound as u16)]
+    Cast,
+    #[api_error(code = 404, mesage = "typo")]
+    Fine,
+}
+
+fn main() {}
