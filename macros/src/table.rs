@@ -26,6 +26,10 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Whether this is the standard table, whose messages need not name it.
     pub standard: bool,
+    /// For the standard table, the names of the path to this crate
+    /// (`["apicodes"]`, or those of `crate = path`): `code =
+    /// apicodes::Code::Gone` names it, `code = elsewhere::Code::Gone` not.
+    home: Vec<String>,
 }
 
 pub struct Row {
@@ -81,6 +85,14 @@ impl Table {
                 })
                 .collect(),
             standard: true,
+            home: krate
+                .clone()
+                .into_iter()
+                .filter_map(|tree| match tree {
+                    proc_macro2::TokenTree::Ident(ident) => Some(unraw::unraw(&ident)),
+                    _ => None,
+                })
+                .collect(),
         }
     }
 
@@ -98,6 +110,7 @@ impl Table {
             path,
             rows,
             standard: false,
+            home: Vec::new(),
         }
     }
 
@@ -269,7 +282,9 @@ impl Table {
             return true;
         };
         if self.standard {
-            return *last == self.name;
+            // `Code::Gone`, or through this crate's path.
+            return *last == self.name
+                && (prefix.len() == 1 || prefix[..prefix.len() - 1] == self.home[..]);
         }
         if prefix.len() == 1 && (*last == self.name || self.declared.as_deref() == Some(last)) {
             return true;
