@@ -100,8 +100,12 @@
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what actix-web said (the error's text, the
 //! panic's message, the status it replaced) goes to the log. Answers made
-//! by this crate pass as they are, unless their status or `content-type`
-//! was changed since; other 1xx to 3xx answers are not touched. A replaced
+//! by this crate for the middleware's table pass as they are, unless their
+//! status or `content-type` was changed since; an answer made for another
+//! table (an error type without `codes = MyCodes` under
+//! `for_table::<MyCodes>()`, or [`not_found`] where [`not_found_for`] was
+//! meant) is answered again in the middleware's table; other 1xx to 3xx
+//! answers are not touched. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429.
 //!

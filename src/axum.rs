@@ -93,10 +93,13 @@
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what the framework said (the rejection's
 //! text, the panic's message, the status it replaced) goes to the log.
-//! Answers made by this crate pass as they are, unless their status or
-//! `content-type` was changed since (`(StatusCode::IM_A_TEAPOT, error)`
-//! is answered as any 418 is: a 400 with the standard table); 1xx to 3xx
-//! answers are not touched. A replaced
+//! Answers made by this crate for the layer's table pass as they are,
+//! unless their status or `content-type` was changed since
+//! (`(StatusCode::IM_A_TEAPOT, error)` is answered as any 418 is: a 400
+//! with the standard table); an answer made for another table (an error
+//! type without `codes = MyCodes` under `for_table::<MyCodes>()`) is
+//! answered again in the layer's table; 1xx to 3xx answers are not
+//! touched. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429. `HEAD` is answered
 //! as `GET` would be, without a body, and a 204 carries neither

@@ -101,9 +101,11 @@
 //! panic. [`axum::ContractLayer`](axum/struct.ContractLayer.html) and
 //! [`actix::Contract`](actix/struct.Contract.html) (features `axum` and
 //! `actix-web`) turn each such answer into a documented
-//! code (the status itself if the table documents it, else 400 for a client
-//! error and an outage for a server error) in the documented shape, and log
-//! what happened. Each module's page shows the whole server.
+//! code (the status itself if the table documents it, else 400, or the
+//! table's lowest 4xx, for a client error, and an outage for a server error
+//! or a timeout layer's 408; see
+//! [`Status::answer_for`](crate::Status::answer_for)) in the documented
+//! shape, and log what happened. Each module's page shows the whole server.
 //!
 //! # Your own table
 //!
@@ -247,7 +249,8 @@ pub use apicodes_macros::ApiError;
 /// which `#[api_error(codes = MyCode)]` reads the codes: name the table by
 /// any path or `use` that reaches the type, and the macro comes with it
 /// (after `use MyCode as Shop`, `codes = Shop` and `code = Shop::NotFound`
-/// read as you would expect). That macro is visible only within the declaring crate, so declare the
+/// read as you would expect). The standard table has no such macro: name
+/// it as `codes = apicodes::Code` (or leave `codes` out), not by a `use`. That macro is visible only within the declaring crate, so declare the
 /// table in the crate whose errors use it (two crates may read one page).
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;

@@ -188,7 +188,10 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
 /// ```
 ///
 /// In `#[utoipa::path(..., responses(Endpoint<MyError>))]`. It is never
-/// built; only its `IntoResponses` impl is used. Name one error type per
+/// built; only its `IntoResponses` impl is used. `MyError`'s table must be
+/// the contract layer's (`ContractLayer::<MyCode>::for_table()` for
+/// `codes = MyCode`): the layers answer again, in their own table, what was
+/// made for another, and the document would not say what is sent. Name one error type per
 /// operation: utoipa merges `responses(A, B)` status by status, the last
 /// type's response replacing the first's where both answer with one code,
 /// so an operation that can fail in two types' ways is documented by one

@@ -426,7 +426,12 @@ fn parse_message(input: ParseStream<'_>) -> syn::Result<Result<Template, syn::Er
 fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
     let whole = input.fork();
     let code = code_value(input)?;
-    if input.is_empty() || input.peek(Token![,]) {
+    // After the value, a comma, or a key where a comma was left out (for
+    // syn's "expected `,`" there).
+    if input.is_empty()
+        || input.peek(Token![,])
+        || (input.peek(Ident::peek_any) && input.peek2(Token![=]))
+    {
         return Ok(code);
     }
     while !input.is_empty() && !input.peek(Token![,]) {
@@ -442,8 +447,21 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     )))
 }
 
-/// What is wrong with an inline table's code written as an expression.
-pub const NOT_A_NUMBER: &str = "a code is written as a number such as `404`, not as an expression";
+/// A code as `code = ...` reads it, from `tokens`: an inline table's
+/// variants are read so too.
+#[cfg(feature = "table")]
+pub fn code_of(tokens: TokenStream) -> syn::Result<CodeAttr> {
+    syn::parse::Parser::parse2(
+        |input: ParseStream<'_>| {
+            let code = parse_code(input)?;
+            if !input.is_empty() {
+                return Err(input.error("expected a code such as `404`"));
+            }
+            code
+        },
+        tokens,
+    )
+}
 
 fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
     if input.peek(Token![-]) {
@@ -501,8 +519,8 @@ fn optional_literal(cursor: Cursor<'_>) -> (Option<Literal>, Cursor<'_>) {
 }
 
 /// A code written as a literal: a decimal number without a suffix, or
-/// anything else, reported. An inline table's variants are read so too.
-pub fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
+/// anything else, reported.
+fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
     let span = lit.span();
     let text = lit.to_string();
     let digits = text

@@ -10,9 +10,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Token, Visibility, braced, bracketed, parenthesized};
 
-use crate::attr::{
-    CodeAttr, CodeValue, NOT_A_NUMBER, code_from_literal, push_doc, report, string_value,
-};
+use crate::attr::{self, CodeAttr, CodeValue, push_doc, report, string_value};
 use crate::ctxt::Ctxt;
 use crate::item;
 use crate::unraw;
@@ -361,39 +359,37 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     })
 }
 
-/// A variant's code, `= 404`: a number from 100 to 999, or `None` and the
-/// error reported.
+/// A variant's code, `= 404`: a number from 100 to 999, read as the
+/// derive reads `code = 404` (so a macro's `$code:literal` too), or `None`
+/// and the error reported.
 fn code(cx: &Ctxt, value: &syn::Expr) -> Option<(u16, Span)> {
-    // Read as the derive reads `code = ...`: a decimal number without a
-    // suffix.
-    let number = match value {
-        syn::Expr::Lit(syn::ExprLit {
-            lit: syn::Lit::Int(lit),
+    let span = syn::spanned::Spanned::span(value);
+    let error = match attr::code_of(value.to_token_stream()) {
+        Ok(CodeAttr {
+            value: CodeValue::Number(code),
             ..
-        }) => match code_from_literal(&lit.token()) {
-            Ok(CodeAttr {
-                value: CodeValue::Number(number),
-                ..
-            }) => Ok(number),
-            Ok(_) => Err(syn::Error::new_spanned(value, NOT_A_NUMBER)),
-            Err(err) => Err(err),
-        },
-        _ => Err(syn::Error::new_spanned(value, NOT_A_NUMBER)),
+        }) if (100..=999).contains(&code) => return Some((code, span)),
+        Ok(CodeAttr {
+            value: CodeValue::Number(_),
+            ..
+        }) => syn::Error::new_spanned(
+            value,
+            "a code is a three-digit HTTP status, from 100 to 999 (`Name = 404`)",
+        ),
+        Ok(CodeAttr {
+            value: CodeValue::Quoted(_),
+            ..
+        }) => syn::Error::new_spanned(value, "write the code without quotes, such as `404`"),
+        // The derive's errors for a literal (a suffix, a sign); its own
+        // words for the rest, which a table reads as no code.
+        Err(err) if matches!(value, syn::Expr::Lit(_) | syn::Expr::Unary(_)) => err,
+        Ok(_) | Err(_) => syn::Error::new_spanned(
+            value,
+            "a code is written as a number such as `404`, not as a name or an expression",
+        ),
     };
-    match number {
-        Ok(code) if (100..=999).contains(&code) => Some((code, syn::spanned::Spanned::span(value))),
-        Ok(_) => {
-            cx.push(syn::Error::new_spanned(
-                value,
-                "a code is a three-digit HTTP status, from 100 to 999 (`Name = 404`)",
-            ));
-            None
-        }
-        Err(err) => {
-            cx.push(err);
-            None
-        }
-    }
+    cx.push(error);
+    None
 }
 
 /// The attribute among `wanted` that `cfg_attr(predicate, attr, ...)`'s

@@ -27,10 +27,18 @@ use crate::{fallback, item, unraw, valid};
 
 pub fn derive(tokens: TokenStream) -> TokenStream {
     let original = tokens.clone();
-    run(tokens, |input, krate| match &input.attrs.codes {
+    let mut check = None;
+    let mut out = run(tokens, |input, krate| match &input.attrs.codes {
         // The standard table, named (`codes = apicodes::Code`): as without
-        // `codes`.
-        Some(codes) if names_standard(&codes.path, input) => Ok(Table::standard(krate)),
+        // `codes`, once rustc confirms the path names it (a module of the
+        // user's own may be named `apicodes`).
+        Some(codes) if names_standard(&codes.path, input) => {
+            let path = &codes.path;
+            check = Some(quote! {
+                const _: () = #krate::__private_0_1::standard_table::<#path>();
+            });
+            Ok(Table::standard(krate))
+        }
         // A table of the user's own: its macro hands the derive's input back
         // with its rows, to `derive_with_table`.
         Some(codes) => {
@@ -38,7 +46,9 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
             Err(quote!(#path! { #original }))
         }
         None => Ok(Table::standard(krate)),
-    })
+    });
+    out.extend(check);
+    out
 }
 
 /// Whether `codes = path` names the standard table: `Code` in this crate,

@@ -441,24 +441,20 @@ pub fn nearest<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
 /// (`Teapot`), in order; never one that negates it (`NotFound` for
 /// `Found`, `MethodNotAllowed` for `Allowed`).
 fn nearest_name<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
-    let wanted = words(name);
-    // A name that says "not" plus what was written means its opposite.
-    let affirmative: Vec<&'c str> = candidates
-        .iter()
-        .copied()
-        .filter(|candidate| {
-            let words = words(candidate);
-            !(words.iter().any(|word| word == "not")
-                && !wanted.iter().any(|word| word == "not")
-                && wanted.iter().all(|word| words.contains(word)))
-        })
-        .collect();
-    nearest(name, &affirmative).or_else(|| {
-        affirmative
+    nearest(name, candidates).or_else(|| {
+        let wanted = words(name);
+        // Words of 4 letters or more in all, so `A` or `No` suggest nothing.
+        if wanted.iter().map(String::len).sum::<usize>() < 4 {
+            return None;
+        }
+        candidates
             .iter()
             .filter(|candidate| {
                 let words = words(candidate);
-                !wanted.is_empty()
+                // A name that says "not" plus what was written means its
+                // opposite (`NotFound` for `Found`).
+                let negates = |words: &[String]| words.iter().any(|word| word == "not");
+                (!negates(&words) || negates(&wanted))
                     && words
                         .windows(wanted.len())
                         .any(|run| run == wanted.as_slice())
@@ -543,12 +539,19 @@ mod tests {
             nearest_name("many_requests", &names),
             Some("TooManyRequests")
         );
-        // Never the name's negation, nor part of a word.
+        // By words, never the name's negation, nor part of a word, nor
+        // for a word or two of a few letters.
         assert_eq!(nearest_name("Found", &names), None);
         assert_eq!(nearest_name("Allowed", &names), None);
-        assert_eq!(nearest_name("Acceptable", &names), None);
         assert_eq!(nearest_name("Ound", &names), None);
         assert_eq!(nearest_name("Gone", &names), None);
+        assert_eq!(nearest_name("A", &names), None);
+        assert_eq!(nearest_name("Im", &names), None);
+        // A misspelling is still a misspelling.
+        assert_eq!(
+            nearest_name("MethodAllowed", &names),
+            Some("MethodNotAllowed")
+        );
         // Keys: by spelling only.
         let keys = ["message", "other_error", "transparent"];
         assert_eq!(nearest("mesage", &keys), Some("message"));

@@ -120,7 +120,7 @@ fn unclosed(after: &str) -> String {
         Some((colon, fill)) => format!(
             "unclosed `{{` in message: the `{fill}` after `:` is read as a fill character, as \
              `format!` reads it, since an alignment follows; write `{{{}}}` for no format spec",
-            &after[..colon]
+            after[..colon].trim()
         ),
         None => "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
     }
@@ -188,7 +188,9 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
     check_spec(spec).map_err(|why| format!("`{{{inner}}}`: {why}"))?;
     Ok(Segment::Field {
         field,
-        spec: spec.to_owned(),
+        // Its trailing spaces say nothing (and the bound a field needs is
+        // read from its last character).
+        spec: spec.trim_end().to_owned(),
     })
 }
 

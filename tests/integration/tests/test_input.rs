@@ -315,6 +315,18 @@ enum Fills {
     Spaced { v: f64 },
 }
 
+/// A spec's trailing space does not hide the trait a generic field needs.
+#[derive(Debug, apicodes::ApiError)]
+enum SpacedSpecs<T> {
+    #[api_error(code = 400, message = "[{0:? }] [{1:x }]")]
+    Shown(T, u8),
+}
+
+#[test]
+fn a_trailing_space_keeps_the_fields_bound() {
+    assert_eq!(SpacedSpecs::Shown(vec![1_u8], 255).message(), "[[1]] [ff]");
+}
+
 #[test]
 fn any_fill_character_is_taken() {
     assert_eq!(

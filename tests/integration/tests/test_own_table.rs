@@ -1042,3 +1042,27 @@ mod own_table_named_code {
         assert_eq!(Vanished.to_json(), r#"{"code":410,"message":"Gone"}"#);
     }
 }
+
+/// An inline table a `macro_rules!` writes: its codes arrive as fragments.
+mod table_from_a_macro {
+    macro_rules! table {
+        ($name:ident, $literal:literal, $expr:expr) => {
+            #[apicodes::table]
+            pub enum $name {
+                /// Taken.
+                #[code(message = "Taken")]
+                Taken = $literal,
+                /// Locked.
+                #[code(message = "Locked")]
+                Locked = $expr,
+            }
+        };
+    }
+    table!(MacroCode, 409, 423);
+
+    #[test]
+    fn codes_arrive_as_fragments() {
+        assert_eq!(MacroCode::Taken.as_u16(), 409);
+        assert_eq!(MacroCode::Locked.as_u16(), 423);
+    }
+}
