@@ -8,6 +8,9 @@ enum E {
     Cast,
     #[api_error(code = 404, mesage = "typo")]
     Fine,
+    // A comma left out is not an expression.
+    #[api_error(code = 410 message = "x")]
+    NoComma,
 }
 
 fn main() {}
