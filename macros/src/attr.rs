@@ -424,7 +424,7 @@ fn parse_message(input: ParseStream<'_>) -> syn::Result<Result<Template, syn::Er
 /// Parses a code's value (see `parse_message` for the two `Result`s): a
 /// number or a name, and not an expression that starts with one.
 fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
-    let whole = input.fork();
+    let start = input.cursor();
     let code = code_value(input)?;
     // After the value, a comma, or a key where a comma was left out (for
     // syn's "expected `,`" there).
@@ -437,9 +437,15 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     while !input.is_empty() && !input.peek(Token![,]) {
         input.parse::<proc_macro2::TokenTree>()?;
     }
+    // The value as written, up to where the loop above stopped.
     let mut written = TokenStream::new();
-    while !whole.is_empty() && !whole.peek(Token![,]) {
-        written.extend([whole.parse::<proc_macro2::TokenTree>()?]);
+    let mut cursor = start;
+    while cursor != input.cursor() {
+        let Some((tree, next)) = cursor.token_tree() else {
+            break;
+        };
+        written.extend([tree]);
+        cursor = next;
     }
     Ok(Err(syn::Error::new_spanned(
         written,

@@ -132,7 +132,8 @@ fn unclosed(after: &str) -> String {
 /// nothing comes first.
 fn placeholder_end(after: &str) -> Option<usize> {
     let first = find_brace(after)?;
-    let start = match after[..first].find(':') {
+    let colon = after.as_bytes()[..first].iter().position(|&b| b == b':');
+    let start = match colon {
         Some(colon) => {
             let mut spec = after[colon + 1..].chars();
             match (spec.next(), spec.next()) {
