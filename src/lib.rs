@@ -60,7 +60,7 @@
 //!
 //! | attribute | meaning |
 //! |---|---|
-//! | `codes = path::Table` | check codes against [your own table](#your-own-table) instead of [`Code`] (the default, which `codes = apicodes::Code` names) |
+//! | `codes = path::Table` | check codes against [your own table](#your-own-table) instead of [`Code`] (the default, which `codes = apicodes::Code` names; `::apicodes::Code` under `#![no_implicit_prelude]`) |
 //! | `crate = path` | where this crate is, if you renamed the dependency |
 //!
 //! Mistakes are compile errors pointing at the offending token: a variant

@@ -428,10 +428,13 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     let code = code_value(input)?;
     // After the value, a comma, or a key where a comma was left out (for
     // syn's "expected `,`" there).
-    if input.is_empty()
-        || input.peek(Token![,])
-        || (input.peek(Ident::peek_any) && input.peek2(Token![=]))
-    {
+    let key_follows = input.peek(Ident::peek_any)
+        && (input.peek2(Token![=])
+            || input
+                .fork()
+                .call(Ident::parse_any)
+                .is_ok_and(|key| KEY_NAMES.contains(&unraw::unraw(&key).as_str())));
+    if input.is_empty() || input.peek(Token![,]) || key_follows {
         return Ok(code);
     }
     while !input.is_empty() && !input.peek(Token![,]) {
@@ -447,11 +450,11 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
         written.extend([tree]);
         cursor = next;
     }
-    Ok(Err(syn::Error::new_spanned(
-        written,
-        "a code is a number such as `404` or a name such as `NotFound`, not an expression",
-    )))
+    Ok(Err(syn::Error::new_spanned(written, NOT_AN_EXPRESSION)))
 }
+
+const NOT_AN_EXPRESSION: &str =
+    "a code is a number such as `404` or a name such as `NotFound`, not an expression";
 
 /// A code as `code = ...` reads it, from `tokens`: an inline table's
 /// variants are read so too.
@@ -470,6 +473,13 @@ pub fn code_of(tokens: TokenStream) -> syn::Result<CodeAttr> {
 }
 
 fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
+    if input.peek(syn::token::Paren)
+        || input.peek(syn::token::Brace)
+        || input.peek(syn::token::Bracket)
+    {
+        let group: proc_macro2::TokenTree = input.parse()?;
+        return Ok(Err(syn::Error::new_spanned(group, NOT_AN_EXPRESSION)));
+    }
     if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
         let number: proc_macro2::TokenTree = input.parse()?;

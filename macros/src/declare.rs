@@ -362,7 +362,11 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
 /// A variant's code, `= 404`: a number from 100 to 999, read as the
 /// derive reads `code = 404` (so a macro's `$code:literal` too), or `None`
 /// and the error reported.
-fn code(cx: &Ctxt, value: &syn::Expr) -> Option<(u16, Span)> {
+fn code(cx: &Ctxt, mut value: &syn::Expr) -> Option<(u16, Span)> {
+    // A macro's fragment (`$code:expr`) arrives in an invisible group.
+    while let syn::Expr::Group(group) = value {
+        value = &group.expr;
+    }
     let span = syn::spanned::Spanned::span(value);
     let error = match attr::code_of(value.to_token_stream()) {
         Ok(CodeAttr {
@@ -382,7 +386,18 @@ fn code(cx: &Ctxt, value: &syn::Expr) -> Option<(u16, Span)> {
         }) => syn::Error::new_spanned(value, "write the code without quotes, such as `404`"),
         // The derive's errors for a literal (a suffix, a sign); its own
         // words for the rest, which a table reads as no code.
-        Err(err) if matches!(value, syn::Expr::Lit(_) | syn::Expr::Unary(_)) => err,
+        Err(err)
+            if matches!(
+                value,
+                syn::Expr::Lit(_)
+                    | syn::Expr::Unary(syn::ExprUnary {
+                        op: syn::UnOp::Neg(_),
+                        ..
+                    })
+            ) =>
+        {
+            err
+        }
         Ok(_) | Err(_) => syn::Error::new_spanned(
             value,
             "a code is written as a number such as `404`, not as a name or an expression",

@@ -436,10 +436,11 @@ pub fn nearest<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .map(|(_, candidate)| candidate)
 }
 
-/// [`nearest`] for a code's variant name, else the shortest name whose
-/// words (`ImATeapot`: im, a, teapot) hold the words of the one written
-/// (`Teapot`), in order; never one that negates it (`NotFound` for
-/// `Found`, `MethodNotAllowed` for `Allowed`).
+/// [`nearest`] for a code's variant name (a misspelling, whatever it
+/// means), else the shortest name whose words (`ImATeapot`: im, a,
+/// teapot) hold the words written (`Teapot`), in order, and not right
+/// after a "not" or "no" (`Found` is not offered `NotFound`; `Method` is
+/// offered `MethodNotAllowed`).
 fn nearest_name<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
     nearest(name, candidates).or_else(|| {
         let wanted = words(name);
@@ -451,13 +452,12 @@ fn nearest_name<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
             .iter()
             .filter(|candidate| {
                 let words = words(candidate);
-                // A name that says "not" plus what was written means its
-                // opposite (`NotFound` for `Found`).
-                let negates = |words: &[String]| words.iter().any(|word| word == "not");
-                (!negates(&words) || negates(&wanted))
-                    && words
-                        .windows(wanted.len())
-                        .any(|run| run == wanted.as_slice())
+                words.windows(wanted.len()).enumerate().any(|(at, run)| {
+                    run == wanted.as_slice()
+                        && !at
+                            .checked_sub(1)
+                            .is_some_and(|before| matches!(words[before].as_str(), "not" | "no"))
+                })
             })
             .min_by_key(|candidate| candidate.len())
             .copied()
@@ -547,6 +547,7 @@ mod tests {
         assert_eq!(nearest_name("Gone", &names), None);
         assert_eq!(nearest_name("A", &names), None);
         assert_eq!(nearest_name("Im", &names), None);
+        assert_eq!(nearest_name("Method", &names), Some("MethodNotAllowed"));
         // A misspelling is still a misspelling.
         assert_eq!(
             nearest_name("MethodAllowed", &names),

@@ -120,7 +120,9 @@ fn unclosed(after: &str) -> String {
         Some((colon, fill)) => format!(
             "unclosed `{{` in message: the `{fill}` after `:` is read as a fill character, as \
              `format!` reads it, since an alignment follows; write `{{{}}}` for no format spec",
-            after[..colon].trim()
+            Some(after[..colon].trim())
+                .filter(|name| !name.is_empty())
+                .unwrap_or("field")
         ),
         None => "unclosed `{` in message; write `{{` for a literal brace".to_owned(),
     }

@@ -23,6 +23,13 @@ mod shadows {
 #[allow(unused_imports)]
 use shadows::*;
 
+/// The standard table named, from the crate root (without a prelude,
+/// `apicodes::Code` resolves nowhere, and the derive has rustc check the
+/// path it reads as the standard table).
+#[derive(::apicodes::ApiError)]
+#[api_error(codes = ::apicodes::Code, code = Gone)]
+struct NamedStandard;
+
 #[derive(::apicodes::ApiError)]
 #[api_error(code = 400)]
 enum Shadowed<T> {

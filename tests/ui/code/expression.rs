@@ -11,6 +11,11 @@ enum E {
     // A comma left out is not an expression.
     #[api_error(code = 410 message = "x")]
     NoComma,
+    #[api_error(code = 503 other_error)]
+    NoCommaFlag,
+    // A group is an expression too, and the keys after it are read.
+    #[api_error(code = (404), message = "{bad")]
+    Parenthesized,
 }
 
 fn main() {}

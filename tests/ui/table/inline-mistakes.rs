@@ -19,6 +19,9 @@ pub enum ShopCode {
     /// A suffix, as `code = 404u16` has none in #[api_error].
     #[code(message = "Suffixed")]
     Suffixed = 412u16,
+    /// Not a number.
+    #[code(message = "Negated")]
+    Negated = !413,
     /// No code.
     #[code(message = "Codeless")]
     Codeless,
