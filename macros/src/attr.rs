@@ -473,13 +473,6 @@ pub fn code_of(tokens: TokenStream) -> syn::Result<CodeAttr> {
 }
 
 fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
-    if input.peek(syn::token::Paren)
-        || input.peek(syn::token::Brace)
-        || input.peek(syn::token::Bracket)
-    {
-        let group: proc_macro2::TokenTree = input.parse()?;
-        return Ok(Err(syn::Error::new_spanned(group, NOT_AN_EXPRESSION)));
-    }
     if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
         let number: proc_macro2::TokenTree = input.parse()?;
@@ -504,6 +497,14 @@ fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
             None => CodeValue::Invalid,
         };
         return Ok(Ok(CodeAttr { value, span }));
+    }
+    // Read last: a number or a name is the common case.
+    if input.peek(syn::token::Paren)
+        || input.peek(syn::token::Brace)
+        || input.peek(syn::token::Bracket)
+    {
+        let group: proc_macro2::TokenTree = input.parse()?;
+        return Ok(Err(syn::Error::new_spanned(group, NOT_AN_EXPRESSION)));
     }
     Err(input.error(
         "expected a documented code number such as `404` or a variant name such as `NotFound`",
