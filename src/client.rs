@@ -205,7 +205,8 @@ impl<T: Table> core::error::Error for Other<T> {}
 #[non_exhaustive]
 pub enum Reason<T: Table = Code> {
     /// The status is not a documented code, such as a proxy's `502`:
-    /// [`UnknownCode`](crate::UnknownCode) for the standard table.
+    /// [`UnknownCode`](crate::UnknownCode) for the standard table,
+    /// [`UnknownCodeIn<T>`](crate::UnknownCodeIn) for a table of your own.
     UndocumentedStatus(T::Unknown),
     /// A `204 No Content` arrived with a body, which HTTP forbids.
     BodyOnNoContent {

@@ -58,6 +58,7 @@ impl fmt::Display for UnknownCode {
 
 impl core::error::Error for UnknownCode {}
 
+/// The same error, as the standard table's own type.
 impl From<UnknownCodeIn<Code>> for UnknownCode {
     fn from(err: UnknownCodeIn<Code>) -> UnknownCode {
         UnknownCode(err.code)
@@ -78,6 +79,7 @@ impl<T> From<UnknownCodeIn<T>> for u16 {
     }
 }
 
+/// The same error, as any table's type, for code generic over tables.
 impl From<UnknownCode> for UnknownCodeIn<Code> {
     fn from(err: UnknownCode) -> UnknownCodeIn<Code> {
         UnknownCodeIn::new(err.0)
@@ -148,9 +150,10 @@ fn write_unknown<T: Table>(code: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result
     Ok(())
 }
 
-impl<T> fmt::Debug for UnknownCodeIn<T> {
+/// Names the table: `UnknownCodeIn<ShopCode>(418)`.
+impl<T: Table> fmt::Debug for UnknownCodeIn<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("UnknownCodeIn").field(&self.code).finish()
+        write!(f, "UnknownCodeIn<{}>({})", T::NAME, self.code)
     }
 }
 

@@ -41,7 +41,7 @@ pub fn deserialize_code<'de, T: Table, D: Deserializer<'de>>(
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("a documented response code (")?;
             write_numbers::<T>(f)?;
-            f.write_str(")")
+            f.write_str("); to accept any code, deserialize a `u16` or a `Body`")
         }
 
         fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {

@@ -28,7 +28,16 @@ use crate::error::ParseCodeError;
 /// number: an error cannot answer with a 1xx, 2xx (other than 204) or 3xx
 /// code, a 204 is sent without a body, and only a 429 carries `Retry-After`.
 pub trait Table:
-    Copy + Eq + Ord + Hash + fmt::Debug + fmt::Display + Send + Sync + 'static
+    Copy
+    + Eq
+    + Ord
+    + Hash
+    + fmt::Debug
+    + fmt::Display
+    + Send
+    + Sync
+    + 'static
+    + TryFrom<u16, Error = <Self as Table>::Unknown>
 {
     /// The type's name, as messages show it: `"Code"`.
     ///
@@ -173,6 +182,12 @@ pub trait Table:
     /// use apicodes_core::{Code, Table};
     ///
     /// assert_eq!(Code::unknown(418).code(), 418);
+    ///
+    /// // In code generic over tables: `TryFrom<u16>` and the number back.
+    /// fn number<T: Table>(n: u16) -> Result<T, u16> {
+    ///     T::try_from(n).map_err(Into::into)
+    /// }
+    /// assert_eq!(number::<Code>(418), Err(418));
     /// ```
     fn unknown(code: u16) -> Self::Unknown;
 }

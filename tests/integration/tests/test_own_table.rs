@@ -160,7 +160,8 @@ fn codes_behave_as_the_standard_ones_do() {
     assert_eq!(
         err.to_string(),
         "invalid value: integer `410`, expected a documented response code \
-         (200, 204, 400, 402, 404, 409, 418, 429, 500) at line 1 column 3"
+         (200, 204, 400, 402, 404, 409, 418, 429, 500); to accept any code, deserialize \
+         a `u16` or a `Body` at line 1 column 3"
     );
 
     // http.
@@ -1065,4 +1066,17 @@ mod table_from_a_macro {
         assert_eq!(MacroCode::Taken.as_u16(), 409);
         assert_eq!(MacroCode::Locked.as_u16(), 423);
     }
+}
+
+/// An own table's unknown-code error names its table in `Debug`.
+#[test]
+fn an_unknown_code_of_a_table_says_which_in_debug() {
+    assert_eq!(
+        format!("{:?}", UnknownCodeIn::<MenuCode>::new(418)),
+        "UnknownCodeIn<MenuCode>(418)"
+    );
+    assert_eq!(
+        format!("{:?}", apicodes::UnknownCode(418)),
+        "UnknownCode(418)"
+    );
 }

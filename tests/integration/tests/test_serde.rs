@@ -25,7 +25,8 @@ fn undocumented_numbers_are_rejected_by_name() {
             err,
             format!(
                 "invalid value: {shown}, expected a documented response code \
-                 (200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507) at line 1 column {}",
+                 (200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507); to accept any \
+                 code, deserialize a `u16` or a `Body` at line 1 column {}",
                 input.len()
             )
         );
