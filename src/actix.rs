@@ -143,7 +143,7 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, REPRESENTATION, as_made, catch, panic_text, unread,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text, unread,
 };
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
@@ -564,13 +564,11 @@ impl<T: Table> actix_web::ResponseError for Answer<T> {
     }
 }
 
-/// What stays of a replaced answer's headers: not those that described its
-/// body, and `Retry-After` only on a 429 (`answer`; `None` where the
-/// answer keeps the old status, below 400).
+/// What stays of a replaced answer's headers (see
+/// `contract::dropped_headers`).
 fn keep_headers(headers: &mut HeaderMap, answer: Option<u16>) {
-    strip_representation(headers);
-    if answer.is_some_and(|code| code != 429) {
-        headers.remove(header::RETRY_AFTER);
+    for name in dropped_headers(answer) {
+        headers.remove(name);
     }
 }
 
@@ -676,13 +674,6 @@ fn is_path_rejection<B>(res: &ServiceResponse<B>) -> bool {
                     .as_error::<actix_web::error::InternalError<serde::de::value::Error>>()
                     .is_some()
         })
-}
-
-/// Drops the headers that describe a body being replaced.
-fn strip_representation(headers: &mut HeaderMap) {
-    for name in REPRESENTATION {
-        headers.remove(name);
-    }
 }
 
 /// What a replaced body without an error said, for the log: the start of

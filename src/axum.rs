@@ -134,7 +134,7 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, REPRESENTATION, as_made, catch, panic_text, unread,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text, unread,
 };
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
@@ -355,9 +355,8 @@ where
     };
     log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(&request));
     let documented = into_response(&answer);
-    strip_representation(&mut parts.headers);
-    if answer.as_u16() != 429 {
-        parts.headers.remove(header::RETRY_AFTER);
+    for name in dropped_headers(Some(answer.as_u16())) {
+        parts.headers.remove(name);
     }
     let (new_parts, body) = documented.into_parts();
     parts.status = new_parts.status;
@@ -379,13 +378,6 @@ fn no_content(mut res: Response) -> Response {
         *res.body_mut() = Body::new(NoContent);
     }
     res
-}
-
-/// Drops the headers that describe a body being replaced.
-fn strip_representation(headers: &mut HeaderMap) {
-    for name in REPRESENTATION {
-        headers.remove(name);
-    }
 }
 
 /// What the replaced body said, for the log: the start of its text, when

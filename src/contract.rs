@@ -106,7 +106,7 @@ pub(crate) fn unread(
 /// Whether a body of this `content-type` is text worth quoting in the log:
 /// none given, `text/*`, JSON (`application/json`) or a JSON type of its
 /// own (`application/problem+json`, `application/vnd.x+json`).
-pub(crate) fn is_text(content_type: Option<&str>) -> bool {
+fn is_text(content_type: Option<&str>) -> bool {
     let Some(content_type) = content_type else {
         return true;
     };
@@ -127,9 +127,18 @@ pub(crate) const NO_CONTENT: [&str; 6] = [
     "transfer-encoding",
 ];
 
-/// The headers that describe a body, dropped where a layer replaces the
-/// body: they would describe the old one.
-pub(crate) const REPRESENTATION: [&str; 14] = [
+/// The headers a replaced answer drops: those that described the old
+/// body, and `Retry-After` unless the new answer (`answer`; `None` where
+/// it keeps the old status, below 400) is a 429.
+pub(crate) fn dropped_headers(answer: Option<u16>) -> impl Iterator<Item = &'static str> {
+    let retry_after = answer.is_some_and(|code| code != 429);
+    REPRESENTATION
+        .into_iter()
+        .chain(retry_after.then_some("retry-after"))
+}
+
+/// The headers that describe a body: they would describe the old one.
+const REPRESENTATION: [&str; 14] = [
     "content-type",
     "content-length",
     "content-encoding",
