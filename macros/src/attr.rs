@@ -78,10 +78,7 @@ pub enum Place {
     Field,
 }
 
-const KEYS: &str =
-    "expected `code`, `message`, `transparent`, `retry_after`, `other_error`, `codes` or `crate`";
-
-/// The keys of `KEYS`, for suggestions.
+/// The keys of `#[api_error(...)]`, for messages and suggestions.
 const KEY_NAMES: &[&str] = &[
     "code",
     "message",
@@ -91,6 +88,22 @@ const KEY_NAMES: &[&str] = &[
     "codes",
     "crate",
 ];
+
+/// `` expected `code`, `message`, ... or `crate` ``: the keys, for messages.
+fn expected_keys() -> String {
+    let mut out = String::from("expected ");
+    for (i, key) in KEY_NAMES.iter().enumerate() {
+        if i + 1 == KEY_NAMES.len() {
+            out.push_str(" or ");
+        } else if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('`');
+        out.push_str(key);
+        out.push('`');
+    }
+    out
+}
 
 /// Reads the outer attributes at the front of `input`: each `#[...]` is
 /// read if it is `api_error` or `doc`, and passed over otherwise.
@@ -255,7 +268,7 @@ fn api_error(
     if args.is_empty() {
         return Err(syn::Error::new_spanned(
             whole(),
-            format!("empty #[api_error()]; {KEYS}"),
+            format!("empty #[api_error()]; {}", expected_keys()),
         ));
     }
     let mut failed = false;
@@ -269,11 +282,14 @@ fn api_error(
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
     loop {
         if !args.peek(Ident::peek_any) {
-            return Err(args.error(format!("unknown key; {KEYS}")));
+            return Err(args.error(format!("unknown key; {}", expected_keys())));
         }
         let key = args.call(Ident::parse_any)?;
         if args.peek(Token![::]) {
-            return Err(syn::Error::new(key.span(), format!("unknown key; {KEYS}")));
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unknown key; {}", expected_keys()),
+            ));
         }
         let span = key.span();
         let name = unraw::unraw(&key);
@@ -335,7 +351,10 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 report(
                     cx,
                     failed,
-                    syn::Error::new(span, format!("unknown key `{name}`; {hint}{KEYS}")),
+                    syn::Error::new(
+                        span,
+                        format!("unknown key `{name}`; {hint}{}", expected_keys()),
+                    ),
                 );
                 skip_value(args)?;
             }

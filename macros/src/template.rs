@@ -108,13 +108,11 @@ impl Template {
 /// that an alignment follows is its fill, as `format!` reads it
 /// (`{v:}</b>`), else a `{` was meant literally.
 fn unclosed(after: &str) -> String {
-    let fill = after.find(['{', '}']).and_then(|first| {
+    let fill = find_brace(after).and_then(|first| {
         let colon = after[..first].find(':')?;
-        let mut spec = after[colon + 1..].chars();
-        match (spec.next(), spec.next()) {
-            (Some(fill @ ('{' | '}')), Some('<' | '^' | '>')) => Some((colon, fill)),
-            _ => None,
-        }
+        let spec = &after[colon + 1..];
+        let fill = spec.chars().next().filter(|c| matches!(c, '{' | '}'))?;
+        fill_len(spec).map(|_| (colon, fill))
     });
     match fill {
         Some((colon, fill)) => format!(
@@ -135,18 +133,22 @@ fn unclosed(after: &str) -> String {
 fn placeholder_end(after: &str) -> Option<usize> {
     let first = find_brace(after)?;
     let colon = after.as_bytes()[..first].iter().position(|&b| b == b':');
-    let start = match colon {
-        Some(colon) => {
-            let mut spec = after[colon + 1..].chars();
-            match (spec.next(), spec.next()) {
-                (Some(fill), Some('<' | '^' | '>')) => colon + 1 + fill.len_utf8() + 1,
-                _ => first,
-            }
-        }
-        None => first,
-    };
+    let start = colon
+        .and_then(|colon| fill_len(&after[colon + 1..]).map(|len| colon + 1 + len))
+        .unwrap_or(first);
     let end = start + find_brace(&after[start..])?;
     (after.as_bytes()[end] == b'}').then_some(end)
+}
+
+/// The length of the fill character and alignment a spec starts with
+/// (`*<`, `{<`), if it starts with both: any character can be the fill,
+/// `*`, `$` and braces included.
+fn fill_len(spec: &str) -> Option<usize> {
+    let mut chars = spec.chars();
+    match (chars.next(), chars.next()) {
+        (Some(fill), Some('<' | '^' | '>')) => Some(fill.len_utf8() + 1),
+        _ => None,
+    }
 }
 
 /// The position of the first `{` or `}` in `text`. A plain loop: this runs
@@ -203,14 +205,10 @@ fn placeholder(inner: &str) -> Result<Segment, String> {
 fn check_spec(spec: &str) -> Result<(), String> {
     // `format!` passes over spaces that end a spec.
     let spec = spec.trim_end();
-    let is_align = |c: char| matches!(c, '<' | '^' | '>');
-    let mut chars = spec.chars();
-    // Any character can be the fill, `*` and `$` included, so the fill and
-    // alignment are taken off first.
-    let mut rest = match (chars.next(), chars.next()) {
-        (Some(fill), Some(align)) if is_align(align) => &spec[fill.len_utf8() + 1..],
-        (Some(align), _) if is_align(align) => &spec[1..],
-        _ => spec,
+    // The fill and alignment are taken off first.
+    let mut rest = match fill_len(spec) {
+        Some(len) => &spec[len..],
+        None => spec.strip_prefix(['<', '^', '>']).unwrap_or(spec),
     };
     rest = rest.strip_prefix(['+', '-']).unwrap_or(rest);
     rest = rest.strip_prefix('#').unwrap_or(rest);
