@@ -57,18 +57,11 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
 /// cannot be told from a table of the user's own named `Code`, which the
 /// path then names.
 fn names_standard(path: &syn::Path, input: &Input) -> bool {
-    let names = |path: &syn::Path| -> Vec<String> {
-        path.segments
-            .iter()
-            .map(|segment| unraw::unraw(&segment.ident))
-            .collect()
-    };
-    let krate = input
-        .attrs
-        .krate
-        .as_ref()
-        .map_or_else(|| vec!["apicodes".to_owned()], |krate| names(&krate.path));
-    let written = names(path);
+    let krate = input.attrs.krate.as_ref().map_or_else(
+        || vec!["apicodes".to_owned()],
+        |krate| unraw::path_names(&krate.path),
+    );
+    let written = unraw::path_names(path);
     written.len() == krate.len() + 1
         && written.starts_with(&krate)
         && written.last().is_some_and(|last| last == "Code")
@@ -106,15 +99,7 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
         // `Shop`), and `code = Shop::NotFound` or `MyCode::NotFound` is read.
         let (path, written) = input.attrs.codes.as_ref().map_or_else(
             || (TokenStream::new(), Vec::new()),
-            |codes| {
-                let written = codes.path.segments.iter();
-                (
-                    codes.path.to_token_stream(),
-                    written
-                        .map(|segment| unraw::unraw(&segment.ident))
-                        .collect(),
-                )
-            },
+            |codes| (codes.path.to_token_stream(), unraw::path_names(&codes.path)),
         );
         let failed = rows.is_none();
         let table = Table::own(name, written, path, rows.unwrap_or_default());

@@ -131,11 +131,7 @@ impl Table {
             }
             CodeValue::Name { name, prefix, path } => {
                 if prefix.is_some() && !self.named_by(path) {
-                    let written: Vec<String> = path
-                        .segments
-                        .iter()
-                        .map(|s| unraw::unraw(&s.ident))
-                        .collect();
+                    let written = unraw::path_names(path);
                     let typed = written[written.len() - 2].starts_with(char::is_uppercase);
                     let own = if self.standard && typed {
                         format!(
@@ -272,11 +268,7 @@ impl Table {
     /// that is its end or ends with it (`b::Shop` for `codes =
     /// crate::b::Shop`, never `a::Shop`).
     fn named_by(&self, path: &syn::Path) -> bool {
-        let mut prefix: Vec<String> = path
-            .segments
-            .iter()
-            .map(|s| unraw::unraw(&s.ident))
-            .collect();
+        let mut prefix = unraw::path_names(path);
         prefix.pop();
         let [.., last] = prefix.as_slice() else {
             return true;

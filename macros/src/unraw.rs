@@ -9,6 +9,15 @@ pub fn unraw(ident: &Ident) -> String {
     unraw_text(ident.to_string())
 }
 
+/// The names of a path's segments, each without its `r#`
+/// (`["apicodes", "Code"]` for `::apicodes::r#Code`).
+pub fn path_names(path: &syn::Path) -> Vec<String> {
+    path.segments
+        .iter()
+        .map(|segment| unraw(&segment.ident))
+        .collect()
+}
+
 /// An identifier's text (`Ident::to_string`) without its `r#`.
 pub fn unraw_text(name: String) -> String {
     match name.strip_prefix("r#") {
