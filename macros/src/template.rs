@@ -242,6 +242,15 @@ fn count<'a>(spec: &'a str, what: &str) -> Result<&'a str, String> {
     if spec[word..].starts_with('$') && word > 0 {
         return Err(ARGUMENT_COUNT.replace("{what}", what));
     }
+    // `format!` holds a count in a `u16`; leading zeros (the `0` flag
+    // before a width) do not count.
+    let number = spec[..digits].trim_start_matches('0');
+    if number.len() > 5 || number.parse::<u32>().is_ok_and(|n| n > u32::from(u16::MAX)) {
+        return Err(format!(
+            "a {what} of {number} is more than `format!` takes; at most {}",
+            u16::MAX
+        ));
+    }
     Ok(&spec[digits..])
 }
 
@@ -293,13 +302,34 @@ mod tests {
         for ok in [".", ".x", " ", ">5 ", "5."] {
             assert_eq!(check_spec(ok), Ok(()), "{ok}");
         }
-        for bad in ["1$", ">width$", ".*", ".p$", "0$", "y", ">5z", "5.q", "%"] {
+        for ok in ["65535", "0065535", ".65535", ".0000065535", "0"] {
+            assert_eq!(check_spec(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "1$",
+            ">width$",
+            ".*",
+            ".p$",
+            "0$",
+            "y",
+            ">5z",
+            "5.q",
+            "%",
+            "65536",
+            "0065536",
+            ".70000",
+            "099999999999999999999",
+        ] {
             assert!(check_spec(bad).is_err(), "{bad}");
         }
         assert!(
             check_spec(".*")
                 .unwrap_err()
                 .contains("precision taken from an argument")
+        );
+        assert_eq!(
+            check_spec(">70000").unwrap_err(),
+            "a width of 70000 is more than `format!` takes; at most 65535"
         );
         assert!(
             check_spec(">w$")

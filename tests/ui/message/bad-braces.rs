@@ -14,6 +14,9 @@ enum E {
     // As `format!`, no space before the name.
     #[api_error(code = 400, message = "{ v}")]
     Spaced { v: u8 },
+    // As `format!`, a width or precision is at most 65535.
+    #[api_error(code = 400, message = "{0:70000}|{0:.065536}")]
+    Wide(u8),
 }
 
 fn main() {}
