@@ -250,8 +250,11 @@ pub use apicodes_macros::ApiError;
 /// any path or `use` that reaches the type, and the macro comes with it
 /// (after `use MyCode as Shop`, `codes = Shop` and `code = Shop::NotFound`
 /// read as you would expect). The standard table has no such macro: name
-/// it as `codes = apicodes::Code` (or leave `codes` out), not by a `use`. That macro is visible only within the declaring crate, so declare the
-/// table in the crate whose errors use it (two crates may read one page).
+/// it as `codes = apicodes::Code` (or leave `codes` out), not by a `use`.
+/// That macro is visible only within the declaring crate (Rust does not let
+/// a macro made by a macro be exported under a path of its own), so declare
+/// the table in the crate whose errors derive against it; two crates may
+/// read one page.
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;
 
