@@ -547,6 +547,56 @@ fn variants_describe_each_variant_in_order() {
     );
 }
 
+/// Doc comments sit between the names in the text the names are read
+/// from: long ones, and ones holding `:` and digits, must not shift them.
+#[derive(Debug, apicodes::ApiError)]
+#[allow(non_camel_case_types)]
+enum Named<'a> {
+    /// 12:34 a doc comment that looks like the length-prefixed text: 5:abcde
+    #[api_error(code = 400)]
+    First,
+    ///
+    #[api_error(code = 404, message = "No {0}")]
+    r#type(&'a str),
+    /// A long doc comment, longer than any name, over several lines: Lorem
+    /// ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod
+    /// tempor incididunt ut labore et dolore magna aliqua. 99:
+    #[api_error(code = 410, message = "{x}")]
+    Third { x: u8 },
+    #[api_error(transparent)]
+    Inner(AccountError),
+    #[api_error(code = 429)]
+    Last,
+}
+
+#[test]
+fn variant_names_the_value_s_own_variant() {
+    let named = [
+        (Named::First, "First"),
+        (Named::r#type("x"), "type"),
+        (Named::Third { x: 1 }, "Third"),
+        (Named::Inner(AccountError::StaleToken), "StaleToken"),
+        (
+            Named::Inner(AccountError::Billing(BillingError::CardDeclined)),
+            "CardDeclined",
+        ),
+        (
+            Named::Inner(AccountError::Billing(BillingError::Limits(Box::new(
+                LimitError {
+                    wait: Duration::from_secs(1),
+                },
+            )))),
+            "LimitError",
+        ),
+        (Named::Last, "Last"),
+    ];
+    for (error, name) in named {
+        assert_eq!(error.variant(), Some(name), "{error:?}");
+    }
+    assert_eq!(AccountError::Deleted.variant(), Some("Deleted"));
+    assert_eq!(Unauthenticated.variant(), Some("Unauthenticated"));
+}
+
 #[test]
 fn works_as_dyn_and_through_references() {
     let errors: Vec<Box<dyn ApiError<Table = Code>>> = vec![
