@@ -238,7 +238,7 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
 /// `ResponseError` does.
 #[doc(hidden)]
 pub fn respond<E: ApiError + ?Sized>(error: &E, cause: &Cause<'_>) -> HttpResponse {
-    log::response(error.code().as_u16(), error.variant(), cause, None);
+    log::response(error.code().as_u16(), || error.variant(), cause, None);
     error_response(error)
 }
 
@@ -285,7 +285,7 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
     } else {
         "no route has this path"
     };
-    log::response(answer.as_u16(), None, &Cause::Text(why), Some(&request));
+    log::response(answer.as_u16(), || None, &Cause::Text(why), Some(&request));
     error_response(&answer)
 }
 
@@ -460,7 +460,7 @@ where
                     // answer is an error that actix-web renders.
                     let answer = Status::<T>::internal();
                     let text = truncate(panic_text(&*payload));
-                    log::response(answer.as_u16(), None, &Cause::Text(text), Some(&request));
+                    log::response(answer.as_u16(), || None, &Cause::Text(text), Some(&request));
                     Err(Answer {
                         plan: Some(ErrorResponse::new(&answer)),
                         status: status(answer.as_u16()),
@@ -500,7 +500,7 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
     };
     log::response(
         answer.map_or(status, Status::as_u16),
-        None,
+        || None,
         &Cause::Text(truncate(&text)),
         Some(&request),
     );
@@ -624,7 +624,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     };
     log::response(
         answer.map_or(status, Status::as_u16),
-        None,
+        || None,
         &Cause::Text(&cause),
         Some(&request),
     );

@@ -180,7 +180,7 @@ pub fn into_response<E: ApiError + ?Sized>(error: &E) -> Response {
 /// `IntoResponse` does.
 #[doc(hidden)]
 pub fn respond<E: ApiError + ?Sized>(error: &E, cause: &Cause<'_>) -> Response {
-    log::response(error.code().as_u16(), error.variant(), cause, None);
+    log::response(error.code().as_u16(), || error.variant(), cause, None);
     into_response(error)
 }
 
@@ -317,7 +317,7 @@ where
                 Err(payload) => {
                     let answer = Status::<T>::internal();
                     let text = truncate(panic_text(&*payload));
-                    log::response(answer.as_u16(), None, &Cause::Text(text), Some(&request));
+                    log::response(answer.as_u16(), || None, &Cause::Text(text), Some(&request));
                     Ok(into_response(&answer))
                 }
             }
@@ -353,7 +353,12 @@ where
         replaced: Some(status.as_u16()),
         ..*request
     };
-    log::response(answer.as_u16(), None, &Cause::Text(&cause), Some(&request));
+    log::response(
+        answer.as_u16(),
+        || None,
+        &Cause::Text(&cause),
+        Some(&request),
+    );
     let documented = into_response(&answer);
     for name in dropped_headers(Some(answer.as_u16())) {
         parts.headers.remove(name);

@@ -46,6 +46,10 @@
 //! | any other 4xx | `INFO`: the client's mistake, not the server's |
 //! | 204 | `DEBUG`: a deleted resource, not a failure |
 //!
+//! An event the subscriber does not want (a 4xx under a filter at `WARN`)
+//! costs a check of the level: the error's text, its `source()` chain and
+//! its variant's name are computed only for an event that is recorded.
+//!
 //! For a generic error type, whether it implements `Display` cannot be
 //! known where the impl is written, so its events carry the code and the
 //! variant but no `error` text.
@@ -113,82 +117,119 @@ pub(crate) fn truncate(text: &str) -> &str {
 pub fn record<E: ApiError + core::error::Error>(error: &E) {
     response(
         error.code().as_u16(),
-        error.variant(),
+        || error.variant(),
         &Cause::Error(error),
         None,
     );
 }
 
-/// Records one error response; what every integration calls.
+/// Records one error response; what every integration calls. Nothing is
+/// computed unless the event is enabled: `variant` is called, and the
+/// cause's text written, only then.
 #[doc(hidden)]
 #[allow(unused_variables)]
 pub fn response(
     code: u16,
-    variant: Option<&str>,
+    variant: impl FnOnce() -> Option<&'static str>,
     cause: &Cause<'_>,
     request: Option<&Request<'_>>,
 ) {
     #[cfg(feature = "tracing")]
-    emit(code, variant, cause, request);
+    {
+        use tracing::{Level, enabled, event};
+
+        // `enabled!` and `event!` need their level at compile time: one arm
+        // per level.
+        macro_rules! at {
+            ($level:expr) => {
+                if enabled!(target: "apicodes", $level) {
+                    let Fields {
+                        error,
+                        source,
+                        method,
+                        path,
+                        replaced,
+                    } = Fields::new(cause, request);
+                    let (error, source) = (error.as_deref(), source.as_deref());
+                    let variant = variant();
+                    event!(
+                        target: "apicodes",
+                        $level,
+                        code,
+                        variant,
+                        error,
+                        source,
+                        method,
+                        path,
+                        replaced,
+                        "error response"
+                    );
+                }
+            };
+        }
+        match code {
+            500..=599 => at!(Level::ERROR),
+            429 => at!(Level::WARN),
+            204 => at!(Level::DEBUG),
+            _ => at!(Level::INFO),
+        }
+    }
+}
+
+/// An event's fields but the code and the variant. Fields with no value
+/// are left out of the event; each text is bounded.
+#[cfg(feature = "tracing")]
+struct Fields<'a> {
+    error: Option<alloc::string::String>,
+    source: Option<alloc::string::String>,
+    method: Option<&'a str>,
+    path: Option<&'a str>,
+    replaced: Option<u16>,
 }
 
 #[cfg(feature = "tracing")]
-fn emit(code: u16, variant: Option<&str>, cause: &Cause<'_>, request: Option<&Request<'_>>) {
-    use alloc::string::String;
-    use core::fmt::Write as _;
-    use tracing::{Level, event};
+impl<'a> Fields<'a> {
+    fn new(cause: &Cause<'_>, request: Option<&Request<'a>>) -> Self {
+        use alloc::string::String;
+        use core::fmt::Write as _;
 
-    let mut error = String::new();
-    let mut source = String::new();
-    // Writing into a `String` cannot fail; an error can only come from a
-    // `Display` impl, and its partial output is kept.
-    let _ = match cause {
-        Cause::Error(err) => {
-            let mut next = err.source();
-            while let Some(cause) = next {
-                if !source.is_empty() {
-                    source.push_str(": ");
+        let mut error = String::new();
+        let mut source = String::new();
+        // Writing into a `String` cannot fail; an error can only come from
+        // a `Display` impl, and its partial output is kept.
+        let _ = match cause {
+            Cause::Error(err) => {
+                let mut next = err.source();
+                while let Some(cause) = next {
+                    if !source.is_empty() {
+                        source.push_str(": ");
+                    }
+                    let _ = write!(source, "{cause}");
+                    next = cause.source();
                 }
-                let _ = write!(source, "{cause}");
-                next = cause.source();
+                write!(error, "{err}")
             }
-            write!(error, "{err}")
-        }
-        Cause::Display(text) => write!(error, "{text}"),
-        Cause::Debug(text) => write!(error, "{text:?}"),
-        Cause::Text(text) => {
-            error.push_str(text);
-            Ok(())
-        }
-        Cause::None => Ok(()),
-    };
-    // Fields with no value are left out of the event; each text is bounded.
-    let error = (!error.is_empty()).then(|| truncate(&error));
-    let source = (!source.is_empty()).then(|| truncate(&source));
-    let method = request.map(|r| r.method);
-    let path = request.map(|r| truncate(r.path));
-    let replaced = request.and_then(|r| r.replaced);
-    // `event!` needs its level at compile time: one arm per level.
-    macro_rules! at {
-        ($level:expr) => {
-            event!(
-                target: "apicodes",
-                $level,
-                code,
-                variant,
-                error,
-                source,
-                method,
-                path,
-                replaced,
-                "error response"
-            )
+            Cause::Display(text) => write!(error, "{text}"),
+            Cause::Debug(text) => write!(error, "{text:?}"),
+            Cause::Text(text) => {
+                error.push_str(text);
+                Ok(())
+            }
+            Cause::None => Ok(()),
         };
-    }
-    match code {
-        500..=599 => at!(Level::ERROR),
-        429 => at!(Level::WARN),
-        204 => at!(Level::DEBUG),
-        _ => at!(Level::INFO),
+        let bounded = |text: String| {
+            (!text.is_empty()).then(|| {
+                let mut text = text;
+                text.truncate(truncate(&text).len());
+                text
+            })
+        };
+        Fields {
+            error: bounded(error),
+            source: bounded(source),
+            method: request.map(|r| r.method),
+            path: request.map(|r| truncate(r.path)),
+            replaced: request.and_then(|r| r.replaced),
+        }
     }
 }

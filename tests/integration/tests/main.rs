@@ -16,6 +16,7 @@ mod test_http;
 mod test_input;
 mod test_json;
 mod test_lints;
+mod test_log;
 mod test_no_implicit_prelude;
 mod test_openapi;
 mod test_own_table;

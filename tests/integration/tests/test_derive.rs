@@ -555,7 +555,7 @@ enum Named<'a> {
     /// 12:34 a doc comment that looks like the length-prefixed text: 5:abcde
     #[api_error(code = 400)]
     First,
-    ///
+    /// 3:
     #[api_error(code = 404, message = "No {0}")]
     r#type(&'a str),
     /// A long doc comment, longer than any name, over several lines: Lorem

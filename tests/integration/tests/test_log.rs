@@ -1,0 +1,143 @@
+//! The operator's log (feature `tracing`): what an error response records,
+//! and that nothing is computed for an event no subscriber wants (neither
+//! the error's text nor its variant's name).
+#![deny(warnings, clippy::pedantic)]
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use apicodes::{ApiError, Code, Status};
+use tracing::field::{Field, Visit};
+use tracing::{Event, Level, Metadata, Subscriber, span};
+
+/// Events of target `apicodes` at `max` or more severe, each as its level
+/// and its fields as text.
+#[derive(Clone)]
+struct UpTo {
+    max: Level,
+    events: Arc<Mutex<Vec<(Level, BTreeMap<String, String>)>>>,
+}
+
+struct Fields<'a>(&'a mut BTreeMap<String, String>);
+
+impl Visit for Fields<'_> {
+    fn record_str(&mut self, field: &Field, value: &str) {
+        self.0.insert(field.name().to_owned(), value.to_owned());
+    }
+
+    fn record_u64(&mut self, field: &Field, value: u64) {
+        self.0.insert(field.name().to_owned(), value.to_string());
+    }
+
+    fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+        self.0.insert(field.name().to_owned(), format!("{value:?}"));
+    }
+}
+
+impl Subscriber for UpTo {
+    fn enabled(&self, metadata: &Metadata<'_>) -> bool {
+        metadata.target() == "apicodes" && *metadata.level() <= self.max
+    }
+
+    fn new_span(&self, _: &span::Attributes<'_>) -> span::Id {
+        span::Id::from_u64(1)
+    }
+
+    fn record(&self, _: &span::Id, _: &span::Record<'_>) {}
+
+    fn record_follows_from(&self, _: &span::Id, _: &span::Id) {}
+
+    fn event(&self, event: &Event<'_>) {
+        let mut fields = BTreeMap::new();
+        event.record(&mut Fields(&mut fields));
+        self.events
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push((*event.metadata().level(), fields));
+    }
+
+    fn enter(&self, _: &span::Id) {}
+
+    fn exit(&self, _: &span::Id) {}
+}
+
+/// How often a [`Probe`]'s text and its variant's name were asked for.
+static DISPLAYED: AtomicUsize = AtomicUsize::new(0);
+static NAMED: AtomicUsize = AtomicUsize::new(0);
+
+/// An error written by hand that counts what the log asks of it.
+#[derive(Debug)]
+struct Probe(Code);
+
+impl fmt::Display for Probe {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        DISPLAYED.fetch_add(1, Ordering::SeqCst);
+        write!(f, "probe {}", self.0.as_u16())
+    }
+}
+
+impl std::error::Error for Probe {}
+
+impl ApiError for Probe {
+    type Table = Code;
+
+    fn code(&self) -> Status<Code> {
+        Status::Documented(self.0)
+    }
+
+    fn variant(&self) -> Option<&'static str> {
+        NAMED.fetch_add(1, Ordering::SeqCst);
+        Some("Probe")
+    }
+}
+
+fn counts() -> (usize, usize) {
+    (
+        DISPLAYED.load(Ordering::SeqCst),
+        NAMED.load(Ordering::SeqCst),
+    )
+}
+
+#[test]
+fn an_event_no_subscriber_wants_costs_no_text() {
+    let subscriber = UpTo {
+        max: Level::WARN,
+        events: Arc::default(),
+    };
+    let events = Arc::clone(&subscriber.events);
+    tracing::subscriber::with_default(subscriber, || {
+        // INFO (a 4xx) and DEBUG (a 204) are below WARN: not recorded, and
+        // neither the text nor the name is computed.
+        apicodes::log::record(&Probe(Code::NotFound));
+        apicodes::log::record(&Probe(Code::NoContent));
+        assert_eq!(counts(), (0, 0));
+        assert!(events.lock().unwrap().is_empty());
+
+        // A 429 is WARN and a 507 ERROR: recorded, each asked once.
+        apicodes::log::record(&Probe(Code::TooManyRequests));
+        assert_eq!(counts(), (1, 1));
+        apicodes::log::record(&Probe(Code::OutOfStorage));
+        assert_eq!(counts(), (2, 2));
+    });
+    let events = events.lock().unwrap().clone();
+    let expected = |code: &str| {
+        BTreeMap::from(
+            [
+                ("code", code.to_owned()),
+                ("error", format!("probe {code}")),
+                ("message", "error response".to_owned()),
+                ("variant", "Probe".to_owned()),
+            ]
+            .map(|(name, value)| (name.to_owned(), value)),
+        )
+    };
+    assert_eq!(
+        events,
+        [
+            (Level::WARN, expected("429")),
+            (Level::ERROR, expected("507")),
+        ]
+    );
+}
