@@ -94,7 +94,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
-//! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page) | that status and its headers (`Location`), without the error's text as a body |
+//! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page), or a derived error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -143,7 +143,8 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text, unread,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text,
+    restatused_below_400, unread,
 };
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
@@ -601,6 +602,16 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         return res.map_into_left_body();
     }
     let original = res.status().as_u16();
+    if restatused_below_400(res.response().extensions().get::<Documented>(), original) {
+        // The status something set since the error was made stands,
+        // without the error's body.
+        let (req, response) = res.into_parts();
+        let mut headers = response.headers().clone();
+        keep_headers(&mut headers, None);
+        let mut answered = HttpResponse::build(response.status()).finish();
+        add_headers(&mut answered, &headers);
+        return ServiceResponse::new(req, answered.map_into_right_body());
+    }
     let status = if is_path_rejection(&res) {
         400
     } else {

@@ -89,6 +89,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout layer's 408 (tower-http's `TimeoutLayer`) | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 |
+//! | a derived error given a status of 1xx to 3xx (`(StatusCode::SEE_OTHER, [(LOCATION, "/login")], error)`) | that status and its headers, without the error's body, which would contradict it |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what the framework said (the rejection's
@@ -134,7 +135,8 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text, unread,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text,
+    restatused_below_400, unread,
 };
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
@@ -345,6 +347,13 @@ where
     );
     let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
     let Some(answer) = answer else {
+        if restatused_below_400(res.extensions().get::<Documented>(), status.as_u16()) {
+            let (mut parts, _) = res.into_parts();
+            for name in dropped_headers(None) {
+                parts.headers.remove(name);
+            }
+            return no_content(Response::from_parts(parts, Body::empty()));
+        }
         return no_content(res.map(Body::new));
     };
     let (mut parts, body) = res.into_parts();

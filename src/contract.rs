@@ -73,6 +73,14 @@ pub(crate) fn as_made<T: Table>(
         && (status == 204 || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }
 
+/// Whether a response this crate made for an error now has a status below
+/// 400 that something set since (`(StatusCode::SEE_OTHER, error)` in axum,
+/// `*res.status_mut()` in actix-web): the error's body would contradict
+/// the status, so the layers send the status without that body.
+pub(crate) fn restatused_below_400(made: Option<&Documented>, status: u16) -> bool {
+    status < 400 && made.is_some_and(|mark| mark.status != status)
+}
+
 /// The most of a replaced body the layers read, to quote it in the log.
 pub(crate) const READ_LIMIT: u64 = 64 * 1024;
 

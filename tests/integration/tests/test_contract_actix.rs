@@ -62,6 +62,17 @@ async fn restatused() -> HttpResponse {
     res
 }
 
+/// A derived error's response, given a redirect's status afterwards.
+async fn redirected() -> HttpResponse {
+    let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+    *res.status_mut() = StatusCode::SEE_OTHER;
+    res.headers_mut().insert(
+        actix_web::http::header::LOCATION,
+        actix_web::http::header::HeaderValue::from_static("/sign-in"),
+    );
+    res
+}
+
 /// A derived error's response, its `content-type` changed afterwards.
 async fn retyped() -> HttpResponse {
     let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
@@ -189,6 +200,7 @@ fn app() -> App<
         .route("/panic", web::get().to(explode))
         .route("/conflict", web::get().to(conflict))
         .route("/restatused", web::get().to(restatused))
+        .route("/redirected", web::get().to(redirected))
         .route("/retyped", web::get().to(retyped))
         .route("/retry-503", web::get().to(retry_503))
         .route("/status-999", web::get().to(status_999))
@@ -278,6 +290,7 @@ contract::row_tests! {
     no_such_user_is_logged_once_at_info,
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
+    redirected_derived_error_is_sent_without_its_body,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,
     status_999_is_500,

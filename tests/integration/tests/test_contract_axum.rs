@@ -58,6 +58,19 @@ async fn restatused() -> (StatusCode, AccountError) {
     (StatusCode::IM_A_TEAPOT, AccountError::NoSuchUser { id: 5 })
 }
 
+/// A derived error, given a redirect's status afterwards.
+async fn redirected() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 1],
+    AccountError,
+) {
+    (
+        StatusCode::SEE_OTHER,
+        [(axum::http::header::LOCATION, "/sign-in")],
+        AccountError::NoSuchUser { id: 5 },
+    )
+}
+
 /// A derived error, its `content-type` changed afterwards.
 async fn retyped() -> ([(axum::http::HeaderName, &'static str); 1], AccountError) {
     (
@@ -136,6 +149,7 @@ fn app() -> Router {
         .route("/panic", get(explode))
         .route("/conflict", get(conflict))
         .route("/restatused", get(restatused))
+        .route("/redirected", get(redirected))
         .route("/retyped", get(retyped))
         .route("/retry-503", get(retry_503))
         .route("/status-999", get(status_999))
@@ -211,6 +225,7 @@ contract::row_tests! {
     no_such_user_is_logged_once_at_info,
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
+    redirected_derived_error_is_sent_without_its_body,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,
     status_999_is_500,

@@ -598,6 +598,17 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // ... or given a status below 400 (a redirect to a sign-in page): that
+    // status and its `Location`, without the error's body, which would
+    // contradict it.
+    Row {
+        name: "redirected_derived_error_is_sent_without_its_body",
+        request: || Request::new("GET", "/redirected"),
+        expect: Expect::Empty { status: 303 },
+        headers: &[("location", "/sign-in")],
+        hidden: &["Not found", "\"code\""],
+        ..BASE
+    },
     // ... or whose `content-type` it changed: sent as JSON again.
     Row {
         name: "retyped_derived_error_is_json",
