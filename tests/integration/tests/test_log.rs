@@ -12,12 +12,14 @@ use apicodes::{ApiError, Code, Status};
 use tracing::field::{Field, Visit};
 use tracing::{Event, Level, Metadata, Subscriber, span};
 
-/// Events of target `apicodes` at `max` or more severe, each as its level
-/// and its fields as text.
+/// An event: its level, and its fields as text.
+type Recorded = (Level, BTreeMap<String, String>);
+
+/// Events of target `apicodes` at `max` or more severe.
 #[derive(Clone)]
 struct UpTo {
     max: Level,
-    events: Arc<Mutex<Vec<(Level, BTreeMap<String, String>)>>>,
+    events: Arc<Mutex<Vec<Recorded>>>,
 }
 
 struct Fields<'a>(&'a mut BTreeMap<String, String>);
