@@ -285,11 +285,14 @@ fn write_pieces(out: &mut String, text: usize, pieces: &[&str], args: &[Arg<'_>]
 
 /// One placeholder's value, as a derived type hands it over: a string or
 /// an integer, written without `core::fmt`, or anything else `Display`;
-/// see [`arg`].
+/// see [`Pick`].
 pub enum Arg<'a> {
     Str(&'a str),
     Unsigned(u64),
     Signed(i64),
+    /// A `u128` or `i128`: rare enough not to widen the others.
+    Unsigned128(u128),
+    Signed128(i128),
     Display(&'a dyn fmt::Display),
 }
 
@@ -301,6 +304,8 @@ impl Arg<'_> {
             Arg::Str(text) => text.len(),
             Arg::Unsigned(_) => 20,
             Arg::Signed(_) => 21,
+            Arg::Unsigned128(_) => 39,
+            Arg::Signed128(_) => 40,
             Arg::Display(_) => 16,
         }
     }
@@ -313,6 +318,13 @@ impl Arg<'_> {
             // Digits and `-` need no escaping.
             Arg::Unsigned(n) => json::write_u64(out, *n),
             Arg::Signed(n) => json::write_i64(out, *n),
+            Arg::Unsigned128(n) => write_u128(out, *n),
+            Arg::Signed128(n) => {
+                if *n < 0 {
+                    out.push('-');
+                }
+                write_u128(out, n.unsigned_abs());
+            }
             Arg::Display(value) => json::escape_fmt_into(out, format_args!("{value}")),
         }
     }
@@ -321,8 +333,10 @@ impl Arg<'_> {
     fn write_text(&self, out: &mut String) {
         match self {
             Arg::Str(text) => out.push_str(text),
-            Arg::Unsigned(n) => json::write_u64(out, *n),
-            Arg::Signed(n) => json::write_i64(out, *n),
+            // The same digits as in JSON.
+            Arg::Unsigned(_) | Arg::Signed(_) | Arg::Unsigned128(_) | Arg::Signed128(_) => {
+                self.write_json(out);
+            }
             // Writing into a `String` cannot fail; an error can only come
             // from a `Display` impl, and its partial output is kept.
             Arg::Display(value) => {
@@ -332,14 +346,32 @@ impl Arg<'_> {
     }
 }
 
-/// A field's [`Arg`], chosen by its type: a string or an integer, written
-/// without `core::fmt`, or anything else through `display`, the same field
-/// as `&dyn Display` (where a field without `Display` is reported, as for
-/// `format!`).
+/// `n`'s digits, without `core::fmt`: in pieces of 19 digits, each a
+/// `u64`.
+fn write_u128(out: &mut String, n: u128) {
+    const PIECE: u128 = 10_000_000_000_000_000_000;
+    if let Ok(n) = u64::try_from(n) {
+        json::write_u64(out, n);
+        return;
+    }
+    write_u128(out, n / PIECE);
+    // Below 10^19, so it fits a `u64`.
+    let low = u64::try_from(n % PIECE).unwrap_or(0);
+    let start = out.len();
+    json::write_u64(out, low);
+    // The low piece keeps its leading zeros.
+    let zeros = 19 - (out.len() - start);
+    out.insert_str(start, &"0000000000000000000"[..zeros]);
+}
+
+/// A field's [`Arg`], chosen by its type: a string or an integer
+/// ([`Plain`]), written without `core::fmt`, or anything else through
+/// `display`, the same field as `&dyn Display` (made at the message, where
+/// a field without `Display` is reported, as for `format!`).
 ///
 /// The derive calls it as `arg(field, field)` for a field whose type it can
 /// see is `'static` (no lifetime but `'static`, no type parameter), and
-/// `Arg::Display(field)` for any other. By type, not by name: a type
+/// `Pick(field).choose(field)` for any other. By type, not by name: a type
 /// called `String` that is not `std`'s takes the `Display` path. Generic
 /// only over the field's type, so an enum with a thousand placeholders of
 /// a few types adds a few small functions, each a single branch once
@@ -348,37 +380,107 @@ impl Arg<'_> {
 pub fn arg<'a, T: 'static>(value: &'a T, display: &'a dyn fmt::Display) -> Arg<'a> {
     let value: &dyn core::any::Any = value;
     macro_rules! first_of {
-        ($($ty:ty => |$v:ident| $arg:expr;)*) => {
-            $(if let Some($v) = value.downcast_ref::<$ty>() {
-                return $arg;
+        ($($ty:ty),*) => {
+            $(if let Some(value) = value.downcast_ref::<$ty>() {
+                return value.plain();
             })*
         };
     }
-    first_of! {
-        String => |v| Arg::Str(v);
-        &'static str => |v| Arg::Str(v);
-        alloc::boxed::Box<str> => |v| Arg::Str(v);
-        alloc::rc::Rc<str> => |v| Arg::Str(v);
-        alloc::sync::Arc<str> => |v| Arg::Str(v);
-        Cow<'static, str> => |v| Arg::Str(v);
-        u8 => |v| Arg::Unsigned(u64::from(*v));
-        u16 => |v| Arg::Unsigned(u64::from(*v));
-        u32 => |v| Arg::Unsigned(u64::from(*v));
-        u64 => |v| Arg::Unsigned(*v);
-        i8 => |v| Arg::Signed(i64::from(*v));
-        i16 => |v| Arg::Signed(i64::from(*v));
-        i32 => |v| Arg::Signed(i64::from(*v));
-        i64 => |v| Arg::Signed(*v);
-    }
-    // `usize` and `isize` are at most 64 bits on every target Rust
-    // supports; a wider one takes the `Display` path.
-    if let Some(Ok(v)) = value.downcast_ref::<usize>().map(|v| u64::try_from(*v)) {
-        return Arg::Unsigned(v);
-    }
-    if let Some(Ok(v)) = value.downcast_ref::<isize>().map(|v| i64::try_from(*v)) {
-        return Arg::Signed(v);
-    }
+    first_of!(
+        String,
+        &'static str,
+        alloc::boxed::Box<str>,
+        alloc::rc::Rc<str>,
+        alloc::sync::Arc<str>,
+        Cow<'static, str>,
+        u8,
+        u16,
+        u32,
+        u64,
+        u128,
+        usize,
+        i8,
+        i16,
+        i32,
+        i64,
+        i128,
+        isize
+    );
     Arg::Display(display)
+}
+
+/// [`arg`] for a field whose type names a lifetime (`&'a str`, `Cow<'a,
+/// str>`), which `Any` cannot look at, or a type parameter: the derive
+/// writes `Pick(field).choose(field)`, and method lookup finds [`Choose`]
+/// for `Pick` itself where the field's type is [`Plain`], else for `&Pick`,
+/// through the second `field` as `&dyn Display`. For a type parameter the
+/// lookup cannot know the type, and takes `Display`.
+pub struct Pick<'a, T: ?Sized>(pub &'a T);
+
+/// See [`Pick`]: one trait, so the expansion imports one name.
+pub trait Choose<'a> {
+    fn choose(self, display: &'a dyn fmt::Display) -> Arg<'a>;
+}
+
+impl<'a, T: Plain + ?Sized> Choose<'a> for Pick<'a, T> {
+    #[inline]
+    fn choose(self, _: &'a dyn fmt::Display) -> Arg<'a> {
+        self.0.plain()
+    }
+}
+
+impl<'a, T: ?Sized> Choose<'a> for &Pick<'a, T> {
+    #[inline]
+    fn choose(self, display: &'a dyn fmt::Display) -> Arg<'a> {
+        Arg::Display(display)
+    }
+}
+
+/// The types written without `core::fmt`: strings, integers, and
+/// references to them.
+pub trait Plain {
+    fn plain(&self) -> Arg<'_>;
+}
+
+impl<T: Plain + ?Sized> Plain for &T {
+    #[inline]
+    fn plain(&self) -> Arg<'_> {
+        (**self).plain()
+    }
+}
+
+macro_rules! plain {
+    ($($ty:ty => |$v:ident| $arg:expr;)*) => {
+        $(impl Plain for $ty {
+            #[inline]
+            fn plain(&self) -> Arg<'_> {
+                let $v = self;
+                $arg
+            }
+        })*
+    };
+}
+
+plain! {
+    str => |v| Arg::Str(v);
+    String => |v| Arg::Str(v);
+    alloc::boxed::Box<str> => |v| Arg::Str(v);
+    alloc::rc::Rc<str> => |v| Arg::Str(v);
+    alloc::sync::Arc<str> => |v| Arg::Str(v);
+    Cow<'_, str> => |v| Arg::Str(v);
+    u8 => |v| Arg::Unsigned(u64::from(*v));
+    u16 => |v| Arg::Unsigned(u64::from(*v));
+    u32 => |v| Arg::Unsigned(u64::from(*v));
+    u64 => |v| Arg::Unsigned(*v);
+    u128 => |v| Arg::Unsigned128(*v);
+    i8 => |v| Arg::Signed(i64::from(*v));
+    i16 => |v| Arg::Signed(i64::from(*v));
+    i32 => |v| Arg::Signed(i64::from(*v));
+    i64 => |v| Arg::Signed(*v);
+    i128 => |v| Arg::Signed128(*v);
+    // At most 64 bits on every target Rust supports; wider, 128.
+    usize => |v| u64::try_from(*v).map_or(Arg::Unsigned128(*v as u128), Arg::Unsigned);
+    isize => |v| i64::try_from(*v).map_or(Arg::Signed128(*v as i128), Arg::Signed);
 }
 
 /// Appends an interpolated row's message.

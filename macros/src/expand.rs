@@ -19,7 +19,7 @@ use syn::{Member, Token};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
-use crate::generics::{Bounds, For, format_trait, is_static};
+use crate::generics::{Bounds, For, format_trait, is_static, maybe_unsized};
 use crate::table::{Row, Table};
 use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
@@ -227,7 +227,13 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
                         Some(template) if !template.is_static() => Kind::Interpolated {
                             code: resolved.code,
                             template,
-                            plain: template.is_plain(),
+                            // A field that may be unsized cannot be a
+                            // `&dyn Display`: `format_args!` shows it.
+                            plain: template.is_plain()
+                                && !template.fields().any(|(field, _)| {
+                                    case.field(field)
+                                        .is_ok_and(|f| maybe_unsized(&f.ty, &input.generics))
+                                }),
                         },
                         Some(template) => Kind::Static {
                             code: resolved.code,
@@ -685,10 +691,10 @@ fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) 
                     }
                 });
                 triple.op(",");
-                // `&[arg(field, field), D(field), ...]`: each field as the `Arg`
-                // its type takes where the type is plainly `'static`, else
-                // through `Display` (see `__private_0_1::arg`), shown at the
-                // message.
+                // `&[arg(field, field), Pick(field).choose(field), ...]`:
+                // each field as the `Arg` its type takes, by `arg` where the
+                // type is plainly `'static`, else by `Pick` (see
+                // `__private_0_1::arg`), shown at the message.
                 triple.op("&");
                 triple.group(Delimiter::Bracket, |list| {
                     for (i, (field, binding)) in placeholders(case, message).into_iter().enumerate()
@@ -704,7 +710,10 @@ fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) 
                                 arg.push(binding);
                             });
                         } else {
-                            list.ident("D");
+                            list.ident("Pick");
+                            list.group(Delimiter::Parenthesis, |arg| arg.push(binding.clone()));
+                            list.op(".");
+                            list.ident("choose");
                             list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
                         }
                     }
@@ -724,7 +733,7 @@ fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) 
             #out: &mut #p::String,
             #template: #p::Option<&#p::str>,
         ) {
-            use #p::{Arg::Display as D, arg};
+            use #p::{Choose as _, Pick, arg};
             let (#text, #pieces, #args): (#p::usize, &[&#p::str], &[#p::Arg<'_>]) = #body;
             #p::put(#out, #template, #text, #pieces, #args);
         }

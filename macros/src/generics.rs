@@ -351,6 +351,45 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
     true
 }
 
+/// Whether `ty` may be unsized as written: `str`, a slice, a trait object,
+/// or a type parameter bounded `?Sized` (in its list or a where-clause).
+/// Such a field cannot become a `&dyn Display`, so its message is written
+/// through `format_args!`, which takes it by reference.
+pub fn maybe_unsized(ty: &syn::Type, generics: &Generics) -> bool {
+    fn relaxed<'a>(mut bounds: impl Iterator<Item = &'a TypeParamBound>) -> bool {
+        bounds.any(|bound| matches!(bound, TypeParamBound::Trait(t) if t.maybe.is_some()))
+    }
+    match ty {
+        syn::Type::Slice(_) | syn::Type::TraitObject(_) => true,
+        syn::Type::Group(group) => maybe_unsized(&group.elem, generics),
+        syn::Type::Paren(paren) => maybe_unsized(&paren.elem, generics),
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let Some(name) = path.path.get_ident().map(unraw::unraw) else {
+                return false;
+            };
+            if name == "str" {
+                return true;
+            }
+            let in_list = generics
+                .type_params()
+                .any(|p| unraw::unraw(&p.ident) == name && relaxed(p.bounds.iter()));
+            let in_where = generics
+                .where_clause
+                .iter()
+                .flat_map(|w| &w.predicates)
+                .any(|p| {
+                    matches!(p, WherePredicate::Type(t)
+                    if matches!(&t.bounded_ty, syn::Type::Path(b)
+                        if b.qself.is_none()
+                            && b.path.get_ident().is_some_and(|i| unraw::unraw(i) == name))
+                    && relaxed(t.bounds.iter()))
+                });
+            in_list || in_where
+        }
+        _ => false,
+    }
+}
+
 /// The `fmt` traits a format spec may call, by the spec's last character;
 /// any other spec calls `Display`.
 const FORMAT_TRAITS: [(char, &str); 7] = [
@@ -432,6 +471,42 @@ mod tests {
         ] {
             assert_ne!(key("Vec<(T, [u8; 2])>"), key(other), "{other}");
         }
+    }
+
+    #[test]
+    fn types_that_may_be_unsized() {
+        let check = |ty: &str, generics: &str| {
+            let ty: syn::Type = syn::parse_str(ty).expect(ty);
+            let generics: syn::Generics = syn::parse_str(generics).expect(generics);
+            super::maybe_unsized(&ty, &generics)
+        };
+        for (ty, generics) in [
+            ("str", ""),
+            ("[u8]", ""),
+            ("dyn Display", ""),
+            ("T", "<T: ?Sized>"),
+            ("T", "<T: Display + ?Sized>"),
+            ("r#T", "<T: ?Sized>"),
+        ] {
+            assert!(check(ty, generics), "{ty} with {generics}");
+        }
+        for (ty, generics) in [
+            ("T", "<T>"),
+            ("T", "<T: Display>"),
+            ("&str", ""),
+            ("U", "<T: ?Sized, U>"),
+            ("Box<T>", "<T: ?Sized>"),
+            ("String", ""),
+        ] {
+            assert!(!check(ty, generics), "{ty} with {generics}");
+        }
+        let item: syn::DeriveInput =
+            syn::parse_str("struct S<T, U> where T: ?Sized + Display, U: Display { t: T }")
+                .unwrap();
+        let ty: syn::Type = syn::parse_str("T").unwrap();
+        assert!(super::maybe_unsized(&ty, &item.generics));
+        let ty: syn::Type = syn::parse_str("U").unwrap();
+        assert!(!super::maybe_unsized(&ty, &item.generics));
     }
 
     #[test]

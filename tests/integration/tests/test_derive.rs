@@ -597,6 +597,59 @@ fn variant_names_the_value_s_own_variant() {
     assert_eq!(Unauthenticated.variant(), Some("Unauthenticated"));
 }
 
+/// A field that may be unsized (a `?Sized` parameter, `str`, `dyn
+/// Display`) is shown by `format_args!`, as `format!` would show it.
+#[derive(apicodes::ApiError)]
+#[api_error(code = 400, message = "id {id}: {msg}")]
+struct MaybeUnsized<T: ?Sized + std::fmt::Display> {
+    id: u32,
+    msg: T,
+}
+
+#[derive(apicodes::ApiError)]
+#[api_error(code = 400, message = "id {id}: {msg}")]
+struct UnsizedInWhere<T>
+where
+    T: std::fmt::Display + ?Sized,
+{
+    id: u32,
+    msg: T,
+}
+
+// These two cannot be built without `unsafe`; that they derive is the
+// test.
+#[allow(dead_code)]
+#[derive(apicodes::ApiError)]
+#[api_error(code = 400, message = "{0}")]
+struct UnsizedStr(str);
+
+#[allow(dead_code)]
+#[derive(apicodes::ApiError)]
+#[api_error(code = 400, message = "{0} and {1}")]
+struct UnsizedDyn(u8, dyn std::fmt::Display);
+
+#[test]
+fn a_field_that_may_be_unsized_is_shown_as_format_shows_it() {
+    let sized = MaybeUnsized { id: 1, msg: "a\"b" };
+    assert_sends(
+        &sized,
+        Code::BadRequest,
+        r#"{"code":400,"message":"id 1: a\"b"}"#,
+    );
+    let unsized_: &MaybeUnsized<dyn std::fmt::Display> = &MaybeUnsized { id: 2, msg: 7_u8 };
+    assert_sends(
+        unsized_,
+        Code::BadRequest,
+        r#"{"code":400,"message":"id 2: 7"}"#,
+    );
+    let in_where: &UnsizedInWhere<dyn std::fmt::Display> = &UnsizedInWhere { id: 3, msg: 'c' };
+    assert_sends(
+        in_where,
+        Code::BadRequest,
+        r#"{"code":400,"message":"id 3: c"}"#,
+    );
+}
+
 #[test]
 fn works_as_dyn_and_through_references() {
     let errors: Vec<Box<dyn ApiError<Table = Code>>> = vec![

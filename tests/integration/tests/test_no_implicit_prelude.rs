@@ -15,6 +15,9 @@ mod shadows {
     pub struct None;
     pub struct str;
     pub struct u64;
+    pub struct Pick;
+    pub struct arg;
+    pub trait Choose {}
     pub mod core {}
     pub mod alloc {}
     pub mod apicodes {}
@@ -48,6 +51,12 @@ enum Shadowed<T> {
 #[api_error(code = 403, message = "User {0}")]
 struct Tuple(::core::primitive::u64);
 
+/// A field whose type names a lifetime takes another path than a
+/// `'static` one.
+#[derive(::apicodes::ApiError)]
+#[api_error(code = 400, message = "Name {0} of {1}")]
+struct Borrowed<'a>(&'a ::core::primitive::str, &'a ::std::string::String);
+
 #[test]
 fn derives_under_no_implicit_prelude() {
     let err: Shadowed<Tuple> = Shadowed::Interpolated { id: 4 };
@@ -59,6 +68,12 @@ fn derives_under_no_implicit_prelude() {
     ::std::assert_eq!(
         ::apicodes::ApiError::to_json(&inner),
         "{\"code\":403,\"message\":\"User 2\"}"
+    );
+    let owner =
+        <::std::string::String as ::core::convert::From<&::core::primitive::str>>::from("bob");
+    ::std::assert_eq!(
+        ::apicodes::ApiError::to_json(&Borrowed("x\"y", &owner)),
+        "{\"code\":400,\"message\":\"Name x\\\"y of bob\"}"
     );
     let wait: Shadowed<Tuple> = Shadowed::Wait(3);
     ::std::assert_eq!(
