@@ -50,6 +50,17 @@ use crate::table::Table;
 pub trait ApiError {
     /// The table of documented codes the error answers from: [`Code`]
     /// unless the type names a table of its own.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiError, Code, Table};
+    ///
+    /// // Generic code reaches the error's table through it.
+    /// fn table_name<E: ApiError>(_: &E) -> &'static str {
+    ///     <E::Table as Table>::NAME
+    /// }
+    ///
+    /// assert_eq!(table_name(&Code::Gone), "Code");
+    /// ```
     type Table: Table;
 
     /// What this error answers with: a documented code, or an outage (an
@@ -186,6 +197,14 @@ pub trait ApiError {
 )]
 pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.
+    ///
+    /// ```
+    /// use apicodes_core::{ApiErrorDocs, Code, CodeSet};
+    ///
+    /// // A table, as an error, answers with each of its codes.
+    /// assert_eq!(<Code as ApiErrorDocs>::CODES, CodeSet::ALL);
+    /// assert!(<Code as ApiErrorDocs>::CODES.contains(Code::NotFound));
+    /// ```
     const CODES: CodeSet<Self::Table>;
 
     /// Each variant in declaration order, with `transparent` variants

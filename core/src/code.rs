@@ -173,28 +173,113 @@ macro_rules! code_table {
 
 code_table! {
     /// 200: the request was successful.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(200), Some(Code::Ok));
+    /// assert_eq!(Code::Ok.json(), r#"{"code":200,"message":"OK"}"#);
+    /// ```
     Ok = 200, "OK", "OK", "The request was successful!";
     /// 201: the requested resource has been created.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(201), Some(Code::Created));
+    /// assert_eq!(Code::Created.json(), r#"{"code":201,"message":"Created"}"#);
+    /// ```
     Created = 201, "Created", "CREATED", "The requested resource has been created.";
     /// 202: the request has been accepted.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(202), Some(Code::Accepted));
+    /// assert_eq!(Code::Accepted.json(), r#"{"code":202,"message":"Accepted"}"#);
+    /// ```
     Accepted = 202, "Accepted", "ACCEPTED", "The request has been accepted - continue.";
     /// 204: the requested resource has been deleted or no longer exists.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(204), Some(Code::NoContent));
+    /// // The page's body for it; a 204 is sent without one (RFC 9110).
+    /// assert_eq!(Code::NoContent.json(), r#"{"code":204,"message":"No content"}"#);
+    /// ```
     NoContent = 204, "No content", "NO CONTENT", "The requested resource has been deleted/no longer exists.";
     /// 400: the request was not formatted correctly.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(400), Some(Code::BadRequest));
+    /// assert_eq!(Code::BadRequest.json(), r#"{"code":400,"message":"Bad request"}"#);
+    /// ```
     BadRequest = 400, "Bad request", "BAD REQUEST", "The request was not formatted correctly. Read the docs and try again.";
     /// 401: the provided authorization was not correct.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(401), Some(Code::Unauthorized));
+    /// assert_eq!(Code::Unauthorized.json(), r#"{"code":401,"message":"Unauthorized"}"#);
+    /// ```
     Unauthorized = 401, "Unauthorized", "UNAUTHORIZED", "The provided authorization was not correct. Can be sent if a user fails to authenticate.";
     /// 402: an upgraded plan is needed.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(402), Some(Code::PaymentRequired));
+    /// assert_eq!(Code::PaymentRequired.json(), r#"{"code":402,"message":"Payment required"}"#);
+    /// ```
     PaymentRequired = 402, "Payment required", "PAYMENT REQUIRED", "You need an upgraded plan for this.";
     /// 403: no access to this resource.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(403), Some(Code::Forbidden));
+    /// assert_eq!(Code::Forbidden.json(), r#"{"code":403,"message":"Forbidden"}"#);
+    /// ```
     Forbidden = 403, "Forbidden", "FORBIDDEN", "You do not have access to this resource";
     /// 404: resource not found.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(404), Some(Code::NotFound));
+    /// assert_eq!(Code::NotFound.json(), r#"{"code":404,"message":"Not found"}"#);
+    /// ```
     NotFound = 404, "Not found", "NOT FOUND", "Resource not found. Make sure the search item or URL is correct";
     /// 410: the resource has expired, such as a token older than a password change.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(410), Some(Code::Gone));
+    /// assert_eq!(Code::Gone.json(), r#"{"code":410,"message":"Gone"}"#);
+    /// ```
     Gone = 410, "Gone", "GONE", "The resource has expired. Likely a password has been changed since the specified token was made.";
     /// 429: rate limited.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(429), Some(Code::TooManyRequests));
+    /// assert_eq!(Code::TooManyRequests.json(), r#"{"code":429,"message":"Too many requests"}"#);
+    /// ```
     TooManyRequests = 429, "Too many requests", "TOO MANY REQUESTS", "You are being ratelimited. Please slow down or contact support to increase limits.";
     /// 507: the user has run out of custom attributes.
+    ///
+    /// ```
+    /// use apicodes_core::Code;
+    ///
+    /// assert_eq!(Code::from_u16(507), Some(Code::OutOfStorage));
+    /// assert_eq!(Code::OutOfStorage.json(), r#"{"code":507,"message":"Out of storage"}"#);
+    /// ```
     OutOfStorage = 507, "Out of storage", "OUT OF STORAGE", "This user has run out of custom attributes. Upgrade plan for more.";
 }
 

@@ -28,8 +28,26 @@ use crate::table::Table;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub enum Status<T = Code> {
     /// A code the table documents.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, Status};
+    ///
+    /// let status = Status::Documented(Code::Gone);
+    /// assert_eq!(status.as_u16(), 410);
+    /// assert_eq!(status.message(), "Gone");
+    /// assert_eq!(Status::<Code>::from_u16(410), Some(status));
+    /// ```
     Documented(T),
     /// A server error (5xx) the table does not document: an outage.
+    ///
+    /// ```
+    /// use apicodes_core::{Code, OtherError, Status};
+    ///
+    /// let status: Status<Code> = Status::Other(OtherError::new(503).unwrap());
+    /// assert_eq!(status.as_u16(), 503);
+    /// assert_eq!(status.message(), "Server error");
+    /// assert_eq!(status.documented(), None);
+    /// ```
     Other(OtherError),
 }
 
