@@ -363,40 +363,152 @@ pub struct PageError {
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum PageErrorKind {
     /// Text before the `# ` title line.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "Intro.\n\n# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 1, kind: PageErrorKind::TextBeforeTitle }]),
+    /// );
+    /// ```
     TextBeforeTitle,
     /// No `# ` title line before the first section heading (or in the
     /// whole page; then the line is the last one).
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 1, kind: PageErrorKind::MissingTitle }]),
+    /// );
+    /// ```
     MissingTitle,
     /// The `# ` title line has no text.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# \n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 1, kind: PageErrorKind::EmptyTitle }]),
+    /// );
+    /// ```
     EmptyTitle,
     /// A second `# ` title line.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n# More codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 3, kind: PageErrorKind::SecondTitle { first: 1 } }]),
+    /// );
+    /// ```
     SecondTitle {
         /// The line of the first title.
         first: usize,
     },
     /// Text between the title and the first `###` code heading.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\nIntro.\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 3, kind: PageErrorKind::TextBeforeFirstCode }]),
+    /// );
+    /// ```
     TextBeforeFirstCode,
     /// A `###` heading without a `:` after the code.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404 NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 3,
+    ///         kind: PageErrorKind::MissingColon { heading: "404 NOT FOUND".into() },
+    ///     }]),
+    /// );
+    /// ```
     MissingColon {
         /// The heading's text, without `###` and the anchor.
         heading: String,
     },
     /// The part of a `###` heading before the `:` is not a number.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### Four: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 3,
+    ///         kind: PageErrorKind::CodeNotNumber { text: "Four".into() },
+    ///     }]),
+    /// );
+    /// ```
     CodeNotNumber {
         /// That part.
         text: String,
     },
     /// A heading's code is a number but not a three-digit status, `100..=999`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 4040: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 3,
+    ///         kind: PageErrorKind::CodeOutOfRange { text: "4040".into() },
+    ///     }]),
+    /// );
+    /// ```
     CodeOutOfRange {
         /// The number as written.
         text: String,
     },
     /// A `###` heading with a code but no title after the `:`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404:\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 3, kind: PageErrorKind::EmptyEntryTitle { code: 404 } }]),
+    /// );
+    /// ```
     EmptyEntryTitle {
         /// The heading's code.
         code: u16,
     },
     /// A heading's `<a>` anchor has an `id` other than `id-CODE`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND <a href=\"#id-40\" id=\"id-40\"></a>\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 3,
+    ///         kind: PageErrorKind::AnchorMismatch { code: 404, id: Some("id-40".into()) },
+    ///     }]),
+    /// );
+    /// ```
     AnchorMismatch {
         /// The heading's code.
         code: u16,
@@ -404,6 +516,20 @@ pub enum PageErrorKind {
         id: Option<String>,
     },
     /// A code documented twice; the line is the second heading's.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n### 404: GONE\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Gone\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 11,
+    ///         kind: PageErrorKind::DuplicateCode { code: 404, first: 3 },
+    ///     }]),
+    /// );
+    /// ```
     DuplicateCode {
         /// The code.
         code: u16,
@@ -411,11 +537,38 @@ pub enum PageErrorKind {
         first: usize,
     },
     /// A title that gives no Rust variant name (see [`Entry::name`]).
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: 404\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 3,
+    ///         kind: PageErrorKind::InvalidName { title: "404".into() },
+    ///     }]),
+    /// );
+    /// ```
     InvalidName {
         /// The title.
         title: String,
     },
     /// Two titles that give the same variant name; the line is the second's.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n### 410: NOT-FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 410, \"message\": \"Gone\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 11,
+    ///         kind: PageErrorKind::DuplicateName { name: "NotFound".into(), first: 3 },
+    ///     }]),
+    /// );
+    /// ```
     DuplicateName {
         /// The name both give.
         name: String,
@@ -423,27 +576,79 @@ pub enum PageErrorKind {
         first: usize,
     },
     /// A code without a description paragraph; the line is its heading's.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 3, kind: PageErrorKind::MissingDescription { code: 404 } }]),
+    /// );
+    /// ```
     MissingDescription {
         /// The code.
         code: u16,
     },
     /// A code without a body block; the line is its heading's.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 3, kind: PageErrorKind::MissingBody { code: 404 } }]),
+    /// );
+    /// ```
     MissingBody {
         /// The code.
         code: u16,
     },
     /// A paragraph or block in a code's section besides its one description
     /// and one body block.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\nMore.\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 11, kind: PageErrorKind::ExtraText { code: 404 } }]),
+    /// );
+    /// ```
     ExtraText {
         /// The code.
         code: u16,
     },
     /// A heading of level 4 to 6, which the format has no place for.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n#### Notes\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 11, kind: PageErrorKind::UnexpectedHeading { level: 4 } }]),
+    /// );
+    /// ```
     UnexpectedHeading {
         /// The number of `#`.
         level: u8,
     },
     /// A body block opened with a language other than `c` or `json`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```rust\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 7,
+    ///         kind: PageErrorKind::UnsupportedFence { info: "rust".into() },
+    ///     }]),
+    /// );
+    /// ```
     UnsupportedFence {
         /// The text after the opening backticks.
         info: String,
@@ -451,8 +656,31 @@ pub enum PageErrorKind {
     /// A code block that is never closed; the line is its opening fence's.
     /// A `#`, `##` or `###` heading ends it, so the rest of the page still
     /// parses.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 7, kind: PageErrorKind::UnclosedFence }]),
+    /// );
+    /// ```
     UnclosedFence,
     /// A body block that is not JSON.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404 \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::BodyNotJson { column: 15, reason: "expected ',' or '}' after a value" },
+    ///     }]),
+    /// );
+    /// ```
     BodyNotJson {
         /// The 1-based column, in characters, where reading stopped.
         column: usize,
@@ -460,37 +688,125 @@ pub enum PageErrorKind {
         reason: &'static str,
     },
     /// A body block that is JSON but not an object.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n[404, \"Not found\"]\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::BodyNotObject { found: "an array" },
+    ///     }]),
+    /// );
+    /// ```
     BodyNotObject {
         /// What it is instead, such as `an array`.
         found: &'static str,
     },
     /// A body object without `"code"` or `"message"`; the line is the `{`'s.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404 }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::BodyMissingKey { key: "message" },
+    ///     }]),
+    /// );
+    /// ```
     BodyMissingKey {
         /// `code` or `message`.
         key: &'static str,
     },
     /// A body object with `"code"` or `"message"` twice; the line is the
     /// second key's.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 8, kind: PageErrorKind::BodyDuplicateKey { key: "code" } }]),
+    /// );
+    /// ```
     BodyDuplicateKey {
         /// `code` or `message`.
         key: &'static str,
     },
     /// A body object with a key other than `"code"` and `"message"`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\", \"id\": 7 }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::BodyUnexpectedKey { key: "id".into() },
+    ///     }]),
+    /// );
+    /// ```
     BodyUnexpectedKey {
         /// The key, unescaped.
         key: String,
     },
     /// A body whose `"code"` is not an integer.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": \"404\", \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::BodyCodeNotInteger { found: "a string" },
+    ///     }]),
+    /// );
+    /// ```
     BodyCodeNotInteger {
         /// What it is instead, such as `a string`.
         found: &'static str,
     },
     /// A body whose `"message"` is not a string.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": 404 }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::BodyMessageNotString { found: "an integer" },
+    ///     }]),
+    /// );
+    /// ```
     BodyMessageNotString {
         /// What it is instead, such as `an integer`.
         found: &'static str,
     },
     /// A body whose `"code"` differs from its heading's code.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 410, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 8,
+    ///         kind: PageErrorKind::CodeMismatch { heading: 404, body: "410".into() },
+    ///     }]),
+    /// );
+    /// ```
     CodeMismatch {
         /// The heading's code.
         heading: u16,
@@ -498,21 +814,73 @@ pub enum PageErrorKind {
         body: String,
     },
     /// A body whose `"message"` is empty or only whitespace.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \" \" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 8, kind: PageErrorKind::EmptyMessage { code: 404 } }]),
+    /// );
+    /// ```
     EmptyMessage {
         /// The code.
         code: u16,
     },
     /// A `##` section other than `## Other Errors`.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n## Notes\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 11,
+    ///         kind: PageErrorKind::UnknownSection { heading: "Notes".into() },
+    ///     }]),
+    /// );
+    /// ```
     UnknownSection {
         /// The heading's text, without `##` and the anchor.
         heading: String,
     },
     /// A `## Other Errors` section without a paragraph; the line is its
     /// heading's.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n## Other Errors\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 11, kind: PageErrorKind::MissingOtherErrorsText }]),
+    /// );
+    /// ```
     MissingOtherErrorsText,
     /// Anything after the Other Errors paragraph, which must end the page.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n## Other Errors\n\nCheck status.\n\nMore.\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 15, kind: PageErrorKind::TextAfterOtherErrors }]),
+    /// );
+    /// ```
     TextAfterOtherErrors,
     /// A page without any `###` code heading; the line is the last one.
+    ///
+    /// ```
+    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 1, kind: PageErrorKind::NoCodes }]),
+    /// );
+    /// ```
     NoCodes,
 }
 
