@@ -47,6 +47,16 @@ pub enum Classified<T: Table = Code> {
     /// A documented code whose body is the documented JSON shape and carries
     /// the same code. The message may differ from the documented one: an API
     /// may send its own (`"No user 7"`).
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, classify};
+    /// use apicodes::{Body, Code};
+    ///
+    /// assert_eq!(
+    ///     classify(404, br#"{"code":404,"message":"No user 7"}"#),
+    ///     Classified::Documented { code: Code::NotFound, body: Body::new(404, "No user 7") },
+    /// );
+    /// ```
     Documented {
         /// The code, from the status line and the body alike.
         code: T,
@@ -56,9 +66,26 @@ pub enum Classified<T: Table = Code> {
     /// A `204 No Content` with an empty body, as HTTP requires, from a
     /// table that documents 204 (the standard one uses it for a deleted
     /// resource).
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, classify};
+    ///
+    /// assert_eq!(classify(204, b""), Classified::NoContent);
+    /// assert_eq!(Classified::<apicodes::Code>::NoContent.to_string(), "204 No content");
+    /// ```
     NoContent,
     /// Anything else: the status and why the response is not one of the
     /// documented ones.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    ///
+    /// let Classified::Other(other) = classify(404, b"<html>Not Found</html>") else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!(other.status(), 404);
+    /// assert!(matches!(other.reason(), Reason::NotJson { .. }));
+    /// ```
     Other(Other<T>),
 }
 
@@ -207,25 +234,99 @@ pub enum Reason<T: Table = Code> {
     /// The status is not a documented code, such as a proxy's `502`:
     /// [`UnknownCode`](crate::UnknownCode) for the standard table,
     /// [`UnknownCodeIn<T>`](crate::UnknownCodeIn) for a table of your own.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    /// use apicodes::UnknownCode;
+    ///
+    /// let Classified::Other(other) = classify(502, b"Bad Gateway") else { unreachable!() };
+    /// assert_eq!(other.reason(), &Reason::UndocumentedStatus(UnknownCode(502)));
+    /// // The message is the unknown code's: the number and the page's advice.
+    /// assert_eq!(other.reason().to_string(), UnknownCode(502).to_string());
+    /// ```
     UndocumentedStatus(T::Unknown),
     /// A `204 No Content` arrived with a body, which HTTP forbids.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    /// use apicodes::Code;
+    ///
+    /// let Classified::Other(other) = classify(204, b"{}") else { unreachable!() };
+    /// assert_eq!(other.reason(), &Reason::BodyOnNoContent { len: 2 });
+    /// assert_eq!(
+    ///     other.reason().to_string(),
+    ///     format!(
+    ///         "a 204 No Content response must have no body (RFC 9110), but this one has \
+    ///          2 bytes, so it likely did not come from the API. {}",
+    ///         Code::OTHER_ERRORS,
+    ///     ),
+    /// );
+    /// ```
     BodyOnNoContent {
         /// The body's length in bytes.
         len: usize,
     },
     /// The body is empty (or only whitespace) on a code that has one.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    /// use apicodes::Code;
+    ///
+    /// let Classified::Other(other) = classify(404, b" \n") else { unreachable!() };
+    /// assert_eq!(other.reason(), &Reason::EmptyBody);
+    /// assert_eq!(
+    ///     other.reason().to_string(),
+    ///     format!(
+    ///         "the body is empty, but the API sends a JSON body such as \
+    ///          {{\"code\":404,\"message\":\"Not found\"}} with every code except 204, so the \
+    ///          response likely came from a proxy or load balancer in front of it. {}",
+    ///         Code::OTHER_ERRORS,
+    ///     ),
+    /// );
+    /// ```
     EmptyBody,
     /// The body is not JSON, such as an HTML error page.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    ///
+    /// let Classified::Other(other) = classify(429, b"<html>Slow down</html>") else {
+    ///     unreachable!()
+    /// };
+    /// let detail = "expected value at line 1 column 1".to_owned();
+    /// assert_eq!(other.reason(), &Reason::NotJson { detail });
+    /// ```
     NotJson {
         /// What the JSON parser found wrong, with its position.
         detail: String,
     },
     /// The body is JSON, but not a `{"code":...,"message":...}` object.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    ///
+    /// let Classified::Other(other) = classify(404, br#"{"error":"not found"}"#) else {
+    ///     unreachable!()
+    /// };
+    /// let detail = "missing field `code` at line 1 column 21".to_owned();
+    /// assert_eq!(other.reason(), &Reason::WrongShape { detail });
+    /// ```
     WrongShape {
         /// What did not fit, with its position.
         detail: String,
     },
     /// The body's code is not the status line's.
+    ///
+    /// ```
+    /// use apicodes::client::{Classified, Reason, classify};
+    ///
+    /// let Classified::Other(other) = classify(400, br#"{"code":404,"message":"Not found"}"#) else {
+    ///     unreachable!()
+    /// };
+    /// assert_eq!(other.reason(), &Reason::CodeMismatch { body_code: 404 });
+    /// let message = other.reason().to_string();
+    /// assert!(message.starts_with("the body says code 404 but the status line disagrees"));
+    /// ```
     CodeMismatch {
         /// The code in the body.
         body_code: u16,
