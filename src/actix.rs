@@ -407,6 +407,26 @@ where
 }
 
 /// The service [`Contract`] wraps an app in.
+///
+/// ```
+/// use actix_web::dev::{Service, ServiceRequest, Transform, fn_service};
+/// use actix_web::{HttpResponse, test};
+/// use apicodes::actix::{Contract, ContractService};
+///
+/// actix_web::rt::System::new().block_on(async {
+///     // A handler answering with a status the table does not document.
+///     let app = fn_service(|req: ServiceRequest| async {
+///         Ok(req.into_response(HttpResponse::Conflict().body("taken")))
+///     });
+///     let service: ContractService<_> = Contract::new().new_transform(app).await.unwrap();
+///
+///     let res = service.call(test::TestRequest::get().uri("/cart").to_srv_request()).await.unwrap();
+///     // A client error the table does not document is answered as its 400.
+///     assert_eq!(res.status(), 400);
+///     assert_eq!(res.headers().get("content-type").unwrap(), "application/json");
+///     assert_eq!(test::read_body(res).await, r#"{"code":400,"message":"Bad request"}"#);
+/// });
+/// ```
 pub struct ContractService<S, T = Code> {
     service: Rc<S>,
     table: PhantomData<fn() -> T>,

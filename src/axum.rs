@@ -258,6 +258,39 @@ impl<S, T> tower_layer::Layer<S> for ContractLayer<T> {
 }
 
 /// The service [`ContractLayer`] wraps a router's routes in.
+///
+/// ```
+/// use apicodes::axum::{Contract, ContractLayer};
+/// use axum::body::{Body, to_bytes};
+/// use axum::http::{Request, StatusCode};
+/// use axum::routing::get;
+/// use axum::Router;
+/// use tower_layer::Layer;
+/// use tower_service::Service;
+/// # fn block_on<F: std::future::Future>(future: F) -> F::Output {
+/// #     let mut future = std::pin::pin!(future);
+/// #     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+/// #     loop {
+/// #         if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+/// #             return out;
+/// #         }
+/// #     }
+/// # }
+///
+/// // A handler answering with a status the table does not document.
+/// let router: Router =
+///     Router::new().route("/cart", get(|| async { (StatusCode::CONFLICT, "taken") }));
+/// let mut service: Contract<Router> = ContractLayer::new().layer(router);
+///
+/// block_on(std::future::poll_fn(|cx| Service::<Request<Body>>::poll_ready(&mut service, cx)))
+///     .unwrap();
+/// let res = block_on(service.call(Request::get("/cart").body(Body::empty()).unwrap())).unwrap();
+/// // A client error the table does not document is answered as its 400.
+/// assert_eq!(res.status(), 400);
+/// assert_eq!(res.headers()["content-type"], "application/json");
+/// let body = block_on(to_bytes(res.into_body(), 1024)).unwrap();
+/// assert_eq!(body, r#"{"code":400,"message":"Bad request"}"#);
+/// ```
 pub struct Contract<S, T = Code> {
     inner: S,
     table: PhantomData<fn() -> T>,

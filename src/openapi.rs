@@ -83,6 +83,30 @@ use crate::{ApiErrorDocs, Body, CodeSet, Status, Table, VariantDoc};
 
 /// Derives `utoipa::IntoResponses` for a type that implements
 /// [`ApiErrorDocs`]: one response per code it can answer with.
+///
+/// ```
+/// use utoipa::IntoResponses;
+///
+/// #[derive(Debug, apicodes::ApiError, apicodes::openapi::IntoResponses)]
+/// enum AccountError {
+///     /// No account has the requested id.
+///     #[api_error(code = 404)]
+///     NoSuchUser,
+///     /// The token predates the last password change.
+///     #[api_error(code = Gone)]
+///     StaleToken,
+/// }
+///
+/// let responses = serde_json::to_value(AccountError::responses()).unwrap();
+/// assert_eq!(responses.as_object().unwrap().keys().collect::<Vec<_>>(), ["404", "410"]);
+/// assert_eq!(
+///     responses["410"]["content"]["application/json"]["examples"]["StaleToken"],
+///     serde_json::json!({
+///         "summary": "The token predates the last password change.",
+///         "value": {"code": 410, "message": "Gone"},
+///     }),
+/// );
+/// ```
 pub use apicodes_macros::IntoResponses;
 
 /// What `#[derive(IntoResponses)]` names.
