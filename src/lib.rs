@@ -63,6 +63,50 @@
 //! | `codes = path::Table` | check codes against [your own table](#your-own-table) instead of [`Code`] (the default, which `codes = apicodes::Code` names; `::apicodes::Code` under `#![no_implicit_prelude]`) |
 //! | `crate = path` | where this crate is, if you renamed the dependency |
 //!
+//! ```
+//! use apicodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(code = 402)] // the default for variants without their own
+//! pub enum BillingError {
+//!     CardDeclined,
+//!     #[api_error(code = 403, message = "Plan {plan} has no invoices")]
+//!     NoInvoices { plan: String },
+//! }
+//!
+//! #[derive(Debug, ApiError)]
+//! pub enum ShopError {
+//!     #[api_error(transparent)]
+//!     Billing(BillingError),
+//!     #[api_error(code = 429, retry_after = wait_secs)]
+//!     Throttled { wait_secs: u64 },
+//!     #[api_error(other_error)]
+//!     Database,
+//! }
+//!
+//! let declined = BillingError::CardDeclined;
+//! assert_eq!(declined.to_json(), r#"{"code":402,"message":"Payment required"}"#);
+//! // `transparent`: the inner error's code and message.
+//! let err = ShopError::Billing(BillingError::NoInvoices { plan: "free".into() });
+//! assert_eq!(err.to_json(), r#"{"code":403,"message":"Plan free has no invoices"}"#);
+//! assert_eq!(ShopError::Throttled { wait_secs: 30 }.retry_after(), Some(30));
+//! // `other_error`: a 500 whose body tells nothing of the cause.
+//! assert_eq!(ShopError::Database.to_json(), r#"{"code":500,"message":"Server error"}"#);
+//! ```
+//!
+//! With the dependency renamed (`api = { package = "apicodes", version = "0.1" }`
+//! in `Cargo.toml`, which `extern crate` stands in for here):
+//!
+//! ```
+//! extern crate apicodes as api;
+//!
+//! #[derive(Debug, api::ApiError)]
+//! #[api_error(crate = api, codes = api::Code, code = NotFound)]
+//! pub struct NoSuchUser;
+//!
+//! assert_eq!(api::ApiError::to_json(&NoSuchUser), r#"{"code":404,"message":"Not found"}"#);
+//! ```
+//!
 //! Mistakes are compile errors pointing at the offending token: a variant
 //! without a code (all of them, in one build), a number or name the table
 //! does not document (with the nearest suggested), the success codes 200,
@@ -197,6 +241,18 @@ pub use apicodes_macros::ApiError;
 /// changes. A malformed page is a compile error at the path, naming the
 /// line and what is wrong.
 ///
+/// ```
+/// // The page of this crate's `own_codes` example.
+/// #[apicodes::table(page = "examples/own_codes.md")]
+/// pub enum ShopCode {}
+///
+/// use apicodes::Table as _;
+/// assert_eq!(ShopCode::ImATeapot.json(), r#"{"code":418,"message":"I'm a teapot"}"#);
+/// assert_eq!(ShopCode::ImATeapot.title(), "I'M A TEAPOT");
+/// assert_eq!(ShopCode::PAGE_TITLE, "Shop API Response Codes");
+/// assert_eq!(ShopCode::ALL.len(), 6);
+/// ```
+///
 /// # Written as variants
 ///
 /// Each variant is a code: its doc comment is the description,
@@ -211,7 +267,7 @@ pub use apicodes_macros::ApiError;
 /// on the attribute.
 ///
 /// ```
-/// #[apicodes::table(other_errors = "Check the status page, then retry.")]
+/// #[apicodes::table(title = "Shop Codes", other_errors = "Check the status page, then retry.")]
 /// pub enum ShopCode {
 ///     /// The request was successful!
 ///     #[code(message = "OK")]
@@ -219,6 +275,9 @@ pub use apicodes_macros::ApiError;
 ///     /// The cart already holds this item.
 ///     #[code(message = "Conflict")]
 ///     Conflict = 409,
+///     /// The coffee machine was asked to brew tea.
+///     #[code(message = "Teapot", title = "I'M A TEAPOT")]
+///     ImATeapot = 418,
 /// }
 ///
 /// #[derive(Debug, apicodes::ApiError)]
@@ -228,8 +287,12 @@ pub use apicodes_macros::ApiError;
 ///     AlreadyInCart(u32),
 /// }
 ///
-/// use apicodes::ApiError as _;
+/// use apicodes::{ApiError as _, Table as _};
 /// assert_eq!(ShopCode::Conflict.json(), r#"{"code":409,"message":"Conflict"}"#);
+/// assert_eq!(ShopCode::Conflict.title(), "CONFLICT");
+/// // Without `title`, the variant name's words: "IM A TEAPOT".
+/// assert_eq!(ShopCode::ImATeapot.title(), "I'M A TEAPOT");
+/// assert_eq!(ShopCode::PAGE_TITLE, "Shop Codes");
 /// assert_eq!(ShopCode::OTHER_ERRORS, "Check the status page, then retry.");
 /// assert_eq!(CartError::AlreadyInCart(7).to_json(), r#"{"code":409,"message":"Item 7 is already in the cart"}"#);
 /// ```
@@ -243,7 +306,21 @@ pub use apicodes_macros::ApiError;
 /// `TryFrom<u16>`, [`ApiError`] and [`ApiErrorDocs`]; with the `serde`
 /// feature `Serialize`/`Deserialize`, with `http` the `http::StatusCode`
 /// conversions. Keys: `page`, `title`, `other_errors`, and `crate = path`
-/// if you renamed this crate.
+/// if you renamed this crate:
+///
+/// ```
+/// extern crate apicodes as api;
+///
+/// #[api::table(crate = api)]
+/// pub enum TinyCode {
+///     /// The request was successful!
+///     #[code(message = "OK")]
+///     Ok = 200,
+/// }
+///
+/// assert_eq!(TinyCode::Ok.json(), r#"{"code":200,"message":"OK"}"#);
+/// assert_eq!(<TinyCode as api::Table>::PAGE_TITLE, "Response Codes");
+/// ```
 ///
 /// Beside the type it declares a hidden macro of the same name, through
 /// which `#[api_error(codes = MyCode)]` reads the codes: name the table by
