@@ -190,13 +190,39 @@ pub fn respond<E: ApiError + ?Sized>(error: &E, cause: &Cause<'_>) -> Response {
 /// shape; see the [module docs](self#keeping-the-whole-contract).
 ///
 /// ```
-/// use axum::Router;
+/// use axum::body::{Body, to_bytes};
+/// use axum::http::Request;
 /// use axum::routing::get;
+/// use axum::Router;
+/// # fn block_on<F: std::future::Future>(future: F) -> F::Output {
+/// #     let mut future = std::pin::pin!(future);
+/// #     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+/// #     loop {
+/// #         if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+/// #             return out;
+/// #         }
+/// #     }
+/// # }
+/// # fn oneshot(mut app: Router, req: Request<Body>) -> axum::response::Response {
+/// #     use tower_service::Service;
+/// #     block_on(std::future::poll_fn(|cx| Service::<Request<Body>>::poll_ready(&mut app, cx)))
+/// #         .unwrap();
+/// #     block_on(app.call(req)).unwrap()
+/// # }
+///
+/// // `oneshot` sends one request (as `tower::ServiceExt::oneshot` does) and
+/// // `block_on` waits for a future, standing in for a server.
 ///
 /// let app: Router = Router::new()
 ///     .route("/", get(|| async { "hello" }))
 ///     .layer(apicodes::axum::ContractLayer::new());
-/// # let _ = app;
+///
+/// // An unknown route: axum's empty 404 becomes the documented one.
+/// let res = oneshot(app, Request::get("/nothing").body(Body::empty()).unwrap());
+/// assert_eq!(res.status(), 404);
+/// assert_eq!(res.headers()["content-type"], "application/json");
+/// let body = block_on(to_bytes(res.into_body(), 1024)).unwrap();
+/// assert_eq!(body, r#"{"code":404,"message":"Not found"}"#);
 /// ```
 pub struct ContractLayer<T = Code> {
     table: PhantomData<fn() -> T>,
@@ -218,8 +244,40 @@ impl ContractLayer {
     /// The layer, for the standard table ([`Code`]).
     ///
     /// ```
-    /// let layer = apicodes::axum::ContractLayer::new();
-    /// # let _ = layer;
+    /// use apicodes::axum::ContractLayer;
+    /// use axum::body::{Body, to_bytes};
+    /// use axum::http::Request;
+    /// use axum::routing::get;
+    /// use axum::Router;
+    /// # fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    /// #     let mut future = std::pin::pin!(future);
+    /// #     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    /// #     loop {
+    /// #         if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+    /// #             return out;
+    /// #         }
+    /// #     }
+    /// # }
+    /// # fn oneshot(mut app: Router, req: Request<Body>) -> axum::response::Response {
+    /// #     use tower_service::Service;
+    /// #     block_on(std::future::poll_fn(|cx| Service::<Request<Body>>::poll_ready(&mut app, cx)))
+    /// #         .unwrap();
+    /// #     block_on(app.call(req)).unwrap()
+    /// # }
+    ///
+    /// // `oneshot` sends one request (as `tower::ServiceExt::oneshot` does) and
+    /// // `block_on` waits for a future, standing in for a server.
+    ///
+    /// let app: Router = Router::new()
+    ///     .route("/users", get(|| async { "[]" }))
+    ///     .layer(ContractLayer::new());
+    ///
+    /// // A wrong method: a 400, keeping axum's `Allow` header.
+    /// let res = oneshot(app, Request::delete("/users").body(Body::empty()).unwrap());
+    /// assert_eq!(res.status(), 400);
+    /// assert_eq!(res.headers()["allow"], "GET,HEAD");
+    /// let body = block_on(to_bytes(res.into_body(), 1024)).unwrap();
+    /// assert_eq!(body, r#"{"code":400,"message":"Bad request"}"#);
     /// ```
     #[must_use]
     pub fn new() -> Self {
@@ -237,8 +295,41 @@ impl<T: Table> ContractLayer<T> {
     /// The layer, for table `T`: framework answers take `T`'s codes.
     ///
     /// ```
-    /// let layer = apicodes::axum::ContractLayer::<apicodes::Code>::for_table();
-    /// # let _ = layer;
+    /// use apicodes::axum::ContractLayer;
+    /// use apicodes::Code;
+    /// use axum::body::{Body, to_bytes};
+    /// use axum::http::{Request, StatusCode};
+    /// use axum::routing::get;
+    /// use axum::Router;
+    /// # fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    /// #     let mut future = std::pin::pin!(future);
+    /// #     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    /// #     loop {
+    /// #         if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+    /// #             return out;
+    /// #         }
+    /// #     }
+    /// # }
+    /// # fn oneshot(mut app: Router, req: Request<Body>) -> axum::response::Response {
+    /// #     use tower_service::Service;
+    /// #     block_on(std::future::poll_fn(|cx| Service::<Request<Body>>::poll_ready(&mut app, cx)))
+    /// #         .unwrap();
+    /// #     block_on(app.call(req)).unwrap()
+    /// # }
+    ///
+    /// // `oneshot` sends one request (as `tower::ServiceExt::oneshot` does) and
+    /// // `block_on` waits for a future, standing in for a server.
+    ///
+    /// // `ContractLayer::new()` is this layer for the standard table.
+    /// let app: Router = Router::new()
+    ///     .route("/report", get(|| async { StatusCode::REQUEST_TIMEOUT }))
+    ///     .layer(ContractLayer::<Code>::for_table());
+    ///
+    /// // `Code` documents no 408: the server ran out of time, an outage.
+    /// let res = oneshot(app, Request::get("/report").body(Body::empty()).unwrap());
+    /// assert_eq!(res.status(), 503);
+    /// let body = block_on(to_bytes(res.into_body(), 1024)).unwrap();
+    /// assert_eq!(body, r#"{"code":503,"message":"Server error"}"#);
     /// ```
     #[must_use]
     pub fn for_table() -> Self {
@@ -277,6 +368,7 @@ impl<S, T> tower_layer::Layer<S> for ContractLayer<T> {
 /// #     }
 /// # }
 ///
+/// // `block_on` waits for a future, standing in for a server.
 /// // A handler answering with a status the table does not document.
 /// let router: Router =
 ///     Router::new().route("/cart", get(|| async { (StatusCode::CONFLICT, "taken") }));
