@@ -320,9 +320,8 @@ pub enum Reason<T: Table = Code> {
     /// ```
     /// use apicodes::client::{Classified, Reason, classify};
     ///
-    /// let Classified::Other(other) = classify(400, br#"{"code":404,"message":"Not found"}"#) else {
-    ///     unreachable!()
-    /// };
+    /// let body = br#"{"code":404,"message":"Not found"}"#;
+    /// let Classified::Other(other) = classify(400, body) else { unreachable!() };
     /// assert_eq!(other.reason(), &Reason::CodeMismatch { body_code: 404 });
     /// let message = other.reason().to_string();
     /// assert!(message.starts_with("the body says code 404 but the status line disagrees"));

@@ -520,7 +520,8 @@ pub enum PageErrorKind {
     /// ```
     /// # use apicodes_core::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
-    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n### 404: GONE\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\
+    ///             \n### 404: GONE\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Gone\" }\n```\n";
     /// assert_eq!(
     ///     page::parse(text),
@@ -559,7 +560,8 @@ pub enum PageErrorKind {
     /// ```
     /// # use apicodes_core::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
-    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n### 410: NOT-FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\
+    ///             \n### 410: NOT-FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 410, \"message\": \"Gone\" }\n```\n";
     /// assert_eq!(
     ///     page::parse(text),
@@ -677,7 +679,10 @@ pub enum PageErrorKind {
     ///     page::parse(text),
     ///     Err(vec![PageError {
     ///         line: 8,
-    ///         kind: PageErrorKind::BodyNotJson { column: 15, reason: "expected ',' or '}' after a value" },
+    ///         kind: PageErrorKind::BodyNotJson {
+    ///             column: 15,
+    ///             reason: "expected ',' or '}' after a value",
+    ///         },
     ///     }]),
     /// );
     /// ```
@@ -864,7 +869,8 @@ pub enum PageErrorKind {
     /// ```
     /// # use apicodes_core::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
-    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n## Other Errors\n\nCheck status.\n\nMore.\n";
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\
+    ///             \n## Other Errors\n\nCheck status.\n\nMore.\n";
     /// assert_eq!(
     ///     page::parse(text),
     ///     Err(vec![PageError { line: 15, kind: PageErrorKind::TextAfterOtherErrors }]),
