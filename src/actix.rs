@@ -254,10 +254,28 @@ fn status(code: u16) -> StatusCode {
 /// such requests here; see the [module docs](self#keeping-the-whole-contract)).
 ///
 /// ```
-/// use actix_web::{App, web};
+/// use actix_web::{App, test, web};
 ///
-/// let app = App::new().default_service(web::to(apicodes::actix::not_found));
-/// # let _ = app;
+/// actix_web::rt::System::new().block_on(async {
+///     let app = test::init_service(
+///         App::new()
+///             .route("/users", web::get().to(|| async { "[]" }))
+///             .default_service(web::to(apicodes::actix::not_found)),
+///     )
+///     .await;
+///
+///     // No route has this path.
+///     let req = test::TestRequest::get().uri("/nothing").to_request();
+///     let res = test::call_service(&app, req).await;
+///     assert_eq!(res.status(), 404);
+///     assert_eq!(test::read_body(res).await, r#"{"code":404,"message":"Not found"}"#);
+///
+///     // A route has this path, but not this method.
+///     let req = test::TestRequest::delete().uri("/users").to_request();
+///     let res = test::call_service(&app, req).await;
+///     assert_eq!(res.status(), 400);
+///     assert_eq!(test::read_body(res).await, r#"{"code":400,"message":"Bad request"}"#);
+/// });
 /// ```
 #[allow(clippy::unused_async)] // `web::to` takes an async handler
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
@@ -267,10 +285,17 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 /// [`not_found`] for table `T`.
 ///
 /// ```
-/// use actix_web::{App, web};
+/// use actix_web::test;
+/// use apicodes::Code;
 ///
-/// let app = App::new().default_service(web::to(apicodes::actix::not_found_for::<apicodes::Code>));
-/// # let _ = app;
+/// actix_web::rt::System::new().block_on(async {
+///     // `not_found` is `not_found_for::<Code>`.
+///     let req = test::TestRequest::get().uri("/nothing").to_http_request();
+///     let res = apicodes::actix::not_found_for::<Code>(req).await;
+///     assert_eq!(res.status(), 404);
+///     let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+///     assert_eq!(body, r#"{"code":404,"message":"Not found"}"#);
+/// });
 /// ```
 #[allow(clippy::unused_async)] // `web::to` takes an async handler
 pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
@@ -330,13 +355,25 @@ fn resource_declined(req: &HttpRequest) -> bool {
 /// documented shape; see the [module docs](self#keeping-the-whole-contract).
 ///
 /// ```
-/// use actix_web::{App, web};
+/// use actix_web::{App, HttpResponse, test, web};
 ///
-/// let app = App::new()
-///     .route("/", web::get().to(|| async { "hello" }))
-///     .default_service(web::to(apicodes::actix::not_found))
-///     .wrap(apicodes::actix::Contract::new());
-/// # let _ = app;
+/// actix_web::rt::System::new().block_on(async {
+///     let app = test::init_service(
+///         App::new()
+///             .route("/cart", web::post().to(|| async { HttpResponse::Conflict().body("taken") }))
+///             .default_service(web::to(apicodes::actix::not_found))
+///             .wrap(apicodes::actix::Contract::new()),
+///     )
+///     .await;
+///
+///     // A status the table does not document, with a text body: a client
+///     // error, so the table's 400.
+///     let req = test::TestRequest::post().uri("/cart").to_request();
+///     let res = test::call_service(&app, req).await;
+///     assert_eq!(res.status(), 400);
+///     assert_eq!(res.headers().get("content-type").unwrap(), "application/json");
+///     assert_eq!(test::read_body(res).await, r#"{"code":400,"message":"Bad request"}"#);
+/// });
 /// ```
 pub struct Contract<T = Code> {
     table: PhantomData<fn() -> T>,
@@ -346,8 +383,23 @@ impl Contract {
     /// The middleware, for the standard table ([`Code`]).
     ///
     /// ```
-    /// let contract = apicodes::actix::Contract::new();
-    /// # let _ = contract;
+    /// use actix_web::{App, test, web};
+    /// use apicodes::actix::Contract;
+    ///
+    /// actix_web::rt::System::new().block_on(async {
+    ///     let app = test::init_service(
+    ///         App::new()
+    ///             .route("/users/{id}", web::get().to(|_: web::Path<u64>| async { "alice" }))
+    ///             .wrap(Contract::new()),
+    ///     )
+    ///     .await;
+    ///
+    ///     // actix-web's own answer to a path it cannot read, made a documented one.
+    ///     let req = test::TestRequest::get().uri("/users/alice").to_request();
+    ///     let res = test::call_service(&app, req).await;
+    ///     assert_eq!(res.status(), 400);
+    ///     assert_eq!(test::read_body(res).await, r#"{"code":400,"message":"Bad request"}"#);
+    /// });
     /// ```
     #[must_use]
     pub fn new() -> Self {
@@ -365,8 +417,25 @@ impl<T: Table> Contract<T> {
     /// The middleware, for table `T`: framework answers take `T`'s codes.
     ///
     /// ```
-    /// let contract = apicodes::actix::Contract::<apicodes::Code>::for_table();
-    /// # let _ = contract;
+    /// use actix_web::{App, HttpResponse, test, web};
+    /// use apicodes::actix::Contract;
+    /// use apicodes::Code;
+    ///
+    /// actix_web::rt::System::new().block_on(async {
+    ///     // `Contract::new()` is this middleware for the standard table.
+    ///     let app = test::init_service(
+    ///         App::new()
+    ///             .route("/report", web::get().to(HttpResponse::RequestTimeout))
+    ///             .wrap(Contract::<Code>::for_table()),
+    ///     )
+    ///     .await;
+    ///
+    ///     // `Code` documents no 408: the server ran out of time, an outage.
+    ///     let req = test::TestRequest::get().uri("/report").to_request();
+    ///     let res = test::call_service(&app, req).await;
+    ///     assert_eq!(res.status(), 503);
+    ///     assert_eq!(test::read_body(res).await, r#"{"code":503,"message":"Server error"}"#);
+    /// });
     /// ```
     #[must_use]
     pub fn for_table() -> Self {
@@ -420,7 +489,8 @@ where
 ///     });
 ///     let service: ContractService<_> = Contract::new().new_transform(app).await.unwrap();
 ///
-///     let res = service.call(test::TestRequest::get().uri("/cart").to_srv_request()).await.unwrap();
+///     let req = test::TestRequest::get().uri("/cart").to_srv_request();
+///     let res = service.call(req).await.unwrap();
 ///     // A client error the table does not document is answered as its 400.
 ///     assert_eq!(res.status(), 400);
 ///     assert_eq!(res.headers().get("content-type").unwrap(), "application/json");
