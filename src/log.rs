@@ -113,6 +113,8 @@ pub(crate) fn truncate(text: &str) -> &str {
 ///
 /// // An INFO event: code 404, variant "NoSuchUser", error "no user with id 7".
 /// apicodes::log::record(&NoSuchUser(7));
+/// // The body the client gets keeps that text to the log.
+/// assert_eq!(apicodes::ApiError::to_json(&NoSuchUser(7)), r#"{"code":404,"message":"Not found"}"#);
 /// ```
 pub fn record<E: ApiError + core::error::Error>(error: &E) {
     response(

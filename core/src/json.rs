@@ -267,8 +267,11 @@ impl<'a> EscapingWriter<'a> {
     /// A writer appending to `out`.
     ///
     /// ```
-    /// let mut out = String::new();
-    /// let _writer = apicodes_core::json::EscapingWriter::new(&mut out);
+    /// use std::fmt::Write as _;
+    ///
+    /// let mut out = String::from("Plan: ");
+    /// apicodes_core::json::EscapingWriter::new(&mut out).write_str("\"pro\"\n").unwrap();
+    /// assert_eq!(out, r#"Plan: \"pro\"\n"#);
     /// ```
     pub fn new(out: &'a mut String) -> Self {
         EscapingWriter { out }
