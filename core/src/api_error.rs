@@ -226,6 +226,11 @@ pub trait ApiErrorDocs: ApiError {
 /// use apicodes_core::{Code, VariantDoc};
 ///
 /// let doc = VariantDoc::new("TooBig", Code::OutOfStorage, "Limit {limit} reached", true, "");
+/// assert_eq!(doc.code, Code::OutOfStorage);
+/// assert_eq!(doc.message, "Limit {limit} reached");
+/// assert!(doc.interpolated);
+/// assert_eq!(doc.doc, "");
+/// assert!(!doc.retry_after && !doc.retry_after_always);
 /// assert_eq!(doc.nested("Storage").name, "Storage::TooBig");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]

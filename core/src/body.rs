@@ -22,6 +22,7 @@ use crate::table::Table;
 /// assert_eq!(body.to_json(), r#"{"code":404,"message":"Not found"}"#);
 ///
 /// let custom = Body::new(507, "Attribute limit 20 reached");
+/// assert_eq!((custom.code, &*custom.message), (507, "Attribute limit 20 reached"));
 /// assert_eq!(custom.documented(), Ok(Code::OutOfStorage));
 /// ```
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
