@@ -222,6 +222,11 @@ fn check_spec(spec: &str) -> Result<(), String> {
     }
     match rest {
         "" | "?" | "x?" | "X?" | "x" | "X" | "o" | "b" | "e" | "E" => Ok(()),
+        "p" => Err(
+            "`p` (a pointer's address) is not supported in messages: an address means nothing \
+             to a client and tells it how the server's memory is laid out"
+                .to_owned(),
+        ),
         other => Err(format!(
             "unknown format `{other}`; expected one of `?`, `x`, `X`, `o`, `b`, `e`, `E`, `x?`, `X?`, or none for `Display`"
         )),

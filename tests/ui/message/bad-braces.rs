@@ -17,6 +17,9 @@ enum E {
     // As `format!`, a width or precision is at most 65535.
     #[api_error(code = 400, message = "{0:70000}|{0:.065536}")]
     Wide(u8),
+    // `format!` takes `p`; a message does not.
+    #[api_error(code = 400, message = "at {0:p}")]
+    Pointer(&'static u8),
 }
 
 fn main() {}
