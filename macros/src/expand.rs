@@ -227,13 +227,15 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
                         Some(template) if !template.is_static() => Kind::Interpolated {
                             code: resolved.code,
                             template,
-                            // A field that may be unsized cannot be a
-                            // `&dyn Display`: `format_args!` shows it.
+                            // A field that may be unsized (only a struct's
+                            // last can be) cannot be a `&dyn Display`:
+                            // `format_args!` shows it.
                             plain: template.is_plain()
-                                && !template.fields().any(|(field, _)| {
-                                    case.field(field)
-                                        .is_ok_and(|f| maybe_unsized(&f.ty, &input.generics))
-                                }),
+                                && !(!case.is_variant
+                                    && case.fields.last().is_some_and(|last| {
+                                        template.fields().any(|(field, _)| last.name == *field)
+                                            && maybe_unsized(&last.ty, &input.generics)
+                                    })),
                         },
                         Some(template) => Kind::Static {
                             code: resolved.code,
