@@ -231,8 +231,8 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
                             // last can be) cannot be a `&dyn Display`:
                             // `format_args!` shows it.
                             plain: template.is_plain()
-                                && !(!case.is_variant
-                                    && case.fields.last().is_some_and(|last| {
+                                && (case.is_variant
+                                    || !case.fields.last().is_some_and(|last| {
                                         template.fields().any(|(field, _)| last.name == *field)
                                             && maybe_unsized(&last.ty, &input.generics)
                                     })),
