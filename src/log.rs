@@ -126,7 +126,7 @@ pub fn record<E: ApiError + core::error::Error>(error: &E) {
 }
 
 /// Records one error response; what every integration calls. Nothing is
-/// computed unless the event is enabled: `variant` is called, and the
+/// computed unless the event is recorded: `variant` is called, and the
 /// cause's text written, only then.
 #[doc(hidden)]
 #[allow(unused_variables)]
@@ -138,35 +138,30 @@ pub fn response(
 ) {
     #[cfg(feature = "tracing")]
     {
-        use tracing::{Level, enabled, event};
+        use core::cell::LazyCell;
+        use tracing::{Level, event};
 
-        // `enabled!` and `event!` need their level at compile time: one arm
-        // per level.
+        // `event!` needs its level at compile time: one arm per level. It
+        // evaluates the fields only for an event it records (or hands to
+        // `log`), so they are computed, once, on first use: a check of
+        // another callsite (`enabled!`) could be answered otherwise by a
+        // filter on fields or on events.
+        let fields = LazyCell::new(|| Fields::new(cause, request));
+        let variant = LazyCell::new(variant);
         macro_rules! at {
             ($level:expr) => {
-                if enabled!(target: "apicodes", $level) {
-                    let Fields {
-                        error,
-                        source,
-                        method,
-                        path,
-                        replaced,
-                    } = Fields::new(cause, request);
-                    let (error, source) = (error.as_deref(), source.as_deref());
-                    let variant = variant();
-                    event!(
-                        target: "apicodes",
-                        $level,
-                        code,
-                        variant,
-                        error,
-                        source,
-                        method,
-                        path,
-                        replaced,
-                        "error response"
-                    );
-                }
+                event!(
+                    target: "apicodes",
+                    $level,
+                    code,
+                    variant = *variant,
+                    error = fields.error.as_deref(),
+                    source = fields.source.as_deref(),
+                    method = fields.method,
+                    path = fields.path,
+                    replaced = fields.replaced,
+                    "error response"
+                )
             };
         }
         match code {

@@ -15,10 +15,14 @@ use tracing::{Event, Level, Metadata, Subscriber, span};
 /// An event: its level, and its fields as text.
 type Recorded = (Level, BTreeMap<String, String>);
 
-/// Events of target `apicodes` at `max` or more severe.
+/// Events of target `apicodes` at `max` or more severe; with
+/// `events_with_code`, only events with a `code` field, as a filter on
+/// fields would (`EnvFilter`'s `[{code}]`) or a per-layer filter on
+/// `Metadata::is_event`.
 #[derive(Clone)]
 struct UpTo {
     max: Level,
+    events_with_code: bool,
     events: Arc<Mutex<Vec<Recorded>>>,
 }
 
@@ -40,7 +44,10 @@ impl Visit for Fields<'_> {
 
 impl Subscriber for UpTo {
     fn enabled(&self, metadata: &Metadata<'_>) -> bool {
-        metadata.target() == "apicodes" && *metadata.level() <= self.max
+        metadata.target() == "apicodes"
+            && *metadata.level() <= self.max
+            && (!self.events_with_code
+                || (metadata.is_event() && metadata.fields().field("code").is_some()))
     }
 
     fn new_span(&self, _: &span::Attributes<'_>) -> span::Id {
@@ -106,6 +113,7 @@ fn counts() -> (usize, usize) {
 fn an_event_no_subscriber_wants_costs_no_text() {
     let subscriber = UpTo {
         max: Level::WARN,
+        events_with_code: false,
         events: Arc::default(),
     };
     let events = Arc::clone(&subscriber.events);
@@ -143,3 +151,39 @@ fn an_event_no_subscriber_wants_costs_no_text() {
         ]
     );
 }
+
+/// A filter that looks at the event itself (its kind, its fields) sees
+/// the event `log` records, and records it.
+#[test]
+fn a_filter_on_the_event_s_fields_sees_the_event() {
+    let subscriber = UpTo {
+        max: Level::INFO,
+        events_with_code: true,
+        events: Arc::default(),
+    };
+    let events = Arc::clone(&subscriber.events);
+    tracing::subscriber::with_default(subscriber, || {
+        apicodes::log::record(&Named);
+    });
+    let events = events.lock().unwrap().clone();
+    assert_eq!(
+        events,
+        [(
+            Level::INFO,
+            BTreeMap::from(
+                [
+                    ("code", "404"),
+                    ("error", "named"),
+                    ("message", "error response"),
+                    ("variant", "Named"),
+                ]
+                .map(|(name, value)| (name.to_owned(), value.to_owned())),
+            ),
+        )]
+    );
+}
+
+#[derive(Debug, thiserror::Error, apicodes::ApiError)]
+#[error("named")]
+#[api_error(code = 404)]
+struct Named;
