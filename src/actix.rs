@@ -692,12 +692,20 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         return res.map_into_left_body();
     }
     let original = res.status().as_u16();
-    if restatused_below_400(res.response().extensions().get::<Documented>(), original) {
+    if restatused_below_400(
+        res.response().extensions().get::<Documented>(),
+        original,
+        res.headers()
+            .get(header::CONTENT_TYPE)
+            .map(HeaderValue::as_bytes),
+    ) {
         // The status something set since the error was made stands,
         // without the error's body.
         let (req, response) = res.into_parts();
         let mut headers = response.headers().clone();
-        keep_headers(&mut headers, None);
+        for name in NO_CONTENT {
+            headers.remove(name);
+        }
         let mut answered = HttpResponse::build(response.status()).finish();
         add_headers(&mut answered, &headers);
         return ServiceResponse::new(req, answered.map_into_right_body());

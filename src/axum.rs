@@ -472,9 +472,17 @@ where
     );
     let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
     let Some(answer) = answer else {
-        if restatused_below_400(res.extensions().get::<Documented>(), status.as_u16()) {
+        if restatused_below_400(
+            res.extensions().get::<Documented>(),
+            status.as_u16(),
+            res.headers()
+                .get(header::CONTENT_TYPE)
+                .map(HeaderValue::as_bytes),
+        ) {
             let (mut parts, _) = res.into_parts();
-            for name in dropped_headers(None) {
+            // What described the JSON body goes; what the app set for the
+            // new status (`Location`, `ETag` on a 304) stays.
+            for name in NO_CONTENT {
                 parts.headers.remove(name);
             }
             return no_content(Response::from_parts(parts, Body::empty()));

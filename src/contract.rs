@@ -77,8 +77,16 @@ pub(crate) fn as_made<T: Table>(
 /// 400 that something set since (`(StatusCode::SEE_OTHER, error)` in axum,
 /// `*res.status_mut()` in actix-web): the error's body would contradict
 /// the status, so the layers send the status without that body.
-pub(crate) fn restatused_below_400(made: Option<&Documented>, status: u16) -> bool {
-    status < 400 && made.is_some_and(|mark| mark.status != status)
+pub(crate) fn restatused_below_400(
+    made: Option<&Documented>,
+    status: u16,
+    content_type: Option<&[u8]>,
+) -> bool {
+    status < 400
+        && made.is_some_and(|mark| mark.status >= 400 && mark.status != status)
+        // Still the error's body: a middleware that gave the response a
+        // page of its own (an SPA's index for a 404) keeps it.
+        && content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes())
 }
 
 /// The most of a replaced body the layers read, to quote it in the log.

@@ -73,6 +73,18 @@ async fn redirected() -> HttpResponse {
     res
 }
 
+/// A derived error's response, given a 304's status and validator
+/// afterwards.
+async fn not_modified() -> HttpResponse {
+    let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+    *res.status_mut() = StatusCode::NOT_MODIFIED;
+    res.headers_mut().insert(
+        actix_web::http::header::ETAG,
+        actix_web::http::header::HeaderValue::from_static("\"v1\""),
+    );
+    res
+}
+
 /// A derived error's response, its `content-type` changed afterwards.
 async fn retyped() -> HttpResponse {
     let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
@@ -201,6 +213,7 @@ fn app() -> App<
         .route("/conflict", web::get().to(conflict))
         .route("/restatused", web::get().to(restatused))
         .route("/redirected", web::get().to(redirected))
+        .route("/not-modified", web::get().to(not_modified))
         .route("/retyped", web::get().to(retyped))
         .route("/retry-503", web::get().to(retry_503))
         .route("/status-999", web::get().to(status_999))
@@ -291,6 +304,7 @@ contract::row_tests! {
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
+    not_modified_derived_error_keeps_its_validators,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,
     status_999_is_500,

@@ -71,6 +71,33 @@ async fn redirected() -> (
     )
 }
 
+/// A derived error, given a 304's status and validator afterwards.
+async fn not_modified() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 1],
+    AccountError,
+) {
+    (
+        StatusCode::NOT_MODIFIED,
+        [(axum::http::header::ETAG, "\"v1\"")],
+        AccountError::NoSuchUser { id: 5 },
+    )
+}
+
+/// An SPA's fallback: its index page in place of a 404.
+async fn index_page(mut res: axum::response::Response) -> axum::response::Response {
+    if res.status() == StatusCode::NOT_FOUND {
+        *res.status_mut() = StatusCode::OK;
+        res.headers_mut().insert(
+            CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("text/html"),
+        );
+        res.headers_mut().remove(axum::http::header::CONTENT_LENGTH);
+        *res.body_mut() = axum::body::Body::from("<html>index</html>");
+    }
+    res
+}
+
 /// A derived error, its `content-type` changed afterwards.
 async fn retyped() -> ([(axum::http::HeaderName, &'static str); 1], AccountError) {
     (
@@ -150,6 +177,12 @@ fn app() -> Router {
         .route("/conflict", get(conflict))
         .route("/restatused", get(restatused))
         .route("/redirected", get(redirected))
+        .route("/not-modified", get(not_modified))
+        .route(
+            "/spa",
+            get(|| async { AccountError::NoSuchUser { id: 5 } })
+                .layer(axum::middleware::map_response(index_page)),
+        )
         .route("/retyped", get(retyped))
         .route("/retry-503", get(retry_503))
         .route("/status-999", get(status_999))
@@ -226,6 +259,8 @@ contract::row_tests! {
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
+    not_modified_derived_error_keeps_its_validators,
+    page_in_place_of_an_error_is_kept,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,
     status_999_is_500,

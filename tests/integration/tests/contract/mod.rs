@@ -158,6 +158,12 @@ pub enum Expect {
     },
     /// This status, with no `content-type` and an empty body.
     Empty { status: u16 },
+    /// This status, `content-type` and body: an app's own page.
+    Page {
+        status: u16,
+        content_type: &'static str,
+        body: &'static str,
+    },
 }
 
 /// The one event an answer must leave in the log.
@@ -609,6 +615,28 @@ pub const ROWS: &[Row] = &[
         hidden: &["Not found", "\"code\""],
         ..BASE
     },
+    // ... keeping the headers set for that status: a 304's validators.
+    Row {
+        name: "not_modified_derived_error_keeps_its_validators",
+        request: || Request::new("GET", "/not-modified"),
+        expect: Expect::Empty { status: 304 },
+        headers: &[("etag", "\"v1\"")],
+        hidden: &["Not found", "\"code\""],
+        ..BASE
+    },
+    // axum: a middleware that put a page of its own in place of the error
+    // (an SPA's index for a 404) keeps its page.
+    Row {
+        name: "page_in_place_of_an_error_is_kept",
+        frameworks: &[Framework::Axum],
+        request: || Request::new("GET", "/spa"),
+        expect: Expect::Page {
+            status: 200,
+            content_type: "text/html",
+            body: "<html>index</html>",
+        },
+        ..BASE
+    },
     // ... or whose `content-type` it changed: sent as JSON again.
     Row {
         name: "retyped_derived_error_is_json",
@@ -892,6 +920,19 @@ pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
             assert_eq!(
                 res.header_all("content-type"),
                 [""; 0],
+                "{what}: content-type"
+            );
+        }
+        Expect::Page {
+            status,
+            content_type,
+            body,
+        } => {
+            assert_eq!(res.status, status, "{what}: status");
+            assert_eq!(String::from_utf8_lossy(&res.body), body, "{what}: body");
+            assert_eq!(
+                res.header_all("content-type"),
+                [content_type],
                 "{what}: content-type"
             );
         }
