@@ -886,34 +886,11 @@ pub fn assert_rows_covered(framework: Framework, names: &[&str]) {
 // Checking a row.
 // ---------------------------------------------------------------------------
 
-pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
-    let row = ROWS
-        .iter()
-        .find(|row| row.name == name)
-        .unwrap_or_else(|| panic!("no row named {name}"));
-    assert!(
-        row.frameworks.contains(&framework),
-        "{name}: not for {framework:?}"
-    );
-    let request = (row.request)();
-    let what = format!("{framework:?} {name}: {}", request.describe());
-    let sent = send(addr, &request);
-    if sent.raw.is_empty() && row.may_reset {
-        if let Some(err) = &sent.read_error {
-            eprintln!(
-                "NOTE {what}: the connection was reset before any byte came back \
-                 ({err}; writing: {:?}); accepted for this row",
-                sent.write_error
-            );
-            return;
-        }
-    }
-    let res = Response::parse(&sent).unwrap_or_else(|why| panic!("{what}: {why}"));
-    let what = format!("{what}\n--- raw answer ---\n{}", res.show());
-
-    match row.expect {
-        Expect::Json { status, body } => assert_json(&res, status, body, &what),
-        Expect::NoContent => assert_no_content(&res, &what),
+/// Asserts that `res` is what `expect` says.
+fn assert_expected(res: &Response, expect: &Expect, addr: SocketAddr, what: &str) {
+    match *expect {
+        Expect::Json { status, body } => assert_json(res, status, body, what),
+        Expect::NoContent => assert_no_content(res, what),
         Expect::Empty { status } => {
             assert_eq!(res.status, status, "{what}: status");
             assert!(res.body.is_empty(), "{what}: no body");
@@ -958,6 +935,34 @@ pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
             );
         }
     }
+}
+
+pub fn check_row(framework: Framework, addr: SocketAddr, name: &str) {
+    let row = ROWS
+        .iter()
+        .find(|row| row.name == name)
+        .unwrap_or_else(|| panic!("no row named {name}"));
+    assert!(
+        row.frameworks.contains(&framework),
+        "{name}: not for {framework:?}"
+    );
+    let request = (row.request)();
+    let what = format!("{framework:?} {name}: {}", request.describe());
+    let sent = send(addr, &request);
+    if sent.raw.is_empty() && row.may_reset {
+        if let Some(err) = &sent.read_error {
+            eprintln!(
+                "NOTE {what}: the connection was reset before any byte came back \
+                 ({err}; writing: {:?}); accepted for this row",
+                sent.write_error
+            );
+            return;
+        }
+    }
+    let res = Response::parse(&sent).unwrap_or_else(|why| panic!("{what}: {why}"));
+    let what = format!("{what}\n--- raw answer ---\n{}", res.show());
+
+    assert_expected(&res, &row.expect, addr, &what);
 
     for (name, value) in row.headers {
         assert_eq!(res.header_all(name), [*value], "{what}: header {name}");
