@@ -371,7 +371,7 @@ fn write_u128(out: &mut String, n: u128) {
 ///
 /// The derive calls it as `arg(field, field)` for a field whose type it can
 /// see is `'static` (no lifetime but `'static`, no type parameter), and
-/// `Pick(field).choose(field)` for any other. By type, not by name: a type
+/// `Pick(field).__apicodes_choose(field)` for any other. By type, not by name: a type
 /// called `String` that is not `std`'s takes the `Display` path. Generic
 /// only over the field's type, so an enum with a thousand placeholders of
 /// a few types adds a few small functions, each a single branch once
@@ -411,7 +411,7 @@ pub fn arg<'a, T: 'static>(value: &'a T, display: &'a dyn fmt::Display) -> Arg<'
 
 /// [`arg`] for a field whose type names a lifetime (`&'a str`, `Cow<'a,
 /// str>`), which `Any` cannot look at, or a type parameter: the derive
-/// writes `Pick(field).choose(field)`, and method lookup finds [`Choose`]
+/// writes `Pick(field).__apicodes_choose(field)`, and method lookup finds [`Choose`]
 /// for `Pick` itself where the field's type is [`Plain`], else for `&Pick`,
 /// through the second `field` as `&dyn Display`. For a type parameter the
 /// lookup cannot know the type, and takes `Display`.
@@ -419,19 +419,19 @@ pub struct Pick<'a, T: ?Sized>(pub &'a T);
 
 /// See [`Pick`]: one trait, so the expansion imports one name.
 pub trait Choose<'a> {
-    fn choose(self, display: &'a dyn fmt::Display) -> Arg<'a>;
+    fn __apicodes_choose(self, display: &'a dyn fmt::Display) -> Arg<'a>;
 }
 
 impl<'a, T: Plain + ?Sized> Choose<'a> for Pick<'a, T> {
     #[inline]
-    fn choose(self, _: &'a dyn fmt::Display) -> Arg<'a> {
+    fn __apicodes_choose(self, _: &'a dyn fmt::Display) -> Arg<'a> {
         self.0.plain()
     }
 }
 
 impl<'a, T: ?Sized> Choose<'a> for &Pick<'a, T> {
     #[inline]
-    fn choose(self, display: &'a dyn fmt::Display) -> Arg<'a> {
+    fn __apicodes_choose(self, display: &'a dyn fmt::Display) -> Arg<'a> {
         Arg::Display(display)
     }
 }
@@ -650,7 +650,7 @@ pub fn nest<T: Table>(out: &mut Vec<VariantDoc<T>>, outer: &str, inner: Vec<Vari
 
 /// Chooses what an error response's log event shows of the error, by its
 /// type: the derived framework impls call
-/// `(&&&Describe(&self)).describe()` with every `Via*` trait in scope, and
+/// `(&&&Describe(&self)).__apicodes_describe()` with every `Via*` trait in scope, and
 /// method lookup, which tries the receiver as it is before taking a
 /// reference off, takes the first impl that applies (each method takes
 /// `self` by value, so an impl for `&&&Describe` is tried first): the error and its `source()` chain where the type is a
@@ -676,44 +676,44 @@ pub mod describe {
 
     /// Tried first: the error and its `source()` chain.
     pub trait ViaError<'a> {
-        fn describe(self) -> Cause<'a>;
+        fn __apicodes_describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: core::error::Error> ViaError<'a> for &&&Describe<'a, T> {
-        fn describe(self) -> Cause<'a> {
+        fn __apicodes_describe(self) -> Cause<'a> {
             Cause::Error(self.0)
         }
     }
 
     /// Then its `Display` text.
     pub trait ViaDisplay<'a> {
-        fn describe(self) -> Cause<'a>;
+        fn __apicodes_describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: fmt::Display> ViaDisplay<'a> for &&Describe<'a, T> {
-        fn describe(self) -> Cause<'a> {
+        fn __apicodes_describe(self) -> Cause<'a> {
             Cause::Display(self.0)
         }
     }
 
     /// Then its `Debug` text.
     pub trait ViaDebug<'a> {
-        fn describe(self) -> Cause<'a>;
+        fn __apicodes_describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: fmt::Debug> ViaDebug<'a> for &Describe<'a, T> {
-        fn describe(self) -> Cause<'a> {
+        fn __apicodes_describe(self) -> Cause<'a> {
             Cause::Debug(self.0)
         }
     }
 
     /// Else nothing.
     pub trait ViaNothing<'a> {
-        fn describe(self) -> Cause<'a>;
+        fn __apicodes_describe(self) -> Cause<'a>;
     }
 
     impl<'a, T: ?Sized> ViaNothing<'a> for Describe<'a, T> {
-        fn describe(self) -> Cause<'a> {
+        fn __apicodes_describe(self) -> Cause<'a> {
             Cause::None
         }
     }
@@ -833,18 +833,21 @@ mod tests {
         struct Nothing;
 
         assert!(matches!(
-            (&&&Describe(&Failure)).describe(),
+            (&&&Describe(&Failure)).__apicodes_describe(),
             Cause::Error(_)
         ));
         assert!(matches!(
-            (&&&Describe(&"text")).describe(),
+            (&&&Describe(&"text")).__apicodes_describe(),
             Cause::Display(_)
         ));
         assert!(matches!(
-            (&&&Describe(&DebugOnly)).describe(),
+            (&&&Describe(&DebugOnly)).__apicodes_describe(),
             Cause::Debug(_)
         ));
-        assert!(matches!((&&&Describe(&Nothing)).describe(), Cause::None));
+        assert!(matches!(
+            (&&&Describe(&Nothing)).__apicodes_describe(),
+            Cause::None
+        ));
     }
 
     #[test]

@@ -693,7 +693,7 @@ fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) 
                     }
                 });
                 triple.op(",");
-                // `&[arg(field, field), Pick(field).choose(field), ...]`:
+                // `&[arg(field, field), Pick(field).__apicodes_choose(field), ...]`:
                 // each field as the `Arg` its type takes, by `arg` where the
                 // type is plainly `'static`, else by `Pick` (see
                 // `__private_0_1::arg`), shown at the message.
@@ -715,7 +715,7 @@ fn message_args_fn(arms: &[Arm<'_>], generics: &syn::Generics, p: &TokenStream) 
                             list.ident("Pick");
                             list.group(Delimiter::Parenthesis, |arg| arg.push(binding.clone()));
                             list.op(".");
-                            list.ident("choose");
+                            list.ident("__apicodes_choose");
                             list.group(Delimiter::Parenthesis, |arg| arg.push(binding));
                         }
                     }

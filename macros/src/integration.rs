@@ -48,7 +48,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         quote! {
             let #cause = {
                 use #p::describe::{Describe, ViaDebug as _, ViaDisplay as _, ViaError as _, ViaNothing as _};
-                (&&&Describe(#error)).describe()
+                (&&&Describe(#error)).__apicodes_describe()
             };
         }
     };

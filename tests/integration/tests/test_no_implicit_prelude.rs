@@ -17,7 +17,20 @@ mod shadows {
     pub struct u64;
     pub struct Pick;
     pub struct arg;
-    pub trait Choose {}
+    /// Traits of the user's own, for every type, with the names of
+    /// methods generated code calls through traits of its own.
+    pub trait Choose {
+        fn choose(&self, _: u8) -> u8 {
+            0
+        }
+    }
+    impl<T: ?::core::marker::Sized> Choose for T {}
+    pub trait Describe {
+        fn describe(&self) -> u8 {
+            0
+        }
+    }
+    impl<T: ?::core::marker::Sized> Describe for T {}
     pub mod core {}
     pub mod alloc {}
     pub mod apicodes {}
@@ -53,9 +66,13 @@ struct Tuple(::core::primitive::u64);
 
 /// A field whose type names a lifetime takes another path than a
 /// `'static` one.
-#[derive(::apicodes::ApiError)]
-#[api_error(code = 400, message = "Name {0} of {1}")]
-struct Borrowed<'a>(&'a ::core::primitive::str, &'a ::std::string::String);
+#[derive(::apicodes::ApiError, ::apicodes::axum::IntoResponse)]
+#[api_error(code = 400, message = "Name {0} of {1} {2}")]
+struct Borrowed<'a>(
+    &'a ::core::primitive::str,
+    &'a ::std::string::String,
+    &'a ::core::primitive::char,
+);
 
 #[test]
 fn derives_under_no_implicit_prelude() {
@@ -72,8 +89,8 @@ fn derives_under_no_implicit_prelude() {
     let owner =
         <::std::string::String as ::core::convert::From<&::core::primitive::str>>::from("bob");
     ::std::assert_eq!(
-        ::apicodes::ApiError::to_json(&Borrowed("x\"y", &owner)),
-        "{\"code\":400,\"message\":\"Name x\\\"y of bob\"}"
+        ::apicodes::ApiError::to_json(&Borrowed("x\"y", &owner, &'c')),
+        "{\"code\":400,\"message\":\"Name x\\\"y of bob c\"}"
     );
     let wait: Shadowed<Tuple> = Shadowed::Wait(3);
     ::std::assert_eq!(
