@@ -262,9 +262,9 @@ pub use apicodes_macros::ApiError;
 /// (`Not found`: `NOT FOUND`, `NotFound`), else the variant name's words in
 /// capitals (`Unprocessable`: `UNPROCESSABLE`), since a page names each
 /// code by its heading and its page should name it as Rust does. A code
-/// cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is its page. The page's title and Other Errors text are
-/// `title = "..."` (default `"Response Codes"`) and `other_errors = "..."`
-/// on the attribute.
+/// cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is its page.
+/// The page's title and Other Errors text are `title = "..."` (default
+/// `"Response Codes"`) and `other_errors = "..."` on the attribute.
 ///
 /// ```
 /// #[apicodes::table(title = "Shop Codes", other_errors = "Check the status page, then retry.")]
@@ -290,7 +290,8 @@ pub use apicodes_macros::ApiError;
 /// use apicodes::{ApiError as _, Table as _};
 /// assert_eq!(ShopCode::Conflict.json(), r#"{"code":409,"message":"Conflict"}"#);
 /// assert_eq!(ShopCode::Conflict.title(), "CONFLICT");
-/// // Without `title`, the variant name's words: "IM A TEAPOT".
+/// // `title` as written (without it, the variant name's words: "IM A TEAPOT",
+/// // since the message "Teapot" in capitals does not give the name).
 /// assert_eq!(ShopCode::ImATeapot.title(), "I'M A TEAPOT");
 /// assert_eq!(ShopCode::PAGE_TITLE, "Shop Codes");
 /// assert_eq!(ShopCode::OTHER_ERRORS, "Check the status page, then retry.");
