@@ -20,9 +20,15 @@
 //! ````
 //!
 //! Parsing is strict about structure and lenient only with blank lines (any
-//! number, or none, between parts), trailing whitespace, `\r\n` line ends and
-//! a leading byte-order mark. It reports every problem it finds, each with its
-//! line, rather than stopping at the first.
+//! number, or none, between parts), trailing whitespace, `\r\n` line ends, a
+//! leading byte-order mark, and Markdown's other spellings of the same
+//! blocks: headings and fences indented by spaces or tabs, a heading's
+//! closing `#`s (`### 404: NOT FOUND ###`), and fences of `~~~` or of more
+//! than three backticks (closed by at least as many of the same). A line is
+//! a heading or a fence by what follows its indentation, in a description
+//! too, so every page that parses renders to a page that parses the same. It
+//! reports every problem it finds, each with its line, rather than stopping
+//! at the first.
 //!
 //! ```
 //! # use apicodes_core::page;
@@ -235,7 +241,10 @@ impl Page {
     }
 
     fn write(&self, out: &mut String) -> fmt::Result {
-        write!(out, "# {}\n\n", self.title)?;
+        // A title ending in `#` gets a closing sequence, which the parser
+        // drops, so that its own hashes are kept.
+        let close = if self.title.ends_with('#') { " #" } else { "" };
+        write!(out, "# {}{close}\n\n", self.title)?;
         for entry in &self.entries {
             let code = entry.code;
             write!(
@@ -1175,27 +1184,59 @@ impl Block<'_> {
     }
 }
 
-/// An ATX heading: its level and its text, trimmed.
+/// A line without its indentation (spaces and tabs, as Markdown counts
+/// it): what decides whether a line is a heading, a fence or text, so that
+/// an indented `# ...` is a heading where it would be one when rendered.
+fn unindented(line: &str) -> &str {
+    line.trim_start_matches([' ', '\t'])
+}
+
+/// An ATX heading: its level and its text, trimmed, without a closing
+/// sequence of `#` (`### 404: NOT FOUND ###`).
 fn heading(line: &str) -> Option<(u8, &str)> {
+    let line = unindented(line);
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
     let level = u8::try_from(hashes).ok().filter(|l| (1..=6).contains(l))?;
     let rest = &line[hashes..];
-    if rest.is_empty() || rest.starts_with([' ', '\t']) {
-        Some((level, rest.trim()))
+    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let text = rest.trim();
+    let open = text.trim_end_matches('#');
+    if open.len() == text.len() {
+        Some((level, text))
+    } else if open.is_empty() || open.ends_with([' ', '\t']) {
+        Some((level, open.trim_end()))
     } else {
-        None
+        // `C#`: the hashes are part of the text.
+        Some((level, text))
     }
 }
 
-/// An opening fence's info string. Backticks in it make the line text, as
-/// Markdown says, so inline code at the start of a paragraph stays a paragraph.
-fn fence_open(line: &str) -> Option<&str> {
-    let info = line.strip_prefix("```")?;
-    if info.contains('`') {
+/// An opening fence: its character (`` ` `` or `~`), its length (at least
+/// three) and its info string. Backticks in a backtick fence's info string
+/// make the line text, as Markdown says, so inline code at the start of a
+/// paragraph stays a paragraph.
+fn fence_open(line: &str) -> Option<(u8, usize, &str)> {
+    let line = unindented(line);
+    let mark = *line
+        .as_bytes()
+        .first()
+        .filter(|&&b| b == b'`' || b == b'~')?;
+    let len = line.bytes().take_while(|&b| b == mark).count();
+    let info = &line[len..];
+    if len < 3 || (mark == b'`' && info.contains('`')) {
         None
     } else {
-        Some(info.trim())
+        Some((mark, len, info.trim()))
     }
+}
+
+/// Whether `line` closes a fence opened with `len` of `mark`: only that
+/// character, at least as many times.
+fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
+    let line = unindented(line);
+    line.len() >= len && line.bytes().all(|b| b == mark)
 }
 
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
@@ -1214,11 +1255,11 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 level,
                 text,
             });
-        } else if let Some(info) = fence_open(line) {
+        } else if let Some((mark, len, info)) = fence_open(line) {
             let mut content = Vec::new();
             let mut closed = false;
             while let Some(&inner) = lines.get(i) {
-                if inner == "```" {
+                if fence_closes(inner, mark, len) {
                     closed = true;
                     i += 1;
                     break;
@@ -1244,13 +1285,13 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 closed,
             });
         } else {
-            let mut text = String::from(line.trim_start());
+            let mut text = String::from(unindented(line));
             while let Some(&more) = lines.get(i) {
                 if more.is_empty() || heading(more).is_some() || fence_open(more).is_some() {
                     break;
                 }
                 text.push(' ');
-                text.push_str(more.trim_start());
+                text.push_str(unindented(more));
                 i += 1;
             }
             blocks.push(Block::Paragraph { line: number, text });
@@ -2245,6 +2286,57 @@ Check status.
         assert_eq!(page.other_errors.as_deref(), Some("Line one line two."));
     }
 
+    /// Markdown's other spellings of the same blocks: indented headings
+    /// and fences, closing `#`s, `~~~` and longer fences.
+    #[test]
+    fn markdown_forms() {
+        let text = "# Codes #\n\n   ### 200: OK ###\n\nFine.\n\n~~~c\n\
+                    { \"code\": 200, \"message\": \"OK\" }\n  ~~~\n\n\
+                    ### 404: NOT FOUND <a id=\"id-404\"></a> ##\n\nNo such thing.\n\n\
+                    ````json\n{ \"code\": 404, \"message\": \"Not found\" }\n`````\n\n\
+                    ## Other Errors ##\n\nAsk us.\n";
+        let page = parse(text).unwrap();
+        assert_eq!(page.title, "Codes");
+        assert_eq!(page.entries[0], entry(200, "OK", "Fine.", "OK"));
+        assert_eq!(
+            page.entries[1],
+            entry(404, "NOT FOUND", "No such thing.", "Not found")
+        );
+        assert_eq!(page.other_errors.as_deref(), Some("Ask us."));
+        assert_eq!(parse(&page.render()), Ok(page));
+
+        // Hashes that are part of the text stay; a title ending in one
+        // renders with a closing sequence so that it reads back the same.
+        let page = parse(&edit("# Response Codes", "# C#"));
+        assert_eq!(page.map(|p| p.title).as_deref(), Ok("C#"));
+        let mut page = parse(REAL).unwrap();
+        page.title = String::from("Codes #");
+        assert!(page.render().starts_with("# Codes # #\n"));
+        assert_eq!(parse(&page.render()), Ok(page));
+    }
+
+    /// A line is a heading or a fence by what follows its indentation, in a
+    /// description too: a page that parses renders to one that parses the
+    /// same.
+    #[test]
+    fn indented_markers_are_not_text() {
+        // An indented `#` line after a description is a heading: here a
+        // second title.
+        let text = edit("Missing.", "Missing.\n  # Note");
+        assert!(
+            errors(&text)
+                .iter()
+                .any(|(_, kind)| matches!(kind, PageErrorKind::SecondTitle { .. })),
+            "{:?}",
+            errors(&text)
+        );
+        // Leading white space other than spaces and tabs is text, and is
+        // kept, so it renders as text again.
+        let page = parse(&edit("Missing.", "\u{85}# Note")).unwrap();
+        assert_eq!(page.entries[1].description, "\u{85}# Note");
+        assert_eq!(parse(&page.render()), Ok(page));
+    }
+
     #[test]
     fn names() {
         let cases = [
@@ -2900,6 +2992,18 @@ Check status.
             "```c",
             "```json",
             "````",
+            "~~~",
+            "~~~c",
+            "  ```",
+            " ```c",
+            "  # Note",
+            "\t## Other Errors",
+            "   ### 200: OK",
+            "### 200: OK ###",
+            "# C#",
+            "# C # #",
+            "\u{85}# ",
+            "\u{3000}```",
             "{",
             "}",
             "\"",
