@@ -79,9 +79,10 @@ macro_rules! __apicodes_table_serde {
 
         /// Deserialized from a number the table documents.
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            // `Self`, not `$name`: a table named `D` would be the parameter.
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
-            ) -> ::core::result::Result<$name, D::Error> {
+            ) -> ::core::result::Result<Self, D::Error> {
                 $crate::__private::deserialize_code(deserializer)
             }
         }

@@ -1080,3 +1080,31 @@ fn an_unknown_code_of_a_table_says_which_in_debug() {
         "UnknownCode(418)"
     );
 }
+
+/// Tables named as the generic parameters of the impls a table gets
+/// (`D` of `Deserialize::deserialize`, `S` of `serialize`, `T`, `E`): each
+/// name means the table.
+mod tables_named_like_generic_parameters {
+    macro_rules! tables {
+        ($($name:ident = $code:literal),*) => {$(
+            #[apicodes::table]
+            pub enum $name {
+                /// Taken.
+                #[code(message = "Taken")]
+                Taken = $code,
+            }
+        )*};
+    }
+    tables!(D = 409, S = 410, T = 418, E = 422);
+
+    #[test]
+    fn each_is_its_table() {
+        assert_eq!(serde_json::to_string(&D::Taken).unwrap(), "409");
+        assert_eq!(serde_json::from_str::<D>("409").unwrap(), D::Taken);
+        assert_eq!(serde_json::from_str::<S>("410").unwrap(), S::Taken);
+        assert_eq!(serde_json::from_str::<T>("418").unwrap(), T::Taken);
+        assert_eq!(serde_json::from_str::<E>("422").unwrap(), E::Taken);
+        assert!(serde_json::from_str::<D>("410").is_err());
+        assert_eq!(D::Taken.json(), r#"{"code":409,"message":"Taken"}"#);
+    }
+}
