@@ -3,7 +3,7 @@
 //! names are emitted as the user's own tokens; attributes are already read
 //! (`attr`).
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use syn::{Generics, Ident, Member, Type};
 
 use crate::attr::{Attrs, CodeAttr};
@@ -21,13 +21,29 @@ pub struct Input {
 }
 
 impl Input {
-    /// `#[allow(deprecated)]` for the impls of a `#[deprecated]` type,
-    /// which name it; nothing otherwise, so that a user's
-    /// `#![forbid(deprecated)]` meets no `allow`.
-    pub fn allow_deprecated(&self) -> Option<TokenStream> {
-        self.attrs
-            .deprecated
-            .then(|| quote::quote!(#[allow(deprecated)]))
+    /// The type's name as its impls write it: the user's token, or for a
+    /// `#[deprecated]` type the same name placed in the derive's expansion
+    /// (at the user's location), where rustc reports no use of a
+    /// deprecated item, as for the standard derives; an
+    /// `#[allow(deprecated)]` would itself be an error under a user's
+    /// `#![forbid(deprecated)]`. That token takes the derive's edition, so
+    /// a name some edition reserves (`async`, `gen`) or written raw is
+    /// written raw, which every edition reads as the same name.
+    pub fn impl_name(&self) -> Ident {
+        if !self.attrs.deprecated {
+            return self.ident.clone();
+        }
+        let span = self.ident.span().resolved_at(Span::call_site());
+        let raw = self.ident.to_string().starts_with("r#")
+            || matches!(
+                self.name.as_str(),
+                "async" | "await" | "dyn" | "try" | "gen"
+            );
+        if raw {
+            Ident::new_raw(&self.name, span)
+        } else {
+            Ident::new(&self.name, span)
+        }
     }
 }
 

@@ -268,7 +268,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let bounds = bounds(input, &arms, &paths, &table.name);
     let api_predicates = bounds.where_clause(false);
     let docs_predicates = bounds.where_clause(true);
-    let ty = &input.ident;
+    let ty = input.impl_name();
     let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
 
     let rows = rows(&arms, p);
@@ -280,7 +280,6 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let codes = codes_const(&arms, &paths);
     let variants = variants_fn(&arms, &paths);
     let out = local("out");
-    let allow = input.allow_deprecated();
     // A transparent variant's codes are checked as `CODES` is evaluated,
     // which a type without type or const parameters can have done now
     // (its lifetimes as `'static`).
@@ -301,14 +300,12 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             .map(|_| syn::Lifetime::new("'static", Span::call_site()));
         let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
         quote! {
-            #allow
             const _: #p::CodeSet<#table_path> = <#ty #args as #p::ApiErrorDocs>::CODES;
         }
     });
 
     quote! {
         #[automatically_derived]
-        #allow
         impl #impl_generics #p::Derived for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
             #rows
@@ -320,7 +317,6 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl #impl_generics #p::ApiError for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
             #[inline]
@@ -347,7 +343,6 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         }
 
         #[automatically_derived]
-        #allow
         impl #impl_generics #p::ApiErrorDocs for #ty #ty_generics where #docs_predicates {
             #codes
             #variants

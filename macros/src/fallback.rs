@@ -7,14 +7,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
-    let ty = &input.ident;
+    let ty = input.impl_name();
     let table = &table.path;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let p = quote!(#krate::__private_0_1);
-    let allow = input.allow_deprecated();
     quote! {
         #[automatically_derived]
-        #allow
         impl #impl_generics #p::ApiError for #ty #ty_generics #where_clause {
             type Table = #table;
             fn code(&self) -> #p::Status<#table> {
@@ -23,7 +21,6 @@ pub fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream 
         }
 
         #[automatically_derived]
-        #allow
         impl #impl_generics #p::ApiErrorDocs for #ty #ty_generics #where_clause {
             const CODES: #p::CodeSet<#table> = #p::CodeSet::EMPTY;
             fn variants() -> #p::Vec<#p::VariantDoc<#table>> {

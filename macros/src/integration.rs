@@ -35,8 +35,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     };
     let krate = crate::attr::krate(&header.attrs).map_or(default, ToTokens::to_token_stream);
     let p = quote!(#krate::__private_0_1);
-    let ty = &header.ident;
-    let allow = header.allow_deprecated();
+    let ty = header.impl_name();
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();
     let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
     let predicates = quote!(#(#predicates,)*);
@@ -57,7 +56,6 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     match framework {
         Framework::Axum => quote! {
             #[automatically_derived]
-            #allow
             impl #impl_generics #p::axum::IntoResponse for #ty #ty_generics
             where
                 #predicates
@@ -71,7 +69,6 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         },
         Framework::ActixWeb => quote! {
             #[automatically_derived]
-            #allow
             impl #impl_generics #p::actix::ResponseError for #ty #ty_generics
             where
                 #predicates
@@ -88,7 +85,6 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         },
         Framework::Utoipa => quote! {
             #[automatically_derived]
-            #allow
             impl #impl_generics #p::openapi::IntoResponses for #ty #ty_generics
             where
                 #predicates

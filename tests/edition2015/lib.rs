@@ -39,6 +39,20 @@ pub enum Legacy {
     gen,
 }
 
+/// A deprecated type named `dyn`, under `forbid(deprecated)`: its impls
+/// name it in the derive's expansion, where no deprecation is reported,
+/// and still as this edition's plain identifier.
+#[forbid(deprecated)]
+pub mod old {
+    use apicodes::ApiError;
+
+    /// Deprecated, named with a word later editions reserve.
+    #[deprecated]
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 410, message = "gone: {0}")]
+    pub struct dyn(pub u8);
+}
+
 /// The standard table named explicitly, by its path from the crate root
 /// (in edition 2015, `apicodes::Code` is `::apicodes::Code`).
 #[derive(Debug, ApiError)]
@@ -123,6 +137,9 @@ mod tests {
             Legacy::gen.to_json(),
             r#"{"code":400,"message":"Bad request"}"#
         );
+        #[allow(deprecated)]
+        let old = ::old::dyn(3);
+        assert_eq!(old.to_json(), r#"{"code":410,"message":"gone: 3"}"#);
     }
 
     #[test]

@@ -535,11 +535,21 @@ fn constants_named_like_generated_locals_are_harmless() {
     assert_eq!(E::variants().len(), 3);
 }
 
-/// A `#[deprecated]` type derives without a warning (its impls name it).
+/// A `#[deprecated]` type derives without a warning (its impls name it),
+/// and with no `#[allow(deprecated)]`, which `forbid` would make an error:
+/// its impls name it in the derive's expansion, as the standard derives
+/// do, with a raw name where it was written raw.
 #[deny(warnings)]
+#[forbid(deprecated)]
 mod deprecated_type {
     #[deprecated = "use V2"]
-    #[derive(Debug, apicodes::ApiError, apicodes::axum::IntoResponse)]
+    #[derive(
+        Debug,
+        Clone,
+        apicodes::ApiError,
+        apicodes::axum::IntoResponse,
+        apicodes::openapi::IntoResponses,
+    )]
     #[api_error(code = 404)]
     pub struct Old;
 
@@ -548,7 +558,21 @@ mod deprecated_type {
     #[api_error(code = 400)]
     pub enum OldEnum {
         A,
+        /// Transparent: the derive checks the inner codes in a `const`
+        /// outside the impls, which names the type too.
+        #[api_error(transparent)]
+        Inner(Gone),
     }
+
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(code = Gone, message = "gone: {0}")]
+    pub struct Gone(pub u8);
+
+    #[deprecated]
+    #[allow(non_camel_case_types)]
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(code = 400, message = "{0} of {1}")]
+    pub struct r#gen<'a, T: core::fmt::Display>(pub &'a str, pub T);
 }
 
 #[test]
@@ -561,6 +585,14 @@ fn a_deprecated_type_derives_quietly() {
     assert_eq!(
         deprecated_type::OldEnum::A.to_json(),
         r#"{"code":400,"message":"Bad request"}"#
+    );
+    assert_eq!(
+        deprecated_type::OldEnum::Inner(deprecated_type::Gone(4)).to_json(),
+        r#"{"code":410,"message":"gone: 4"}"#
+    );
+    assert_eq!(
+        deprecated_type::r#gen("a\"b", 7).to_json(),
+        r#"{"code":400,"message":"a\"b of 7"}"#
     );
 }
 
