@@ -337,7 +337,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 } else {
                     "crate = path"
                 };
-                let path = value(args, &key, form)?.parse()?;
+                let path = plain_path(value(args, &key, form)?, &name)?;
                 let slot = if name == "codes" {
                     &mut out.codes
                 } else {
@@ -366,6 +366,31 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
         if args.is_empty() {
             return Ok(());
         }
+    }
+}
+
+/// A path to a table or a crate: a path without generic arguments, which
+/// could name neither (syn's `Path` takes them, and the derive writes the
+/// path before `!` or `::`).
+pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
+    let path: syn::Path = input.parse()?;
+    match path
+        .segments
+        .iter()
+        .find(|segment| !segment.arguments.is_none())
+    {
+        Some(segment) => Err(syn::Error::new_spanned(
+            &segment.arguments,
+            format!(
+                "`{key}` takes a path without generic arguments: {}",
+                if key == "crate" {
+                    "the path to the `apicodes` crate, such as `crate = my_api::apicodes`"
+                } else {
+                    "the path to the table, such as `codes = crate::ShopCode`"
+                }
+            ),
+        )),
+        None => Ok(path),
     }
 }
 

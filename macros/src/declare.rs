@@ -159,7 +159,7 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
         let duplicate = || syn::Error::new(key.span(), format!("duplicate key `{name}`"));
         match name.as_str() {
             "crate" => {
-                let path = input.parse()?;
+                let path = crate::attr::plain_path(input, "crate")?;
                 if args.krate.replace(path).is_some() {
                     cx.push(duplicate());
                 }
