@@ -218,11 +218,18 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
         };
         write!(
             f,
-            "`{}`{more} is not a documented response code; expected a number such as `{}` \
-             or a variant name such as `{}` (documented: ",
-            shown.escape_debug(),
-            example.map_or(404, Table::as_u16),
-            example.map_or("NotFound", Table::name),
+            "`{}`{more} is not a documented response code",
+            shown.escape_debug()
+        )?;
+        let Some(example) = example else {
+            // A table whose declaration failed documents nothing.
+            return f.write_str("; the table documents none");
+        };
+        write!(
+            f,
+            "; expected a number such as `{}` or a variant name such as `{}` (documented: ",
+            example.as_u16(),
+            example.name(),
         )?;
         write_numbers::<T>(f)?;
         f.write_str(")")

@@ -240,24 +240,32 @@ impl Table {
 
     /// Why `row`, a 1xx, 2xx (but 204) or 3xx code, is no error's code.
     fn not_an_error(&self, row: &Row) -> String {
-        let deleted = self
-            .rows
-            .iter()
-            .find(|row| row.code == 204)
-            .map_or_else(String::new, |row| {
-                format!(", or {} ({}) for a deleted resource", row.code, row.name)
-            });
         let kind = match row.code {
             ..200 => "an informational code",
             200..300 => "a success code",
             _ => "a redirect",
         };
+        // What to write instead, from this table's codes only.
+        let mut instead = match self.rows.iter().find(|row| row.code >= 400) {
+            Some(error) => format!("use an error code such as {} ({})", error.code, error.name),
+            None => format!(
+                "`{}` documents no error code (4xx or 5xx): document one",
+                self.name
+            ),
+        };
+        if let Some(deleted) = self.rows.iter().find(|row| row.code == 204) {
+            let _ = write!(
+                instead,
+                ", or {} ({}) for a deleted resource",
+                deleted.code, deleted.name
+            );
+        }
+        if !self.rows.iter().any(|row| row.code >= 400) {
+            instead.push_str(", or mark an outage with `other_error, code = 503`");
+        }
         format!(
-            "{} ({}) is {kind} and cannot be the code of an error; \
-             use an error code such as {}{deleted}",
-            row.code,
-            row.name,
-            self.example()
+            "{} ({}) is {kind} and cannot be the code of an error; {instead}",
+            row.code, row.name
         )
     }
 
@@ -325,25 +333,24 @@ impl Table {
     }
 
     fn not_a_code(&self) -> String {
-        // The page's own sample, 404, when the table documents it.
+        // The page's own sample, 404, when the table documents it, else an
+        // error code it documents, else any code it documents.
         let example = self
             .rows
             .iter()
             .find(|row| row.code == 404)
-            .or_else(|| self.rows.iter().find(|row| row.code >= 400));
-        let (number, name) = example.map_or((404, "NotFound"), |row| (row.code, &*row.name));
-        format!(
-            "expected a documented code number such as `{number}` or a `{}` variant name such as `{name}`",
-            self.name
-        )
-    }
-
-    /// An error code to suggest in messages, such as `400 (BadRequest)`.
-    fn example(&self) -> String {
-        self.rows.iter().find(|row| row.code >= 400).map_or_else(
-            || "400".to_owned(),
-            |row| format!("{} ({})", row.code, row.name),
-        )
+            .or_else(|| self.rows.iter().find(|row| row.code >= 400))
+            .or_else(|| self.rows.first());
+        match example {
+            Some(row) => format!(
+                "expected a documented code number such as `{}` or a `{}` variant name such as `{}`",
+                row.code, self.name, row.name
+            ),
+            None => format!(
+                "expected a documented code number or `{}` variant name",
+                self.name
+            ),
+        }
     }
 
     fn of(&self) -> String {
