@@ -492,6 +492,14 @@ fn from_page(
             format!("the page `{path}` lists the codes; leave the enum's body empty: `{{}}`"),
         ));
     }
+    if path.trim().is_empty() {
+        cx.push(syn::Error::new(
+            lit.span(),
+            "the page's path is empty: write the path of the page, relative to the directory \
+             of the crate's Cargo.toml, such as `page = \"docs/codes.md\"`",
+        ));
+        return None;
+    }
     let full = manifest_dir().join(path);
     let text = match std::fs::read(&full).map(String::from_utf8) {
         Ok(Ok(text)) => text,

@@ -1,0 +1,4 @@
+#[apicodes::table(page = "")]
+pub enum ShopCode {}
+
+fn main() {}
