@@ -261,8 +261,12 @@ pub use apicodes_macros::ApiError;
 /// by default the message in capitals where that gives the variant's name
 /// (`Not found`: `NOT FOUND`, `NotFound`), else the variant name's words in
 /// capitals (`Unprocessable`: `UNPROCESSABLE`), since a page names each
-/// code by its heading and its page should name it as Rust does. A code
-/// cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is its page.
+/// code by its heading and its page should name it as Rust does. A
+/// `title` is kept as written even where its words give another name
+/// (`title = "I'M A TEAPOT"` on `Teapot`): the page the table renders to
+/// names that code `ImATeapot`, and so would a table declared from that
+/// page. A code cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is
+/// its page.
 /// The page's title and Other Errors text are `title = "..."` (default
 /// `"Response Codes"`) and `other_errors = "..."` on the attribute.
 ///
