@@ -5,6 +5,7 @@
 //! subscriber to capture what the servers log.
 
 mod common;
+mod fields;
 mod wire;
 
 mod test_actix;

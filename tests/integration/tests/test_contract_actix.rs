@@ -6,6 +6,7 @@
 #![deny(warnings, clippy::pedantic)]
 
 mod contract;
+mod fields;
 mod wire;
 
 use std::net::SocketAddr;

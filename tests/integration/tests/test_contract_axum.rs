@@ -5,6 +5,7 @@
 #![deny(warnings, clippy::pedantic)]
 
 mod contract;
+mod fields;
 mod wire;
 
 use std::net::SocketAddr;

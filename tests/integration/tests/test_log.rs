@@ -9,7 +9,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use apicodes::{ApiError, Code, Status};
-use tracing::field::{Field, Visit};
+
+use crate::fields::Fields;
 use tracing::{Event, Level, Metadata, Subscriber, span};
 
 /// An event: its level, and its fields as text.
@@ -24,22 +25,6 @@ struct UpTo {
     max: Level,
     events_with_code: bool,
     events: Arc<Mutex<Vec<Recorded>>>,
-}
-
-struct Fields<'a>(&'a mut BTreeMap<String, String>);
-
-impl Visit for Fields<'_> {
-    fn record_str(&mut self, field: &Field, value: &str) {
-        self.0.insert(field.name().to_owned(), value.to_owned());
-    }
-
-    fn record_u64(&mut self, field: &Field, value: u64) {
-        self.0.insert(field.name().to_owned(), value.to_string());
-    }
-
-    fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
-        self.0.insert(field.name().to_owned(), format!("{value:?}"));
-    }
 }
 
 impl Subscriber for UpTo {

@@ -15,7 +15,8 @@ use std::sync::{Mutex, Once, PoisonError};
 pub use crate::wire::{Request, Response, fetch, send};
 
 use apicodes::ApiError;
-use tracing::field::{Field, Visit};
+
+use crate::fields::Fields;
 use tracing::span;
 use tracing::{Event, Level, Metadata, Subscriber};
 
@@ -1144,30 +1145,6 @@ pub fn capture_logs() {
 }
 
 struct Capture;
-
-struct Fields<'a>(&'a mut BTreeMap<String, String>);
-
-impl Visit for Fields<'_> {
-    fn record_str(&mut self, field: &Field, value: &str) {
-        self.0.insert(field.name().to_owned(), value.to_owned());
-    }
-
-    fn record_u64(&mut self, field: &Field, value: u64) {
-        self.0.insert(field.name().to_owned(), value.to_string());
-    }
-
-    fn record_i64(&mut self, field: &Field, value: i64) {
-        self.0.insert(field.name().to_owned(), value.to_string());
-    }
-
-    fn record_bool(&mut self, field: &Field, value: bool) {
-        self.0.insert(field.name().to_owned(), value.to_string());
-    }
-
-    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
-        self.0.insert(field.name().to_owned(), format!("{value:?}"));
-    }
-}
 
 impl Subscriber for Capture {
     fn enabled(&self, metadata: &Metadata<'_>) -> bool {
