@@ -270,8 +270,9 @@ impl Page {
 /// page, with a `### ` section per variant (in declaration order, a
 /// `transparent` variant's inner variants in its place) giving the code it
 /// answers with, its doc comment (or the code's description when it has
-/// none) and its body, so an API can publish the errors each endpoint
-/// returns straight from its types.
+/// none; its own headings, such as `# Examples`, moved below the
+/// section's `###`) and its body, so an API can publish the errors each
+/// endpoint returns straight from its types.
 ///
 /// A message filled in from fields shows its template, `{field}`
 /// placeholders and all, and says so; a variant that sends `Retry-After`
@@ -306,7 +307,8 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
             variant.doc
         };
         if !doc.is_empty() {
-            let _ = write!(out, "{doc}\n\n");
+            write_doc(&mut out, doc);
+            out.push_str("\n\n");
         }
         if code == 204 {
             // By number, for every table: a 204 is sent without a body.
@@ -333,6 +335,35 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
         }
     }
     out
+}
+
+/// A variant's doc comment in its catalogue section: its headings of
+/// levels 1 to 3 (`# Examples`) become levels 4 to 6, below the section's
+/// own `###`, outside code blocks.
+fn write_doc(out: &mut String, doc: &str) {
+    let mut fence = None;
+    for (i, line) in doc.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        match fence {
+            Some((mark, len)) => {
+                if fence_closes(line, mark, len) {
+                    fence = None;
+                }
+            }
+            None => {
+                if let Some((mark, len, _)) = fence_open(line) {
+                    fence = Some((mark, len));
+                } else if matches!(heading(line), Some((1..=3, _))) {
+                    out.push_str("###");
+                    out.push_str(unindented(line));
+                    continue;
+                }
+            }
+        }
+        out.push_str(line);
+    }
 }
 
 /// A problem in a page: where it is and what it is.
@@ -2284,6 +2315,20 @@ Check status.
         );
         assert_eq!(page.entries[1], entry(201, "CREATED", "Made.", "Created"));
         assert_eq!(page.other_errors.as_deref(), Some("Line one line two."));
+    }
+
+    /// A doc comment's headings sit below its catalogue section's `###`;
+    /// code blocks are copied as they are.
+    #[test]
+    fn doc_headings_are_demoted_in_the_catalogue() {
+        let doc =
+            "Text.\n\n# Examples\n\n```\n# hidden line\n## also\n```\n  ## Why\n#### Deep\n#tag";
+        let mut out = String::new();
+        write_doc(&mut out, doc);
+        assert_eq!(
+            out,
+            "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n#### Deep\n#tag"
+        );
     }
 
     /// Markdown's other spellings of the same blocks: indented headings
