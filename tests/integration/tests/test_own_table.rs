@@ -1108,3 +1108,37 @@ mod tables_named_like_generic_parameters {
         assert_eq!(D::Taken.json(), r#"{"code":409,"message":"Taken"}"#);
     }
 }
+
+/// What `FromStr` says for a text no code of the table matches: the
+/// table's own sample (404 where documented, else its first code), and for
+/// a table without codes (what a failed declaration leaves) that it has
+/// none.
+mod parse_errors_name_the_tables_codes {
+    #[apicodes::table]
+    pub enum Fine {
+        /// All good.
+        #[code(message = "OK")]
+        Ok = 200,
+        /// Gone for good.
+        #[code(message = "Deleted")]
+        Deleted = 204,
+    }
+
+    apicodes::__private_0_1::codeless_table! {
+        pub enum Nothing {}
+    }
+
+    #[test]
+    fn each_says_what_it_documents() {
+        assert_eq!(
+            "404".parse::<Fine>().unwrap_err().to_string(),
+            "`404` is not a documented response code; expected a number such as `200` or a \
+             variant name such as `Ok` (documented: 200, 204)"
+        );
+        assert!(Nothing::ALL.is_empty());
+        assert_eq!(
+            "404".parse::<Nothing>().unwrap_err().to_string(),
+            "`404` is not a documented response code; the table documents none"
+        );
+    }
+}
