@@ -143,8 +143,8 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text,
-    restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_from_made, dropped_headers,
+    panic_text, restatused_below_400, unread,
 };
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
@@ -574,7 +574,10 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
     let response = err.error_response();
     let status = response.status().as_u16();
     if made_here::<T, _>(&response) {
-        let headers = response.headers().clone();
+        let mut headers = response.headers().clone();
+        if let Some(name) = dropped_from_made(status) {
+            headers.remove(name);
+        }
         let body = response.into_body().try_into_bytes().ok();
         return Answer {
             plan: None,
@@ -672,10 +675,11 @@ fn add_headers(res: &mut HttpResponse, headers: &HeaderMap) {
     }
 }
 
-/// The answer for `res`: as it is when this crate made it or it is no
-/// error, else the documented body for its status, with the headers that
-/// described the old body dropped and every other one (`Allow`,
-/// `Retry-After`, ...) kept.
+/// The answer for `res`: as it is when this crate made it (without a
+/// `Retry-After` added since, unless a 429) or it is no error, else the
+/// documented body for its status, with the headers that described the old
+/// body dropped, `Retry-After` kept only on a 429, and every other one
+/// (`Allow`, ...) kept.
 async fn keep<T: Table, B: MessageBody + 'static>(
     mut res: ServiceResponse<B>,
     request: &log::Request<'_>,
@@ -689,6 +693,9 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
     }
     if made_here::<T, _>(res.response()) {
+        if let Some(name) = dropped_from_made(res.status().as_u16()) {
+            res.headers_mut().remove(name);
+        }
         return res.map_into_left_body();
     }
     let original = res.status().as_u16();

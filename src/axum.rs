@@ -135,8 +135,8 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_headers, panic_text,
-    restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_from_made, dropped_headers,
+    panic_text, restatused_below_400, unread,
 };
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
@@ -453,7 +453,8 @@ where
 }
 
 /// The answer for `res`: as it is when this crate made it (and nothing
-/// changed its status or `content-type` since) or it is no error, else the
+/// changed its status or `content-type` since; a `Retry-After` added since
+/// is dropped unless a 429) or it is no error, else the
 /// documented body for its status, with the headers that described the old
 /// body dropped, `Retry-After` kept only on a 429, and every other one
 /// (`Allow`, ...) kept.
@@ -486,6 +487,12 @@ where
                 parts.headers.remove(name);
             }
             return no_content(Response::from_parts(parts, Body::empty()));
+        }
+        let mut res = res;
+        if intact {
+            if let Some(name) = dropped_from_made(status.as_u16()) {
+                res.headers_mut().remove(name);
+            }
         }
         return no_content(res.map(Body::new));
     };

@@ -153,6 +153,15 @@ pub(crate) fn dropped_headers(answer: Option<u16>) -> impl Iterator<Item = &'sta
         .chain(retry_after.then_some("retry-after"))
 }
 
+/// What an answer this crate made, still as made, loses of the headers
+/// added to it since: `Retry-After`, on any status but 429 (a
+/// `([(RETRY_AFTER, "5")], error)` with a 503), as on the answers the
+/// layers make. Headers describing the body stay: a layer inside may have
+/// encoded it.
+pub(crate) fn dropped_from_made(status: u16) -> Option<&'static str> {
+    (status != 429).then_some("retry-after")
+}
+
 /// The headers that describe a body: they would describe the old one.
 const REPRESENTATION: [&str; 14] = [
     "content-type",

@@ -74,6 +74,16 @@ async fn redirected() -> HttpResponse {
     res
 }
 
+/// A derived error's response, given a `Retry-After` by the handler.
+async fn derived_retry_after() -> HttpResponse {
+    let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+    res.headers_mut().insert(
+        RETRY_AFTER,
+        actix_web::http::header::HeaderValue::from_static("5"),
+    );
+    res
+}
+
 /// A derived error's response, given a 304's status and validator
 /// afterwards.
 async fn not_modified() -> HttpResponse {
@@ -214,6 +224,7 @@ fn app() -> App<
         .route("/conflict", web::get().to(conflict))
         .route("/restatused", web::get().to(restatused))
         .route("/redirected", web::get().to(redirected))
+        .route("/derived-retry-after", web::get().to(derived_retry_after))
         .route("/not-modified", web::get().to(not_modified))
         .route("/retyped", web::get().to(retyped))
         .route("/retry-503", web::get().to(retry_503))
@@ -305,6 +316,7 @@ contract::row_tests! {
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
+    retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,

@@ -85,6 +85,14 @@ async fn not_modified() -> (
     )
 }
 
+/// A derived error, given a `Retry-After` by the handler.
+async fn derived_retry_after() -> ([(axum::http::HeaderName, &'static str); 1], AccountError) {
+    (
+        [(axum::http::header::RETRY_AFTER, "5")],
+        AccountError::NoSuchUser { id: 5 },
+    )
+}
+
 /// An SPA's fallback: its index page in place of a 404.
 async fn index_page(mut res: axum::response::Response) -> axum::response::Response {
     if res.status() == StatusCode::NOT_FOUND {
@@ -178,6 +186,7 @@ fn app() -> Router {
         .route("/conflict", get(conflict))
         .route("/restatused", get(restatused))
         .route("/redirected", get(redirected))
+        .route("/derived-retry-after", get(derived_retry_after))
         .route("/not-modified", get(not_modified))
         .route(
             "/spa",
@@ -260,6 +269,7 @@ contract::row_tests! {
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
+    retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     page_in_place_of_an_error_is_kept,
     retyped_derived_error_is_json,

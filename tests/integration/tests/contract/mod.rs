@@ -659,6 +659,18 @@ pub const ROWS: &[Row] = &[
         hidden: &["retry-after", "Retry-After", "carol"],
         ..BASE
     },
+    // ... and so does a derived error's answer, still as made, that a
+    // handler gave a `Retry-After` of its own.
+    Row {
+        name: "retry_after_added_to_a_derived_error_is_dropped",
+        request: || Request::new("GET", "/derived-retry-after"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        hidden: &["retry-after", "Retry-After"],
+        ..BASE
+    },
     // A status HTTP does not define is the server's failure.
     Row {
         name: "status_999_is_500",
