@@ -140,7 +140,7 @@ use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
 use actix_web::http::header::{self, HeaderMap, HeaderValue};
 use actix_web::http::{Method, StatusCode};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_from_made, dropped_headers,
@@ -301,8 +301,13 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
     let status = if resource_declined(&req) { 400 } else { 404 };
     let answer = Status::<T>::answer_for(status).unwrap_or_else(Status::internal);
+    let method = if req.extensions().contains::<RoutedAsGet>() {
+        Method::HEAD.as_str()
+    } else {
+        req.method().as_str()
+    };
     let request = log::Request {
-        method: req.method().as_str(),
+        method,
         path: req.path(),
         replaced: None,
     };
@@ -314,6 +319,10 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
     log::response(answer.as_u16(), || None, &Cause::Text(why), Some(&request));
     error_response(&answer)
 }
+
+/// The mark of a `HEAD` request that [`Contract`] routes as a `GET`, so
+/// that the log names the method the client sent.
+struct RoutedAsGet;
 
 /// Whether a resource has exactly this path and declined the request: a
 /// route's method guard (`App::route` moves it onto its resource), or
@@ -529,7 +538,11 @@ where
             // Changing the method needs the only reference to the request,
             // which an app's own middleware has; should it not, the `HEAD`
             // is left as it came.
-            let _ = catch(|| req.head_mut().method = Method::GET);
+            let _ = catch(|| {
+                req.head_mut().method = Method::GET;
+                // For the log of `not_found_for`, which sees the `GET`.
+                req.extensions_mut().insert(RoutedAsGet);
+            });
         }
         let service = Rc::clone(&self.service);
         let called = catch(move || service.call(req));

@@ -305,6 +305,7 @@ contract::row_tests! {
     form_missing_field_is_400,
     head_account_is_get_without_body,
     head_missing_account_is_404_without_body,
+    head_unknown_route_is_logged_as_head,
     get_empty_is_bare_204,
     head_empty_is_bare_204,
     delete_account_is_bare_204,

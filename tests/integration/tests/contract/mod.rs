@@ -435,6 +435,24 @@ pub const ROWS: &[Row] = &[
         },
         ..BASE
     },
+    // ... logged as the `HEAD` it was (actix-web routes it as a `GET`).
+    Row {
+        name: "head_unknown_route_is_logged_as_head",
+        request: || Request::new("HEAD", "/nope-head"),
+        expect: Expect::Head {
+            status: 404,
+            get: "/nope-head",
+            get_body: NOT_FOUND,
+        },
+        log: Some(LogExpect::One {
+            filter: &[("path", "/nope-head"), ("method", "HEAD")],
+            level: Level::INFO,
+            fields: &[("code", "404")],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
     // 7. 204: neither content-length nor content-type.
     Row {
         name: "get_empty_is_bare_204",
