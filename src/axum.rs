@@ -106,12 +106,14 @@
 //! as `GET` would be, without a body, and a 204 carries neither
 //! `content-length` nor `content-type`, for `GET` and `HEAD` alike.
 //!
-//! A compression layer is the one layer to add after this one, outside it
-//! (`.layer(ContractLayer::new()).layer(CompressionLayer::new())`):
-//! documented bodies are compressed alike, and the layer can still read a
-//! replaced body's text for the log
-//! (a body compressed already is logged as such, unread, as is a streamed
-//! one, which is never awaited).
+//! A compression layer is the one layer to add after this one, outside it,
+//! told to leave bodiless answers alone with [`compressible`]
+//! (`.layer(ContractLayer::new()).layer(CompressionLayer::new()
+//! .compress_when(DefaultPredicate::new().and(apicodes::axum::compressible)))`,
+//! with tower-http): documented bodies are compressed alike, the layer can
+//! still read a replaced body's text for the log (a body compressed already
+//! is logged as such, unread, as is a streamed one, which is never
+//! awaited), and a 204 keeps no header describing a body.
 //!
 //! Out of this layer's reach, as of any layer's: what hyper answers before
 //! the router sees a request (a malformed request line or header, a URI or
@@ -130,7 +132,7 @@ use core::task::{Context, Poll};
 
 use axum::body::{Body, Bytes};
 use axum::http::header::{self, HeaderMap, HeaderValue};
-use axum::http::{Request, StatusCode};
+use axum::http::{Extensions, Request, StatusCode, Version};
 use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
@@ -517,6 +519,37 @@ where
     parts.headers.extend(new_parts.headers);
     parts.extensions.extend(new_parts.extensions);
     no_content(Response::from_parts(parts, body))
+}
+
+/// Whether an answer may be compressed: not a 204 or a 304, which have no
+/// content (RFC 9110). A predicate for tower-http's
+/// `CompressionLayer::compress_when`, joined to its default one:
+/// `DefaultPredicate::new().and(apicodes::axum::compressible)`.
+///
+/// The layer's 204s have a body of no fixed size, so that axum writes no
+/// `content-length` for them; tower-http's default predicate compresses a
+/// body of unknown size, and would mark a 204 `content-encoding: gzip`.
+///
+/// ```
+/// use axum::http::{Extensions, HeaderMap, StatusCode, Version};
+///
+/// let headers = HeaderMap::new();
+/// let extensions = Extensions::new();
+/// let compressible =
+///     |status| apicodes::axum::compressible(status, Version::HTTP_11, &headers, &extensions);
+/// assert!(compressible(StatusCode::NOT_FOUND));
+/// assert!(compressible(StatusCode::OK));
+/// assert!(!compressible(StatusCode::NO_CONTENT));
+/// assert!(!compressible(StatusCode::NOT_MODIFIED));
+/// ```
+#[must_use]
+pub fn compressible(
+    status: StatusCode,
+    _version: Version,
+    _headers: &HeaderMap,
+    _extensions: &Extensions,
+) -> bool {
+    status != StatusCode::NO_CONTENT && status != StatusCode::NOT_MODIFIED
 }
 
 /// RFC 9110: a 204 has no content, so neither `content-length` nor

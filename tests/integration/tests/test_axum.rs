@@ -78,3 +78,52 @@ fn into_response_works_without_a_server() {
     assert_eq!(res.status(), 204);
     assert!(res.headers().is_empty());
 }
+
+/// Compression outside the contract layer, as its docs set it up: errors
+/// are compressed, and a 204 (whose body has no fixed size, so that axum
+/// writes no `content-length`) carries no `content-encoding` or `vary`.
+#[tokio::test(flavor = "multi_thread")]
+async fn compression_outside_the_contract_leaves_204_bare() {
+    use crate::wire;
+    use axum::routing::delete;
+    use tower_http::compression::CompressionLayer;
+    use tower_http::compression::predicate::{DefaultPredicate, Predicate as _};
+
+    async fn deleted() -> Result<(), AccountError> {
+        Err(AccountError::Deleted)
+    }
+    async fn missing() -> Result<(), AccountError> {
+        Err(AccountError::NoSuchUser { id: 5 })
+    }
+    let app = Router::new()
+        .route("/deleted", delete(deleted))
+        .route("/missing", get(missing))
+        .layer(apicodes::axum::ContractLayer::new())
+        .layer(
+            CompressionLayer::new()
+                .compress_when(DefaultPredicate::new().and(apicodes::axum::compressible)),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let fetch = |method, target| {
+        let request = wire::Request::new(method, target).with_header("Accept-Encoding", "gzip");
+        tokio::task::spawn_blocking(move || wire::fetch(addr, &request))
+    };
+    let got = fetch("DELETE", "/deleted").await.unwrap();
+    assert_eq!(got.status, 204, "{}", got.show());
+    for name in ["content-encoding", "vary", "content-length", "content-type"] {
+        assert_eq!(got.header(name), None, "{name}: {}", got.show());
+    }
+    assert!(got.body.is_empty());
+    // An error body is compressed as any other.
+    let got = fetch("GET", "/missing").await.unwrap();
+    assert_eq!(got.status, 404, "{}", got.show());
+    assert_eq!(
+        got.header("content-encoding"),
+        Some("gzip"),
+        "{}",
+        got.show()
+    );
+    assert_eq!(got.header("content-type"), Some("application/json"));
+}

@@ -16,6 +16,8 @@ pub struct Request {
     pub method: &'static str,
     pub target: String,
     pub content_type: Option<&'static str>,
+    /// Other headers, written after `Content-Type`.
+    pub headers: Vec<(&'static str, &'static str)>,
     pub body: Vec<u8>,
 }
 
@@ -25,8 +27,14 @@ impl Request {
             method,
             target: target.to_owned(),
             content_type: None,
+            headers: Vec::new(),
             body: Vec::new(),
         }
+    }
+
+    pub fn with_header(mut self, name: &'static str, value: &'static str) -> Request {
+        self.headers.push((name, value));
+        self
     }
 
     pub fn with_body(mut self, content_type: Option<&'static str>, body: &[u8]) -> Request {
@@ -43,6 +51,9 @@ impl Request {
         );
         if let Some(content_type) = self.content_type {
             let _ = write!(head, "Content-Type: {content_type}\r\n");
+        }
+        for (name, value) in &self.headers {
+            let _ = write!(head, "{name}: {value}\r\n");
         }
         if !self.body.is_empty() || self.method == "POST" {
             let _ = write!(head, "Content-Length: {}\r\n", self.body.len());
