@@ -31,7 +31,7 @@
 //!
 //! | field | value |
 //! |---|---|
-//! | `code` | the status sent, such as `404` |
+//! | `code` | the status sent, such as `404`: for a derived error, the one its response is made with (a status set on that response afterwards, as axum's `(StatusCode::SEE_OTHER, error)` does, is not the error's to see; a contract layer that then answers differently records its own event) |
 //! | `variant` | the variant that decided it ([`ApiError::variant`]), when known |
 //! | `error` | the error's `Display` text, or its `Debug` text where it has no `Display` |
 //! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one |
