@@ -833,3 +833,36 @@ fn every_kind_of_field_is_written_as_display_writes_it() {
         serde_json::to_string(&serde_json::json!({"code": 400, "message": message})).unwrap();
     assert_sends(&kinds, Code::BadRequest, &expected);
 }
+
+/// A field whose `Display` writes part of its text and then fails: the
+/// message keeps what it wrote (where `format!` would panic), in the body
+/// and in `message()`, escaped, and the rest of the template follows.
+#[test]
+fn a_failing_display_leaves_what_it_wrote() {
+    struct HalfWay;
+    impl std::fmt::Display for HalfWay {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("half \"way\"")?;
+            Err(std::fmt::Error)
+        }
+    }
+    impl std::fmt::Debug for HalfWay {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("HalfWay")
+        }
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400, message = "got {0} then {1}")]
+    struct Failing(HalfWay, u8);
+
+    let err = Failing(HalfWay, 7);
+    assert_eq!(err.message(), "got half \"way\" then 7");
+    assert_eq!(
+        err.to_json(),
+        r#"{"code":400,"message":"got half \"way\" then 7"}"#
+    );
+    let mut out = String::from("x");
+    err.write_json(&mut out);
+    assert_eq!(out, r#"x{"code":400,"message":"got half \"way\" then 7"}"#);
+}
