@@ -22,13 +22,15 @@
 //! Parsing is strict about structure and lenient only with blank lines (any
 //! number, or none, between parts), trailing whitespace, `\r\n` line ends, a
 //! leading byte-order mark, and Markdown's other spellings of the same
-//! blocks: headings and fences indented by spaces or tabs, a heading's
+//! blocks: headings and fences indented by up to three spaces, a heading's
 //! closing `#`s (`### 404: NOT FOUND ###`), and fences of `~~~` or of more
-//! than three backticks (closed by at least as many of the same). A line is
-//! a heading or a fence by what follows its indentation, in a description
-//! too, so every page that parses renders to a page that parses the same. It
-//! reports every problem it finds, each with its line, rather than stopping
-//! at the first.
+//! than three backticks (closed by at least as many of the same). As in
+//! Markdown, a line is a heading or a fence by what follows its
+//! indentation, in a description too, and a line indented four columns or
+//! more is text; a description that starts like a heading renders indented
+//! by four spaces, so every page that parses renders to a page that parses
+//! the same. It reports every problem it finds, each with its line, rather
+//! than stopping at the first.
 //!
 //! ```
 //! # use apicodes_core::page;
@@ -249,8 +251,10 @@ impl Page {
             let code = entry.code;
             write!(
                 out,
-                "### {code}: {} <a href=\"#id-{code}\" id=\"id-{code}\"></a>\n\n{}\n\n",
-                entry.title, entry.description
+                "### {code}: {} <a href=\"#id-{code}\" id=\"id-{code}\"></a>\n\n{}{}\n\n",
+                entry.title,
+                indent(&entry.description),
+                entry.description
             )?;
             write!(out, "```c\n{{ \"code\": {code}, \"message\": \"")?;
             json::escape_into(out, &entry.message);
@@ -259,7 +263,8 @@ impl Page {
         if let Some(text) = &self.other_errors {
             write!(
                 out,
-                "## Other Errors <a href=\"#other\" id=\"other\"></a>\n\n{text}\n"
+                "## Other Errors <a href=\"#other\" id=\"other\"></a>\n\n{}{text}\n",
+                indent(text)
             )?;
         }
         Ok(())
@@ -338,32 +343,82 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
 }
 
 /// A variant's doc comment in its catalogue section: its headings of
-/// levels 1 to 3 (`# Examples`) become levels 4 to 6, below the section's
-/// own `###`, outside code blocks.
+/// levels 1 to 3 (`# Examples`, or `Examples` underlined with `=` or `-`)
+/// become ATX headings of levels 4 to 6, below the section's own `###`;
+/// code blocks, fenced or indented, are copied as they are.
 fn write_doc(out: &mut String, doc: &str) {
+    let mut lines: Vec<String> = Vec::new();
     let mut fence = None;
-    for (i, line) in doc.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        match fence {
-            Some((mark, len)) => {
-                if fence_closes(line, mark, len) {
-                    fence = None;
-                }
+    // Where the paragraph being read starts in `lines`, if it may still
+    // turn out to be a heading's text.
+    let mut paragraph = None;
+    for line in doc.split('\n') {
+        if let Some((mark, len)) = fence {
+            if fence_closes(line, mark, len) {
+                fence = None;
             }
-            None => {
-                if let Some((mark, len, _)) = fence_open(line) {
-                    fence = Some((mark, len));
-                } else if matches!(heading(line), Some((1..=3, _))) {
-                    out.push_str("###");
-                    out.push_str(unindented(line));
-                    continue;
-                }
-            }
+            lines.push(String::from(line));
+            continue;
         }
-        out.push_str(line);
+        let start = block_start(line);
+        if let Some((mark, len, _)) = fence_open(line) {
+            fence = Some((mark, len));
+            paragraph = None;
+        } else if let Some((level @ 1..=3, text)) = heading(line) {
+            lines.push(alloc::format!(
+                "{} {text}",
+                "#".repeat(usize::from(level) + 3)
+            ));
+            paragraph = None;
+            continue;
+        } else if line.trim().is_empty() {
+            paragraph = None;
+        } else if let (Some(first), Some(level)) = (paragraph, start.and_then(underline)) {
+            let text: Vec<&str> = lines[first..]
+                .iter()
+                .map(|line| paragraph_text(line).trim_end())
+                .collect();
+            let heading = alloc::format!("{} {}", "#".repeat(level + 3), text.join(" "));
+            lines.truncate(first);
+            lines.push(heading);
+            paragraph = None;
+            continue;
+        } else if paragraph.is_none() {
+            // A line indented four columns or more after a blank line is
+            // code; a list item, a quote or a rule is not a heading's text.
+            paragraph = start
+                .filter(|start| !starts_item(start) && underline(start).is_none())
+                .map(|_| lines.len());
+        }
+        lines.push(String::from(line));
     }
+    out.push_str(&lines.join("\n"));
+}
+
+/// A setext heading's underline (`===` or `---`, after a paragraph line):
+/// its level, 1 or 2.
+fn underline(line: &str) -> Option<usize> {
+    let line = line.trim_end();
+    let first = line.bytes().next()?;
+    let level = match first {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    line.bytes().all(|b| b == first).then_some(level)
+}
+
+/// Whether a line starts a list item (`- `, `* `, `+ `, `1. `, `1) `) or a
+/// quote (`>`), whose text a setext underline does not make a heading.
+fn starts_item(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &line[digits..];
+    line.starts_with('>')
+        || (digits == 0
+            && ["- ", "* ", "+ "]
+                .iter()
+                .any(|marker| line.starts_with(marker)))
+        || (digits > 0 && (rest.starts_with(". ") || rest.starts_with(") ")))
 }
 
 /// A problem in a page: where it is and what it is.
@@ -1215,17 +1270,47 @@ impl Block<'_> {
     }
 }
 
-/// A line without its indentation (spaces and tabs, as Markdown counts
-/// it): what decides whether a line is a heading, a fence or text, so that
-/// an indented `# ...` is a heading where it would be one when rendered.
-fn unindented(line: &str) -> &str {
+/// A line that may start a block, without its indentation: at most three
+/// columns of it, as Markdown counts them (a tab moves to the next multiple
+/// of four), or `None` for a line indented more (a paragraph's
+/// continuation, or text). What decides whether a line is a heading or a
+/// fence.
+fn block_start(line: &str) -> Option<&str> {
+    let mut column = 0;
+    for (i, byte) in line.bytes().enumerate() {
+        match byte {
+            b' ' => column += 1,
+            b'\t' => column += 4 - column % 4,
+            _ => return (column < 4).then(|| &line[i..]),
+        }
+        if column >= 4 {
+            return None;
+        }
+    }
+    Some("")
+}
+
+/// A line of a paragraph without its leading spaces and tabs, as Markdown
+/// reads a paragraph's text.
+fn paragraph_text(line: &str) -> &str {
     line.trim_start_matches([' ', '\t'])
+}
+
+/// The indentation a paragraph's text is rendered with: four spaces where
+/// at the start of a line it would read as a heading or a fence (`# Note`),
+/// which make it text again (the parser drops them), else none.
+fn indent(text: &str) -> &'static str {
+    if heading(text).is_some() || fence_open(text).is_some() {
+        "    "
+    } else {
+        ""
+    }
 }
 
 /// An ATX heading: its level and its text, trimmed, without a closing
 /// sequence of `#` (`### 404: NOT FOUND ###`).
 fn heading(line: &str) -> Option<(u8, &str)> {
-    let line = unindented(line);
+    let line = block_start(line)?;
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
     let level = u8::try_from(hashes).ok().filter(|l| (1..=6).contains(l))?;
     let rest = &line[hashes..];
@@ -1249,7 +1334,7 @@ fn heading(line: &str) -> Option<(u8, &str)> {
 /// make the line text, as Markdown says, so inline code at the start of a
 /// paragraph stays a paragraph.
 fn fence_open(line: &str) -> Option<(u8, usize, &str)> {
-    let line = unindented(line);
+    let line = block_start(line)?;
     let mark = *line
         .as_bytes()
         .first()
@@ -1266,8 +1351,7 @@ fn fence_open(line: &str) -> Option<(u8, usize, &str)> {
 /// Whether `line` closes a fence opened with `len` of `mark`: only that
 /// character, at least as many times.
 fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
-    let line = unindented(line);
-    line.len() >= len && line.bytes().all(|b| b == mark)
+    block_start(line).is_some_and(|line| line.len() >= len && line.bytes().all(|b| b == mark))
 }
 
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
@@ -1316,13 +1400,13 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 closed,
             });
         } else {
-            let mut text = String::from(unindented(line));
+            let mut text = String::from(paragraph_text(line));
             while let Some(&more) = lines.get(i) {
                 if more.is_empty() || heading(more).is_some() || fence_open(more).is_some() {
                     break;
                 }
                 text.push(' ');
-                text.push_str(unindented(more));
+                text.push_str(paragraph_text(more));
                 i += 1;
             }
             blocks.push(Block::Paragraph { line: number, text });
@@ -2321,13 +2405,16 @@ Check status.
     /// code blocks are copied as they are.
     #[test]
     fn doc_headings_are_demoted_in_the_catalogue() {
-        let doc =
-            "Text.\n\n# Examples\n\n```\n# hidden line\n## also\n```\n  ## Why\n#### Deep\n#tag";
+        let doc = "Text.\n\n# Examples\n\n```\n# hidden line\n## also\n```\n  ## Why ##\n#### Deep\n#tag\n\n\
+                   Call it so:\n\n    # set the token first\n    curl /api\n\n\
+                   Title\non two lines\n=====\n\nSub\n---\n\n- item\n---\n\n> quote\n===";
         let mut out = String::new();
         write_doc(&mut out, doc);
         assert_eq!(
             out,
-            "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n#### Deep\n#tag"
+            "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n#### Deep\n#tag\n\n\
+             Call it so:\n\n    # set the token first\n    curl /api\n\n\
+             #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n==="
         );
     }
 
@@ -2357,6 +2444,35 @@ Check status.
         let mut page = parse(REAL).unwrap();
         page.title = String::from("Codes #");
         assert!(page.render().starts_with("# Codes # #\n"));
+        assert_eq!(parse(&page.render()), Ok(page));
+    }
+
+    /// Indented four columns or more (a tab is four), a line is no heading
+    /// or fence: text, joined to its paragraph. A paragraph whose text
+    /// starts like one renders indented, and reads back the same.
+    #[test]
+    fn deeply_indented_markers_are_text() {
+        for line in [
+            "    # Not a heading",
+            "\t# Not a heading",
+            "  \t~~~",
+            "        ## deep",
+        ] {
+            let page = parse(&edit("Missing.", &format!("Missing.\n{line}"))).unwrap();
+            let text = line.trim_start();
+            assert_eq!(page.entries[1].description, format!("Missing. {text}"));
+            assert_eq!(parse(&page.render()), Ok(page));
+        }
+        for line in ["    # Note", "\t```c"] {
+            let page = parse(&edit("Missing.", line)).unwrap();
+            let text = line.trim_start();
+            assert_eq!(page.entries[1].description, text);
+            assert!(page.render().contains(&format!("\n\n    {text}\n\n")));
+            assert_eq!(parse(&page.render()), Ok(page));
+        }
+        let mut page = parse(SMALL).unwrap();
+        page.other_errors = Some(String::from("## Not a section"));
+        assert!(page.render().ends_with("\n\n    ## Not a section\n"));
         assert_eq!(parse(&page.render()), Ok(page));
     }
 
@@ -3042,6 +3158,9 @@ Check status.
             "  ```",
             " ```c",
             "  # Note",
+            "    # Deep",
+            "\t# Tabbed",
+            "    ```",
             "\t## Other Errors",
             "   ### 200: OK",
             "### 200: OK ###",

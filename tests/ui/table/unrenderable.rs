@@ -1,6 +1,6 @@
 // Each variant is fine on its own, but the page it renders to would not
-// read back as the same table: a blank title, a description that opens a
-// code block.
+// read back as the same table: a blank title. (A description that opens a
+// code block, `/// ```` , renders indented, as text, and reads back.)
 #[apicodes::table]
 pub enum ShopCode {
     /// Fine.
