@@ -321,7 +321,8 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
 }
 
 /// The mark of a `HEAD` request that [`Contract`] routes as a `GET`, so
-/// that the log names the method the client sent.
+/// that the log names the method the client sent (in `not_found_for`, and
+/// in a contract nested inside).
 struct RoutedAsGet;
 
 /// Whether a resource has exactly this path and declined the request: a
@@ -530,7 +531,12 @@ where
     forward_ready!(service);
 
     fn call(&self, mut req: ServiceRequest) -> Self::Future {
-        let method = req.method().clone();
+        // A `HEAD` an outer contract routes as a `GET` is still a `HEAD`.
+        let method = if req.extensions().contains::<RoutedAsGet>() {
+            Method::HEAD
+        } else {
+            req.method().clone()
+        };
         let path = String::from(req.path());
         if method == Method::HEAD {
             // Routed as `GET`; actix-web remembers the request was a `HEAD`

@@ -248,6 +248,12 @@ fn app() -> App<
         .route("/problem", web::get().to(problem))
         .route("/put-204", web::get().to(put_204))
         .route("/guarded-derived", web::get().to(empty))
+        // A scope with a contract of its own, inside the app's.
+        .service(
+            web::scope("/nested")
+                .wrap(apicodes::actix::Contract::new())
+                .route("/conflict", web::get().to(conflict)),
+        )
         .route("/login", web::get().to(login))
         .route("/guarded", web::get().to(empty))
         .default_service(web::to(apicodes::actix::not_found))
@@ -306,6 +312,7 @@ contract::row_tests! {
     head_account_is_get_without_body,
     head_missing_account_is_404_without_body,
     head_unknown_route_is_logged_as_head,
+    head_in_a_nested_contract_is_logged_as_head,
     get_empty_is_bare_204,
     head_empty_is_bare_204,
     delete_account_is_bare_204,

@@ -453,6 +453,25 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // ... by a contract nested inside another too (actix-web: a scope's).
+    Row {
+        name: "head_in_a_nested_contract_is_logged_as_head",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("HEAD", "/nested/conflict"),
+        expect: Expect::Head {
+            status: 400,
+            get: "/nested/conflict",
+            get_body: BAD_REQUEST,
+        },
+        log: Some(LogExpect::One {
+            filter: &[("path", "/nested/conflict"), ("method", "HEAD")],
+            level: Level::INFO,
+            fields: &[("code", "400"), ("replaced", "409")],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
     // 7. 204: neither content-length nor content-type.
     Row {
         name: "get_empty_is_bare_204",
