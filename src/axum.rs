@@ -131,6 +131,7 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 
 use axum::body::{Body, Bytes};
+use axum::extract::OriginalUri;
 use axum::http::header::{self, HeaderMap, HeaderValue};
 use axum::http::{Extensions, Request, StatusCode, Version};
 use axum::response::Response;
@@ -426,7 +427,13 @@ where
 
     fn call(&mut self, req: Request<ReqBody>) -> Self::Future {
         let method = req.method().clone();
-        let path = String::from(req.uri().path());
+        // Under `Router::nest` the URI is the nested router's; the log
+        // names the path the client sent.
+        let path = String::from(
+            req.extensions()
+                .get::<OriginalUri>()
+                .map_or_else(|| req.uri().path(), |original| original.0.path()),
+        );
         // `call` itself may panic (a service written by hand); a handler
         // runs when the future is polled.
         let called = catch(|| self.inner.call(req));

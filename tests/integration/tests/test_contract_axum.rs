@@ -200,6 +200,13 @@ fn app() -> Router {
         .route("/compressed-500", get(compressed_500))
         .route("/problem", get(problem))
         .route("/put-204", get(put_204))
+        // A nested router with a contract layer of its own.
+        .nest(
+            "/nested",
+            axum::Router::new()
+                .route("/conflict", get(conflict))
+                .layer(apicodes::axum::ContractLayer::new()),
+        )
         .layer(apicodes::axum::ContractLayer::new())
 }
 
@@ -259,6 +266,7 @@ contract::row_tests! {
     head_account_is_get_without_body,
     head_missing_account_is_404_without_body,
     head_unknown_route_is_logged_as_head,
+    a_nested_routers_contract_logs_the_whole_path,
     get_empty_is_bare_204,
     head_empty_is_bare_204,
     delete_account_is_bare_204,

@@ -472,6 +472,22 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // axum: a contract layer on a nested router logs the path the client
+    // sent, not the nested router's.
+    Row {
+        name: "a_nested_routers_contract_logs_the_whole_path",
+        frameworks: &[Framework::Axum],
+        request: || Request::new("GET", "/nested/conflict"),
+        hidden: &["locked", "bob", "409"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/nested/conflict")],
+            level: Level::INFO,
+            fields: &[("code", "400"), ("method", "GET"), ("replaced", "409")],
+            contains: PerFramework::both(&[]),
+            absent: &["variant"],
+        }),
+        ..BASE
+    },
     // 7. 204: neither content-length nor content-type.
     Row {
         name: "get_empty_is_bare_204",
