@@ -345,13 +345,17 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
 /// A variant's doc comment in its catalogue section: its headings of
 /// levels 1 to 3 (`# Examples`, or `Examples` underlined with `=` or `-`)
 /// become ATX headings of levels 4 to 6, below the section's own `###`;
-/// code blocks, fenced or indented, are copied as they are.
+/// code blocks, fenced or indented, are copied as they are, and a fence
+/// the doc leaves open is closed, so that the next section is not code.
+/// Headings inside list items and quotes are left as written.
 fn write_doc(out: &mut String, doc: &str) {
     let mut lines: Vec<String> = Vec::new();
     let mut fence = None;
-    // Where the paragraph being read starts in `lines`, if it may still
-    // turn out to be a heading's text.
+    // Where the paragraph being read starts in `lines`, while it may still
+    // turn out to be a heading's text; and whether a list item or a quote
+    // goes on, whose lines are never a heading's text.
     let mut paragraph = None;
+    let mut in_item = false;
     for line in doc.split('\n') {
         if let Some((mark, len)) = fence {
             if fence_closes(line, mark, len) {
@@ -360,44 +364,70 @@ fn write_doc(out: &mut String, doc: &str) {
             lines.push(String::from(line));
             continue;
         }
+        if line.trim().is_empty() {
+            paragraph = None;
+            in_item = false;
+            lines.push(String::from(line));
+            continue;
+        }
         let start = block_start(line);
         if let Some((mark, len, _)) = fence_open(line) {
             fence = Some((mark, len));
             paragraph = None;
-        } else if let Some((level @ 1..=3, text)) = heading(line) {
-            lines.push(alloc::format!(
-                "{} {text}",
-                "#".repeat(usize::from(level) + 3)
-            ));
+        } else if let Some((level, text)) = heading(line) {
             paragraph = None;
-            continue;
-        } else if line.trim().is_empty() {
-            paragraph = None;
+            if level <= 3 {
+                lines.push(demoted(level, text));
+                continue;
+            }
         } else if let (Some(first), Some(level)) = (paragraph, start.and_then(underline)) {
             let text: Vec<&str> = lines[first..]
                 .iter()
                 .map(|line| paragraph_text(line).trim_end())
                 .collect();
-            let heading = alloc::format!("{} {}", "#".repeat(level + 3), text.join(" "));
+            let heading = demoted(level, &text.join(" "));
             lines.truncate(first);
             lines.push(heading);
             paragraph = None;
             continue;
-        } else if paragraph.is_none() {
+        } else if start.is_some_and(|start| starts_item(start) || is_rule(start)) {
+            // A list item, a quote or a rule ends a paragraph and is none.
+            paragraph = None;
+            in_item = !start.is_some_and(is_rule);
+        } else if paragraph.is_none() && !in_item {
             // A line indented four columns or more after a blank line is
-            // code; a list item, a quote or a rule is not a heading's text.
-            paragraph = start
-                .filter(|start| !starts_item(start) && underline(start).is_none())
-                .map(|_| lines.len());
+            // code, and no heading's text.
+            paragraph = start.map(|_| lines.len());
         }
         lines.push(String::from(line));
+    }
+    if let Some((mark, len)) = fence {
+        lines.push(String::from(char::from(mark)).repeat(len));
     }
     out.push_str(&lines.join("\n"));
 }
 
+/// A heading of `level` (1 to 3) three levels down, with a closing
+/// sequence where its text ends in `#`, which it would otherwise lose.
+fn demoted(level: u8, text: &str) -> String {
+    let close = if text.ends_with('#') { " #" } else { "" };
+    alloc::format!("{} {text}{close}", "#".repeat(usize::from(level) + 3))
+}
+
+/// A thematic break: three or more of `-`, `*` or `_`, spaces between.
+fn is_rule(line: &str) -> bool {
+    let mut marks = line.bytes().filter(|b| !matches!(b, b' ' | b'\t'));
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    matches!(first, b'-' | b'*' | b'_')
+        && line.bytes().filter(|&b| b == first).count() >= 3
+        && marks.all(|b| b == first)
+}
+
 /// A setext heading's underline (`===` or `---`, after a paragraph line):
 /// its level, 1 or 2.
-fn underline(line: &str) -> Option<usize> {
+fn underline(line: &str) -> Option<u8> {
     let line = line.trim_end();
     let first = line.bytes().next()?;
     let level = match first {
@@ -1115,7 +1145,7 @@ impl PageErrorKind {
             ),
             Self::UnclosedFence => f.write_str(
                 "the code block opened here is never closed; end it with a line \
-                 holding only ```",
+                 holding only the fence that opened it, such as ```",
             ),
             Self::BodyNotJson { column, reason } => write!(
                 f,
@@ -1290,10 +1320,10 @@ fn block_start(line: &str) -> Option<&str> {
     Some("")
 }
 
-/// A line of a paragraph without its leading spaces and tabs, as Markdown
-/// reads a paragraph's text.
+/// A line of a paragraph without its leading white space, as Markdown
+/// reads a paragraph's text (lines end trimmed already).
 fn paragraph_text(line: &str) -> &str {
-    line.trim_start_matches([' ', '\t'])
+    line.trim_start()
 }
 
 /// The indentation a paragraph's text is rendered with: four spaces where
@@ -2407,14 +2437,18 @@ Check status.
     fn doc_headings_are_demoted_in_the_catalogue() {
         let doc = "Text.\n\n# Examples\n\n```\n# hidden line\n## also\n```\n  ## Why ##\n#### Deep\n#tag\n\n\
                    Call it so:\n\n    # set the token first\n    curl /api\n\n\
-                   Title\non two lines\n=====\n\nSub\n---\n\n- item\n---\n\n> quote\n===";
+                   Title\non two lines\n=====\n\nSub\n---\n\n- item\n---\n\n> quote\n===\n\n\
+                   Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
+                   #### Note\n---\n\nC #\n===\n\n```rust\nlet open = 1;";
         let mut out = String::new();
         write_doc(&mut out, doc);
         assert_eq!(
             out,
             "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n#### Deep\n#tag\n\n\
              Call it so:\n\n    # set the token first\n    curl /api\n\n\
-             #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n==="
+             #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n===\n\n\
+             Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
+             #### Note\n---\n\n#### C # #\n\n```rust\nlet open = 1;\n```"
         );
     }
 
@@ -2491,11 +2525,17 @@ Check status.
             "{:?}",
             errors(&text)
         );
-        // Leading white space other than spaces and tabs is text, and is
-        // kept, so it renders as text again.
-        let page = parse(&edit("Missing.", "\u{85}# Note")).unwrap();
-        assert_eq!(page.entries[1].description, "\u{85}# Note");
-        assert_eq!(parse(&page.render()), Ok(page));
+        // Leading white space other than spaces and tabs is no
+        // indentation: the line is a paragraph, whose text drops it (as
+        // every paragraph line's leading white space), and renders
+        // indented, where it reads back the same.
+        for space in ["\u{85}", "\u{a0}", "\u{3000}"] {
+            let page = parse(&edit("Missing.", &format!("{space}# Note"))).unwrap();
+            assert_eq!(page.entries[1].description, "# Note");
+            assert_eq!(parse(&page.render()), Ok(page));
+            let page = parse(&edit("Missing.", &format!("{space}Gone.\n{space}more"))).unwrap();
+            assert_eq!(page.entries[1].description, "Gone. more");
+        }
     }
 
     #[test]
