@@ -22,8 +22,6 @@
 use alloc::string::{String, ToString};
 use core::fmt;
 
-use serde_json::error::Category;
-
 use crate::{Body, Code, Table};
 
 /// What a response turned out to be; see [`classify`].
@@ -403,7 +401,7 @@ fn example<T: Table>() -> &'static str {
 ///
 /// `status` is the number on the status line (`res.status().as_u16()` with
 /// `reqwest` or `http`); `body` the raw bytes. The body must be a JSON
-/// object with a numeric `code` equal to the status and a string `message`;
+/// object with an integer `code` equal to the status and a string `message`;
 /// spaces and unknown fields are accepted, as in the documentation's own
 /// examples. Returns [`Classified::Other`] for everything else and never
 /// panics, whatever the bytes.
@@ -493,56 +491,63 @@ fn parse<T: Table>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
             ),
         });
     }
-    let Some(&first) = bytes.trim_ascii_start().first() else {
+    // JSON's white space is these four bytes only (a form feed is text).
+    let Some(&first) = bytes
+        .iter()
+        .find(|&&b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    else {
         return Err(Reason::EmptyBody);
     };
     // `Body`'s Deserialize also takes `[404, "Not found"]`, as serde does for
     // any struct; the documented shape is an object only.
     if first != b'{' {
-        return Err(match is_json(bytes) {
-            Ok(()) => Reason::WrongShape {
+        return Err(match not_json(bytes) {
+            None => Reason::WrongShape {
                 detail: alloc::format!("found {} where an object was expected", json_kind(first)),
             },
-            Err(err) => Reason::NotJson {
-                detail: err.to_string(),
-            },
+            Some(detail) => Reason::NotJson { detail },
         });
     }
     let body = serde_json::from_slice::<Body<'_>>(bytes).map_err(|err| {
-        // A data error may come before a syntax error further on, so a
-        // shape complaint stands only if the whole text is valid JSON.
-        if err.classify() == Category::Data {
-            if let Err(syntax) = is_json(bytes) {
-                return Reason::NotJson {
-                    detail: syntax.to_string(),
-                };
-            }
-            return Reason::WrongShape {
+        // An error may come before a syntax error further on, and serde_json
+        // stops at limits of its own that JSON does not have (a number
+        // beyond `f64`, nesting deeper than 128): a shape complaint stands
+        // only if the whole text is JSON, else the text is not JSON.
+        match not_json(bytes) {
+            Some(detail) => Reason::NotJson { detail },
+            None => Reason::WrongShape {
                 detail: err.to_string(),
-            };
-        }
-        Reason::NotJson {
-            detail: err.to_string(),
+            },
         }
     })?;
     // serde_json skips an unknown field's string without checking its
     // UTF-8; a JSON text is UTF-8 throughout (RFC 8259), so check it all.
-    if let Err(utf8) = core::str::from_utf8(bytes) {
-        return Err(Reason::NotJson {
-            detail: is_json(bytes).err().map_or_else(
-                || alloc::format!("invalid UTF-8 at byte {}", utf8.valid_up_to()),
-                |err| err.to_string(),
-            ),
-        });
+    if core::str::from_utf8(bytes).is_err() {
+        if let Some(detail) = not_json(bytes) {
+            return Err(Reason::NotJson { detail });
+        }
     }
     Ok(body.into_owned())
 }
 
-/// Whether `bytes` is one JSON text; `Err` says where it is not. Only runs on
-/// a body already rejected, so building a throwaway `Value` costs nothing
-/// on the documented path.
-fn is_json(bytes: &[u8]) -> Result<(), serde_json::Error> {
-    serde_json::from_slice::<serde_json::Value>(bytes).map(drop)
+/// Why `bytes` is not one JSON text (RFC 8259), or `None` if it is: its
+/// syntax read without building values (so without `serde_json`'s limits on
+/// numbers and nesting, and taking any `\u` escape), and its UTF-8. Only
+/// runs on a body already rejected, or not UTF-8.
+fn not_json(bytes: &[u8]) -> Option<String> {
+    if let Err(err) = serde_json::from_slice::<serde::de::IgnoredAny>(bytes) {
+        return Some(err.to_string());
+    }
+    core::str::from_utf8(bytes).err().map(|utf8| {
+        let before = &bytes[..utf8.valid_up_to()];
+        let line = before.split(|&b| b == b'\n').count();
+        let column = before
+            .split(|&b| b == b'\n')
+            .next_back()
+            .map_or(0, <[u8]>::len)
+            + 1;
+        alloc::format!("invalid UTF-8 at line {line} column {column}")
+    })
 }
 
 /// What a valid JSON text starting with `first` is, for messages.

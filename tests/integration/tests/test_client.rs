@@ -166,12 +166,12 @@ fn a_body_that_is_not_json_is_other() {
         ),
         (
             b"{\"code\":404,\"message\":\"\xff\"}",
-            "invalid unicode code point at line 1 column 24",
+            "invalid UTF-8 at line 1 column 24",
         ),
         // In a field the documented shape does not read, too.
         (
             b"{\"code\":404,\"message\":\"Not found\",\"x\":\"\xff\"}",
-            "invalid unicode code point at line 1 column 40",
+            "invalid UTF-8 at line 1 column 40",
         ),
         (
             b"\xef\xbb\xbf{}",
@@ -459,4 +459,46 @@ fn a_one_byte_body_on_a_204_is_counted_in_the_singular() {
             .to_owned()
             + OTHER_ERRORS
     );
+}
+
+/// JSON that `serde_json` will not turn into values (a number beyond `f64`,
+/// nesting deeper than 128, a lone surrogate) is still JSON: a body of
+/// the wrong shape, not "not JSON". A form feed is no JSON white space,
+/// and text cut short is not JSON.
+#[test]
+fn json_beyond_serde_json_limits_is_still_json() {
+    let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
+    let deep_field = format!(
+        r#"{{"code":"404","message":"x","e":{}1{}}}"#,
+        "[".repeat(130),
+        "]".repeat(130)
+    );
+    let wrong_shape = [
+        br#"{"code":1e400,"message":"x"}"#.to_vec(),
+        br#"{"code":"404","message":"x","e":1e400}"#.to_vec(),
+        br#"{"code":404,"message":"\ud800"}"#.to_vec(),
+        deep.clone().into_bytes(),
+        deep_field.into_bytes(),
+    ];
+    for body in wrong_shape {
+        let got = reason(404, &body);
+        assert!(
+            matches!(got, Reason::WrongShape { .. }),
+            "{}: {got:?}",
+            String::from_utf8_lossy(&body)
+        );
+    }
+    assert_eq!(
+        reason(404, deep.as_bytes()),
+        Reason::WrongShape {
+            detail: "found an array where an object was expected".to_owned()
+        }
+    );
+    // A lone surrogate the documented shape does not read is no problem.
+    let res = classify(404, br#"{"code":404,"message":"Not found","e":"\ud800"}"#);
+    assert_eq!(res.code(), Some(Code::NotFound));
+    for body in [b"\x0c".to_vec(), "[".repeat(1000).into_bytes()] {
+        let got = reason(404, &body);
+        assert!(matches!(got, Reason::NotJson { .. }), "{got:?}");
+    }
 }
