@@ -301,13 +301,9 @@ pub async fn not_found(req: HttpRequest) -> HttpResponse {
 pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
     let status = if resource_declined(&req) { 400 } else { 404 };
     let answer = Status::<T>::answer_for(status).unwrap_or_else(Status::internal);
-    let method = if req.extensions().contains::<RoutedAsGet>() {
-        Method::HEAD.as_str()
-    } else {
-        req.method().as_str()
-    };
+    let method = sent_method(&req.extensions(), req.method());
     let request = log::Request {
-        method,
+        method: method.as_str(),
         path: req.path(),
         replaced: None,
     };
@@ -324,6 +320,16 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
 /// that the log names the method the client sent (in `not_found_for`, and
 /// in a contract nested inside).
 struct RoutedAsGet;
+
+/// The method the client sent: `method`, or `HEAD` where a contract routes
+/// the request as a `GET`.
+fn sent_method(extensions: &actix_web::dev::Extensions, method: &Method) -> Method {
+    if extensions.contains::<RoutedAsGet>() {
+        Method::HEAD
+    } else {
+        method.clone()
+    }
+}
 
 /// Whether a resource has exactly this path and declined the request: a
 /// route's method guard (`App::route` moves it onto its resource), or
@@ -532,11 +538,7 @@ where
 
     fn call(&self, mut req: ServiceRequest) -> Self::Future {
         // A `HEAD` an outer contract routes as a `GET` is still a `HEAD`.
-        let method = if req.extensions().contains::<RoutedAsGet>() {
-            Method::HEAD
-        } else {
-            req.method().clone()
-        };
+        let method = sent_method(&req.extensions(), req.method());
         let path = String::from(req.path());
         if method == Method::HEAD {
             // Routed as `GET`; actix-web remembers the request was a `HEAD`

@@ -390,10 +390,13 @@ fn write_doc(out: &mut String, doc: &str) {
             lines.push(heading);
             paragraph = None;
             continue;
-        } else if start.is_some_and(|start| starts_item(start) || is_rule(start)) {
+        } else if let Some(rule) = start
+            .map(is_rule)
+            .filter(|&rule| rule || start.is_some_and(starts_item))
+        {
             // A list item, a quote or a rule ends a paragraph and is none.
             paragraph = None;
-            in_item = !start.is_some_and(is_rule);
+            in_item = !rule;
         } else if paragraph.is_none() && !in_item {
             // A line indented four columns or more after a blank line is
             // code, and no heading's text.
@@ -1326,15 +1329,16 @@ fn paragraph_text(line: &str) -> &str {
     line.trim_start()
 }
 
+/// Whether `line` starts a heading or a fence, which ends a paragraph.
+fn starts_block(line: &str) -> bool {
+    heading(line).is_some() || fence_open(line).is_some()
+}
+
 /// The indentation a paragraph's text is rendered with: four spaces where
 /// at the start of a line it would read as a heading or a fence (`# Note`),
 /// which make it text again (the parser drops them), else none.
 fn indent(text: &str) -> &'static str {
-    if heading(text).is_some() || fence_open(text).is_some() {
-        "    "
-    } else {
-        ""
-    }
+    if starts_block(text) { "    " } else { "" }
 }
 
 /// An ATX heading: its level and its text, trimmed, without a closing
@@ -1432,7 +1436,7 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
         } else {
             let mut text = String::from(paragraph_text(line));
             while let Some(&more) = lines.get(i) {
-                if more.is_empty() || heading(more).is_some() || fence_open(more).is_some() {
+                if more.is_empty() || starts_block(more) {
                     break;
                 }
                 text.push(' ');

@@ -35,10 +35,7 @@ impl Input {
         }
         let span = self.ident.span().resolved_at(Span::call_site());
         let raw = self.ident.to_string().starts_with("r#")
-            || matches!(
-                self.name.as_str(),
-                "async" | "await" | "dyn" | "try" | "gen"
-            );
+            || crate::unraw::is_edition_keyword(&self.name);
         if raw {
             Ident::new_raw(&self.name, span)
         } else {

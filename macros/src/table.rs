@@ -246,7 +246,8 @@ impl Table {
             _ => "a redirect",
         };
         // What to write instead, from this table's codes only.
-        let mut instead = match self.rows.iter().find(|row| row.code >= 400) {
+        let error = self.rows.iter().find(|row| row.code >= 400);
+        let mut instead = match error {
             Some(error) => format!("use an error code such as {} ({})", error.code, error.name),
             None => format!(
                 "`{}` documents no error code (4xx or 5xx): document one",
@@ -260,7 +261,7 @@ impl Table {
                 deleted.code, deleted.name
             );
         }
-        if !self.rows.iter().any(|row| row.code >= 400) {
+        if error.is_none() {
             instead.push_str(", or mark an outage with `other_error, code = 503`");
         }
         format!(

@@ -40,3 +40,9 @@ pub fn is_strict_keyword(ident: &Ident) -> bool {
     let text = ident.to_string();
     KEYWORDS.contains(&text.as_str())
 }
+
+/// Whether `name` (without `r#`) is a word only some editions reserve:
+/// an identifier in the older ones, a keyword in the newer.
+pub fn is_edition_keyword(name: &str) -> bool {
+    matches!(name, "async" | "await" | "dyn" | "try" | "gen")
+}
