@@ -89,7 +89,7 @@
 //! | request | answer |
 //! |---|---|
 //! | an unknown route, or a miss a service mounted at a prefix passes on (actix-files' `Files`) | 404 |
-//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist |
+//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. A resource's other guards (`guard::Host`, `guard::Header`) declining at its path are answered alike, since actix-web does not tell the default service which guard declined |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
@@ -107,7 +107,8 @@
 //! meant) is answered again in the middleware's table; other 1xx to 3xx
 //! answers are not touched. A replaced
 //! answer keeps its headers but those that described the old body, and
-//! `Retry-After` only on a 429.
+//! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
+//! as the handler set it.
 //!
 //! `HEAD` is answered as `GET` would be, with its headers and without a
 //! body (actix-web has no `HEAD` of its own for a `GET` route); a route

@@ -102,7 +102,8 @@
 //! answered again in the layer's table; 1xx to 3xx answers are not
 //! touched. A replaced
 //! answer keeps its headers but those that described the old body, and
-//! `Retry-After` only on a 429. `HEAD` is answered
+//! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
+//! as the handler set it. `HEAD` is answered
 //! as `GET` would be, without a body, and a 204 carries neither
 //! `content-length` nor `content-type`, for `GET` and `HEAD` alike.
 //!

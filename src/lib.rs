@@ -186,7 +186,7 @@
 //! | `json` | client side: `classify` sorts HTTP responses into documented codes and the rest (`serde_json`) |
 //! | `tracing` | the hidden cause of every error response recorded as a `tracing` event ([`log`]) |
 //! | `table` | tables of your own API's codes (`#[apicodes::table]`), and pages parsed and rendered (`apicodes::page`) |
-//! | `http` | `Code` <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
+//! | `http` | `Code` (and any [`Status`]) <-> `http::StatusCode`; an `http::Response` from any [`ApiError`] (`apicodes::http`) |
 //! | `axum` | `#[derive(apicodes::axum::IntoResponse)]`: `axum::response::IntoResponse` for a derived type, and the layers for the framework's own answers (`apicodes::axum`) |
 //! | `actix-web` | `#[derive(apicodes::actix::ResponseError)]`: `actix_web::ResponseError` for a derived type that is also `Debug + Display`, and the wrappers for the framework's own answers (`apicodes::actix`) |
 //! | `utoipa` | `Body: utoipa::ToSchema`; `#[derive(apicodes::openapi::IntoResponses)]`: `utoipa::IntoResponses` for a derived type (`apicodes::openapi`); needs Rust 1.88 |

@@ -1,9 +1,11 @@
-//! Conversions between a table's codes and `http::StatusCode` (feature
-//! `http`), for `__apicodes_table!`: the orphan rule allows them only in the crate
-//! that declares the table.
+//! Conversions between codes and `http::StatusCode` (feature `http`):
+//! `Status` and `OtherError` here, a table's own in `__apicodes_table!`,
+//! since the orphan rule allows them only in the crate that declares the
+//! table.
 
 use http::StatusCode;
 
+use crate::status::{OtherError, Status};
 use crate::table::Table;
 
 /// The status line a code is sent with: the code's own number.
@@ -12,6 +14,64 @@ pub fn status_code<T: Table>(code: T) -> StatusCode {
     // Never falls back: `__apicodes_table!` holds every table to 100..=999, the
     // numbers `from_u16` accepts.
     StatusCode::from_u16(code.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The status line an error answers with: its code's own number,
+/// documented or an outage.
+///
+/// ```
+/// use apicodes_core::{ApiError, Code, OtherError, Status};
+/// use http::StatusCode;
+///
+/// assert_eq!(StatusCode::from(Code::Gone.code()), StatusCode::GONE);
+/// let outage: Status = Status::Other(OtherError::INTERNAL);
+/// assert_eq!(StatusCode::from(outage), StatusCode::INTERNAL_SERVER_ERROR);
+/// ```
+impl<T: Table> From<Status<T>> for StatusCode {
+    fn from(status: Status<T>) -> StatusCode {
+        // Never falls back: a table's codes are in 100..=999, an outage's
+        // in 500..=599.
+        StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// The status line of an outage: its 5xx number.
+///
+/// ```
+/// use apicodes_core::OtherError;
+/// use http::StatusCode;
+///
+/// let outage = OtherError::new(503).unwrap();
+/// assert_eq!(StatusCode::from(outage), StatusCode::SERVICE_UNAVAILABLE);
+/// ```
+impl From<OtherError> for StatusCode {
+    fn from(outage: OtherError) -> StatusCode {
+        StatusCode::from_u16(outage.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+}
+
+/// What a status line is in table `T`: a documented code, an undocumented
+/// server error (an outage), or, for anything else, the table's error for
+/// an unknown code, which carries its "Other Errors" advice.
+///
+/// ```
+/// use apicodes_core::{Code, OtherError, Status, UnknownCode};
+/// use http::StatusCode;
+///
+/// assert_eq!(Status::try_from(StatusCode::NOT_FOUND), Ok(Status::Documented(Code::NotFound)));
+/// assert_eq!(
+///     Status::<Code>::try_from(StatusCode::BAD_GATEWAY),
+///     Ok(Status::Other(OtherError::new(502).unwrap())),
+/// );
+/// assert_eq!(Status::<Code>::try_from(StatusCode::IM_A_TEAPOT), Err(UnknownCode::new(418)));
+/// ```
+impl<T: Table> TryFrom<StatusCode> for Status<T> {
+    type Error = T::Unknown;
+
+    fn try_from(status: StatusCode) -> Result<Status<T>, T::Unknown> {
+        let number = status.as_u16();
+        Status::from_u16(number).ok_or_else(|| T::unknown(number))
+    }
 }
 
 /// A table's `http::StatusCode` conversions (feature `http`), for `__apicodes_table!`.
@@ -46,6 +106,7 @@ mod tests {
 
     use crate::code::Code;
     use crate::error::UnknownCode;
+    use crate::status::{OtherError, Status};
 
     #[test]
     fn every_code_round_trips_through_status_code() {
@@ -53,6 +114,29 @@ mod tests {
             let status = StatusCode::from(code);
             assert_eq!(status.as_u16(), code.as_u16());
             assert_eq!(Code::try_from(status), Ok(code));
+        }
+    }
+
+    #[test]
+    fn statuses_convert_by_their_number() {
+        for &code in Code::ALL {
+            let status = StatusCode::from(Status::Documented(code));
+            assert_eq!(status.as_u16(), code.as_u16());
+            assert_eq!(Status::try_from(status), Ok(Status::Documented(code)));
+        }
+        for n in 500..=599 {
+            if Code::from_u16(n).is_some() {
+                continue;
+            }
+            let outage = OtherError::new(n).unwrap();
+            assert_eq!(StatusCode::from(outage).as_u16(), n);
+            assert_eq!(StatusCode::from(Status::<Code>::Other(outage)).as_u16(), n);
+            let status = StatusCode::from_u16(n).unwrap();
+            assert_eq!(Status::<Code>::try_from(status), Ok(Status::Other(outage)));
+        }
+        for n in [100, 302, 418, 499, 600, 999] {
+            let status = StatusCode::from_u16(n).unwrap();
+            assert_eq!(Status::<Code>::try_from(status), Err(UnknownCode::new(n)));
         }
     }
 

@@ -65,6 +65,36 @@ fn code_converts_to_status_code_and_back() {
     );
 }
 
+#[derive(Debug, ApiError)]
+enum Outage {
+    #[api_error(other_error)]
+    Database,
+    #[api_error(code = 503, other_error)]
+    Maintenance,
+    #[api_error(code = Gone)]
+    Closed,
+}
+
+#[test]
+fn an_errors_status_converts_to_status_code_and_back() {
+    let status = |error: &Outage| StatusCode::from(error.code());
+    assert_eq!(status(&Outage::Database), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        status(&Outage::Maintenance),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+    assert_eq!(status(&Outage::Closed), StatusCode::GONE);
+    for error in [Outage::Database, Outage::Maintenance, Outage::Closed] {
+        assert_eq!(apicodes::Status::try_from(status(&error)), Ok(error.code()));
+        // The same status line `ErrorResponse` sends.
+        assert_eq!(status(&error), ErrorResponse::new(&error).status());
+    }
+    assert_eq!(
+        apicodes::Status::<Code>::try_from(StatusCode::IM_A_TEAPOT),
+        Err(UnknownCode::new(418))
+    );
+}
+
 #[test]
 fn undocumented_status_codes_are_unknown_codes_with_the_spec_advice() {
     let err = Code::try_from(StatusCode::BAD_GATEWAY).unwrap_err();
