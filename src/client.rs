@@ -4,6 +4,10 @@
 //! with any HTTP client and needs neither the `http` feature nor a runtime.
 //! [`classify_as`] does the same against a table of your own.
 //!
+//! Both read a response that has a body by HTTP's rules: the answer to a
+//! `HEAD` request has none whatever its status, so classify it by status
+//! alone (`Code::from_u16(status)`), or send the same request as `GET`.
+//!
 //! ```
 //! use apicodes::client::{Classified, Reason, classify};
 //! use apicodes::Code;
