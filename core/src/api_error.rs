@@ -2,7 +2,10 @@
 
 use alloc::borrow::Cow;
 use alloc::boxed::Box;
+use alloc::rc::Rc;
 use alloc::string::String;
+#[cfg(target_has_atomic = "ptr")]
+use alloc::sync::Arc;
 use alloc::vec::Vec;
 use core::time::Duration;
 
@@ -372,15 +375,28 @@ macro_rules! forward_api_error {
     )*};
 }
 
-forward_api_error!(&T, &mut T, Box<T>);
+forward_api_error!(&T, &mut T, Box<T>, Rc<T>);
+#[cfg(target_has_atomic = "ptr")]
+forward_api_error!(Arc<T>);
 
-impl<T: ApiErrorDocs> ApiErrorDocs for Box<T> {
-    const CODES: CodeSet<T::Table> = T::CODES;
+/// The pointers an error is held by (`Box`, `Rc`, `Arc`, references)
+/// answer and document as the error itself, so that
+/// `#[api_error(transparent)]` takes a field of any of them.
+macro_rules! forward_api_error_docs {
+    ($($ty:ty),*) => {$(
+        impl<T: ApiErrorDocs> ApiErrorDocs for $ty {
+            const CODES: CodeSet<T::Table> = T::CODES;
 
-    fn variants() -> Vec<VariantDoc<T::Table>> {
-        T::variants()
-    }
+            fn variants() -> Vec<VariantDoc<T::Table>> {
+                T::variants()
+            }
+        }
+    )*};
 }
+
+forward_api_error_docs!(&T, &mut T, Box<T>, Rc<T>);
+#[cfg(target_has_atomic = "ptr")]
+forward_api_error_docs!(Arc<T>);
 
 /// A field type that can fill the `Retry-After` header:
 /// `#[api_error(code = 429, retry_after = field)]` accepts any of them.

@@ -164,6 +164,13 @@ fn report_missing_code(cx: &Ctxt, case: &Case<'_>) {
         // A code was written but is wrong; that error says enough.
         return;
     }
+    if case
+        .default
+        .is_some_and(|attrs| attrs.transparent.is_some())
+    {
+        // `transparent` on the enum, reported there, meant every variant.
+        return;
+    }
     let msg = if case.is_variant {
         format!(
             "variant `{}` has no response code; add #[api_error(code = ...)] to it, \

@@ -143,6 +143,64 @@ fn transparent_nests_two_levels() {
 }
 
 #[test]
+fn transparent_takes_an_error_behind_any_pointer() {
+    #[derive(Debug, apicodes::ApiError)]
+    enum Inner {
+        #[api_error(code = 402, message = "Card {0} declined")]
+        Declined(u32),
+        #[api_error(code = 429, retry_after = 0)]
+        Throttled(u64),
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    enum Outer<'a> {
+        #[api_error(transparent)]
+        Shared(std::sync::Arc<Inner>),
+        #[api_error(transparent)]
+        Local(std::rc::Rc<Inner>),
+        #[api_error(transparent)]
+        Borrowed(&'a Inner),
+        #[api_error(transparent)]
+        Boxed(Box<Inner>),
+    }
+
+    let inner = Inner::Declined(7);
+    for outer in [
+        Outer::Shared(std::sync::Arc::new(Inner::Declined(7))),
+        Outer::Local(std::rc::Rc::new(Inner::Declined(7))),
+        Outer::Borrowed(&inner),
+        Outer::Boxed(Box::new(Inner::Declined(7))),
+    ] {
+        assert_sends(
+            &outer,
+            Code::PaymentRequired,
+            r#"{"code":402,"message":"Card 7 declined"}"#,
+        );
+    }
+    let throttled = Outer::Shared(std::sync::Arc::new(Inner::Throttled(30)));
+    assert_eq!(throttled.retry_after(), Some(30));
+    // The codes and variants are the inner type's, through each pointer.
+    assert_eq!(
+        Outer::CODES,
+        CodeSet::of(&[Code::PaymentRequired, Code::TooManyRequests])
+    );
+    let names: Vec<_> = Outer::variants().into_iter().map(|v| v.name).collect();
+    assert_eq!(
+        names,
+        [
+            "Shared::Declined",
+            "Shared::Throttled",
+            "Local::Declined",
+            "Local::Throttled",
+            "Borrowed::Declined",
+            "Borrowed::Throttled",
+            "Boxed::Declined",
+            "Boxed::Throttled",
+        ]
+    );
+}
+
+#[test]
 fn display_debug_and_source_never_reach_the_body() {
     #[derive(Debug, thiserror::Error, apicodes::ApiError)]
     enum StorageError {
