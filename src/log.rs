@@ -50,9 +50,12 @@
 //! costs a check of the level: the error's text, its `source()` chain and
 //! its variant's name are computed only for an event that is recorded.
 //!
-//! For a generic error type, whether it implements `Display` cannot be
-//! known where the impl is written, so its events carry the code and the
-//! variant but no `error` text.
+//! For a generic error type, the derived impls use what the type's own
+//! bounds prove where they are written: declare what its `Error` impl
+//! needs on the parameters (`enum DbError<T: Display + Debug>` with
+//! thiserror) and its events carry the `error` text and `source` chain;
+//! with `T: Debug` alone they carry its `Debug` text, and without bounds,
+//! the code and the variant but no `error` text.
 
 use core::fmt;
 

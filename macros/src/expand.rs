@@ -19,7 +19,7 @@ use syn::{Member, Token};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
-use crate::generics::{Bounds, For, format_trait, is_static, maybe_unsized};
+use crate::generics::{Bounds, For, format_trait, is_own_type, is_static, maybe_unsized};
 use crate::table::{Row, Table};
 use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
@@ -188,6 +188,9 @@ struct Arm<'b> {
     kind: Kind<'b>,
     /// `OTHER_ERROR` for an outage, else 0.
     other: u8,
+    /// A transparent variant over the type itself (`Box<Self>`), whose
+    /// codes and variants are the type's others.
+    own_type: bool,
 }
 
 enum Kind<'b> {
@@ -219,8 +222,12 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
         .cases()
         .into_iter()
         .filter_map(|case| {
+            let mut own_type = false;
             let (kind, other) = match case.behavior(table)?.ok()? {
-                Behavior::Transparent(field) => (Kind::Transparent(field), 0),
+                Behavior::Transparent(field) => {
+                    own_type = is_own_type(&field.ty, &input.name, &input.generics);
+                    (Kind::Transparent(field), 0)
+                }
                 Behavior::Coded { resolved, message } => {
                     let other = if resolved.other { OTHER_ERROR } else { 0 };
                     let kind = match message {
@@ -249,7 +256,12 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
                     (kind, other)
                 }
             };
-            Some(Arm { case, kind, other })
+            Some(Arm {
+                case,
+                kind,
+                other,
+                own_type,
+            })
         })
         .collect()
 }
@@ -291,7 +303,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let check_codes = (only_lifetimes
         && arms
             .iter()
-            .any(|arm| matches!(arm.kind, Kind::Transparent(_))))
+            .any(|arm| matches!(arm.kind, Kind::Transparent(_)) && !arm.own_type))
     .then(|| {
         let statics = input
             .generics
@@ -360,6 +372,7 @@ fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) 
     }
     for arm in arms {
         match &arm.kind {
+            Kind::Transparent(_) if arm.own_type => {}
             Kind::Transparent(field) => {
                 let api = quote!(#p::ApiError<Table = #table>);
                 bounds.add(For::Api, &field.ty, "ApiError", api);
@@ -844,7 +857,7 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     numbers.dedup();
     let numbers = numbers.into_iter().map(Literal::u16_unsuffixed);
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
-        Kind::Transparent(field) => {
+        Kind::Transparent(field) if !arm.own_type => {
             let ty = &field.ty;
             let span = Span::call_site().located_at(ty_span(field));
             // The check's error points at the type alone, so its path
@@ -875,7 +888,7 @@ fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         .iter()
         .enumerate()
         .filter_map(|(i, arm)| match &arm.kind {
-            Kind::Transparent(field) => {
+            Kind::Transparent(field) if !arm.own_type => {
                 let ty = &field.ty;
                 let name = unraw::unraw(arm.case.ident);
                 let span = Span::call_site().located_at(ty_span(field));

@@ -351,6 +351,72 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
     true
 }
 
+/// Whether `ty` is the deriving type itself, held by a pointer that is an
+/// `ApiError` when its target is (`Box<Self>`, `Rc<Error<T>>`, `&'a Self`),
+/// as written: `Self`, or the type's name with its own parameters in
+/// order. A transparent variant over it answers with the type's other
+/// codes, so the derive neither merges its codes (a cycle in `CODES`) nor
+/// bounds it (an endless `Box<Self>: ApiError` requirement).
+pub fn is_own_type(ty: &syn::Type, name: &str, generics: &Generics) -> bool {
+    match ty {
+        syn::Type::Group(group) => is_own_type(&group.elem, name, generics),
+        syn::Type::Paren(paren) => is_own_type(&paren.elem, name, generics),
+        syn::Type::Reference(reference) => is_own_type(&reference.elem, name, generics),
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let Some(last) = path.path.segments.last() else {
+                return false;
+            };
+            let last_name = unraw::unraw(&last.ident);
+            if let ("Box" | "Rc" | "Arc", syn::PathArguments::AngleBracketed(args)) =
+                (last_name.as_str(), &last.arguments)
+            {
+                return match args.args.first() {
+                    Some(syn::GenericArgument::Type(inner)) if args.args.len() == 1 => {
+                        is_own_type(inner, name, generics)
+                    }
+                    _ => false,
+                };
+            }
+            if path.path.segments.len() != 1 || path.path.leading_colon.is_some() {
+                return false;
+            }
+            if last_name == "Self" {
+                return last.arguments.is_none();
+            }
+            last_name == name && own_arguments(&last.arguments, generics)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `arguments` are the type's own parameters, in order (none for a
+/// type without any).
+fn own_arguments(arguments: &syn::PathArguments, generics: &Generics) -> bool {
+    let args: Vec<&syn::GenericArgument> = match arguments {
+        syn::PathArguments::None => Vec::new(),
+        syn::PathArguments::AngleBracketed(args) => args.args.iter().collect(),
+        syn::PathArguments::Parenthesized(_) => return false,
+    };
+    args.len() == generics.params.len()
+        && args
+            .iter()
+            .zip(&generics.params)
+            .all(|(arg, param)| match (arg, param) {
+                (syn::GenericArgument::Lifetime(arg), syn::GenericParam::Lifetime(param)) => {
+                    arg.ident == param.lifetime.ident
+                }
+                (
+                    syn::GenericArgument::Type(syn::Type::Path(arg)),
+                    syn::GenericParam::Type(param),
+                ) => arg.qself.is_none() && arg.path.get_ident().is_some_and(|i| *i == param.ident),
+                (
+                    syn::GenericArgument::Type(syn::Type::Path(arg)),
+                    syn::GenericParam::Const(param),
+                ) => arg.qself.is_none() && arg.path.get_ident().is_some_and(|i| *i == param.ident),
+                _ => false,
+            })
+}
+
 /// Whether `ty` may be unsized as written: `str`, a slice, a trait object,
 /// or a type parameter bounded `?Sized` (in its list or a where-clause).
 /// Such a field cannot become a `&dyn Display`, so its message is written

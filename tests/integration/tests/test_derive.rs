@@ -201,6 +201,61 @@ fn transparent_takes_an_error_behind_any_pointer() {
 }
 
 #[test]
+fn a_transparent_variant_may_hold_the_type_itself() {
+    #[derive(Debug, apicodes::ApiError)]
+    enum Chain<'a> {
+        #[api_error(code = 404)]
+        NotFound,
+        #[api_error(code = Gone, message = "Gone since {0}")]
+        Gone(u32),
+        #[api_error(transparent)]
+        Context(Box<Self>),
+        #[api_error(transparent)]
+        Shared(std::rc::Rc<Chain<'a>>),
+        #[api_error(transparent)]
+        Borrowed(&'a Self),
+    }
+
+    // With the framework impls too: none of them bounds the field.
+    #[derive(
+        Debug, apicodes::ApiError, apicodes::axum::IntoResponse, apicodes::openapi::IntoResponses,
+    )]
+    enum Tree<T> {
+        #[api_error(code = 400, message = "Bad {0}")]
+        Leaf(T),
+        #[api_error(transparent)]
+        Nested(Box<Tree<T>>),
+    }
+
+    let gone = Chain::Gone(2024);
+    let deep = Chain::Context(Box::new(Chain::Shared(std::rc::Rc::new(Chain::Borrowed(
+        &gone,
+    )))));
+    assert_sends(
+        &deep,
+        Code::Gone,
+        r#"{"code":410,"message":"Gone since 2024"}"#,
+    );
+    assert_sends(
+        &Chain::Context(Box::new(Chain::NotFound)),
+        Code::NotFound,
+        r#"{"code":404,"message":"Not found"}"#,
+    );
+    // Its codes and variants are its others'.
+    assert_eq!(Chain::CODES, CodeSet::of(&[Code::NotFound, Code::Gone]));
+    let names: Vec<_> = Chain::variants().into_iter().map(|v| v.name).collect();
+    assert_eq!(names, ["NotFound", "Gone"]);
+
+    let tree = Tree::Nested(Box::new(Tree::Nested(Box::new(Tree::Leaf("leaf")))));
+    assert_sends(
+        &tree,
+        Code::BadRequest,
+        r#"{"code":400,"message":"Bad leaf"}"#,
+    );
+    assert_eq!(Tree::<u8>::CODES, CodeSet::of(&[Code::BadRequest]));
+}
+
+#[test]
 fn display_debug_and_source_never_reach_the_body() {
     #[derive(Debug, thiserror::Error, apicodes::ApiError)]
     enum StorageError {

@@ -172,3 +172,50 @@ fn a_filter_on_the_event_s_fields_sees_the_event() {
 #[error("named")]
 #[api_error(code = 404)]
 struct Named;
+
+/// A database failure over a cause of any type, bounded on the type as
+/// written in each case below.
+macro_rules! generic_outage {
+    ($name:ident <$param:ident $(: $($bound:path),+)?>) => {
+        #[derive(Debug, thiserror::Error, apicodes::ApiError, apicodes::axum::IntoResponse)]
+        enum $name<$param $(: $($bound +)+)?> {
+            #[error("db failed: {0}")]
+            #[api_error(code = 503, other_error)]
+            Db($param),
+        }
+    };
+}
+
+generic_outage!(Unbounded<T>);
+generic_outage!(DebugOnly<T: fmt::Debug>);
+generic_outage!(Bounded<T: fmt::Display, fmt::Debug>);
+
+/// In a generic type's impl the log uses what the type's own bounds
+/// prove: its `Error` (text and `source()` chain) where they prove it, its
+/// `Debug` text where they prove only that, else no text. The body is the
+/// bare outage in every case.
+#[test]
+fn a_generic_error_logs_what_its_bounds_prove() {
+    use axum::response::IntoResponse;
+
+    let subscriber = UpTo {
+        max: Level::ERROR,
+        events_with_code: false,
+        events: Arc::default(),
+    };
+    let events = Arc::clone(&subscriber.events);
+    tracing::subscriber::with_default(subscriber, || {
+        let _ = Bounded::Db("refused").into_response();
+        let _ = DebugOnly::Db("refused").into_response();
+        let _ = Unbounded::Db("refused").into_response();
+    });
+    let events = events.lock().unwrap().clone();
+    let error_texts: Vec<Option<&str>> = events
+        .iter()
+        .map(|(_, fields)| fields.get("error").map(String::as_str))
+        .collect();
+    assert_eq!(
+        error_texts,
+        [Some("db failed: refused"), Some("Db(\"refused\")"), None]
+    );
+}
