@@ -115,7 +115,10 @@
 //! on a type that may answer with a success code (such as [`Code`] itself,
 //! whose 200 an error must not send; in an enum with type parameters, only
 //! once a build evaluates an instance's [`ApiErrorDocs::CODES`], as its
-//! OpenAPI responses do).
+//! OpenAPI responses do). In an edition-2015 crate, write
+//! `extern crate apicodes;` at its root: the derive works without it, but
+//! its errors are reported through `::apicodes`, which edition 2015 reads
+//! from the crate's root.
 //!
 //! The message sent is the documented one unless you write `message`:
 //! `Display`, `Debug` and `source()` text never reach a body on their own,

@@ -234,8 +234,13 @@ fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
 /// an edition-2015 crate, and a module under `#![no_implicit_prelude]` has
 /// no `compile_error!` of its own; so the path becomes
 /// `#krate::__private_0_1::compile_error`, which resolves at the user's
-/// span in every edition (edition 2015 needs `extern crate apicodes;` to
-/// use the derive at all).
+/// span in every edition where the crate path does: edition 2015 reads
+/// `::apicodes` from the crate's root, so there the errors read only with
+/// `extern crate apicodes;` (without it, the derive works, and its errors
+/// say at their place that `apicodes` is not in the crate root). A path
+/// resolved at the derive's own span would read in every edition, but
+/// rustc shows such an error as inside the derive's expansion, and only
+/// at the first token of a range.
 pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
     let mut out = Vec::new();
     let mut trees = err.to_compile_error().into_iter();
