@@ -51,11 +51,12 @@
 //! its variant's name are computed only for an event that is recorded.
 //!
 //! For a generic error type, the derived impls use what the type's own
-//! bounds prove where they are written: declare what its `Error` impl
-//! needs on the parameters (`enum DbError<T: Display + Debug>` with
-//! thiserror) and its events carry the `error` text and `source` chain;
-//! with `T: Debug` alone they carry its `Debug` text, and without bounds,
-//! the code and the variant but no `error` text.
+//! bounds prove where they are written. axum's `IntoResponse`: declare
+//! what its `Error` impl needs on the parameters (`enum DbError<T: Display + Debug>` with thiserror) and its
+//! events carry the `error` text and `source` chain; with `T: Debug` alone
+//! they carry its `Debug` text, and without bounds, the code and the
+//! variant but no `error` text. actix-web's `ResponseError` needs the type
+//! to be `Debug + Display`, so its impl always proves that much.
 
 use core::fmt;
 

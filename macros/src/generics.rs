@@ -352,38 +352,66 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
 }
 
 /// Whether `ty` is the deriving type itself, held by a pointer that is an
-/// `ApiError` when its target is (`Box<Self>`, `Rc<Error<T>>`, `&'a Self`),
-/// as written: `Self`, or the type's name with its own parameters in
-/// order. A transparent variant over it answers with the type's other
-/// codes, so the derive neither merges its codes (a cycle in `CODES`) nor
-/// bounds it (an endless `Box<Self>: ApiError` requirement).
+/// `ApiError` when its target is, as written: `Self`, or the type's name
+/// (bare, or after `crate::` or `self::`) with its own parameters in
+/// order, as it is or behind references and the standard `Box`, `Rc` and
+/// `Arc` (bare, or by their `std` or `alloc` paths; `my::Box` is another
+/// type). A transparent variant over it answers with the type's
+/// other codes, so the derive neither merges its codes (a cycle in
+/// `CODES`) nor bounds it (an endless `Box<Self>: ApiError` requirement).
+/// A type alias, or two types holding each other, cannot be seen here.
 pub fn is_own_type(ty: &syn::Type, name: &str, generics: &Generics) -> bool {
     match ty {
         syn::Type::Group(group) => is_own_type(&group.elem, name, generics),
         syn::Type::Paren(paren) => is_own_type(&paren.elem, name, generics),
         syn::Type::Reference(reference) => is_own_type(&reference.elem, name, generics),
         syn::Type::Path(path) if path.qself.is_none() => {
+            let names: Vec<String> = path
+                .path
+                .segments
+                .iter()
+                .map(|s| unraw::unraw(&s.ident))
+                .collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
             let Some(last) = path.path.segments.last() else {
                 return false;
             };
-            let last_name = unraw::unraw(&last.ident);
-            if let ("Box" | "Rc" | "Arc", syn::PathArguments::AngleBracketed(args)) =
-                (last_name.as_str(), &last.arguments)
-            {
-                return match args.args.first() {
-                    Some(syn::GenericArgument::Type(inner)) if args.args.len() == 1 => {
-                        is_own_type(inner, name, generics)
-                    }
-                    _ => false,
-                };
-            }
-            if path.path.segments.len() != 1 || path.path.leading_colon.is_some() {
+            let prefix_plain = path
+                .path
+                .segments
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|segment| segment.arguments.is_none());
+            if !prefix_plain {
                 return false;
             }
-            if last_name == "Self" {
-                return last.arguments.is_none();
+            let rooted = path.path.leading_colon.is_some();
+            if !rooted {
+                match names.as_slice() {
+                    ["Self"] => return last.arguments.is_none(),
+                    [own] | ["crate" | "self", own] if *own == name => {
+                        return own_arguments(&last.arguments, generics);
+                    }
+                    _ => {}
+                }
             }
-            last_name == name && own_arguments(&last.arguments, generics)
+            let pointer = matches!(
+                names.as_slice(),
+                ["Box" | "Rc" | "Arc"]
+                    | ["std" | "alloc", "boxed", "Box"]
+                    | ["std" | "alloc", "rc", "Rc"]
+                    | ["std" | "alloc", "sync", "Arc"]
+            ) && (!rooted || names.len() == 3);
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return false;
+            };
+            match (pointer, args.args.first()) {
+                (true, Some(syn::GenericArgument::Type(inner))) if args.args.len() == 1 => {
+                    is_own_type(inner, name, generics)
+                }
+                _ => false,
+            }
         }
         _ => false,
     }
@@ -514,6 +542,48 @@ mod tests {
             ("fmt::Display<T>", "Display"),
         ] {
             assert!(!covers(&bound(user), name, "Code"), "{user} for {name}");
+        }
+    }
+
+    #[test]
+    fn the_type_itself_is_seen_as_written() {
+        let own = |ty: &str, name: &str, generics: &str| {
+            let ty: syn::Type = syn::parse_str(ty).expect(ty);
+            let generics: syn::Generics = syn::parse_str(generics).expect(generics);
+            super::is_own_type(&ty, name, &generics)
+        };
+        for (ty, name, generics) in [
+            ("Box<Self>", "E", ""),
+            ("&'a Self", "E", "<'a>"),
+            ("&'a mut Self", "E", "<'a>"),
+            ("Box<E>", "E", ""),
+            ("Box<crate::E>", "E", ""),
+            ("std::boxed::Box<self::E>", "E", ""),
+            ("::std::rc::Rc<E<'a, T, N>>", "E", "<'a, T, const N: usize>"),
+            ("alloc::sync::Arc<r#E<T>>", "E", "<T>"),
+            ("Box<Rc<&'a (Self)>>", "E", "<'a>"),
+            ("std::rc::Rc<Rc<T>>", "Rc", "<T>"),
+            ("Box<T>", "Box", "<T>"),
+        ] {
+            assert!(own(ty, name, generics), "{ty} in {name}{generics}");
+        }
+        for (ty, name, generics) in [
+            ("E", "F", ""),
+            ("Box<F>", "E", ""),
+            ("my::Box<Self>", "E", ""),
+            ("std::vec::Vec<Self>", "E", ""),
+            ("Rc<Self, A>", "E", ""),
+            ("Box<dyn Error>", "E", ""),
+            ("::E", "E", ""),
+            ("other::E", "E", ""),
+            ("E<u8>", "E", "<T>"),
+            ("E<U, T>", "E", "<T, U>"),
+            ("E", "E", "<T>"),
+            ("E<{ N }>", "E", "<const N: usize>"),
+            ("Option<Box<Self>>", "E", ""),
+            ("Self::Inner", "E", ""),
+        ] {
+            assert!(!own(ty, name, generics), "{ty} in {name}{generics}");
         }
     }
 

@@ -6,6 +6,7 @@ use proc_macro2::Span;
 use crate::ast::{Behavior, Case, Data, Input};
 use crate::attr::Attrs;
 use crate::ctxt::Ctxt;
+use crate::generics::is_own_type;
 use crate::table::{Resolved, Table};
 
 pub fn check(cx: &Ctxt, input: &Input, table: &Table) {
@@ -25,9 +26,42 @@ pub fn check(cx: &Ctxt, input: &Input, table: &Table) {
         }
         Data::Struct(_) => {}
     }
-    for case in input.cases() {
-        check_case(cx, &case, table);
+    let cases = input.cases();
+    for case in &cases {
+        check_case(cx, case, table);
     }
+    check_not_only_itself(cx, input, &cases);
+}
+
+/// A type whose every case is transparent over the type itself
+/// (`Box<Self>`) would answer with no code at all.
+fn check_not_only_itself(cx: &Ctxt, input: &Input, cases: &[Case<'_>]) {
+    let own: Vec<&syn::Type> = cases
+        .iter()
+        .filter_map(|case| match (case.attrs.transparent, case.fields) {
+            (Some(_), [field]) if is_own_type(&field.ty, &input.name, &input.generics) => {
+                Some(&field.ty)
+            }
+            _ => None,
+        })
+        .collect();
+    let (Some(first), true) = (own.first(), own.len() == cases.len()) else {
+        return;
+    };
+    let message = if matches!(input.data, Data::Enum(_)) {
+        format!(
+            "every variant of `{}` is transparent over `{0}` itself, so it answers with no \
+             code; give a variant its own #[api_error(code = ...)]",
+            input.name
+        )
+    } else {
+        format!(
+            "struct `{}` is transparent over itself, so it answers with no code; hold \
+             another error type, or answer with #[api_error(code = ...)] instead",
+            input.name
+        )
+    };
+    cx.push(syn::Error::new_spanned(first, message));
 }
 
 /// Only a default code (`code`, `other_error`) and the type-level keys
@@ -164,11 +198,13 @@ fn report_missing_code(cx: &Ctxt, case: &Case<'_>) {
         // A code was written but is wrong; that error says enough.
         return;
     }
-    if case
-        .default
-        .is_some_and(|attrs| attrs.transparent.is_some())
+    if case.fields.len() == 1
+        && case
+            .default
+            .is_some_and(|attrs| attrs.transparent.is_some())
     {
-        // `transparent` on the enum, reported there, meant every variant.
+        // `transparent` on the enum, reported there, was meant for this
+        // variant of one field.
         return;
     }
     let msg = if case.is_variant {

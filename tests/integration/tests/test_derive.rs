@@ -162,14 +162,18 @@ fn transparent_takes_an_error_behind_any_pointer() {
         Borrowed(&'a Inner),
         #[api_error(transparent)]
         Boxed(Box<Inner>),
+        #[api_error(transparent)]
+        Exclusive(&'a mut Inner),
     }
 
     let inner = Inner::Declined(7);
+    let mut exclusive = Inner::Declined(7);
     for outer in [
         Outer::Shared(std::sync::Arc::new(Inner::Declined(7))),
         Outer::Local(std::rc::Rc::new(Inner::Declined(7))),
         Outer::Borrowed(&inner),
         Outer::Boxed(Box::new(Inner::Declined(7))),
+        Outer::Exclusive(&mut exclusive),
     ] {
         assert_sends(
             &outer,
@@ -196,6 +200,8 @@ fn transparent_takes_an_error_behind_any_pointer() {
             "Borrowed::Throttled",
             "Boxed::Declined",
             "Boxed::Throttled",
+            "Exclusive::Declined",
+            "Exclusive::Throttled",
         ]
     );
 }
@@ -252,7 +258,29 @@ fn a_transparent_variant_may_hold_the_type_itself() {
         Code::BadRequest,
         r#"{"code":400,"message":"Bad leaf"}"#,
     );
+    assert_eq!(tree.variant(), Some("Leaf"));
     assert_eq!(Tree::<u8>::CODES, CodeSet::of(&[Code::BadRequest]));
+    let names: Vec<_> = Tree::<u8>::variants().into_iter().map(|v| v.name).collect();
+    assert_eq!(names, ["Leaf"]);
+    let responses = <Tree<u8> as utoipa::IntoResponses>::responses();
+    assert_eq!(responses.keys().collect::<Vec<_>>(), ["400"]);
+}
+
+/// `Retry-After` comes from the variant that answers, however deep.
+#[test]
+fn a_transparent_variant_over_the_type_itself_keeps_retry_after() {
+    #[derive(Debug, apicodes::ApiError)]
+    enum Throttle {
+        #[api_error(code = 429, retry_after = secs)]
+        Wait { secs: u64 },
+        #[api_error(transparent)]
+        Again(Box<Throttle>),
+    }
+    let wait = Throttle::Again(Box::new(Throttle::Again(Box::new(Throttle::Wait {
+        secs: 9,
+    }))));
+    assert_eq!(wait.retry_after(), Some(9));
+    assert_eq!(wait.variant(), Some("Wait"));
 }
 
 #[test]

@@ -177,7 +177,13 @@ struct Named;
 /// written in each case below.
 macro_rules! generic_outage {
     ($name:ident <$param:ident $(: $($bound:path),+)?>) => {
-        #[derive(Debug, thiserror::Error, apicodes::ApiError, apicodes::axum::IntoResponse)]
+        #[derive(
+            Debug,
+            thiserror::Error,
+            apicodes::ApiError,
+            apicodes::axum::IntoResponse,
+            apicodes::actix::ResponseError
+        )]
         enum $name<$param $(: $($bound +)+)?> {
             #[error("db failed: {0}")]
             #[api_error(code = 503, other_error)]
@@ -191,11 +197,12 @@ generic_outage!(DebugOnly<T: fmt::Debug>);
 generic_outage!(Bounded<T: fmt::Display, fmt::Debug>);
 
 /// In a generic type's impl the log uses what the type's own bounds
-/// prove: its `Error` (text and `source()` chain) where they prove it, its
-/// `Debug` text where they prove only that, else no text. The body is the
-/// bare outage in every case.
+/// prove: in axum's, its `Error` (text and `source()` chain) where they
+/// prove it, its `Debug` text where they prove only that, else no text; in
+/// actix-web's, which needs `Debug + Display`, its text in every case.
 #[test]
 fn a_generic_error_logs_what_its_bounds_prove() {
+    use actix_web::ResponseError;
     use axum::response::IntoResponse;
 
     let subscriber = UpTo {
@@ -208,6 +215,9 @@ fn a_generic_error_logs_what_its_bounds_prove() {
         let _ = Bounded::Db("refused").into_response();
         let _ = DebugOnly::Db("refused").into_response();
         let _ = Unbounded::Db("refused").into_response();
+        let _ = Bounded::Db("refused").error_response();
+        let _ = DebugOnly::Db("refused").error_response();
+        let _ = Unbounded::Db("refused").error_response();
     });
     let events = events.lock().unwrap().clone();
     let error_texts: Vec<Option<&str>> = events
@@ -216,6 +226,13 @@ fn a_generic_error_logs_what_its_bounds_prove() {
         .collect();
     assert_eq!(
         error_texts,
-        [Some("db failed: refused"), Some("Db(\"refused\")"), None]
+        [
+            Some("db failed: refused"),
+            Some("Db(\"refused\")"),
+            None,
+            Some("db failed: refused"),
+            Some("db failed: refused"),
+            Some("db failed: refused"),
+        ]
     );
 }
