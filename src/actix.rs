@@ -89,7 +89,7 @@
 //! | request | answer |
 //! |---|---|
 //! | an unknown route, or a miss a service mounted at a prefix passes on (actix-files' `Files`) | 404 |
-//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. A resource's other guards (`guard::Host`, `guard::Header`) declining at its path are answered alike, since actix-web does not tell the default service which guard declined |
+//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. Other guards (`guard::Host`, `guard::Header`) declining at a resource's path are answered alike, since actix-web does not tell which guard declined, without an `Allow` that would list the method sent |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
@@ -103,12 +103,17 @@
 //! by this crate for the middleware's table pass as they are, unless their
 //! status or `content-type` was changed since; an answer made for another
 //! table (an error type without `codes = MyCodes` under
-//! `for_table::<MyCodes>()`, or [`not_found`] where [`not_found_for`] was
+//! `Contract::<MyCodes>::for_table()`, or [`not_found`] where [`not_found_for`] was
 //! meant) is answered again in the middleware's table; other 1xx to 3xx
 //! answers are not touched. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
 //! as the handler set it.
+//!
+//! The 500 for a panic is the service's error, which the server sends as
+//! that response: in a test through actix-web's helpers, call
+//! `test::try_call_service` (`test::call_service` panics on an error) and
+//! read the response from the error's `error_response()`.
 //!
 //! `HEAD` is answered as `GET` would be, with its headers and without a
 //! body (actix-web has no `HEAD` of its own for a `GET` route); a route
@@ -774,18 +779,26 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         None => HttpResponse::build(self::status(status)).finish(),
     };
     add_headers(&mut answered, &headers);
-    add_head_to_allow(answered.headers_mut());
+    fix_allow(answered.headers_mut(), request.method);
     ServiceResponse::new(req, answered.map_into_right_body())
 }
 
 /// `HEAD` is answered wherever `GET` is (see [`ContractService`]), but
 /// actix-web's `Allow` lists only the methods of its routes: `HEAD` joins
-/// it after `GET`.
-fn add_head_to_allow(headers: &mut HeaderMap) {
+/// it after `GET`. An `Allow` that lists the method the client sent
+/// (`sent`) is dropped: a route's other guard (`guard::Header`) declined
+/// the request, and the list would tell the client its method is allowed.
+fn fix_allow(headers: &mut HeaderMap, sent: &str) {
     let Some(allow) = headers.get(header::ALLOW).and_then(|v| v.to_str().ok()) else {
         return;
     };
     let methods: alloc::vec::Vec<&str> = allow.split(',').map(str::trim).collect();
+    let allowed =
+        |method: &str| methods.contains(&method) || (method == "HEAD" && methods.contains(&"GET"));
+    if allowed(sent) {
+        headers.remove(header::ALLOW);
+        return;
+    }
     if !methods.contains(&"GET") || methods.contains(&"HEAD") {
         return;
     }

@@ -98,7 +98,7 @@
 //! unless their status or `content-type` was changed since
 //! (`(StatusCode::IM_A_TEAPOT, error)` is answered as any 418 is: a 400
 //! with the standard table); an answer made for another table (an error
-//! type without `codes = MyCodes` under `for_table::<MyCodes>()`) is
+//! type without `codes = MyCodes` under `ContractLayer::<MyCodes>::for_table()`) is
 //! answered again in the layer's table; 1xx to 3xx answers are not
 //! touched. A replaced
 //! answer keeps its headers but those that described the old body, and

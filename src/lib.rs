@@ -130,9 +130,9 @@
 //!
 //! # Outages
 //!
-//! The page's "Other Errors" covers every code it does not document: *check
-//! server status or contact support; this is usually due to a hosting
-//! outage.* An error that is the server's fault and has no documented code
+//! The page's "Other Errors" covers every code it does not document: *If
+//! you are getting other error codes, check server status or contact
+//! support. This is usually due to a hosting outage.* An error that is the server's fault and has no documented code
 //! is such an outage: `#[api_error(other_error)]` answers it with a 500, and
 //! `#[api_error(code = 503, other_error)]` with the 5xx you name (as the
 //! enum's default, `other_error` covers every variant without a code). Its

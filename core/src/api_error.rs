@@ -26,7 +26,7 @@ use crate::table::Table;
 ///
 /// ```
 /// use std::borrow::Cow;
-/// use apicodes_core::{ApiError, Code, Status};
+/// use apicodes::{ApiError, Code, Status};
 ///
 /// struct Locked(u64);
 ///
@@ -55,7 +55,7 @@ pub trait ApiError {
     /// unless the type names a table of its own.
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Code, Table};
+    /// use apicodes::{ApiError, Code, Table};
     ///
     /// // Generic code reaches the error's table through it.
     /// fn table_name<E: ApiError>(_: &E) -> &'static str {
@@ -70,7 +70,7 @@ pub trait ApiError {
     /// undocumented server error, the page's "Other Errors").
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Code};
+    /// use apicodes::{ApiError, Code};
     ///
     /// assert_eq!(Code::Gone.code(), Code::Gone);
     /// ```
@@ -80,7 +80,7 @@ pub trait ApiError {
     /// documented message; never put internal details here by accident.
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Code};
+    /// use apicodes::{ApiError, Code};
     ///
     /// assert_eq!(ApiError::message(&Code::NotFound), "Not found");
     /// ```
@@ -91,7 +91,7 @@ pub trait ApiError {
     /// The body: the code's number and [`message`](ApiError::message).
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Body, Code};
+    /// use apicodes::{ApiError, Body, Code};
     ///
     /// assert_eq!(ApiError::body(&Code::Gone), Body::new(410, "Gone"));
     /// ```
@@ -107,7 +107,7 @@ pub trait ApiError {
     ///
     /// ```
     /// use std::borrow::Cow;
-    /// use apicodes_core::{ApiError, Code};
+    /// use apicodes::{ApiError, Code};
     ///
     /// let json = ApiError::to_json(&Code::TooManyRequests);
     /// assert!(matches!(json, Cow::Borrowed(_)));
@@ -129,7 +129,7 @@ pub trait ApiError {
     /// Appends the compact JSON body to `out`, for reusing a buffer.
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Code};
+    /// use apicodes::{ApiError, Code};
     ///
     /// let mut out = String::new();
     /// ApiError::write_json(&Code::Forbidden, &mut out);
@@ -144,9 +144,21 @@ pub trait ApiError {
     /// field named by `#[api_error(code = 429, retry_after = field)]`.
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Code};
+    /// use std::time::Duration;
+    /// use apicodes::ApiError;
     ///
-    /// assert_eq!(Code::TooManyRequests.retry_after(), None);
+    /// #[derive(Debug, ApiError)]
+    /// enum QuotaError {
+    ///     #[api_error(code = 429, retry_after = wait)]
+    ///     Throttled { wait: Duration },
+    ///     #[api_error(code = 429)]
+    ///     Banned,
+    /// }
+    ///
+    /// // Whole seconds, rounded up.
+    /// let throttled = QuotaError::Throttled { wait: Duration::from_millis(2500) };
+    /// assert_eq!(throttled.retry_after(), Some(3));
+    /// assert_eq!(QuotaError::Banned.retry_after(), None);
     /// ```
     fn retry_after(&self) -> Option<u64> {
         None
@@ -157,9 +169,25 @@ pub trait ApiError {
     /// error's. `None` where the type does not say (the default).
     ///
     /// ```
-    /// use apicodes_core::{ApiError, Code};
+    /// use apicodes::ApiError;
     ///
-    /// assert_eq!(Code::Gone.variant(), Some("Gone"));
+    /// #[derive(Debug, ApiError)]
+    /// enum AccountError {
+    ///     #[api_error(code = 404)]
+    ///     NoSuchUser,
+    ///     #[api_error(transparent)]
+    ///     Billing(BillingError),
+    /// }
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum BillingError {
+    ///     #[api_error(code = 402)]
+    ///     CardDeclined,
+    /// }
+    ///
+    /// assert_eq!(AccountError::NoSuchUser.variant(), Some("NoSuchUser"));
+    /// let declined = AccountError::Billing(BillingError::CardDeclined);
+    /// assert_eq!(declined.variant(), Some("CardDeclined"));
     /// ```
     fn variant(&self) -> Option<&'static str> {
         None
@@ -173,7 +201,7 @@ pub trait ApiError {
 /// merges its inner type's codes and variants. By hand:
 ///
 /// ```
-/// use apicodes_core::{ApiError, ApiErrorDocs, Code, CodeSet, Status, VariantDoc};
+/// use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet, Status, VariantDoc};
 ///
 /// struct Locked;
 ///
@@ -202,11 +230,19 @@ pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.
     ///
     /// ```
-    /// use apicodes_core::{ApiErrorDocs, Code, CodeSet};
+    /// use apicodes::{ApiError, ApiErrorDocs, Code, CodeSet};
     ///
-    /// // A table, as an error, answers with each of its codes.
-    /// assert_eq!(<Code as ApiErrorDocs>::CODES, CodeSet::ALL);
-    /// assert!(<Code as ApiErrorDocs>::CODES.contains(Code::NotFound));
+    /// #[derive(Debug, ApiError)]
+    /// enum AccountError {
+    ///     #[api_error(code = 404)]
+    ///     NoSuchUser,
+    ///     #[api_error(code = Gone)]
+    ///     StaleToken,
+    ///     #[api_error(code = 404, message = "No team {0}")]
+    ///     NoSuchTeam(u32),
+    /// }
+    ///
+    /// assert_eq!(AccountError::CODES, CodeSet::of(&[Code::NotFound, Code::Gone]));
     /// ```
     const CODES: CodeSet<Self::Table>;
 
@@ -214,11 +250,28 @@ pub trait ApiErrorDocs: ApiError {
     /// replaced by their inner type's variants.
     ///
     /// ```
-    /// use apicodes_core::{ApiErrorDocs, Code};
+    /// use apicodes::{ApiError, ApiErrorDocs, Code};
     ///
-    /// let variants = Code::variants();
-    /// assert_eq!(variants.len(), Code::ALL.len());
-    /// assert_eq!(variants[0].name, "Ok");
+    /// #[derive(Debug, ApiError)]
+    /// enum AccountError {
+    ///     /// No account has this id.
+    ///     #[api_error(code = 404)]
+    ///     NoSuchUser,
+    ///     #[api_error(code = 404, message = "No team {0}")]
+    ///     NoSuchTeam(u32),
+    /// }
+    ///
+    /// let variants = AccountError::variants();
+    /// assert_eq!(variants[0].name, "NoSuchUser");
+    /// assert_eq!(variants[0].doc, "No account has this id.");
+    /// assert_eq!(variants[1].code, Code::NotFound);
+    /// assert_eq!(variants[1].message, "No team {0}");
+    /// assert!(variants[1].interpolated);
+    ///
+    /// // A table is an `ApiError` too, answering with each of its codes
+    /// // (so a code can be sent as it is); a derived error answers only
+    /// // with 4xx and 5xx codes, and 204.
+    /// assert_eq!(Code::variants().len(), Code::ALL.len());
     /// ```
     fn variants() -> Vec<VariantDoc<Self::Table>>;
 }
@@ -226,7 +279,7 @@ pub trait ApiErrorDocs: ApiError {
 /// One variant of an error type, as API documentation shows it.
 ///
 /// ```
-/// use apicodes_core::{Code, VariantDoc};
+/// use apicodes::{Code, VariantDoc};
 ///
 /// let doc = VariantDoc::new("TooBig", Code::OutOfStorage, "Limit {limit} reached", true, "");
 /// assert_eq!(doc.code, Code::OutOfStorage);
@@ -262,7 +315,7 @@ impl<T: Table> VariantDoc<T> {
     /// A variant's description.
     ///
     /// ```
-    /// use apicodes_core::{Code, VariantDoc};
+    /// use apicodes::{Code, VariantDoc};
     ///
     /// let doc = VariantDoc::new("NoSuchUser", Code::NotFound, "Not found", false, "No user has this id.");
     /// assert_eq!(doc.code, Code::NotFound);
@@ -290,7 +343,7 @@ impl<T: Table> VariantDoc<T> {
     /// `always` (its field always has a delay), else when its field has one.
     ///
     /// ```
-    /// use apicodes_core::{Code, VariantDoc};
+    /// use apicodes::{Code, VariantDoc};
     ///
     /// let doc = VariantDoc::new("Slow", Code::TooManyRequests, "Too many requests", false, "");
     /// assert!(!doc.retry_after);
@@ -307,7 +360,7 @@ impl<T: Table> VariantDoc<T> {
     /// The same variant as reached through the `transparent` variant `outer`.
     ///
     /// ```
-    /// use apicodes_core::{Code, VariantDoc};
+    /// use apicodes::{Code, VariantDoc};
     ///
     /// let inner = VariantDoc::new("Declined", Code::PaymentRequired, "Payment required", false, "");
     /// assert_eq!(inner.nested("Billing").name, "Billing::Declined");
@@ -406,7 +459,7 @@ forward_api_error_docs!(Arc<T>);
 ///
 /// ```
 /// use std::time::Duration;
-/// use apicodes_core::RetryAfter;
+/// use apicodes::RetryAfter;
 ///
 /// assert_eq!(30u32.retry_after_secs(), Some(30));
 /// assert_eq!(Duration::from_millis(1500).retry_after_secs(), Some(2));
@@ -421,7 +474,7 @@ pub trait RetryAfter {
     /// The delay in whole seconds, or `None` for no header.
     ///
     /// ```
-    /// use apicodes_core::RetryAfter;
+    /// use apicodes::RetryAfter;
     ///
     /// assert_eq!(5u8.retry_after_secs(), Some(5));
     /// ```
@@ -433,7 +486,7 @@ pub trait RetryAfter {
     /// and, unless it says so, for a type of your own.
     ///
     /// ```
-    /// use apicodes_core::RetryAfter;
+    /// use apicodes::RetryAfter;
     ///
     /// assert!(<u32 as RetryAfter>::ALWAYS);
     /// assert!(!<Option<u32> as RetryAfter>::ALWAYS);

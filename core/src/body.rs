@@ -16,7 +16,7 @@ use crate::table::Table;
 /// receive codes the table does not document; [`Body::documented`] checks.
 ///
 /// ```
-/// use apicodes_core::{Body, Code};
+/// use apicodes::{Body, Code};
 ///
 /// let body = Body::from(Code::NotFound);
 /// assert_eq!(body.to_json(), r#"{"code":404,"message":"Not found"}"#);
@@ -37,7 +37,7 @@ impl<'a> Body<'a> {
     /// A body with this code and message.
     ///
     /// ```
-    /// let body = apicodes_core::Body::new(404, "No user 7");
+    /// let body = apicodes::Body::new(404, "No user 7");
     /// assert_eq!(body.message, "No user 7");
     /// ```
     pub fn new(code: u16, message: impl Into<Cow<'a, str>>) -> Self {
@@ -50,7 +50,7 @@ impl<'a> Body<'a> {
     /// The compact JSON text.
     ///
     /// ```
-    /// let body = apicodes_core::Body::new(400, "Bad \"name\"");
+    /// let body = apicodes::Body::new(400, "Bad \"name\"");
     /// assert_eq!(body.to_json(), r#"{"code":400,"message":"Bad \"name\""}"#);
     /// ```
     #[must_use]
@@ -63,7 +63,7 @@ impl<'a> Body<'a> {
     /// Appends the compact JSON text to `out`, for reusing a buffer.
     ///
     /// ```
-    /// use apicodes_core::{Body, Code};
+    /// use apicodes::{Body, Code};
     ///
     /// let mut out = String::new();
     /// Body::from(Code::Gone).write_json(&mut out);
@@ -81,7 +81,7 @@ impl<'a> Body<'a> {
     /// the documentation's advice for other codes.
     ///
     /// ```
-    /// use apicodes_core::{Body, Code, UnknownCode};
+    /// use apicodes::{Body, Code, UnknownCode};
     ///
     /// assert_eq!(Body::new(429, "slow down").documented(), Ok(Code::TooManyRequests));
     /// assert_eq!(Body::new(502, "Bad gateway").documented(), Err(UnknownCode::new(502)));
@@ -93,9 +93,9 @@ impl<'a> Body<'a> {
     /// The same body owning its message.
     ///
     /// ```
-    /// let owned: apicodes_core::Body<'static> = {
+    /// let owned: apicodes::Body<'static> = {
     ///     let text = String::from("Not found");
-    ///     apicodes_core::Body::new(404, text.as_str()).into_owned()
+    ///     apicodes::Body::new(404, text.as_str()).into_owned()
     /// };
     /// assert_eq!(owned.message, "Not found");
     /// ```

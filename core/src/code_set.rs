@@ -19,7 +19,7 @@ const WORDS: usize = (LAST - FIRST) as usize / 64 + 1;
 /// merged across `transparent` variants at compile time.
 ///
 /// ```
-/// use apicodes_core::{Code, CodeSet, OtherError, Status};
+/// use apicodes::{Code, CodeSet, OtherError, Status};
 ///
 /// const AUTH: CodeSet = CodeSet::of(&[Code::Unauthorized, Code::Gone]);
 /// assert!(AUTH.contains(Code::Gone));
@@ -38,7 +38,7 @@ impl<T> CodeSet<T> {
     /// The empty set.
     ///
     /// ```
-    /// assert!(apicodes_core::CodeSet::<apicodes_core::Code>::EMPTY.is_empty());
+    /// assert!(apicodes::CodeSet::<apicodes::Code>::EMPTY.is_empty());
     /// ```
     pub const EMPTY: CodeSet<T> = CodeSet {
         bits: [0; WORDS],
@@ -53,7 +53,7 @@ impl<T> CodeSet<T> {
     /// `iter` passes over it, having no [`Status`](crate::Status) for it.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// const SET: CodeSet = CodeSet::from_numbers(&[404, 404, 507]);
     /// assert_eq!(SET.len(), 2);
@@ -80,7 +80,7 @@ impl<T> CodeSet<T> {
     /// Whether the set holds the code numbered `number`.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// assert!(CodeSet::of(&[Code::Gone]).contains_number(410));
     /// ```
@@ -133,7 +133,7 @@ impl<T> CodeSet<T> {
     /// The codes in either set.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// const A: CodeSet = CodeSet::from_numbers(&[410]);
     /// const B: CodeSet = CodeSet::from_numbers(&[404]);
@@ -152,9 +152,9 @@ impl<T> CodeSet<T> {
     /// How many codes the set holds.
     ///
     /// ```
-    /// use apicodes_core::CodeSet;
+    /// use apicodes::CodeSet;
     ///
-    /// assert_eq!(CodeSet::<apicodes_core::Code>::from_numbers(&[200, 200]).len(), 1);
+    /// assert_eq!(CodeSet::<apicodes::Code>::from_numbers(&[200, 200]).len(), 1);
     /// ```
     #[must_use]
     pub const fn len(&self) -> usize {
@@ -170,7 +170,7 @@ impl<T> CodeSet<T> {
     /// Whether the set is empty.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// assert!(!CodeSet::<Code>::ALL.is_empty());
     /// ```
@@ -184,7 +184,7 @@ impl CodeSet<Code> {
     /// The set of these codes, in a `const` context.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// const AUTH: CodeSet = CodeSet::of(&[Code::Unauthorized, Code::Forbidden]);
     /// assert!(AUTH.contains(Code::Forbidden));
@@ -203,7 +203,7 @@ impl CodeSet<Code> {
     /// Every documented code.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// assert_eq!(CodeSet::ALL.len(), Code::ALL.len());
     /// ```
@@ -214,7 +214,7 @@ impl<T: Table> CodeSet<T> {
     /// Every code table `T` documents.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// assert_eq!(CodeSet::<Code>::documented(), CodeSet::ALL);
     /// ```
@@ -226,7 +226,7 @@ impl<T: Table> CodeSet<T> {
     /// The set with `code` added.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// assert!(CodeSet::EMPTY.with(Code::Gone).contains(Code::Gone));
     /// ```
@@ -238,7 +238,7 @@ impl<T: Table> CodeSet<T> {
     /// Whether `code` is in the set.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// assert!(!CodeSet::EMPTY.contains(Code::Gone));
     /// ```
@@ -250,7 +250,7 @@ impl<T: Table> CodeSet<T> {
     /// The codes in ascending numeric order.
     ///
     /// ```
-    /// use apicodes_core::{Code, CodeSet};
+    /// use apicodes::{Code, CodeSet};
     ///
     /// let set = CodeSet::EMPTY.with(Code::OutOfStorage).with(Code::BadRequest);
     /// assert_eq!(set.iter().collect::<Vec<_>>(), [Code::BadRequest, Code::OutOfStorage]);

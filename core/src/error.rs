@@ -17,7 +17,7 @@ use crate::table::{Table, write_numbers};
 /// [`UnknownCodeIn`] instead, whose message carries that table's page.
 ///
 /// ```
-/// use apicodes_core::{Code, UnknownCode};
+/// use apicodes::{Code, UnknownCode};
 ///
 /// let err = Code::try_from(502).unwrap_err();
 /// assert_eq!(err, UnknownCode(502));
@@ -32,7 +32,7 @@ impl UnknownCode {
     /// The error for `code`, as `UnknownCode(code)`.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::UnknownCode::new(418), apicodes_core::UnknownCode(418));
+    /// assert_eq!(apicodes::UnknownCode::new(418), apicodes::UnknownCode(418));
     /// ```
     #[must_use]
     pub const fn new(code: u16) -> Self {
@@ -42,7 +42,7 @@ impl UnknownCode {
     /// The undocumented number.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::UnknownCode(418).code(), 418);
+    /// assert_eq!(apicodes::UnknownCode(418).code(), 418);
     /// ```
     #[must_use]
     pub const fn code(&self) -> u16 {
@@ -93,13 +93,13 @@ impl From<UnknownCode> for UnknownCodeIn<Code> {
 /// advice of `T`'s page for other codes.
 ///
 /// ```
-/// use apicodes_core::{Code, UnknownCodeIn};
+/// use apicodes::{Code, UnknownCodeIn};
 ///
 /// // Any table; with the standard one it says what `UnknownCode` says.
 /// let err = UnknownCodeIn::<Code>::new(502);
 /// assert_eq!(err.code(), 502);
 /// assert!(err.to_string().starts_with("response code 502 is not documented"));
-/// assert_eq!(err.to_string(), apicodes_core::UnknownCode(502).to_string());
+/// assert_eq!(err.to_string(), apicodes::UnknownCode(502).to_string());
 /// ```
 pub struct UnknownCodeIn<T> {
     code: u16,
@@ -110,7 +110,7 @@ impl<T> UnknownCodeIn<T> {
     /// The error for `code`.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::UnknownCodeIn::<apicodes_core::Code>::new(418).code(), 418);
+    /// assert_eq!(apicodes::UnknownCodeIn::<apicodes::Code>::new(418).code(), 418);
     /// ```
     #[must_use]
     pub const fn new(code: u16) -> Self {
@@ -123,7 +123,7 @@ impl<T> UnknownCodeIn<T> {
     /// The undocumented number.
     ///
     /// ```
-    /// use apicodes_core::{Code, UnknownCodeIn};
+    /// use apicodes::{Code, UnknownCodeIn};
     ///
     /// assert_eq!(UnknownCodeIn::<Code>::new(418).code(), 418);
     /// ```
@@ -165,7 +165,7 @@ impl<T: Table> core::error::Error for UnknownCodeIn<T> {}
 /// Its message quotes the input and lists what is accepted.
 ///
 /// ```
-/// use apicodes_core::Code;
+/// use apicodes::Code;
 ///
 /// let err = "teapot".parse::<Code>().unwrap_err();
 /// assert_eq!(err.input(), "teapot");
@@ -180,7 +180,7 @@ impl<T> ParseCodeError<T> {
     /// The error for `input`.
     ///
     /// ```
-    /// use apicodes_core::{Code, ParseCodeError};
+    /// use apicodes::{Code, ParseCodeError};
     ///
     /// assert_eq!(ParseCodeError::<Code>::new("teapot").input(), "teapot");
     /// ```
@@ -195,7 +195,7 @@ impl<T> ParseCodeError<T> {
     /// The text that failed to parse.
     ///
     /// ```
-    /// use apicodes_core::Code;
+    /// use apicodes::Code;
     ///
     /// assert_eq!("418".parse::<Code>().unwrap_err().input(), "418");
     /// ```

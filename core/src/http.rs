@@ -20,7 +20,7 @@ pub fn status_code<T: Table>(code: T) -> StatusCode {
 /// documented or an outage.
 ///
 /// ```
-/// use apicodes_core::{ApiError, Code, OtherError, Status};
+/// use apicodes::{ApiError, Code, OtherError, Status};
 /// use http::StatusCode;
 ///
 /// assert_eq!(StatusCode::from(Code::Gone.code()), StatusCode::GONE);
@@ -38,7 +38,7 @@ impl<T: Table> From<Status<T>> for StatusCode {
 /// The status line of an outage: its 5xx number.
 ///
 /// ```
-/// use apicodes_core::OtherError;
+/// use apicodes::OtherError;
 /// use http::StatusCode;
 ///
 /// let outage = OtherError::new(503).unwrap();
@@ -55,7 +55,7 @@ impl From<OtherError> for StatusCode {
 /// an unknown code, which carries its "Other Errors" advice.
 ///
 /// ```
-/// use apicodes_core::{Code, OtherError, Status, UnknownCode};
+/// use apicodes::{Code, OtherError, Status, UnknownCode};
 /// use http::StatusCode;
 ///
 /// assert_eq!(Status::try_from(StatusCode::NOT_FOUND), Ok(Status::Documented(Code::NotFound)));

@@ -3,7 +3,7 @@
 //!
 //! ```
 //! let mut out = String::new();
-//! apicodes_core::json::write_body(&mut out, 400, "Bad \"id\"\n");
+//! apicodes::json::write_body(&mut out, 400, "Bad \"id\"\n");
 //! assert_eq!(out, r#"{"code":400,"message":"Bad \"id\"\n"}"#);
 //! ```
 
@@ -36,7 +36,7 @@ static ESCAPE: [u8; 256] = {
 ///
 /// ```
 /// let mut out = String::new();
-/// apicodes_core::json::write_body(&mut out, 404, "Not found");
+/// apicodes::json::write_body(&mut out, 404, "Not found");
 /// assert_eq!(out, r#"{"code":404,"message":"Not found"}"#);
 /// ```
 pub fn write_body(out: &mut String, code: u16, message: &str) {
@@ -51,7 +51,7 @@ pub fn write_body(out: &mut String, code: u16, message: &str) {
 /// written in pieces, which [`BODY_END`] then closes.
 ///
 /// ```
-/// use apicodes_core::json;
+/// use apicodes::json;
 ///
 /// let mut out = String::new();
 /// json::write_body_start(&mut out, 429);
@@ -68,7 +68,7 @@ pub fn write_body_start(out: &mut String, code: u16) {
 /// What closes a body after its message's text: `"}`.
 ///
 /// ```
-/// assert_eq!(apicodes_core::json::BODY_END, "\"}");
+/// assert_eq!(apicodes::json::BODY_END, "\"}");
 /// ```
 pub const BODY_END: &str = "\"}";
 
@@ -80,7 +80,7 @@ pub const BODY_END: &str = "\"}";
 ///
 /// ```
 /// let mut out = String::new();
-/// apicodes_core::json::escape_into(&mut out, "tab\there, \"é\"");
+/// apicodes::json::escape_into(&mut out, "tab\there, \"é\"");
 /// assert_eq!(out, r#"tab\there, \"é\""#);
 /// ```
 #[inline]
@@ -115,8 +115,8 @@ pub fn escape_into(out: &mut String, s: &str) {
 /// Whether [`escape_into`] would change `s`.
 ///
 /// ```
-/// assert!(!apicodes_core::json::needs_escape("Not found"));
-/// assert!(apicodes_core::json::needs_escape("say \"hi\""));
+/// assert!(!apicodes::json::needs_escape("Not found"));
+/// assert!(apicodes::json::needs_escape("say \"hi\""));
 /// ```
 #[must_use]
 #[inline]
@@ -136,7 +136,7 @@ pub const fn needs_escape(s: &str) -> bool {
 ///
 /// ```
 /// let mut out = String::new();
-/// apicodes_core::json::write_u16(&mut out, 507);
+/// apicodes::json::write_u16(&mut out, 507);
 /// assert_eq!(out, "507");
 /// ```
 pub fn write_u16(out: &mut String, n: u16) {
@@ -165,7 +165,7 @@ static PAIRS: [u8; 200] = {
 ///
 /// ```
 /// let mut out = String::new();
-/// apicodes_core::json::write_u64(&mut out, 18_446_744_073_709_551_615);
+/// apicodes::json::write_u64(&mut out, 18_446_744_073_709_551_615);
 /// assert_eq!(out, "18446744073709551615");
 /// ```
 #[inline]
@@ -235,7 +235,7 @@ fn last_digits(digits: &mut [u8; 20], mut start: usize, n: usize) -> usize {
 ///
 /// ```
 /// let mut out = String::new();
-/// apicodes_core::json::write_i64(&mut out, i64::MIN);
+/// apicodes::json::write_i64(&mut out, i64::MIN);
 /// assert_eq!(out, "-9223372036854775808");
 /// ```
 pub fn write_i64(out: &mut String, n: i64) {
@@ -251,7 +251,7 @@ pub fn write_i64(out: &mut String, n: i64) {
 ///
 /// ```
 /// use core::fmt::Write;
-/// use apicodes_core::json::EscapingWriter;
+/// use apicodes::json::EscapingWriter;
 ///
 /// let mut out = String::from("\"");
 /// write!(EscapingWriter::new(&mut out), "{} \"{}\"", 3, "x\\y").unwrap();
@@ -270,7 +270,7 @@ impl<'a> EscapingWriter<'a> {
     /// use std::fmt::Write as _;
     ///
     /// let mut out = String::from("Plan: ");
-    /// apicodes_core::json::EscapingWriter::new(&mut out).write_str("\"pro\"\n").unwrap();
+    /// apicodes::json::EscapingWriter::new(&mut out).write_str("\"pro\"\n").unwrap();
     /// assert_eq!(out, r#"Plan: \"pro\"\n"#);
     /// ```
     pub fn new(out: &'a mut String) -> Self {
@@ -290,7 +290,7 @@ impl fmt::Write for EscapingWriter<'_> {
 ///
 /// ```
 /// let mut out = String::new();
-/// apicodes_core::json::escape_fmt_into(&mut out, format_args!("{:>4}|{}", 7, '"'));
+/// apicodes::json::escape_fmt_into(&mut out, format_args!("{:>4}|{}", 7, '"'));
 /// assert_eq!(out, r#"   7|\""#);
 /// ```
 pub fn escape_fmt_into(out: &mut String, args: fmt::Arguments<'_>) {

@@ -5,7 +5,7 @@
 //! `apicodes` itself, which re-exports everything here beside the derive.
 //!
 //! ```
-//! use apicodes_core::{Body, Code};
+//! use apicodes::{Body, Code};
 //!
 //! let code: Code = "404".parse().unwrap();
 //! assert_eq!(code, Code::NotFound);

@@ -33,7 +33,7 @@
 //! than stopping at the first.
 //!
 //! ```
-//! # use apicodes_core::page;
+//! # use apicodes::page;
 //! let text = "# Response Codes\n\n### 404: NOT FOUND\n\nNo such thing.\n\n\
 //!             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
 //! let page = page::parse(text).unwrap();
@@ -54,7 +54,7 @@ use alloc::vec::Vec;
 /// A page of documented response codes, as parsed.
 ///
 /// ```
-/// # use apicodes_core::page::{Entry, Page};
+/// # use apicodes::page::{Entry, Page};
 /// let page = Page {
 ///     title: "Response Codes".into(),
 ///     entries: vec![Entry {
@@ -80,7 +80,7 @@ pub struct Page {
 /// One documented response code: a `### CODE: TITLE` section.
 ///
 /// ```
-/// use apicodes_core::page;
+/// use apicodes::page;
 ///
 /// let page = page::parse(
 ///     "# Codes\n\n### 409: CONFLICT\n\nThe cart already holds it.\n\n\
@@ -114,7 +114,7 @@ impl Entry {
     /// character, or is the keyword `Self`.
     ///
     /// ```
-    /// # use apicodes_core::page::Entry;
+    /// # use apicodes::page::Entry;
     /// let entry = |title: &str| Entry {
     ///     code: 418,
     ///     title: title.into(),
@@ -173,8 +173,8 @@ impl Page {
     /// and for a table read from a page it equals that page as parsed.
     ///
     /// ```
-    /// use apicodes_core::Code;
-    /// use apicodes_core::page::{self, Page};
+    /// use apicodes::Code;
+    /// use apicodes::page::{self, Page};
     ///
     /// let page = Page::of::<Code>();
     /// assert_eq!(page.title, "Response Codes");
@@ -208,7 +208,7 @@ impl Page {
     /// Without an Other Errors section the page ends after the last block.
     ///
     /// ```
-    /// # use apicodes_core::page::{Entry, Page};
+    /// # use apicodes::page::{Entry, Page};
     /// let page = Page {
     ///     title: "Response Codes".into(),
     ///     entries: vec![Entry {
@@ -285,8 +285,8 @@ impl Page {
 /// `Other Errors`.
 ///
 /// ```
-/// use apicodes_core::Code;
-/// use apicodes_core::page::catalogue;
+/// use apicodes::Code;
+/// use apicodes::page::catalogue;
 ///
 /// // A code is its own error: its catalogue is its page, by variant name.
 /// let text = catalogue::<Code>("Any code");
@@ -459,7 +459,7 @@ fn starts_item(line: &str) -> bool {
 /// Its message names the line, says what is wrong and what to do:
 ///
 /// ```
-/// # use apicodes_core::page::{self, PageErrorKind};
+/// # use apicodes::page::{self, PageErrorKind};
 /// let errors = page::parse("# Response Codes\n\n### 404 NOT FOUND\n").unwrap_err();
 /// assert_eq!(errors[0].line, 3);
 /// assert!(matches!(errors[0].kind, PageErrorKind::MissingColon { .. }));
@@ -477,7 +477,7 @@ pub struct PageError {
 /// when that is not the offending line itself.
 ///
 /// ```
-/// # use apicodes_core::page::{self, PageErrorKind};
+/// # use apicodes::page::{self, PageErrorKind};
 /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n```c\n{ \"code\": \"404\" }\n```\n";
 /// for error in page::parse(text).unwrap_err() {
 ///     match error.kind {
@@ -493,7 +493,7 @@ pub enum PageErrorKind {
     /// Text before the `# ` title line.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "Intro.\n\n# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -506,7 +506,7 @@ pub enum PageErrorKind {
     /// whole page; then the line is the last one).
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -518,7 +518,7 @@ pub enum PageErrorKind {
     /// The `# ` title line has no text.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# \n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -530,7 +530,7 @@ pub enum PageErrorKind {
     /// A second `# ` title line.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n# More codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -545,7 +545,7 @@ pub enum PageErrorKind {
     /// Text between the title and the first `###` code heading.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\nIntro.\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -557,7 +557,7 @@ pub enum PageErrorKind {
     /// A `###` heading without a `:` after the code.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404 NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -575,7 +575,7 @@ pub enum PageErrorKind {
     /// The part of a `###` heading before the `:` is not a number.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### Four: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -593,7 +593,7 @@ pub enum PageErrorKind {
     /// A heading's code is a number but not a three-digit status, `100..=999`.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 4040: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -611,7 +611,7 @@ pub enum PageErrorKind {
     /// A `###` heading with a code but no title after the `:`.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404:\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -626,7 +626,7 @@ pub enum PageErrorKind {
     /// A heading's `<a>` anchor has an `id` other than `id-CODE`.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND <a href=\"#id-40\" id=\"id-40\"></a>\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -646,7 +646,7 @@ pub enum PageErrorKind {
     /// A code documented twice; the line is the second heading's.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\
     ///             \n### 404: GONE\n\nGone.\n\n\
@@ -668,7 +668,7 @@ pub enum PageErrorKind {
     /// A title that gives no Rust variant name (see [`Entry::name`]).
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: 404\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -686,7 +686,7 @@ pub enum PageErrorKind {
     /// Two titles that give the same variant name; the line is the second's.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\
     ///             \n### 410: NOT-FOUND\n\nGone.\n\n\
@@ -708,7 +708,7 @@ pub enum PageErrorKind {
     /// A code without a description paragraph; the line is its heading's.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -723,7 +723,7 @@ pub enum PageErrorKind {
     /// A code without a body block; the line is its heading's.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n";
     /// assert_eq!(
     ///     page::parse(text),
@@ -738,7 +738,7 @@ pub enum PageErrorKind {
     /// and one body block.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\nMore.\n";
     /// assert_eq!(
@@ -753,7 +753,7 @@ pub enum PageErrorKind {
     /// A heading of level 4 to 6, which the format has no place for.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n#### Notes\n";
     /// assert_eq!(
@@ -768,7 +768,7 @@ pub enum PageErrorKind {
     /// A body block opened with a language other than `c` or `json`.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```rust\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -788,7 +788,7 @@ pub enum PageErrorKind {
     /// parses.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n";
     /// assert_eq!(
@@ -800,7 +800,7 @@ pub enum PageErrorKind {
     /// A body block that is not JSON.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404 \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -823,7 +823,7 @@ pub enum PageErrorKind {
     /// A body block that is JSON but not an object.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n[404, \"Not found\"]\n```\n";
     /// assert_eq!(
@@ -841,7 +841,7 @@ pub enum PageErrorKind {
     /// A body object without `"code"` or `"message"`; the line is the `{`'s.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404 }\n```\n";
     /// assert_eq!(
@@ -860,7 +860,7 @@ pub enum PageErrorKind {
     /// second key's.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"code\": 404, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -875,7 +875,7 @@ pub enum PageErrorKind {
     /// A body object with a key other than `"code"` and `"message"`.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\", \"id\": 7 }\n```\n";
     /// assert_eq!(
@@ -893,7 +893,7 @@ pub enum PageErrorKind {
     /// A body whose `"code"` is not an integer.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": \"404\", \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -911,7 +911,7 @@ pub enum PageErrorKind {
     /// A body whose `"message"` is not a string.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": 404 }\n```\n";
     /// assert_eq!(
@@ -929,7 +929,7 @@ pub enum PageErrorKind {
     /// A body whose `"code"` differs from its heading's code.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 410, \"message\": \"Not found\" }\n```\n";
     /// assert_eq!(
@@ -949,7 +949,7 @@ pub enum PageErrorKind {
     /// A body whose `"message"` is empty or only whitespace.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \" \" }\n```\n";
     /// assert_eq!(
@@ -964,7 +964,7 @@ pub enum PageErrorKind {
     /// A `##` section other than `## Other Errors`.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n## Notes\n";
     /// assert_eq!(
@@ -983,7 +983,7 @@ pub enum PageErrorKind {
     /// heading's.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n## Other Errors\n";
     /// assert_eq!(
@@ -995,7 +995,7 @@ pub enum PageErrorKind {
     /// Anything after the Other Errors paragraph, which must end the page.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
     ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\
     ///             \n## Other Errors\n\nCheck status.\n\nMore.\n";
@@ -1008,7 +1008,7 @@ pub enum PageErrorKind {
     /// A page without any `###` code heading; the line is the last one.
     ///
     /// ```
-    /// # use apicodes_core::page::{self, PageError, PageErrorKind};
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
     /// let text = "# Codes\n";
     /// assert_eq!(
     ///     page::parse(text),
@@ -1027,7 +1027,7 @@ impl fmt::Display for PageError {
 /// What is wrong and what to do, without the line.
 ///
 /// ```
-/// use apicodes_core::page::PageErrorKind;
+/// use apicodes::page::PageErrorKind;
 ///
 /// let kind = PageErrorKind::EmptyMessage { code: 404 };
 /// assert_eq!(kind.to_string(), "the message of code 404 is empty; write the text clients will see");
@@ -1222,7 +1222,7 @@ impl PageErrorKind {
 /// next `#`, `##` or `###` heading.
 ///
 /// ```
-/// # use apicodes_core::page::{self, PageError, PageErrorKind};
+/// # use apicodes::page::{self, PageError, PageErrorKind};
 /// let text = "# Response Codes\n\n### 200: OK\n\nFine.\n\n\
 ///             ```c\n{ \"code\": 201, \"message\": \"\" }\n```\n";
 /// let mismatch = PageErrorKind::CodeMismatch { heading: 200, body: "201".into() };

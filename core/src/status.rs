@@ -14,7 +14,7 @@ use crate::table::Table;
 /// naturally:
 ///
 /// ```
-/// use apicodes_core::{ApiError, Code, OtherError, Status};
+/// use apicodes::{ApiError, Code, OtherError, Status};
 ///
 /// assert_eq!(Code::NotFound.code(), Code::NotFound);
 /// assert_eq!(Code::NotFound.code().as_u16(), 404);
@@ -30,7 +30,7 @@ pub enum Status<T = Code> {
     /// A code the table documents.
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// let status = Status::Documented(Code::Gone);
     /// assert_eq!(status.as_u16(), 410);
@@ -41,7 +41,7 @@ pub enum Status<T = Code> {
     /// A server error (5xx) the table does not document: an outage.
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// let status: Status<Code> = Status::Other(OtherError::new(503).unwrap());
     /// assert_eq!(status.as_u16(), 503);
@@ -57,7 +57,7 @@ pub enum Status<T = Code> {
 /// never the error's cause, which goes to the log.
 ///
 /// ```
-/// use apicodes_core::OtherError;
+/// use apicodes::OtherError;
 ///
 /// assert_eq!(OtherError::new(503).map(OtherError::as_u16), Some(503));
 /// assert_eq!(OtherError::new(404), None);
@@ -70,7 +70,7 @@ impl OtherError {
     /// another code.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::OtherError::INTERNAL.as_u16(), 500);
+    /// assert_eq!(apicodes::OtherError::INTERNAL.as_u16(), 500);
     /// ```
     pub const INTERNAL: OtherError = OtherError(500);
 
@@ -78,21 +78,21 @@ impl OtherError {
     /// its own with `message = "..."`.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::OtherError::MESSAGE, "Server error");
+    /// assert_eq!(apicodes::OtherError::MESSAGE, "Server error");
     /// ```
     pub const MESSAGE: &'static str = "Server error";
 
     /// The heading of the page's section: `"Other Errors"`.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::OtherError::TITLE, "Other Errors");
+    /// assert_eq!(apicodes::OtherError::TITLE, "Other Errors");
     /// ```
     pub const TITLE: &'static str = "Other Errors";
 
     /// The server error with this number: `None` unless 500 to 599.
     ///
     /// ```
-    /// use apicodes_core::OtherError;
+    /// use apicodes::OtherError;
     ///
     /// assert!(OtherError::new(599).is_some());
     /// assert!(OtherError::new(600).is_none());
@@ -109,7 +109,7 @@ impl OtherError {
     /// The number.
     ///
     /// ```
-    /// assert_eq!(apicodes_core::OtherError::INTERNAL.as_u16(), 500);
+    /// assert_eq!(apicodes::OtherError::INTERNAL.as_u16(), 500);
     /// ```
     #[must_use]
     pub const fn as_u16(self) -> u16 {
@@ -122,7 +122,7 @@ impl<T: Table> Status<T> {
     /// code, an undocumented server error, or `None` for anything else.
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// assert_eq!(Status::<Code>::from_u16(404), Some(Status::Documented(Code::NotFound)));
     /// assert_eq!(Status::<Code>::from_u16(503), OtherError::new(503).map(Status::Other));
@@ -157,7 +157,7 @@ impl<T: Table> Status<T> {
     /// tower-http's `RequestBodyTimeoutLayer` answers so too).
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// assert_eq!(Status::<Code>::answer_for(404), Some(Status::Documented(Code::NotFound)));
     /// assert_eq!(Status::<Code>::answer_for(405), Some(Status::Documented(Code::BadRequest)));
@@ -202,7 +202,7 @@ impl<T: Table> Status<T> {
     /// table's 500 where it documents one, else the outage 500.
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// assert_eq!(Status::<Code>::internal(), Status::Other(OtherError::INTERNAL));
     /// ```
@@ -215,7 +215,7 @@ impl<T: Table> Status<T> {
     /// The number, sent as the status line and in the body.
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// assert_eq!(Status::Documented(Code::Gone).as_u16(), 410);
     /// ```
@@ -230,7 +230,7 @@ impl<T: Table> Status<T> {
     /// The documented code, or `None` for an outage.
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// assert_eq!(Status::Documented(Code::Gone).documented(), Some(Code::Gone));
     /// assert_eq!(Status::<Code>::Other(OtherError::INTERNAL).documented(), None);
@@ -246,7 +246,7 @@ impl<T: Table> Status<T> {
     /// Whether this is an undocumented server error (an outage).
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// assert!(Status::<Code>::Other(OtherError::INTERNAL).is_other_error());
     /// assert!(!Status::Documented(Code::OutOfStorage).is_other_error());
@@ -260,7 +260,7 @@ impl<T: Table> Status<T> {
     /// [`OtherError::MESSAGE`] for an outage.
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// assert_eq!(Status::Documented(Code::NoContent).message(), "No content");
     /// ```
@@ -275,7 +275,7 @@ impl<T: Table> Status<T> {
     /// The page's heading for the code, or `"Other Errors"` for an outage.
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// assert_eq!(Status::Documented(Code::NotFound).title(), "NOT FOUND");
     /// ```
@@ -291,7 +291,7 @@ impl<T: Table> Status<T> {
     /// an outage.
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// assert_eq!(Status::Documented(Code::Ok).description(), "The request was successful!");
     /// ```
@@ -306,7 +306,7 @@ impl<T: Table> Status<T> {
     /// Whether the code reports success (2xx).
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// assert!(Status::Documented(Code::NoContent).is_success());
     /// ```
@@ -318,7 +318,7 @@ impl<T: Table> Status<T> {
     /// Whether the code blames the request (4xx).
     ///
     /// ```
-    /// use apicodes_core::{Code, Status};
+    /// use apicodes::{Code, Status};
     ///
     /// assert!(Status::Documented(Code::Forbidden).is_client_error());
     /// ```
@@ -331,7 +331,7 @@ impl<T: Table> Status<T> {
     /// 5xx such as 507.
     ///
     /// ```
-    /// use apicodes_core::{Code, OtherError, Status};
+    /// use apicodes::{Code, OtherError, Status};
     ///
     /// assert!(Status::Documented(Code::OutOfStorage).is_server_error());
     /// assert!(Status::<Code>::Other(OtherError::INTERNAL).is_server_error());
@@ -371,7 +371,7 @@ impl<T: Table> PartialOrd for Status<T> {
 /// that `Ord` agrees with `==`.
 ///
 /// ```
-/// use apicodes_core::{Code, OtherError, Status};
+/// use apicodes::{Code, OtherError, Status};
 ///
 /// let documented = Status::Documented(Code::OutOfStorage);
 /// let outage = Status::<Code>::Other(OtherError::new(507).unwrap());

@@ -14,7 +14,7 @@ use crate::error::ParseCodeError;
 /// mirror [`Code`](crate::Code)'s inherent ones, so generic code reads the same:
 ///
 /// ```
-/// use apicodes_core::{Code, Table};
+/// use apicodes::{Code, Table};
 ///
 /// fn describe<T: Table>(code: T) -> String {
 ///     format!("{} {} ({})", code.as_u16(), code.title(), T::NAME)
@@ -42,7 +42,7 @@ pub trait Table:
     /// The type's name, as messages show it: `"Code"`.
     ///
     /// ```
-    /// assert_eq!(<apicodes_core::Code as apicodes_core::Table>::NAME, "Code");
+    /// assert_eq!(<apicodes::Code as apicodes::Table>::NAME, "Code");
     /// ```
     const NAME: &'static str;
 
@@ -50,7 +50,7 @@ pub trait Table:
     /// standard page's is ascending).
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(<Code as Table>::ALL.len(), 12);
     /// assert_eq!(<Code as Table>::ALL[0], Code::Ok);
@@ -62,7 +62,7 @@ pub trait Table:
     /// section.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert!(<Code as Table>::OTHER_ERRORS.contains("contact support"));
     /// ```
@@ -71,7 +71,7 @@ pub trait Table:
     /// The page's `# ` title, such as `"Response Codes"`.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(<Code as Table>::PAGE_TITLE, "Response Codes");
     /// ```
@@ -80,7 +80,7 @@ pub trait Table:
     /// The code's number.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Table::as_u16(Code::Gone), 410);
     /// ```
@@ -89,7 +89,7 @@ pub trait Table:
     /// The code with this number, if the table documents it.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(<Code as Table>::from_u16(429), Some(Code::TooManyRequests));
     /// assert_eq!(<Code as Table>::from_u16(418), None);
@@ -99,7 +99,7 @@ pub trait Table:
     /// The message sent in the JSON body, exactly as documented.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Table::message(Code::PaymentRequired), "Payment required");
     /// ```
@@ -108,7 +108,7 @@ pub trait Table:
     /// The heading the page gives the code, such as `"NOT FOUND"`.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Table::title(Code::NotFound), "NOT FOUND");
     /// ```
@@ -117,7 +117,7 @@ pub trait Table:
     /// The page's sentence explaining the code.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Table::description(Code::Ok), "The request was successful!");
     /// ```
@@ -126,7 +126,7 @@ pub trait Table:
     /// The compact JSON body for the code.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Table::json(Code::Gone), r#"{"code":410,"message":"Gone"}"#);
     /// ```
@@ -135,7 +135,7 @@ pub trait Table:
     /// The variant's name, such as `"NotFound"`.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Table::name(Code::NotFound), "NotFound");
     /// ```
@@ -144,7 +144,7 @@ pub trait Table:
     /// The code whose variant name this is.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(<Code as Table>::from_name("Gone"), Some(Code::Gone));
     /// assert_eq!(<Code as Table>::from_name("gone"), None);
@@ -158,7 +158,7 @@ pub trait Table:
     /// other codes.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table, UnknownCode};
+    /// use apicodes::{Code, Table, UnknownCode};
     ///
     /// let err: <Code as Table>::Unknown = Code::unknown(502);
     /// assert_eq!(err, UnknownCode(502));
@@ -179,7 +179,7 @@ pub trait Table:
     /// The error for `code`, which the table does not document.
     ///
     /// ```
-    /// use apicodes_core::{Code, Table};
+    /// use apicodes::{Code, Table};
     ///
     /// assert_eq!(Code::unknown(418).code(), 418);
     ///

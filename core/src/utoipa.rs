@@ -26,7 +26,7 @@ impl Body<'_> {
     /// every documented code.
     ///
     /// ```
-    /// use apicodes_core::{Body, Code, CodeSet};
+    /// use apicodes::{Body, Code, CodeSet};
     ///
     /// let schema = serde_json::to_value(Body::schema_for(CodeSet::<Code>::from_numbers(&[410]))).unwrap();
     /// assert_eq!(schema["properties"]["code"]["enum"], serde_json::json!([410]));
@@ -57,7 +57,7 @@ impl Body<'_> {
     /// a handler makes as that outage).
     ///
     /// ```
-    /// use apicodes_core::{Body, Code};
+    /// use apicodes::{Body, Code};
     ///
     /// let schema = serde_json::to_value(Body::schema_for_outages::<Code>()).unwrap();
     /// assert_eq!(schema["properties"]["code"]["minimum"], 500);
@@ -106,7 +106,7 @@ fn schema(code: ObjectBuilder, example: Option<(u16, &str)>) -> RefOr<Schema> {
 /// string; the example is the documented 404 body.
 ///
 /// ```
-/// use apicodes_core::{Body, Code};
+/// use apicodes::{Body, Code};
 /// use utoipa::PartialSchema;
 ///
 /// let schema = serde_json::to_value(Body::schema()).unwrap();
@@ -124,7 +124,7 @@ impl PartialSchema for Body<'_> {
 /// Named `Body` in `components/schemas`.
 ///
 /// ```
-/// use apicodes_core::Body;
+/// use apicodes::Body;
 /// use utoipa::ToSchema;
 ///
 /// assert_eq!(Body::name(), "Body");

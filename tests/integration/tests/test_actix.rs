@@ -134,3 +134,78 @@ fn generic_errors_with_lifetimes_are_response_errors() {
     assert_eq!(res.status(), 410);
     const { assert!(Probe::<hygiene::Generic<'static, Code>>::IMPLEMENTS) };
 }
+
+/// A route whose other guard declines a request is answered as a wrong
+/// method is (400), but without an `Allow` that would list the method the
+/// client sent; a method no route takes keeps it.
+#[actix_web::test]
+async fn a_declined_guard_sends_no_allow_listing_the_method_sent() {
+    use actix_web::{guard, test};
+
+    async fn secret() -> HttpResponse {
+        HttpResponse::Ok().body("[]")
+    }
+
+    let app = test::init_service(
+        App::new()
+            .service(
+                web::resource("/admin")
+                    .route(web::get().guard(guard::Header("x-key", "1")).to(secret)),
+            )
+            .default_service(web::to(apicodes::actix::not_found))
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let call = |method: actix_web::http::Method, key: Option<&'static str>| {
+        let mut req = test::TestRequest::default().method(method).uri("/admin");
+        if let Some(key) = key {
+            req = req.insert_header(("x-key", key));
+        }
+        test::call_service(&app, req.to_request())
+    };
+    let allow = |headers: &actix_web::http::header::HeaderMap| {
+        headers.get("allow").map(|v| v.to_str().unwrap().to_owned())
+    };
+
+    let res = call(actix_web::http::Method::GET, Some("1")).await;
+    assert_eq!(res.status(), 200);
+
+    for method in [actix_web::http::Method::GET, actix_web::http::Method::HEAD] {
+        let res = call(method.clone(), None).await;
+        assert_eq!(res.status(), 400, "{method}");
+        assert_eq!(allow(res.headers()), None, "{method}");
+    }
+
+    let res = call(actix_web::http::Method::POST, None).await;
+    assert_eq!(res.status(), 400);
+    assert_eq!(allow(res.headers()).as_deref(), Some("GET, HEAD"));
+    let body = test::read_body(res).await;
+    assert_eq!(&body[..], br#"{"code":400,"message":"Bad request"}"#);
+}
+
+/// A panic behind the contract is the service's error, which the server
+/// sends as the documented 500: in actix-web's test helpers it comes back
+/// from `try_call_service` as that error, as the module docs say.
+#[actix_web::test]
+async fn a_panic_in_a_test_service_is_the_documented_500() {
+    use actix_web::test;
+
+    async fn explode() -> HttpResponse {
+        panic!("internal detail")
+    }
+
+    let app = test::init_service(
+        App::new()
+            .route("/panic", web::get().to(explode))
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let req = test::TestRequest::get().uri("/panic").to_request();
+    let Err(error) = test::try_call_service(&app, req).await else {
+        panic!("a panic is the service's error");
+    };
+    let res = error.error_response();
+    assert_eq!(res.status(), 500);
+    let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+    assert_eq!(&body[..], br#"{"code":500,"message":"Server error"}"#);
+}
