@@ -28,7 +28,36 @@
 //!     // Answers actix-web makes itself, in the documented shape too.
 //!     .default_service(web::to(apicodes::actix::not_found))
 //!     .wrap(apicodes::actix::Contract::new());
-//! # let _ = app;
+//!
+//! // What clients get: status, `Retry-After`, body.
+//! # actix_web::rt::System::new().block_on(async move {
+//! use actix_web::test;
+//! let app = test::init_service(app).await;
+//! let send = |uri: &'static str| {
+//!     let req = test::TestRequest::get().uri(uri).to_request();
+//!     let res = test::call_service(&app, req);
+//!     async move {
+//!         let res = res.await;
+//!         let status = res.status().as_u16();
+//!         let retry_after = res.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
+//!         let body = String::from_utf8(test::read_body(res).await.to_vec()).unwrap();
+//!         (status, retry_after, body)
+//!     }
+//! };
+//! let not_found = r#"{"code":404,"message":"Not found"}"#;
+//! assert_eq!(send("/accounts/1").await, (200, None, "alice".into()));
+//! assert_eq!(send("/accounts/7").await, (404, None, not_found.into()));
+//! assert_eq!(
+//!     send("/accounts/0").await,
+//!     (429, Some("30".into()), r#"{"code":429,"message":"Too many requests"}"#.into())
+//! );
+//! // actix-web's own answers: an unknown route, a path that is no number.
+//! assert_eq!(send("/nothing").await, (404, None, not_found.into()));
+//! assert_eq!(
+//!     send("/accounts/x").await,
+//!     (400, None, r#"{"code":400,"message":"Bad request"}"#.into())
+//! );
+//! # });
 //! ```
 //!
 //! # Errors as responses

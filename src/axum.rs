@@ -33,7 +33,44 @@
 //!     // Last: answers the framework makes itself (unknown route, wrong
 //!     // method, rejected input, a panic) in the documented shape too.
 //!     .layer(apicodes::axum::ContractLayer::new());
-//! # let _ = app;
+//! # use axum::body::{Body, to_bytes};
+//! # use axum::http::Request;
+//! # fn block_on<F: std::future::Future>(future: F) -> F::Output {
+//! #     let mut future = std::pin::pin!(future);
+//! #     let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+//! #     loop {
+//! #         if let std::task::Poll::Ready(out) = future.as_mut().poll(&mut cx) {
+//! #             return out;
+//! #         }
+//! #     }
+//! # }
+//! # let send = |uri: &str| -> (u16, Option<String>, String) {
+//! #     use tower_service::Service;
+//! #     let mut app = app.clone();
+//! #     block_on(std::future::poll_fn(|cx| Service::<Request<Body>>::poll_ready(&mut app, cx)))
+//! #         .unwrap();
+//! #     let res = block_on(app.call(Request::get(uri).body(Body::empty()).unwrap())).unwrap();
+//! #     let status = res.status().as_u16();
+//! #     let retry_after = res.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
+//! #     let body = block_on(to_bytes(res.into_body(), 1024)).unwrap();
+//! #     (status, retry_after, String::from_utf8(body.to_vec()).unwrap())
+//! # };
+//!
+//! // What clients get (`send` runs one GET through the app): status,
+//! // `Retry-After`, body.
+//! let not_found = r#"{"code":404,"message":"Not found"}"#;
+//! assert_eq!(send("/accounts/1"), (200, None, "alice".into()));
+//! assert_eq!(send("/accounts/7"), (404, None, not_found.into()));
+//! assert_eq!(
+//!     send("/accounts/0"),
+//!     (429, Some("30".into()), r#"{"code":429,"message":"Too many requests"}"#.into())
+//! );
+//! // axum's own answers: an unknown route, a path that is no number.
+//! assert_eq!(send("/nothing"), (404, None, not_found.into()));
+//! assert_eq!(
+//!     send("/accounts/x"),
+//!     (400, None, r#"{"code":400,"message":"Bad request"}"#.into())
+//! );
 //! ```
 //!
 //! # Errors as responses
