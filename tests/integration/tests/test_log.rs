@@ -57,6 +57,19 @@ impl Subscriber for UpTo {
     fn exit(&self, _: &span::Id) {}
 }
 
+/// The events `run` records under an [`UpTo`] of `max`, as the thread's
+/// subscriber.
+fn recorded(max: Level, events_with_code: bool, run: impl FnOnce()) -> Vec<Recorded> {
+    let subscriber = UpTo {
+        max,
+        events_with_code,
+        events: Arc::default(),
+    };
+    let events = Arc::clone(&subscriber.events);
+    tracing::subscriber::with_default(subscriber, run);
+    events.lock().unwrap().clone()
+}
+
 /// How often a [`Probe`]'s text and its variant's name were asked for.
 static DISPLAYED: AtomicUsize = AtomicUsize::new(0);
 static NAMED: AtomicUsize = AtomicUsize::new(0);
@@ -96,27 +109,22 @@ fn counts() -> (usize, usize) {
 
 #[test]
 fn an_event_no_subscriber_wants_costs_no_text() {
-    let subscriber = UpTo {
-        max: Level::WARN,
-        events_with_code: false,
-        events: Arc::default(),
-    };
-    let events = Arc::clone(&subscriber.events);
-    tracing::subscriber::with_default(subscriber, || {
-        // INFO (a 4xx) and DEBUG (a 204) are below WARN: not recorded, and
-        // neither the text nor the name is computed.
+    // INFO (a 4xx) and DEBUG (a 204) are below WARN: not recorded, and
+    // neither the text nor the name is computed.
+    let events = recorded(Level::WARN, false, || {
         apicodes::log::record(&Probe(Code::NotFound));
         apicodes::log::record(&Probe(Code::NoContent));
-        assert_eq!(counts(), (0, 0));
-        assert!(events.lock().unwrap().is_empty());
+    });
+    assert_eq!(counts(), (0, 0));
+    assert!(events.is_empty());
 
+    let events = recorded(Level::WARN, false, || {
         // A 429 is WARN and a 507 ERROR: recorded, each asked once.
         apicodes::log::record(&Probe(Code::TooManyRequests));
         assert_eq!(counts(), (1, 1));
         apicodes::log::record(&Probe(Code::OutOfStorage));
         assert_eq!(counts(), (2, 2));
     });
-    let events = events.lock().unwrap().clone();
     let expected = |code: &str| {
         BTreeMap::from(
             [
@@ -141,16 +149,9 @@ fn an_event_no_subscriber_wants_costs_no_text() {
 /// the event `log` records, and records it.
 #[test]
 fn a_filter_on_the_event_s_fields_sees_the_event() {
-    let subscriber = UpTo {
-        max: Level::INFO,
-        events_with_code: true,
-        events: Arc::default(),
-    };
-    let events = Arc::clone(&subscriber.events);
-    tracing::subscriber::with_default(subscriber, || {
+    let events = recorded(Level::INFO, true, || {
         apicodes::log::record(&Named);
     });
-    let events = events.lock().unwrap().clone();
     assert_eq!(
         events,
         [(
@@ -205,13 +206,7 @@ fn a_generic_error_logs_what_its_bounds_prove() {
     use actix_web::ResponseError;
     use axum::response::IntoResponse;
 
-    let subscriber = UpTo {
-        max: Level::ERROR,
-        events_with_code: false,
-        events: Arc::default(),
-    };
-    let events = Arc::clone(&subscriber.events);
-    tracing::subscriber::with_default(subscriber, || {
+    let events = recorded(Level::ERROR, false, || {
         let _ = Bounded::Db("refused").into_response();
         let _ = DebugOnly::Db("refused").into_response();
         let _ = Unbounded::Db("refused").into_response();
@@ -219,7 +214,6 @@ fn a_generic_error_logs_what_its_bounds_prove() {
         let _ = DebugOnly::Db("refused").error_response();
         let _ = Unbounded::Db("refused").error_response();
     });
-    let events = events.lock().unwrap().clone();
     let error_texts: Vec<Option<&str>> = events
         .iter()
         .map(|(_, fields)| fields.get("error").map(String::as_str))
