@@ -74,6 +74,15 @@ fn main() {
             code.message(),
         );
     }
+    println!("\nWhat each means, as the page says:\n");
+    for &code in Code::ALL {
+        println!(
+            "  {} {}: {}",
+            code.as_u16(),
+            code.title(),
+            code.description()
+        );
+    }
     println!("\nAny other code: {OTHER_ERRORS}\n");
 
     println!("A derived error type, AccountError: what each value sends\n");
