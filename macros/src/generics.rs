@@ -352,14 +352,17 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
 }
 
 /// Whether `ty` is the deriving type itself, held by a pointer that is an
-/// `ApiError` when its target is, as written: `Self`, or the type's name
-/// (bare, or after `crate::` or `self::`) with its own parameters in
-/// order, as it is or behind references and the standard `Box`, `Rc` and
-/// `Arc` (bare, or by their `std` or `alloc` paths; `my::Box` is another
-/// type). A transparent variant over it answers with the type's
-/// other codes, so the derive neither merges its codes (a cycle in
-/// `CODES`) nor bounds it (an endless `Box<Self>: ApiError` requirement).
-/// A type alias, or two types holding each other, cannot be seen here.
+/// `ApiError` when its target is, as written: `Self`, or the type's bare
+/// name with its own parameters in order, as it is or behind references
+/// and the standard `Box`, `Rc` and `Arc` (bare, or by their `std` or
+/// `alloc` paths; `my::Box` is another type). A transparent variant over
+/// it answers with the type's other codes, so the derive neither merges
+/// its codes (a cycle in `CODES`) nor bounds it (an endless `Box<Self>:
+/// ApiError` requirement). Only spellings that cannot name another type
+/// count (`crate::E` may be another `E`, and `self::E` too in a
+/// function's body): a type taken for the type itself would lose its codes
+/// silently, where one missed is a cycle rustc reports. A type alias, or
+/// two types holding each other, cannot be seen here.
 pub fn is_own_type(ty: &syn::Type, name: &str, generics: &Generics) -> bool {
     match ty {
         syn::Type::Group(group) => is_own_type(&group.elem, name, generics),
@@ -390,7 +393,7 @@ pub fn is_own_type(ty: &syn::Type, name: &str, generics: &Generics) -> bool {
             if !rooted {
                 match names.as_slice() {
                     ["Self"] => return last.arguments.is_none(),
-                    [own] | ["crate" | "self", own] if *own == name => {
+                    [own] if *own == name => {
                         return own_arguments(&last.arguments, generics);
                     }
                     _ => {}
@@ -557,8 +560,7 @@ mod tests {
             ("&'a Self", "E", "<'a>"),
             ("&'a mut Self", "E", "<'a>"),
             ("Box<E>", "E", ""),
-            ("Box<crate::E>", "E", ""),
-            ("std::boxed::Box<self::E>", "E", ""),
+            ("std::boxed::Box<E>", "E", ""),
             ("::std::rc::Rc<E<'a, T, N>>", "E", "<'a, T, const N: usize>"),
             ("alloc::sync::Arc<r#E<T>>", "E", "<T>"),
             ("Box<Rc<&'a (Self)>>", "E", "<'a>"),
@@ -576,6 +578,11 @@ mod tests {
             ("Box<dyn Error>", "E", ""),
             ("::E", "E", ""),
             ("other::E", "E", ""),
+            // Types of that name elsewhere (at the crate's root; around a
+            // function the type is declared in), which this one need not
+            // be: a cycle rustc reports, never codes dropped.
+            ("Box<crate::E>", "E", ""),
+            ("Box<self::E>", "E", ""),
             ("E<u8>", "E", "<T>"),
             ("E<U, T>", "E", "<T, U>"),
             ("E", "E", "<T>"),
