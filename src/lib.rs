@@ -148,8 +148,9 @@
 //! panic. [`axum::ContractLayer`](axum/struct.ContractLayer.html) and
 //! [`actix::Contract`](actix/struct.Contract.html) (features `axum` and
 //! `actix-web`) turn each such answer into a documented
-//! code (the status itself if the table documents it, else 400, or the
-//! table's lowest 4xx, for a client error, and an outage for a server error
+//! code (the status itself if the table documents it, else 400, or for a
+//! table without one its 422 or another 4xx, for a client error, and an
+//! outage for a server error
 //! or a timeout layer's 408; see
 //! [`Status::answer_for`](crate::Status::answer_for)) in the documented
 //! shape, and log what happened. Each module's page shows the whole server.
@@ -339,7 +340,10 @@ pub use apicodes_macros::ApiError;
 /// That macro is visible only within the declaring crate (Rust does not let
 /// a macro made by a macro be exported under a path of its own), so declare
 /// the table in the crate whose errors derive against it; two crates may
-/// read one page.
+/// read one page. Being a macro's name too, the table's name must not be
+/// a macro in scope already: a table named `Error` beside
+/// `use thiserror::Error;` (a derive macro) is error E0252; write
+/// `#[derive(thiserror::Error)]` there, or name the table otherwise.
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;
 

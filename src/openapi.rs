@@ -239,7 +239,7 @@ impl<E: ApiErrorDocs + ?Sized> utoipa::IntoResponses for Endpoint<E> {
 /// runs: 400, 413 (a body over the limit), 415 (a wrong `content-type`),
 /// 422 (JSON of the wrong shape, axum). The contract layers answer each
 /// with [`Status::answer_for`]: the status itself where the table documents
-/// it, else its 400.
+/// it, else its answer for a client's mistake (400 where documented).
 const REJECTIONS: [u16; 4] = [400, 413, 415, 422];
 
 /// The answers the framework makes by itself for any operation, as the

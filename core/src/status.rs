@@ -138,13 +138,19 @@ impl<T: Table> Status<T> {
 
     /// The documented answer for a response a framework or a handler made
     /// by itself, with status `status`: the status itself where table `T`
-    /// documents it (as an error's code), 400 (or the table's lowest 4xx)
-    /// for any other 4xx, an outage for any other 5xx; `None` for a 1xx,
-    /// 2xx or 3xx, which the contract layers pass untouched. A status of
-    /// 600 or more, which HTTP does not define, is the server's failure:
-    /// [`Status::internal`]. A table that documents no 4xx at all has no
-    /// answer for a client's mistake that its page allows, so a 4xx becomes
-    /// [`Status::internal`] too.
+    /// documents it (as an error's code), 400 for any other 4xx, an outage
+    /// for any other 5xx; `None` for a 1xx, 2xx or 3xx, which the contract
+    /// layers pass untouched. A status of 600 or more, which HTTP does not
+    /// define, is the server's failure ([`Status::internal`]) unless the
+    /// table documents it.
+    ///
+    /// A table without 400 answers a client's mistake with 422 where it
+    /// documents that, else with its lowest other 4xx, taking last the
+    /// codes that tell a client to act on its credentials, payment or pace
+    /// (401, 402, 403, 407, 429): a malformed body answered 401 would sign
+    /// a user out. A table that documents no 4xx at all has no answer for
+    /// a client's mistake that its page allows, so a 4xx becomes
+    /// [`Status::internal`].
     ///
     /// A wrong method (405) is therefore a 400: the request is not
     /// formatted as the documentation says ("Read the docs and try
@@ -177,23 +183,26 @@ impl<T: Table> Status<T> {
             // client too slow to send its request, never reaches the layers.
             408 if T::from_u16(408).is_none() => Self::answer_for(503),
             400..=499 => {
-                let client_error = |code: &T| (400..500).contains(&code.as_u16());
+                // The lowest 4xx, the codes asking the client to act last.
+                let fallback = T::ALL
+                    .iter()
+                    .copied()
+                    .filter(|code| (400..500).contains(&code.as_u16()))
+                    .min_by_key(|code| {
+                        let number = code.as_u16();
+                        (matches!(number, 401 | 402 | 403 | 407 | 429), number)
+                    });
                 let documented = T::from_u16(status)
                     .or_else(|| T::from_u16(400))
-                    .or_else(|| {
-                        T::ALL
-                            .iter()
-                            .copied()
-                            .filter(client_error)
-                            .min_by_key(|code| code.as_u16())
-                    });
+                    .or_else(|| T::from_u16(422))
+                    .or(fallback);
                 Some(documented.map_or_else(Self::internal, Status::Documented))
             }
             500..=599 => match T::from_u16(status) {
                 Some(code) => Some(Status::Documented(code)),
                 None => OtherError::new(status).map(Status::Other),
             },
-            600.. => Some(Self::internal()),
+            600.. => Some(T::from_u16(status).map_or_else(Self::internal, Status::Documented)),
             _ => None,
         }
     }

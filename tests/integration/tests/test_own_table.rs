@@ -689,6 +689,60 @@ fn framework_answers_are_chosen_by_number() {
         Status::<No400>::answer_for(413),
         Some(Status::Documented(No400::NotFound))
     );
+
+    /// No 400, a 422, and a 401 below both.
+    #[apicodes::table]
+    pub enum Unprocessable {
+        /// Sign in.
+        #[code(message = "Unauthorized")]
+        Unauthorized = 401,
+        /// Nothing there.
+        #[code(message = "Not found")]
+        NotFound = 404,
+        /// The body does not say what the docs ask.
+        #[code(message = "Unprocessable")]
+        Unprocessable = 422,
+        /// A code HTTP does not define, which this page does.
+        #[code(message = "Odd")]
+        Odd = 999,
+    }
+    // A malformed body, a wrong method, a body over the limit: 422, never
+    // the 401 that would sign a client out.
+    for status in [400, 405, 413, 415] {
+        assert_eq!(
+            Status::<Unprocessable>::answer_for(status),
+            Some(Status::Documented(Unprocessable::Unprocessable)),
+            "{status}"
+        );
+    }
+    assert_eq!(
+        Status::<Unprocessable>::answer_for(401),
+        Some(Status::Documented(Unprocessable::Unauthorized))
+    );
+    // A status above 599 is the table's where it documents it.
+    assert_eq!(
+        Status::<Unprocessable>::answer_for(999),
+        Some(Status::Documented(Unprocessable::Odd))
+    );
+    assert_eq!(
+        Status::<Unprocessable>::answer_for(600),
+        Some(Status::Other(apicodes::OtherError::INTERNAL))
+    );
+
+    /// Only codes that ask the client to act: the lowest is the last resort.
+    #[apicodes::table]
+    pub enum ActOnly {
+        /// Slow down.
+        #[code(message = "Too many requests")]
+        TooManyRequests = 429,
+        /// Sign in.
+        #[code(message = "Unauthorized")]
+        Unauthorized = 401,
+    }
+    assert_eq!(
+        Status::<ActOnly>::answer_for(400),
+        Some(Status::Documented(ActOnly::Unauthorized))
+    );
 }
 
 /// Without an Other Errors text, messages end with the documented list
