@@ -259,7 +259,9 @@ pub use apicodes_macros::ApiError;
 ///
 /// # Written as variants
 ///
-/// Each variant is a code: its doc comment is the description,
+/// Each variant is a code: its doc comment is the description (its lines
+/// joined into the one paragraph a page gives each code, read as written:
+/// a `#[doc = include_str!(...)]` is not expanded, and is an error),
 /// `#[code(message = "...")]` the message, `title = "..."` in the same
 /// attribute the heading, and the discriminant its number. The heading is
 /// by default the message in capitals where that gives the variant's name

@@ -48,6 +48,9 @@ struct Variant {
     /// Its attributes other than `#[code(...)]`, passed on as written.
     attrs: Vec<TokenStream>,
     doc: String,
+    /// A `#[doc = ...]` whose value is no string (reported), so that the
+    /// missing description is not reported too.
+    doc_unread: bool,
     ident: Ident,
     code: Option<(u16, Span)>,
     message: Option<String>,
@@ -272,6 +275,7 @@ fn outer_attrs(input: ParseStream<'_>) -> syn::Result<(Vec<TokenStream>, bool)> 
 fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     let mut attrs = Vec::new();
     let mut doc = String::new();
+    let mut doc_unread = false;
     let (mut message, mut title) = (None, None);
     while input.peek(Token![#]) {
         let pound: Token![#] = input.parse()?;
@@ -324,8 +328,16 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                     let fork = content.fork();
                     fork.call(Ident::parse_any)?;
                     fork.parse::<Token![=]>()?;
-                    if let Ok((line, _)) = string(&fork) {
-                        push_doc(&mut doc, &line);
+                    match string(&fork) {
+                        Ok((line, _)) => push_doc(&mut doc, &line),
+                        Err(_) => {
+                            doc_unread = true;
+                            cx.push(syn::Error::new(
+                                fork.span(),
+                                "a table reads a code's description from its `///` lines (or \
+                                 `#[doc = \"...\"]`), before any macro runs: write the text here",
+                            ));
+                        }
                     }
                 }
                 let rest: TokenStream = content.parse()?;
@@ -352,6 +364,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     Ok(Variant {
         attrs,
         doc,
+        doc_unread,
         ident,
         code,
         message,
@@ -598,7 +611,7 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
             );
         }
         let description = variant.doc.split_whitespace().collect::<Vec<_>>().join(" ");
-        if description.is_empty() {
+        if description.is_empty() && !variant.doc_unread {
             complain(
                 &mut failed,
                 ident.span(),

@@ -31,6 +31,11 @@ pub enum ShopCode {
     /// A bad key.
     #[code(message = "Teapot", colour = "brown")]
     Teapot = 418,
+    /// A description from a macro, which the table cannot read: one error,
+    /// at the macro, not also "describe it".
+    #[doc = concat!("Too", " early.")]
+    #[code(message = "Early")]
+    Early = 425,
 }
 
 #[apicodes::table(page = "pages/shop.md", title = "Shop")]
