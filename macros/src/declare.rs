@@ -328,16 +328,15 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                     let fork = content.fork();
                     fork.call(Ident::parse_any)?;
                     fork.parse::<Token![=]>()?;
-                    match string(&fork) {
-                        Ok((line, _)) => push_doc(&mut doc, &line),
-                        Err(_) => {
-                            doc_unread = true;
-                            cx.push(syn::Error::new(
-                                fork.span(),
-                                "a table reads a code's description from its `///` lines (or \
-                                 `#[doc = \"...\"]`), before any macro runs: write the text here",
-                            ));
-                        }
+                    if let Ok((line, _)) = string(&fork) {
+                        push_doc(&mut doc, &line);
+                    } else {
+                        doc_unread = true;
+                        cx.push(syn::Error::new(
+                            fork.span(),
+                            "a table reads a code's description from its `///` lines (or \
+                             `#[doc = \"...\"]`), before any macro runs: write the text here",
+                        ));
                     }
                 }
                 let rest: TokenStream = content.parse()?;
