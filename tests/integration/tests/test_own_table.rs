@@ -692,7 +692,7 @@ fn framework_answers_are_chosen_by_number() {
 
     /// No 400, a 422, and a 401 below both.
     #[apicodes::table]
-    pub enum Unprocessable {
+    pub enum WithUnprocessable {
         /// Sign in.
         #[code(message = "Unauthorized")]
         Unauthorized = 401,
@@ -710,22 +710,22 @@ fn framework_answers_are_chosen_by_number() {
     // the 401 that would sign a client out.
     for status in [400, 405, 413, 415] {
         assert_eq!(
-            Status::<Unprocessable>::answer_for(status),
-            Some(Status::Documented(Unprocessable::Unprocessable)),
+            Status::<WithUnprocessable>::answer_for(status),
+            Some(Status::Documented(WithUnprocessable::Unprocessable)),
             "{status}"
         );
     }
     assert_eq!(
-        Status::<Unprocessable>::answer_for(401),
-        Some(Status::Documented(Unprocessable::Unauthorized))
+        Status::<WithUnprocessable>::answer_for(401),
+        Some(Status::Documented(WithUnprocessable::Unauthorized))
     );
     // A status above 599 is the table's where it documents it.
     assert_eq!(
-        Status::<Unprocessable>::answer_for(999),
-        Some(Status::Documented(Unprocessable::Odd))
+        Status::<WithUnprocessable>::answer_for(999),
+        Some(Status::Documented(WithUnprocessable::Odd))
     );
     assert_eq!(
-        Status::<Unprocessable>::answer_for(600),
+        Status::<WithUnprocessable>::answer_for(600),
         Some(Status::Other(apicodes::OtherError::INTERNAL))
     );
 
