@@ -724,8 +724,11 @@ fn keep_headers(headers: &mut HeaderMap, answer: Option<u16>) {
 
 /// Adds `headers` to `res`, except those it already has.
 fn add_headers(res: &mut HttpResponse, headers: &HeaderMap) {
+    // Every value of a header the answer does not set itself: a name may
+    // come on several lines (`Set-Cookie`, `Allow`).
+    let own: alloc::vec::Vec<header::HeaderName> = res.headers().keys().cloned().collect();
     for (name, value) in headers {
-        if !res.headers().contains_key(name) {
+        if !own.contains(name) {
             res.headers_mut().append(name.clone(), value.clone());
         }
     }
@@ -818,23 +821,35 @@ async fn keep<T: Table, B: MessageBody + 'static>(
 /// (`sent`) is dropped: a route's other guard (`guard::Header`) declined
 /// the request, and the list would tell the client its method is allowed.
 fn fix_allow(headers: &mut HeaderMap, sent: &str) {
-    let Some(allow) = headers.get(header::ALLOW).and_then(|v| v.to_str().ok()) else {
+    // Every `Allow` line, as one list.
+    let lines: alloc::vec::Vec<String> = headers
+        .get_all(header::ALLOW)
+        .filter_map(|v| v.to_str().ok())
+        .map(String::from)
+        .collect();
+    if lines.is_empty() {
         return;
-    };
-    let methods: alloc::vec::Vec<&str> = allow.split(',').map(str::trim).collect();
+    }
+    let methods: alloc::vec::Vec<&str> = lines
+        .iter()
+        .flat_map(|line| line.split(','))
+        .map(str::trim)
+        .filter(|method| !method.is_empty())
+        .collect();
     let allowed =
         |method: &str| methods.contains(&method) || (method == "HEAD" && methods.contains(&"GET"));
     if allowed(sent) {
         headers.remove(header::ALLOW);
         return;
     }
-    if !methods.contains(&"GET") || methods.contains(&"HEAD") {
+    if lines.len() == 1 && (!methods.contains(&"GET") || methods.contains(&"HEAD")) {
         return;
     }
     let mut with_head = alloc::vec::Vec::with_capacity(methods.len() + 1);
+    let head_listed = methods.contains(&"HEAD");
     for method in methods {
         with_head.push(method);
-        if method == "GET" {
+        if method == "GET" && !head_listed {
             with_head.push("HEAD");
         }
     }

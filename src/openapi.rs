@@ -188,7 +188,8 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
 /// ([`ContractLayer`](crate::axum::ContractLayer),
 /// [`Contract`](crate::actix::Contract)): those of its handler's error type
 /// `E`, merged with the answers the framework makes by itself for any
-/// operation: a 400 for a request it rejects before the handler runs (a
+/// operation: a 400 (see [`Status::answer_for`] for a table without one)
+/// for a request it rejects before the handler runs (a
 /// path, query or body it cannot read, a missing or wrong `content-type`, a
 /// body over the limit), or the rejection's own status where the table
 /// documents it (a 413, 415 or 422), and what a handler's panic becomes

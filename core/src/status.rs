@@ -145,11 +145,13 @@ impl<T: Table> Status<T> {
     /// table documents it.
     ///
     /// A table without 400 answers a client's mistake with 422 where it
-    /// documents that, else with its lowest other 4xx, taking last the
-    /// codes that tell a client to act on its credentials, payment or pace
-    /// (401, 402, 403, 407, 429): a malformed body answered 401 would sign
-    /// a user out. A table that documents no 4xx at all has no answer for
-    /// a client's mistake that its page allows, so a 4xx becomes
+    /// documents that, else with its lowest other 4xx (a 404 where that is
+    /// all it has), taking last the codes that tell a client to act on its
+    /// credentials, payment or pace (401, 402, 403, 407, 429): a malformed
+    /// body answered 401 would sign a user out. A refusal of credentials
+    /// (401, 403, 407) the table does not document is its 401 or 403 where
+    /// it has one. A table that documents no 4xx at all has no answer for a
+    /// client's mistake that its page allows, so a 4xx becomes
     /// [`Status::internal`].
     ///
     /// A wrong method (405) is therefore a 400: the request is not
@@ -192,7 +194,14 @@ impl<T: Table> Status<T> {
                         let number = code.as_u16();
                         (matches!(number, 401 | 402 | 403 | 407 | 429), number)
                     });
+                // Credentials refused (an auth layer's own answer) stay
+                // about credentials where the table has such a code.
+                let credentials = || match status {
+                    401 | 403 | 407 => T::from_u16(401).or_else(|| T::from_u16(403)),
+                    _ => None,
+                };
                 let documented = T::from_u16(status)
+                    .or_else(credentials)
                     .or_else(|| T::from_u16(400))
                     .or_else(|| T::from_u16(422))
                     .or(fallback);

@@ -209,3 +209,53 @@ async fn a_panic_in_a_test_service_is_the_documented_500() {
     let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
     assert_eq!(&body[..], br#"{"code":500,"message":"Server error"}"#);
 }
+
+/// A 405 a handler sends with its `Allow` on several lines is read as one
+/// list: `HEAD` joins `GET`, and a list naming the method sent is dropped.
+/// Every line of a kept header stays (two cookies were one).
+#[actix_web::test]
+async fn allow_on_several_lines_is_one_list() {
+    use actix_web::test;
+
+    async fn not_allowed() -> HttpResponse {
+        HttpResponse::MethodNotAllowed()
+            .append_header(("allow", "GET"))
+            .append_header(("allow", "POST"))
+            .append_header(("set-cookie", "a=1"))
+            .append_header(("set-cookie", "b=2"))
+            .finish()
+    }
+
+    let app = test::init_service(
+        App::new()
+            .route("/two", web::to(not_allowed))
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let call = |method: actix_web::http::Method| {
+        test::call_service(
+            &app,
+            test::TestRequest::default()
+                .method(method)
+                .uri("/two")
+                .to_request(),
+        )
+    };
+    let allow = |headers: &actix_web::http::header::HeaderMap| {
+        headers
+            .get_all("allow")
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+
+    let res = call(actix_web::http::Method::PUT).await;
+    assert_eq!(res.status(), 400);
+    assert_eq!(allow(res.headers()), ["GET, HEAD, POST"]);
+    // Every line of a header the answer keeps (each cookie).
+    let cookies: Vec<_> = res.headers().get_all("set-cookie").collect();
+    assert_eq!(cookies, ["a=1", "b=2"]);
+
+    let res = call(actix_web::http::Method::POST).await;
+    assert_eq!(res.status(), 400);
+    assert_eq!(allow(res.headers()), Vec::<String>::new());
+}

@@ -663,7 +663,8 @@ fn a_table_in_rust_titles_its_codes_by_their_names() {
 }
 
 /// A framework's 4xx that the table does not document is answered with
-/// the table's 400, else its lowest 4xx, whatever the table's order.
+/// the table's 400, else its 422, else its lowest other 4xx (the codes
+/// asking the client to act last), whatever the table's order.
 #[test]
 fn framework_answers_are_chosen_by_number() {
     assert_eq!(
@@ -719,6 +720,14 @@ fn framework_answers_are_chosen_by_number() {
         Status::<WithUnprocessable>::answer_for(401),
         Some(Status::Documented(WithUnprocessable::Unauthorized))
     );
+    // An auth layer's 403 or 407 stays about credentials.
+    for status in [403, 407] {
+        assert_eq!(
+            Status::<WithUnprocessable>::answer_for(status),
+            Some(Status::Documented(WithUnprocessable::Unauthorized)),
+            "{status}"
+        );
+    }
     // A status above 599 is the table's where it documents it.
     assert_eq!(
         Status::<WithUnprocessable>::answer_for(999),
