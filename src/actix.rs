@@ -836,20 +836,19 @@ fn fix_allow(headers: &mut HeaderMap, sent: &str) {
         .map(str::trim)
         .filter(|method| !method.is_empty())
         .collect();
-    let allowed =
-        |method: &str| methods.contains(&method) || (method == "HEAD" && methods.contains(&"GET"));
-    if allowed(sent) {
+    let listed = |method: &str| methods.contains(&method);
+    if listed(sent) || (sent == "HEAD" && listed("GET")) {
         headers.remove(header::ALLOW);
         return;
     }
-    if lines.len() == 1 && (!methods.contains(&"GET") || methods.contains(&"HEAD")) {
+    let add_head = listed("GET") && !listed("HEAD");
+    if lines.len() == 1 && !add_head {
         return;
     }
     let mut with_head = alloc::vec::Vec::with_capacity(methods.len() + 1);
-    let head_listed = methods.contains(&"HEAD");
-    for method in methods {
+    for &method in &methods {
         with_head.push(method);
-        if method == "GET" && !head_listed {
+        if method == "GET" && add_head {
             with_head.push("HEAD");
         }
     }

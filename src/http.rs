@@ -125,7 +125,7 @@ impl<T: Table> ErrorResponse<T> {
     /// ```
     #[must_use]
     pub fn status(&self) -> StatusCode {
-        status(self.code.as_u16())
+        StatusCode::from(self.code)
     }
 
     /// `Some("application/json")` when there is a body, `None` for a 204.
@@ -274,10 +274,3 @@ where
 
 const NO_CONTENT: u16 = 204;
 const TOO_MANY_REQUESTS: u16 = 429;
-
-/// The status line for a code's number. Every table's codes and every
-/// outage are three-digit statuses (core checks tables at compile time),
-/// so the fallback is never taken.
-pub(crate) fn status(code: u16) -> StatusCode {
-    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-}

@@ -11,9 +11,14 @@ use crate::table::Table;
 /// The status line a code is sent with: the code's own number.
 #[doc(hidden)]
 pub fn status_code<T: Table>(code: T) -> StatusCode {
-    // Never falls back: `__apicodes_table!` holds every table to 100..=999, the
-    // numbers `from_u16` accepts.
-    StatusCode::from_u16(code.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    status_line(code.as_u16())
+}
+
+/// The status line of a number. Never falls back: `__apicodes_table!`
+/// holds every table to 100..=999, the numbers `from_u16` accepts, and an
+/// outage is 500..=599.
+fn status_line(number: u16) -> StatusCode {
+    StatusCode::from_u16(number).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// The status line an error answers with: its code's own number,
@@ -29,9 +34,7 @@ pub fn status_code<T: Table>(code: T) -> StatusCode {
 /// ```
 impl<T: Table> From<Status<T>> for StatusCode {
     fn from(status: Status<T>) -> StatusCode {
-        // Never falls back: a table's codes are in 100..=999, an outage's
-        // in 500..=599.
-        StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        status_line(status.as_u16())
     }
 }
 
@@ -46,7 +49,7 @@ impl<T: Table> From<Status<T>> for StatusCode {
 /// ```
 impl From<OtherError> for StatusCode {
     fn from(outage: OtherError) -> StatusCode {
-        StatusCode::from_u16(outage.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        status_line(outage.as_u16())
     }
 }
 

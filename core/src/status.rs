@@ -186,14 +186,16 @@ impl<T: Table> Status<T> {
             408 if T::from_u16(408).is_none() => Self::answer_for(503),
             400..=499 => {
                 // The lowest 4xx, the codes asking the client to act last.
-                let fallback = T::ALL
-                    .iter()
-                    .copied()
-                    .filter(|code| (400..500).contains(&code.as_u16()))
-                    .min_by_key(|code| {
-                        let number = code.as_u16();
-                        (matches!(number, 401 | 402 | 403 | 407 | 429), number)
-                    });
+                let fallback = || {
+                    T::ALL
+                        .iter()
+                        .copied()
+                        .filter(|code| (400..500).contains(&code.as_u16()))
+                        .min_by_key(|code| {
+                            let number = code.as_u16();
+                            (matches!(number, 401 | 402 | 403 | 407 | 429), number)
+                        })
+                };
                 // Credentials refused (an auth layer's own answer) stay
                 // about credentials where the table has such a code.
                 let credentials = || match status {
@@ -204,7 +206,7 @@ impl<T: Table> Status<T> {
                     .or_else(credentials)
                     .or_else(|| T::from_u16(400))
                     .or_else(|| T::from_u16(422))
-                    .or(fallback);
+                    .or_else(fallback);
                 Some(documented.map_or_else(Self::internal, Status::Documented))
             }
             500..=599 => match T::from_u16(status) {

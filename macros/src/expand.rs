@@ -222,12 +222,8 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
         .cases()
         .into_iter()
         .filter_map(|case| {
-            let mut own_type = false;
             let (kind, other) = match case.behavior(table)?.ok()? {
-                Behavior::Transparent(field) => {
-                    own_type = is_own_type(&field.ty, &input.name, &input.generics);
-                    (Kind::Transparent(field), 0)
-                }
+                Behavior::Transparent(field) => (Kind::Transparent(field), 0),
                 Behavior::Coded { resolved, message } => {
                     let other = if resolved.other { OTHER_ERROR } else { 0 };
                     let kind = match message {
@@ -256,6 +252,8 @@ fn arms<'b>(input: &'b Input, table: &Table) -> Vec<Arm<'b>> {
                     (kind, other)
                 }
             };
+            let own_type = matches!(kind, Kind::Transparent(field)
+                if is_own_type(&field.ty, &input.name, &input.generics));
             Some(Arm {
                 case,
                 kind,

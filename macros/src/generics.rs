@@ -369,12 +369,7 @@ pub fn is_own_type(ty: &syn::Type, name: &str, generics: &Generics) -> bool {
         syn::Type::Paren(paren) => is_own_type(&paren.elem, name, generics),
         syn::Type::Reference(reference) => is_own_type(&reference.elem, name, generics),
         syn::Type::Path(path) if path.qself.is_none() => {
-            let names: Vec<String> = path
-                .path
-                .segments
-                .iter()
-                .map(|s| unraw::unraw(&s.ident))
-                .collect();
+            let names = unraw::path_names(&path.path);
             let names: Vec<&str> = names.iter().map(String::as_str).collect();
             let Some(last) = path.path.segments.last() else {
                 return false;
@@ -438,12 +433,9 @@ fn own_arguments(arguments: &syn::PathArguments, generics: &Generics) -> bool {
                 }
                 (
                     syn::GenericArgument::Type(syn::Type::Path(arg)),
-                    syn::GenericParam::Type(param),
-                ) => arg.qself.is_none() && arg.path.get_ident().is_some_and(|i| *i == param.ident),
-                (
-                    syn::GenericArgument::Type(syn::Type::Path(arg)),
-                    syn::GenericParam::Const(param),
-                ) => arg.qself.is_none() && arg.path.get_ident().is_some_and(|i| *i == param.ident),
+                    syn::GenericParam::Type(syn::TypeParam { ident, .. })
+                    | syn::GenericParam::Const(syn::ConstParam { ident, .. }),
+                ) => arg.qself.is_none() && arg.path.get_ident() == Some(ident),
                 _ => false,
             })
 }
