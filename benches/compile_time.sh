@@ -6,6 +6,7 @@
 #
 # Usage: benches/compile_time.sh [--runs N] [--variants N] [--profile P]
 #                                [--macro-opt-level L] [--keep]
+#                                [--generate-only]
 #   --runs N      timed runs of each build, per crate (default 5; env RUNS)
 #   --variants N  variants in the generated enum (default 1000; env VARIANTS)
 #   --profile P   cargo profile for every build (default dev; env PROFILE)
@@ -14,6 +15,9 @@
 #                 opt-level L (`[profile.P.build-override]`), as projects
 #                 heavy on derives often do (default: cargo's, unoptimised)
 #   --keep        keep the generated crates (their path is printed)
+#   --generate-only
+#                 generate and check the crates, keep them, time nothing
+#                 (benches/compile_floor.sh measures them further)
 #
 # Needs only a Rust toolchain. The first run fetches the dependencies (with
 # the versions locked in the workspace's Cargo.lock); every timed build is
@@ -27,6 +31,7 @@ variants=${VARIANTS:-1000}
 profile=${PROFILE:-dev}
 macro_opt_level=${MACRO_OPT_LEVEL:-}
 keep=0
+generate_only=0
 
 while (($#)); do
     case $1 in
@@ -35,7 +40,8 @@ while (($#)); do
     --profile) profile=$2; shift 2 ;;
     --macro-opt-level) macro_opt_level=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h | --help) sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --generate-only) generate_only=1; keep=1; shift ;;
+    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -280,6 +286,7 @@ cargo_in "$work/check" fetch
 cargo_in "$work/check" run --offline --profile "$profile"
 echo "check:    $(tail -n 1 "$log")"
 rm -rf "$work/check/target"
+((generate_only)) && exit 0
 
 # ------------------------------------------------------------------- timing
 
