@@ -61,7 +61,7 @@
 //! | attribute | meaning |
 //! |---|---|
 //! | `codes = path::Table` | check codes against [your own table](#your-own-table) instead of [`Code`] (the default, which `codes = apicodes::Code` names; `::apicodes::Code` under `#![no_implicit_prelude]`) |
-//! | `crate = path` | where this crate is, if you renamed the dependency |
+//! | `crate = path` | where this crate is, if you renamed the dependency; also in quotes as serde writes it (`crate = "api"`), and through `$crate` from a library's `macro_rules!` (`crate = $crate::reexported`) |
 //!
 //! ```
 //! use apicodes::ApiError;

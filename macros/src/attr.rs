@@ -371,9 +371,14 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
 
 /// A path to a table or a crate: a path without generic arguments, which
 /// could name neither (syn's `Path` takes them, and the derive writes the
-/// path before `!` or `::`).
+/// path before `!` or `::`). Also taken in quotes (`crate = "my_api"`), as
+/// serde's `crate` attribute is written: its tokens take the string's span.
 pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
-    let path: syn::Path = input.parse()?;
+    let path: syn::Path = if input.peek(syn::LitStr) {
+        input.parse::<syn::LitStr>()?.parse()?
+    } else {
+        input.parse()?
+    };
     match path
         .segments
         .iter()

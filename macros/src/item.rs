@@ -255,11 +255,15 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
         for _ in 0..4 {
             trees.next();
         }
+        // `$crate` (from `crate = $crate::...` in a `macro_rules!`) means
+        // its macro's crate through its own span: it keeps it.
         out.extend(
             quote::quote!(#krate::__private_0_1::)
                 .into_iter()
                 .map(|mut tree| {
-                    tree.set_span(span);
+                    if !matches!(&tree, TokenTree::Ident(ident) if ident == "$crate") {
+                        tree.set_span(span);
+                    }
                     tree
                 }),
         );

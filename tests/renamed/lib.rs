@@ -45,11 +45,17 @@ pub struct Locked;
 #[api_error(crate = codes, codes = codes::Code, code = Gone)]
 pub struct Vanished;
 
+/// Both paths in quotes, as serde's `crate` attribute is written.
+#[derive(Debug, thiserror::Error, codes::ApiError, codes::axum::IntoResponse)]
+#[error("expired")]
+#[api_error(crate = "codes", codes = "codes::Code", code = 410, message = "Expired {0}")]
+pub struct Expired(pub u32);
+
 #[cfg(test)]
 mod tests {
     use codes::ApiError;
 
-    use super::{Locked, RenamedError, Vanished};
+    use super::{Expired, Locked, RenamedError, Vanished};
 
     #[test]
     fn bodies() {
@@ -64,6 +70,7 @@ mod tests {
         );
         assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
         assert_eq!(Vanished.to_json(), r#"{"code":410,"message":"Gone"}"#);
+        assert_eq!(Expired(3).to_json(), r#"{"code":410,"message":"Expired 3"}"#);
     }
 
     #[test]
@@ -71,6 +78,8 @@ mod tests {
         let res = axum::response::IntoResponse::into_response(RenamedError::Throttled { wait: 3 });
         assert_eq!(res.status(), 429);
         assert_eq!(res.headers()["retry-after"], "3");
+        let res = axum::response::IntoResponse::into_response(Expired(3));
+        assert_eq!(res.status(), 410);
         let res = actix_web::ResponseError::error_response(&RenamedError::StoreDown);
         assert_eq!(res.status(), 500);
         let responses = <RenamedError as utoipa::IntoResponses>::responses();
