@@ -33,6 +33,11 @@ pub struct Attrs {
     /// Whether the item is `#[deprecated]`: its impls then name it without
     /// a warning, as the standard derives do.
     pub deprecated: bool,
+    /// The type's own `#[allow(...)]` attributes (and `#[expect(...)]`
+    /// ones, as `allow`), for its impls: they repeat the field types the
+    /// user allowed (a deprecated one) where an `allow` on the type does
+    /// not reach. The user wrote them, so no `forbid` of theirs clashes.
+    pub allows: TokenStream,
 }
 
 /// `code = 404` or `code = NotFound`, as written; `table` resolves it.
@@ -118,6 +123,22 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
         if front == Front::Passed {
             continue;
         }
+        if front == Front::Allow {
+            let pound: TokenTree = input.parse()?;
+            let content;
+            let bracket = bracketed!(content in input);
+            if place == Place::Type {
+                let name = content.call(Ident::parse_any)?;
+                let name = Ident::new("allow", name.span());
+                let rest: TokenStream = content.parse()?;
+                let mut group = Group::new(Delimiter::Bracket, quote::quote!(#name #rest));
+                group.set_span(bracket.span.join());
+                out.allows.extend([pound, TokenTree::Group(group)]);
+            } else {
+                skip_rest(&content)?;
+            }
+            continue;
+        }
         let pound: Token![#] = input.parse()?;
         let content;
         let bracket = bracketed!(content in input);
@@ -151,7 +172,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     }
                 }
             }
-            Front::Passed | Front::Deprecated | Front::Unread => {}
+            Front::Passed | Front::Deprecated | Front::Allow | Front::Unread => {}
         }
         skip_rest(&content)?;
     }
@@ -174,6 +195,8 @@ enum Front {
     Doc,
     /// `#[deprecated ...]`: noted, and passed over already.
     Deprecated,
+    /// `#[allow(...)]` or `#[expect(...)]`.
+    Allow,
     /// Not the shape of an outer attribute: left for the parser to report.
     Unread,
 }
@@ -196,6 +219,7 @@ fn front(input: ParseStream<'_>) -> syn::Result<Front> {
                 "api_error" => Front::ApiError,
                 "doc" => Front::Doc,
                 "deprecated" => Front::Deprecated,
+                "allow" | "expect" => Front::Allow,
                 _ => Front::Passed,
             },
             _ => Front::Passed,
@@ -665,11 +689,52 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
 
 /// Appends one `#[doc = "..."]` line, as rustdoc would show it.
 pub fn push_doc(doc: &mut String, line: &str) {
+    if line.contains('\n') {
+        return push_block_doc(doc, line);
+    }
     let line = line.strip_prefix(' ').unwrap_or(line);
     if !doc.is_empty() {
         doc.push('\n');
     }
     doc.push_str(line.trim_end());
+}
+
+/// A block doc comment (`/** ... */`), read as rustdoc reads it: its
+/// opening and closing lines dropped where blank (or stars alone), the
+/// column of `*` that starts every line taken away, and the lines' common
+/// indentation removed.
+fn push_block_doc(doc: &mut String, text: &str) {
+    let blank = |line: &&str| {
+        line.trim_matches(|c: char| c == '*' || c.is_whitespace())
+            .is_empty()
+    };
+    let mut lines: Vec<&str> = text.lines().collect();
+    while lines.last().is_some_and(blank) {
+        lines.pop();
+    }
+    let first = lines
+        .iter()
+        .position(|line| !blank(line))
+        .unwrap_or(lines.len());
+    let mut lines = lines.split_off(first);
+    if lines.iter().all(|line| line.trim_start().starts_with('*')) {
+        for line in &mut lines {
+            *line = &line.trim_start()[1..];
+        }
+    }
+    let indent = lines
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    for line in lines {
+        if !doc.is_empty() {
+            doc.push('\n');
+        }
+        let line = line.get(indent..).unwrap_or_else(|| line.trim_start());
+        doc.push_str(line.trim_end());
+    }
 }
 
 /// The value of a string literal (`"..."` with escapes, or raw `r#"..."#`)

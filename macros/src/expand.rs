@@ -309,12 +309,16 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             .iter()
             .map(|_| syn::Lifetime::new("'static", Span::call_site()));
         let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
+        let allows = &input.attrs.allows;
         quote! {
+            #allows
             const _: #p::CodeSet<#table_path> = <#ty #args as #p::ApiErrorDocs>::CODES;
         }
     });
 
+    let allows = &input.attrs.allows;
     quote! {
+        #allows
         #[automatically_derived]
         impl #impl_generics #p::Derived for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
@@ -326,6 +330,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             #retry_after_field
         }
 
+        #allows
         #[automatically_derived]
         impl #impl_generics #p::ApiError for #ty #ty_generics where #api_predicates {
             type Table = #table_path;
@@ -352,6 +357,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             }
         }
 
+        #allows
         #[automatically_derived]
         impl #impl_generics #p::ApiErrorDocs for #ty #ty_generics where #docs_predicates {
             #codes

@@ -53,8 +53,10 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     };
     let describe_owned = describe(quote!(&self));
     let describe_borrowed = describe(quote!(self));
+    let allows = &header.attrs.allows;
     match framework {
         Framework::Axum => quote! {
+            #allows
             #[automatically_derived]
             impl #impl_generics #p::axum::IntoResponse for #ty #ty_generics
             where
@@ -68,6 +70,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             }
         },
         Framework::ActixWeb => quote! {
+            #allows
             #[automatically_derived]
             impl #impl_generics #p::actix::ResponseError for #ty #ty_generics
             where
@@ -84,6 +87,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             }
         },
         Framework::Utoipa => quote! {
+            #allows
             #[automatically_derived]
             impl #impl_generics #p::openapi::IntoResponses for #ty #ty_generics
             where

@@ -48,7 +48,12 @@ pub struct Vanished;
 /// Both paths in quotes, as serde's `crate` attribute is written.
 #[derive(Debug, thiserror::Error, codes::ApiError, codes::axum::IntoResponse)]
 #[error("expired")]
-#[api_error(crate = "codes", codes = "codes::Code", code = 410, message = "Expired {0}")]
+#[api_error(
+    crate = "codes",
+    codes = "codes::Code",
+    code = 410,
+    message = "Expired {0}"
+)]
 pub struct Expired(pub u32);
 
 #[cfg(test)]
@@ -70,7 +75,10 @@ mod tests {
         );
         assert_eq!(Locked.to_json(), r#"{"code":403,"message":"Forbidden"}"#);
         assert_eq!(Vanished.to_json(), r#"{"code":410,"message":"Gone"}"#);
-        assert_eq!(Expired(3).to_json(), r#"{"code":410,"message":"Expired 3"}"#);
+        assert_eq!(
+            Expired(3).to_json(),
+            r#"{"code":410,"message":"Expired 3"}"#
+        );
     }
 
     #[test]

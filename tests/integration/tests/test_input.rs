@@ -241,7 +241,41 @@ fn literals_in_other_attributes_are_passed_over() {
         docs[0].doc,
         "A doc comment with `#[brackets]`, \"quotes\", a ] and a \\ too.\n]\"#["
     );
-    assert_eq!(docs[3].doc, "A block doc comment\n    over two lines.");
+    assert_eq!(docs[3].doc, "A block doc comment\n   over two lines.");
+}
+
+/// Block doc comments read as rustdoc reads them: no opening or closing
+/// blank line, no column of stars, no common indentation.
+#[test]
+fn block_doc_comments_lose_their_stars_and_indentation() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 404)]
+    enum Blocks {
+        /**
+         * Starred, line one.
+         * Line two, with **bold**.
+         */
+        Starred,
+        /**
+            Indented.
+              Deeper.
+        */
+        Indented,
+        /** One line. */
+        OneLine,
+        /***/
+        Empty,
+    }
+    let docs: Vec<&str> = Blocks::variants().into_iter().map(|v| v.doc).collect();
+    assert_eq!(
+        docs,
+        [
+            "Starred, line one.\nLine two, with **bold**.",
+            "Indented.\n  Deeper.",
+            "One line.",
+            "",
+        ]
+    );
 }
 
 // A doc comment inside another attribute's group is text to pass over,
@@ -593,6 +627,52 @@ fn a_deprecated_type_derives_quietly() {
     assert_eq!(
         deprecated_type::r#gen("a\"b", 7).to_json(),
         r#"{"code":400,"message":"a\"b of 7"}"#
+    );
+}
+
+/// A type's own `#[allow(...)]` reaches its derived impls, which repeat its
+/// field types where an `allow` on the type alone would not reach: here a
+/// transparent field of a deprecated type, and one in a message (an
+/// `#[expect(...)]` is applied to the impls as `allow`).
+#[deny(warnings)]
+mod allowed_on_the_type {
+    #[deprecated]
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(code = 404)]
+    pub struct Dep;
+
+    #[allow(deprecated)]
+    #[derive(Debug, apicodes::ApiError, apicodes::axum::IntoResponse)]
+    pub enum Uses {
+        #[api_error(transparent)]
+        D(Dep),
+        #[api_error(code = 410, message = "old {0:?}")]
+        Old(Option<Dep>),
+    }
+
+    #[expect(deprecated)]
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum Expects {
+        #[api_error(transparent)]
+        D(Dep),
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn an_allow_on_the_type_reaches_its_impls() {
+    use allowed_on_the_type::{Dep, Expects, Uses};
+    assert_eq!(
+        Uses::D(Dep).to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        Uses::Old(Some(Dep)).to_json(),
+        r#"{"code":410,"message":"old Some(Dep)"}"#
+    );
+    assert_eq!(
+        Expects::D(Dep).to_json(),
+        r#"{"code":404,"message":"Not found"}"#
     );
 }
 
