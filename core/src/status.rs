@@ -380,6 +380,33 @@ impl<T: Table> PartialEq<T> for Status<T> {
     }
 }
 
+/// A status equals the number it sends.
+///
+/// ```
+/// use apicodes::{ApiError, Code, Status};
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(code = 404)]
+/// struct NoSuchUser;
+///
+/// assert!(NoSuchUser.code() == 404);
+/// assert_eq!(NoSuchUser.code(), 404);
+/// assert!(503 == Status::<Code>::from_u16(503).expect("a server error"));
+/// assert!(NoSuchUser.code() != 410);
+/// ```
+impl<T: Table> PartialEq<u16> for Status<T> {
+    fn eq(&self, other: &u16) -> bool {
+        self.as_u16() == *other
+    }
+}
+
+/// A number equals the status that sends it.
+impl<T: Table> PartialEq<Status<T>> for u16 {
+    fn eq(&self, other: &Status<T>) -> bool {
+        *self == other.as_u16()
+    }
+}
+
 impl<T: Table> PartialOrd for Status<T> {
     fn partial_cmp(&self, other: &Status<T>) -> Option<Ordering> {
         Some(self.cmp(other))
