@@ -229,6 +229,10 @@ count() { # crate dir: instructions of one touch rebuild's rustc
 }
 
 echo "rustc:    $(rustc -V)"
+if rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null); then
+    [[ -z $(git -C "$root" status --porcelain -- src core macros Cargo.toml 2>/dev/null) ]] || rev="$rev+dirty"
+    echo "apicodes: $rev"
+fi
 echo "enum:     $variants variants; touch rebuild of the generated crate, dev profile"
 echo "expansion of (a): $(wc -c <"$work/floor_macros/src/expansion.rs") bytes"
 echo
