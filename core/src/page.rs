@@ -750,6 +750,17 @@ pub enum PageErrorKind {
         /// The code.
         code: u16,
     },
+    /// A line meant as a code's heading, with no space after its `#`s
+    /// (`###418: TEAPOT`), which Markdown reads as text.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n###404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// let errors = page::parse(text).unwrap_err();
+    /// assert_eq!(errors[0], PageError { line: 3, kind: PageErrorKind::HeadingWithoutSpace });
+    /// ```
+    HeadingWithoutSpace,
     /// A heading of level 4 to 6, which the format has no place for.
     ///
     /// ```
@@ -1135,6 +1146,10 @@ impl PageErrorKind {
                  description paragraph and one body block; merge this into the \
                  description or remove it"
             ),
+            Self::HeadingWithoutSpace => f.write_str(
+                "this line reads as text, not as a code's heading: Markdown needs a \
+                 space after the `#`s; write `### CODE: TITLE`",
+            ),
             Self::UnexpectedHeading { level } => write!(
                 f,
                 "a level-{level} heading has no place in the page; write codes as \
@@ -1339,6 +1354,13 @@ fn starts_block(line: &str) -> bool {
 /// which make it text again (the parser drops them), else none.
 fn indent(text: &str) -> &'static str {
     if starts_block(text) { "    " } else { "" }
+}
+
+/// Whether a paragraph opens with what was meant as a code's heading but
+/// has no space after its `#`s (`###418: TEAPOT`).
+fn heading_without_space(text: &str) -> bool {
+    let rest = text.trim_start_matches('#');
+    (1..=6).contains(&(text.len() - rest.len())) && rest.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// An ATX heading: its level and its text, trimmed, without a closing
@@ -1591,6 +1613,9 @@ impl<'b, 'a> Parser<'b, 'a> {
                 Block::Heading { level, line, .. } => {
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
                 }
+                Block::Paragraph { line, text } if heading_without_space(text) => {
+                    self.error(*line, PageErrorKind::HeadingWithoutSpace);
+                }
                 Block::Paragraph { line, .. } | Block::Fence { line, .. } => {
                     self.error(*line, PageErrorKind::TextBeforeFirstCode);
                 }
@@ -1709,12 +1734,20 @@ impl<'b, 'a> Parser<'b, 'a> {
     fn section(&mut self, heading_line: usize, code: u16) -> (Option<String>, Option<String>) {
         let mut description = None;
         let mut body = None;
+        // After a heading written without its space, what follows is that
+        // code's section, reported once already.
+        let mut lost_heading = false;
         while let Some(block) = self.peek().filter(|b| !b.is_boundary()) {
             self.pos += 1;
             match block {
                 Block::Heading { level, line, .. } => {
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
                 }
+                Block::Paragraph { line, text } if heading_without_space(text) => {
+                    self.error(*line, PageErrorKind::HeadingWithoutSpace);
+                    lost_heading = true;
+                }
+                Block::Paragraph { .. } | Block::Fence { .. } if lost_heading => {}
                 Block::Paragraph { text, .. } if description.is_none() && body.is_none() => {
                     description = Some(text.clone());
                 }
