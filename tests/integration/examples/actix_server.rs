@@ -20,7 +20,8 @@ use std::net::TcpListener;
 
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use apicodes_integration::accounts::{
-    self, Account, AccountError, ApiDoc, Attribute, NewAccount, Search,
+    self, Account, AccountError, ApiDoc, Attribute, AttributeError, AuthError, BillingError,
+    NewAccount, Search, SearchError,
 };
 use utoipa::OpenApi;
 
@@ -39,11 +40,11 @@ async fn create(new: web::Json<NewAccount>) -> HttpResponse {
 async fn add_attribute(
     id: web::Path<u64>,
     attribute: web::Json<Attribute>,
-) -> Result<web::Json<Account>, AccountError> {
+) -> Result<web::Json<Account>, AttributeError> {
     accounts::add_attribute(id.into_inner(), attribute.into_inner()).map(web::Json)
 }
 
-async fn me(req: HttpRequest) -> Result<web::Json<Account>, AccountError> {
+async fn me(req: HttpRequest) -> Result<web::Json<Account>, AuthError> {
     let authorization = req
         .headers()
         .get("authorization")
@@ -51,11 +52,11 @@ async fn me(req: HttpRequest) -> Result<web::Json<Account>, AccountError> {
     accounts::me(authorization).map(web::Json)
 }
 
-async fn export() -> Result<web::Json<Vec<Account>>, AccountError> {
+async fn export() -> Result<web::Json<Vec<Account>>, BillingError> {
     accounts::export().map(web::Json)
 }
 
-async fn search(terms: web::Query<Search>) -> Result<web::Json<Vec<Account>>, AccountError> {
+async fn search(terms: web::Query<Search>) -> Result<web::Json<Vec<Account>>, SearchError> {
     accounts::search(&terms).map(web::Json)
 }
 

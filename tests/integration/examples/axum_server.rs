@@ -17,7 +17,8 @@
 //! ```
 
 use apicodes_integration::accounts::{
-    self, Account, AccountError, ApiDoc, Attribute, NewAccount, Search,
+    self, Account, AccountError, ApiDoc, Attribute, AttributeError, AuthError, BillingError,
+    NewAccount, Search, SearchError,
 };
 use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, StatusCode};
@@ -40,20 +41,20 @@ async fn create(Json(new): Json<NewAccount>) -> (StatusCode, Json<Account>) {
 async fn add_attribute(
     Path(id): Path<u64>,
     Json(attribute): Json<Attribute>,
-) -> Result<Json<Account>, AccountError> {
+) -> Result<Json<Account>, AttributeError> {
     accounts::add_attribute(id, attribute).map(Json)
 }
 
-async fn me(headers: HeaderMap) -> Result<Json<Account>, AccountError> {
+async fn me(headers: HeaderMap) -> Result<Json<Account>, AuthError> {
     let authorization = headers.get("authorization").and_then(|v| v.to_str().ok());
     accounts::me(authorization).map(Json)
 }
 
-async fn export() -> Result<Json<Vec<Account>>, AccountError> {
+async fn export() -> Result<Json<Vec<Account>>, BillingError> {
     accounts::export().map(Json)
 }
 
-async fn search(Query(terms): Query<Search>) -> Result<Json<Vec<Account>>, AccountError> {
+async fn search(Query(terms): Query<Search>) -> Result<Json<Vec<Account>>, SearchError> {
     accounts::search(&terms).map(Json)
 }
 

@@ -11,9 +11,10 @@ use apicodes::openapi::Endpoint;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
-/// What the account operations can answer besides success. `Display`
-/// (from thiserror) is the private text for the operator's log; clients
-/// get the documented body.
+/// What reading (or deleting) an account can answer besides success.
+/// `Display` (from thiserror) is the private text for the operator's log;
+/// clients get the documented body. Each operation has the error type of
+/// what it can answer, so that its OpenAPI responses are exactly those.
 #[derive(
     Debug,
     thiserror::Error,
@@ -39,18 +40,27 @@ pub enum AccountError {
         id: u64,
     },
 
-    /// The bearer token is missing or wrong.
-    #[error("missing or wrong bearer token")]
-    #[api_error(code = 401)]
-    Unauthorized,
+    /// The account store is unreachable: an outage.
+    #[error("account store unreachable at db-1:5432")]
+    #[api_error(other_error, code = 503)]
+    StoreDown,
+}
 
-    /// Too many searches; retry after the delay in `Retry-After`.
-    #[error("search rate limit exceeded")]
-    #[api_error(code = 429, retry_after = wait)]
-    RateLimited {
-        /// How long to wait.
-        wait: Duration,
-    },
+/// What adding an attribute can answer: what reading the account can,
+/// through `transparent`, or the plan's limit.
+#[derive(
+    Debug,
+    thiserror::Error,
+    ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+    apicodes::openapi::IntoResponses,
+)]
+pub enum AttributeError {
+    /// Reading the account failed.
+    #[error(transparent)]
+    #[api_error(transparent)]
+    Account(#[from] AccountError),
 
     /// The account holds as many attributes as its plan allows.
     #[error("account {id} already holds {limit} attributes")]
@@ -61,20 +71,57 @@ pub enum AccountError {
         /// The plan's limit.
         limit: u32,
     },
-
-    /// The account store is unreachable: an outage.
-    #[error("account store unreachable at db-1:5432")]
-    #[api_error(other_error, code = 503)]
-    StoreDown,
-
-    /// The billing service refused.
-    #[error(transparent)]
-    #[api_error(transparent)]
-    Billing(#[from] BillingError),
 }
 
-/// Errors of the billing service, reused as is through `transparent`.
-#[derive(Debug, thiserror::Error, ApiError)]
+/// What asking for one's own account can answer.
+#[derive(
+    Debug,
+    thiserror::Error,
+    ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+    apicodes::openapi::IntoResponses,
+)]
+pub enum AuthError {
+    /// The bearer token is missing or wrong.
+    #[error("missing or wrong bearer token")]
+    #[api_error(code = 401)]
+    Unauthorized,
+}
+
+/// What a search can answer.
+#[derive(
+    Debug,
+    thiserror::Error,
+    ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+    apicodes::openapi::IntoResponses,
+)]
+pub enum SearchError {
+    /// Too many searches; retry after the delay in `Retry-After`.
+    #[error("search rate limit exceeded")]
+    #[api_error(code = 429, retry_after = wait)]
+    RateLimited {
+        /// How long to wait.
+        wait: Duration,
+    },
+}
+
+/// Opening an account fails in none of the API's own ways: its document
+/// lists only what the framework answers by itself.
+#[derive(Debug, thiserror::Error, ApiError, apicodes::openapi::IntoResponses)]
+pub enum CreateError {}
+
+/// Errors of the billing service, which exporting answers with as they are.
+#[derive(
+    Debug,
+    thiserror::Error,
+    ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+    apicodes::openapi::IntoResponses,
+)]
 pub enum BillingError {
     /// The free plan cannot export.
     #[error("the free plan cannot export")]
@@ -160,9 +207,9 @@ pub fn delete(id: u64) -> Result<(), AccountError> {
 /// # Errors
 ///
 /// `OutOfAttributes` for account 1, as `account` says for the others.
-pub fn add_attribute(id: u64, _attribute: Attribute) -> Result<Account, AccountError> {
+pub fn add_attribute(id: u64, _attribute: Attribute) -> Result<Account, AttributeError> {
     let account = account(id)?;
-    Err(AccountError::OutOfAttributes {
+    Err(AttributeError::OutOfAttributes {
         id: account.id,
         limit: 20,
     })
@@ -173,10 +220,10 @@ pub fn add_attribute(id: u64, _attribute: Attribute) -> Result<Account, AccountE
 /// # Errors
 ///
 /// `Unauthorized` without it.
-pub fn me(authorization: Option<&str>) -> Result<Account, AccountError> {
+pub fn me(authorization: Option<&str>) -> Result<Account, AuthError> {
     match authorization {
         Some("Bearer demo") => Ok(alice()),
-        _ => Err(AccountError::Unauthorized),
+        _ => Err(AuthError::Unauthorized),
     }
 }
 
@@ -185,8 +232,8 @@ pub fn me(authorization: Option<&str>) -> Result<Account, AccountError> {
 /// # Errors
 ///
 /// Always the billing service's `PlanRequired`.
-pub fn export() -> Result<Vec<Account>, AccountError> {
-    Err(BillingError::PlanRequired)?
+pub fn export() -> Result<Vec<Account>, BillingError> {
+    Err(BillingError::PlanRequired)
 }
 
 /// Ten searches, then a 429 with `Retry-After: 2` (1.5 s, rounded up).
@@ -194,10 +241,10 @@ pub fn export() -> Result<Vec<Account>, AccountError> {
 /// # Errors
 ///
 /// `RateLimited` from the eleventh search on.
-pub fn search(search: &Search) -> Result<Vec<Account>, AccountError> {
+pub fn search(search: &Search) -> Result<Vec<Account>, SearchError> {
     static SEARCHES: AtomicU32 = AtomicU32::new(0);
     if SEARCHES.fetch_add(1, Ordering::Relaxed) >= 10 {
-        return Err(AccountError::RateLimited {
+        return Err(SearchError::RateLimited {
             wait: Duration::from_millis(1500),
         });
     }
@@ -209,7 +256,8 @@ pub fn search(search: &Search) -> Result<Vec<Account>, AccountError> {
 
 // The operations as the document describes them: each server implements
 // them with its own handlers. Every operation answers with its handler's
-// error type plus what the framework answers by itself (`Endpoint`).
+// error type (exactly the codes it can answer with) plus what the
+// framework answers by itself (`Endpoint`).
 
 /// Reads an account.
 #[utoipa::path(
@@ -234,7 +282,7 @@ pub fn delete_account() {}
     post,
     path = "/accounts",
     request_body = NewAccount,
-    responses((status = 201, description = "The new account", body = Account), Endpoint<AccountError>)
+    responses((status = 201, description = "The new account", body = Account), Endpoint<CreateError>)
 )]
 pub fn create_account() {}
 
@@ -244,7 +292,7 @@ pub fn create_account() {}
     path = "/accounts/{id}/attributes",
     params(("id" = u64, Path, description = "The account's id")),
     request_body = Attribute,
-    responses((status = 200, description = "The account", body = Account), Endpoint<AccountError>)
+    responses((status = 200, description = "The account", body = Account), Endpoint<AttributeError>)
 )]
 pub fn add_account_attribute() {}
 
@@ -253,7 +301,7 @@ pub fn add_account_attribute() {}
     get,
     path = "/me",
     params(("authorization" = Option<String>, Header, description = "`Bearer demo`")),
-    responses((status = 200, description = "The caller's account", body = Account), Endpoint<AccountError>)
+    responses((status = 200, description = "The caller's account", body = Account), Endpoint<AuthError>)
 )]
 pub fn get_me() {}
 
@@ -261,7 +309,7 @@ pub fn get_me() {}
 #[utoipa::path(
     get,
     path = "/export",
-    responses((status = 200, description = "Every account", body = Vec<Account>), Endpoint<AccountError>)
+    responses((status = 200, description = "Every account", body = Vec<Account>), Endpoint<BillingError>)
 )]
 pub fn get_export() {}
 
@@ -270,7 +318,7 @@ pub fn get_export() {}
     get,
     path = "/search",
     params(Search),
-    responses((status = 200, description = "The accounts found", body = Vec<Account>), Endpoint<AccountError>)
+    responses((status = 200, description = "The accounts found", body = Vec<Account>), Endpoint<SearchError>)
 )]
 pub fn get_search() {}
 

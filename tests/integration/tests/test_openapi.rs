@@ -709,3 +709,34 @@ fn retry_after_is_required_only_when_always_sent() {
             .all(|v| v.retry_after && !v.retry_after_always)
     );
 }
+
+/// The example servers' document (`apicodes_integration::accounts`): each
+/// operation lists exactly what its handler's error type answers with,
+/// plus what the framework answers by itself; `Retry-After` only where a
+/// 429 can be sent.
+#[test]
+fn the_example_document_lists_each_operations_own_codes() {
+    use apicodes_integration::accounts::ApiDoc;
+
+    let document = to_value(&ApiDoc::openapi());
+    let statuses = |path: &str, method: &str| -> Vec<String> {
+        let responses = document["paths"][path][method]["responses"]
+            .as_object()
+            .unwrap_or_else(|| panic!("{method} {path} has responses"));
+        responses.keys().cloned().collect()
+    };
+    // The framework's own answers: a malformed request (400) and a
+    // handler's panic (an outage, 5XX); every other is the handler's.
+    assert_eq!(statuses("/accounts/{id}", "get"), ["200", "204", "400", "404", "5XX"]);
+    assert_eq!(statuses("/accounts/{id}", "delete"), ["204", "400", "404", "5XX"]);
+    assert_eq!(statuses("/accounts", "post"), ["201", "400", "5XX"]);
+    assert_eq!(
+        statuses("/accounts/{id}/attributes", "post"),
+        ["200", "204", "400", "404", "507", "5XX"]
+    );
+    assert_eq!(statuses("/me", "get"), ["200", "400", "401", "5XX"]);
+    assert_eq!(statuses("/export", "get"), ["200", "400", "402", "5XX"]);
+    assert_eq!(statuses("/search", "get"), ["200", "400", "429", "5XX"]);
+    let retry_after = &document["paths"]["/search"]["get"]["responses"]["429"]["headers"]["Retry-After"];
+    assert_eq!(retry_after["required"], true);
+}
