@@ -67,16 +67,8 @@ cleanup() {
 }
 trap cleanup EXIT
 log=$work/floor.log
-
-cargo_in() { # dir, cargo arguments...
-    local dir=$1
-    shift
-    if ! (cd "$dir" && CARGO_TARGET_DIR=$dir/target cargo "$@") >"$log" 2>&1; then
-        echo "cargo $* failed in $dir:" >&2
-        cat "$log" >&2
-        exit 1
-    fi
-}
+# shellcheck source=benches/common.sh
+source "$root/benches/common.sh"
 
 # (a)'s expansion: the items that name `::apicodes::`, as rustc prints them.
 cp -r "$work/derive" "$work/expand"
@@ -229,10 +221,7 @@ count() { # crate dir: instructions of one touch rebuild's rustc
 }
 
 echo "rustc:    $(rustc -V)"
-if rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null); then
-    [[ -z $(git -C "$root" status --porcelain -- src core macros Cargo.toml 2>/dev/null) ]] || rev="$rev+dirty"
-    echo "apicodes: $rev"
-fi
+commit_measured "$root"
 echo "enum:     $variants variants; touch rebuild of the generated crate, dev profile"
 echo "expansion of (a): $(wc -c <"$work/floor_macros/src/expansion.rs") bytes"
 echo
@@ -266,15 +255,14 @@ done
 for ((run = 1; run <= timed; run++)); do
     for crate in "${crates[@]}"; do
         touch "$work/$crate/src/lib.rs"
-        start=$(date +%s.%N)
+        start=$(now)
         cargo_in "$work/$crate" build --offline
-        times[$crate]+="$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.4f", e - s }') "
+        times[$crate]+="$(since "$start") "
     done
 done
 declare -A median
 for crate in "${crates[@]}"; do
-    median[$crate]=$(tr ' ' '\n' <<<"${times[$crate]}" | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END {
-        if (NR % 2) printf "%.4f", v[(NR + 1) / 2]; else printf "%.4f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+    median[$crate]=$(median <<<"${times[$crate]}")
 done
 echo
 printf '%-60s %12s %7s\n' "touch rebuild, timed (median of $timed, alternating)" seconds "x (b)"

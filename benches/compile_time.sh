@@ -65,18 +65,8 @@ unset CARGO_TARGET_DIR CARGO_BUILD_TARGET_DIR
 
 log=$work/build.log
 
-# Runs cargo quietly in a crate; on failure shows its output and stops.
-cargo_in() {
-    local dir=$1
-    shift
-    if ! (cd "$dir" && CARGO_TARGET_DIR=$dir/target cargo "$@") >"$log" 2>&1; then
-        echo "cargo $* failed in $dir:" >&2
-        cat "$log" >&2
-        exit 1
-    fi
-}
-
-now() { date +%s.%N; }
+# shellcheck source=benches/common.sh
+source "$root/benches/common.sh"
 
 # ---------------------------------------------------------------- generation
 
@@ -273,10 +263,7 @@ EOF
 
 echo "rustc:    $(rustc -V)"
 echo "cpu:      $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //' || echo unknown), $(nproc 2>/dev/null || echo '?') cores"
-if rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null); then
-    [[ -z $(git -C "$root" status --porcelain -- src core macros Cargo.toml 2>/dev/null) ]] || rev="$rev+dirty"
-    echo "apicodes: $rev"
-fi
+commit_measured "$root"
 echo "enum:     $variants variants; profile $profile; $runs runs each"
 [[ -z $macro_opt_level ]] || echo "macros:   proc macros and build scripts at opt-level $macro_opt_level"
 echo
@@ -295,17 +282,11 @@ declare -A times
 declare -A last
 
 timed_build() { # key, crate dir
-    local start end
+    local start
     start=$(now)
     cargo_in "$2" build --offline --profile "$profile"
-    end=$(now)
-    last[$1]=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }')
+    last[$1]=$(since "$start")
     times[$1]+="${last[$1]} "
-}
-
-median() {
-    tr ' ' '\n' | awk 'NF' | sort -g | awk '{ v[NR] = $1 } END {
-        if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # Clean builds of the whole dependency tree, (b) then (a), alternating.
