@@ -1357,10 +1357,18 @@ fn indent(text: &str) -> &'static str {
 }
 
 /// Whether a paragraph opens with what was meant as a code's heading but
-/// has no space after its `#`s (`###418: TEAPOT`).
+/// has no space after its `#`s: `#`s, three digits and a colon
+/// (`###418: TEAPOT`), which a description's text (`#1 cause`, `#2FA`)
+/// does not start with.
 fn heading_without_space(text: &str) -> bool {
-    let rest = text.trim_start_matches('#');
-    (1..=6).contains(&(text.len() - rest.len())) && rest.starts_with(|c: char| c.is_ascii_digit())
+    let first = text.lines().next().unwrap_or("");
+    let rest = first.trim_start_matches('#');
+    let Some(digits) = rest.get(..3) else {
+        return false;
+    };
+    (1..=6).contains(&(first.len() - rest.len()))
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && rest[3..].trim_start().starts_with(':')
 }
 
 /// An ATX heading: its level and its text, trimmed, without a closing
@@ -2684,6 +2692,35 @@ Check status.
         );
         // Without an anchor there is nothing to check.
         assert!(parse(&edit(r##" <a href="#id-404" id="id-404"></a>"##, "")).is_ok());
+        // A heading written without its space is text to Markdown: said
+        // once, at its line (the section after it is that code's).
+        assert_only(
+            &edit("### 404: NOT FOUND", "###404: NOT FOUND"),
+            11,
+            PageErrorKind::HeadingWithoutSpace,
+        );
+        assert_only(
+            &edit("### 404: NOT FOUND", "####404 : NOT FOUND"),
+            11,
+            PageErrorKind::HeadingWithoutSpace,
+        );
+    }
+
+    /// A description may start with `#` and a number: only `#`s, three
+    /// digits and a colon read as a heading without its space.
+    #[test]
+    fn descriptions_may_start_with_a_hash() {
+        for description in [
+            "#1 cause: two writers.",
+            "#2FA first.",
+            "#404 is old.",
+            "#4040: no.",
+            "#######404: seven.",
+        ] {
+            let page = parse(&edit("Missing.", description)).expect(description);
+            assert_eq!(page.entries[1].description, description);
+            assert_eq!(parse(&page.render()), Ok(page), "{description}");
+        }
     }
 
     #[test]
