@@ -3,7 +3,7 @@
 //! names are emitted as the user's own tokens; attributes are already read
 //! (`attr`).
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use syn::{Generics, Ident, Member, Type};
 
 use crate::attr::{Attrs, CodeAttr};
@@ -21,6 +21,18 @@ pub struct Input {
 }
 
 impl Input {
+    /// The `#[allow(...)]` attributes written on the type, its variants
+    /// and their fields, for each of the type's impls.
+    pub fn allows(&self) -> TokenStream {
+        let mut items = self.attrs.allows.clone();
+        if let Data::Enum(variants) = &self.data {
+            for variant in variants {
+                items.extend(variant.attrs.allows.iter().cloned());
+            }
+        }
+        crate::attr::merged_allow(&items)
+    }
+
     /// The type's name as its impls write it: the user's token, or for a
     /// `#[deprecated]` type the same name placed in the derive's expansion
     /// (at the user's location), where rustc reports no use of a

@@ -6,7 +6,7 @@ use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, 
 use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{Ident, Token, bracketed, parenthesized};
+use syn::{Ident, Token, bracketed, parenthesized, token};
 
 use crate::ctxt::Ctxt;
 use crate::template::{FieldRef, Template};
@@ -33,11 +33,13 @@ pub struct Attrs {
     /// Whether the item is `#[deprecated]`: its impls then name it without
     /// a warning, as the standard derives do.
     pub deprecated: bool,
-    /// The type's own `#[allow(...)]` attributes (and `#[expect(...)]`
-    /// ones, as `allow`), for its impls: they repeat the field types the
-    /// user allowed (a deprecated one) where an `allow` on the type does
-    /// not reach. The user wrote them, so no `forbid` of theirs clashes.
-    pub allows: TokenStream,
+    /// What the item's `#[allow(...)]` attributes (and `#[expect(...)]`
+    /// ones) and its fields' list, item by item (`deprecated`,
+    /// `reason = "..."`): the type's impls allow them too, since they
+    /// repeat the field types the user allowed (a deprecated one) where
+    /// the user's attribute does not reach. The user wrote them, so no
+    /// `forbid` of theirs clashes.
+    pub allows: Vec<TokenStream>,
 }
 
 /// `code = 404` or `code = NotFound`, as written; `table` resolves it.
@@ -124,19 +126,16 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
             continue;
         }
         if front == Front::Allow {
-            let pound: TokenTree = input.parse()?;
+            input.parse::<Token![#]>()?;
             let content;
-            let bracket = bracketed!(content in input);
-            if place == Place::Type {
-                let name = content.call(Ident::parse_any)?;
-                let name = Ident::new("allow", name.span());
-                let rest: TokenStream = content.parse()?;
-                let mut group = Group::new(Delimiter::Bracket, quote::quote!(#name #rest));
-                group.set_span(bracket.span.join());
-                out.allows.extend([pound, TokenTree::Group(group)]);
-            } else {
-                skip_rest(&content)?;
+            bracketed!(content in input);
+            content.call(Ident::parse_any)?;
+            if content.peek(token::Paren) {
+                let list;
+                parenthesized!(list in content);
+                out.allows.extend(lint_list(&list)?);
             }
+            skip_rest(&content)?;
             continue;
         }
         let pound: Token![#] = input.parse()?;
@@ -393,13 +392,72 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
     }
 }
 
+/// The items of a lint attribute's list, split at its commas.
+fn lint_list(list: ParseStream<'_>) -> syn::Result<Vec<TokenStream>> {
+    let mut items = Vec::new();
+    let mut item = TokenStream::new();
+    while !list.is_empty() {
+        let tree: TokenTree = list.parse()?;
+        if matches!(&tree, TokenTree::Punct(p) if p.as_char() == ',') {
+            items.push(core::mem::take(&mut item));
+        } else {
+            item.extend([tree]);
+        }
+    }
+    if !item.is_empty() {
+        items.push(item);
+    }
+    Ok(items)
+}
+
+/// One `#[allow(...)]` for the impls of a type: each lint the user's
+/// attributes name, once (clippy's `duplicated_attributes` would see two),
+/// and the first `reason` given.
+pub fn merged_allow(items: &[TokenStream]) -> TokenStream {
+    let mut seen: Vec<String> = Vec::new();
+    let mut lints = Vec::new();
+    let mut reason = None;
+    for item in items {
+        let mut key = String::new();
+        for tree in item.clone() {
+            match tree {
+                TokenTree::Ident(ident) => key.push_str(&unraw::unraw(&ident)),
+                TokenTree::Punct(punct) => key.push(punct.as_char()),
+                _ => key.push('_'),
+            }
+        }
+        if key.starts_with("reason=") {
+            reason.get_or_insert(item);
+        } else if !key.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            lints.push(item);
+        }
+    }
+    if lints.is_empty() {
+        return TokenStream::new();
+    }
+    let reason = reason.map(|reason| quote::quote!(, #reason));
+    quote::quote!(#[allow(#(#lints),* #reason)])
+}
+
 /// A path to a table or a crate: a path without generic arguments, which
 /// could name neither (syn's `Path` takes them, and the derive writes the
 /// path before `!` or `::`). Also taken in quotes (`crate = "my_api"`), as
 /// serde's `crate` attribute is written: its tokens take the string's span.
 pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
+    let example = if key == "crate" {
+        "the path to the `apicodes` crate, such as `crate = my_api::apicodes`"
+    } else {
+        "the path to the table, such as `codes = crate::ShopCode`"
+    };
     let path: syn::Path = if input.peek(syn::LitStr) {
-        input.parse::<syn::LitStr>()?.parse()?
+        let quoted = input.parse::<syn::LitStr>()?;
+        quoted.parse().map_err(|_| {
+            syn::Error::new(
+                quoted.span(),
+                format!("`{key}` takes a path, here in quotes: {example}"),
+            )
+        })?
     } else {
         input.parse()?
     };
@@ -410,14 +468,7 @@ pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
     {
         Some(segment) => Err(syn::Error::new_spanned(
             &segment.arguments,
-            format!(
-                "`{key}` takes a path without generic arguments: {}",
-                if key == "crate" {
-                    "the path to the `apicodes` crate, such as `crate = my_api::apicodes`"
-                } else {
-                    "the path to the table, such as `codes = crate::ShopCode`"
-                }
-            ),
+            format!("`{key}` takes a path without generic arguments: {example}"),
         )),
         None => Ok(path),
     }
@@ -699,40 +750,84 @@ pub fn push_doc(doc: &mut String, line: &str) {
     doc.push_str(line.trim_end());
 }
 
-/// A block doc comment (`/** ... */`), read as rustdoc reads it: its
-/// opening and closing lines dropped where blank (or stars alone), the
-/// column of `*` that starts every line taken away, and the lines' common
-/// indentation removed.
+/// A doc comment written as a block (`/** ... */`; its text holds line
+/// breaks), read as rustdoc reads one:
+/// - the opening line goes if it holds only stars (or nothing), the
+///   closing one if it holds only stars, and blank lines at either end;
+/// - where the lines (but a first line of text written after `/**`) all
+///   start with whitespace and `*` in one column, that column goes, and
+///   with it the `*` before a space, another `*` or the line's end;
+/// - text written after `/**` loses its leading whitespace, and the other
+///   lines the indentation they share.
+///
+/// A `#[doc = "..."]` whose text spans lines reads the same: rustc hands
+/// both over alike.
 fn push_block_doc(doc: &mut String, text: &str) {
-    let blank = |line: &&str| {
-        line.trim_matches(|c: char| c == '*' || c.is_whitespace())
-            .is_empty()
-    };
+    let only_stars = |line: &str| line.bytes().all(|b| b == b'*');
+    let blank = |line: &&str| line.trim().is_empty();
     let mut lines: Vec<&str> = text.lines().collect();
+    let opening_text = lines
+        .first()
+        .is_some_and(|first| !blank(first) && !only_stars(first));
+    if lines.first().is_some_and(|first| only_stars(first)) {
+        lines.remove(0);
+    }
+    if lines
+        .last()
+        .is_some_and(|last| !last.is_empty() && only_stars(last))
+    {
+        lines.pop();
+    }
     while lines.last().is_some_and(blank) {
         lines.pop();
     }
-    let first = lines
-        .iter()
-        .position(|line| !blank(line))
-        .unwrap_or(lines.len());
-    let mut lines = lines.split_off(first);
-    if lines.iter().all(|line| line.trim_start().starts_with('*')) {
+    let leading = lines.iter().take_while(|line| blank(line)).count();
+    let mut lines = lines.split_off(leading);
+    // The lines that decide the column of stars.
+    let skip = usize::from(
+        opening_text
+            && !lines
+                .first()
+                .is_some_and(|l| l.trim_start().starts_with('*')),
+    );
+    let prefix = |line: &str| -> Option<usize> {
+        let at = line.len() - line.trim_start().len();
+        line[at..].starts_with('*').then_some(at)
+    };
+    let mut column = lines.iter().skip(skip).filter(|line| !blank(line));
+    let first = column
+        .next()
+        .and_then(|line| prefix(line).map(|at| &line[..at]));
+    if let Some(first) = first
+        && column.all(|line| prefix(line).is_some_and(|at| &line[..at] == first))
+    {
         for line in &mut lines {
-            *line = &line.trim_start()[1..];
+            if let Some(rest) = line
+                .strip_prefix(first)
+                .and_then(|rest| rest.strip_prefix('*'))
+                && (rest.is_empty() || rest.starts_with([' ', '*']))
+            {
+                *line = rest;
+            }
         }
     }
+    let text_first = usize::from(opening_text);
     let indent = lines
         .iter()
-        .filter(|line| !line.trim().is_empty())
+        .skip(text_first)
+        .filter(|line| !blank(line))
         .map(|line| line.len() - line.trim_start().len())
         .min()
         .unwrap_or(0);
-    for line in lines {
+    for (i, line) in lines.into_iter().enumerate() {
         if !doc.is_empty() {
             doc.push('\n');
         }
-        let line = line.get(indent..).unwrap_or_else(|| line.trim_start());
+        let line = if i < text_first {
+            line.trim_start()
+        } else {
+            line.get(indent..).unwrap_or_else(|| line.trim_start())
+        };
         doc.push_str(line.trim_end());
     }
 }
@@ -803,7 +898,32 @@ pub fn string_value(lit: &Literal) -> Option<(String, String)> {
 mod tests {
     use proc_macro2::Literal;
 
-    use super::string_value;
+    use super::{push_doc, string_value};
+
+    /// Odd block doc comments: each read without a panic, to the text
+    /// rustdoc would show.
+    #[test]
+    fn block_docs_of_any_shape() {
+        let cases = [
+            ("\n\t* tab\n\t* stars\n\t", "tab\nstars"),
+            ("\r\n * crlf\r\n * lines\r\n ", "crlf\nlines"),
+            (
+                "\n\u{a0}\u{a0}nbsp\n\u{a0}\u{a0}\u{a0}deeper\n",
+                "nbsp\n\u{a0}deeper",
+            ),
+            ("\n\u{3000}ideographic\n", "ideographic"),
+            ("**\n*\n**", ""),
+            ("\n\n\n", ""),
+            ("*\n", ""),
+            ("\n *x\n *y\n", "*x\n*y"),
+            ("\n * a\n   * b\n", "* a\n  * b"),
+        ];
+        for (text, shown) in cases {
+            let mut doc = String::new();
+            push_doc(&mut doc, text);
+            assert_eq!(doc, shown, "{text:?}");
+        }
+    }
 
     #[test]
     fn string_values_are_decoded_as_rustc_reads_them() {

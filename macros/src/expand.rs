@@ -298,6 +298,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
         .params
         .iter()
         .all(|param| matches!(param, syn::GenericParam::Lifetime(_)));
+    let allows = input.allows();
     let check_codes = (only_lifetimes
         && arms
             .iter()
@@ -309,14 +310,12 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             .iter()
             .map(|_| syn::Lifetime::new("'static", Span::call_site()));
         let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
-        let allows = &input.attrs.allows;
         quote! {
             #allows
             const _: #p::CodeSet<#table_path> = <#ty #args as #p::ApiErrorDocs>::CODES;
         }
     });
 
-    let allows = &input.attrs.allows;
     quote! {
         #allows
         #[automatically_derived]

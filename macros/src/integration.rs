@@ -53,7 +53,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     };
     let describe_owned = describe(quote!(&self));
     let describe_borrowed = describe(quote!(self));
-    let allows = &header.attrs.allows;
+    let allows = header.allows();
     match framework {
         Framework::Axum => quote! {
             #allows

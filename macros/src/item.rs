@@ -21,7 +21,7 @@ use crate::unraw;
 
 /// The whole item.
 pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
-    let attrs = attr::outer(cx, input, Place::Type)?;
+    let mut attrs = attr::outer(cx, input, Place::Type)?;
     let _: Visibility = input.parse()?;
     let lookahead = input.lookahead1();
     let (ident, mut generics, data);
@@ -30,14 +30,14 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
         (ident, generics) = header(input)?;
         let where_clause: Option<syn::WhereClause> = input.parse()?;
         if where_clause.is_none() && input.peek(token::Paren) {
-            data = Data::Struct(unnamed_fields(cx, input)?);
+            data = Data::Struct(unnamed_fields(cx, input, &mut attrs.allows)?);
             generics.where_clause = input.parse()?;
             input.parse::<Token![;]>()?;
         } else {
             generics.where_clause = where_clause;
             let lookahead = input.lookahead1();
             data = if lookahead.peek(token::Brace) {
-                Data::Struct(named_fields(cx, input)?)
+                Data::Struct(named_fields(cx, input, &mut attrs.allows)?)
             } else if lookahead.peek(Token![;]) {
                 input.parse::<Token![;]>()?;
                 Data::Struct(Vec::new())
@@ -64,7 +64,7 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
         let union: Token![union] = input.parse()?;
         (ident, generics) = header(input)?;
         generics.where_clause = input.parse()?;
-        named_fields(cx, input)?;
+        named_fields(cx, input, &mut attrs.allows)?;
         data = Data::Union(union.span);
     } else {
         return Err(lookahead.error());
@@ -87,13 +87,13 @@ fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
 
 /// One variant: attributes, name, fields, and a discriminant, passed over.
 fn variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
-    let attrs = attr::outer(cx, input, Place::Variant)?;
+    let mut attrs = attr::outer(cx, input, Place::Variant)?;
     let (ident, name) = name(input)?;
     let unit = !input.peek(token::Brace) && !input.peek(token::Paren);
     let fields = if input.peek(token::Brace) {
-        named_fields(cx, input)?
+        named_fields(cx, input, &mut attrs.allows)?
     } else if input.peek(token::Paren) {
-        unnamed_fields(cx, input)?
+        unnamed_fields(cx, input, &mut attrs.allows)?
     } else {
         Vec::new()
     };
@@ -132,13 +132,18 @@ fn name(input: ParseStream<'_>) -> syn::Result<(Ident, String)> {
     Ok((ident, name))
 }
 
-/// `{ name: Type, ... }`, names read as any identifier.
-fn named_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
+/// `{ name: Type, ... }`, names read as any identifier; the fields'
+/// `#[allow(...)]` attributes join `allows`.
+fn named_fields(
+    cx: &Ctxt,
+    input: ParseStream<'_>,
+    allows: &mut Vec<TokenStream>,
+) -> syn::Result<Vec<Field>> {
     let content;
     braced!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
-        attr::outer(cx, &content, Place::Field)?;
+        allows.extend(attr::outer(cx, &content, Place::Field)?.allows);
         let (ident, name) = name(&content)?;
         content.parse::<Token![:]>()?;
         let ty = field_type(&content)?;
@@ -156,13 +161,17 @@ fn named_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
     Ok(fields)
 }
 
-/// `(Type, ...)`.
-fn unnamed_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Vec<Field>> {
+/// `(Type, ...)`; the fields' `#[allow(...)]` attributes join `allows`.
+fn unnamed_fields(
+    cx: &Ctxt,
+    input: ParseStream<'_>,
+    allows: &mut Vec<TokenStream>,
+) -> syn::Result<Vec<Field>> {
     let content;
     parenthesized!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
-        attr::outer(cx, &content, Place::Field)?;
+        allows.extend(attr::outer(cx, &content, Place::Field)?.allows);
         let _: Visibility = content.parse()?;
         let ty = field_type(&content)?;
         let index = u32::try_from(fields.len()).unwrap_or(u32::MAX);

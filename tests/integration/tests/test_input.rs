@@ -241,7 +241,7 @@ fn literals_in_other_attributes_are_passed_over() {
         docs[0].doc,
         "A doc comment with `#[brackets]`, \"quotes\", a ] and a \\ too.\n]\"#["
     );
-    assert_eq!(docs[3].doc, "A block doc comment\n   over two lines.");
+    assert_eq!(docs[3].doc, "A block doc comment\nover two lines.");
 }
 
 /// Block doc comments read as rustdoc reads them: no opening or closing
@@ -265,6 +265,23 @@ fn block_doc_comments_lose_their_stars_and_indentation() {
         OneLine,
         /***/
         Empty,
+        /** Summary on the opening line.
+         * More detail.
+         */
+        Opening,
+        /**
+         * ***
+         * A rule above, and a list:
+         *
+         * * one
+         *   continued
+         */
+        RuleAndList,
+        /**
+        Mixed: one line without its star
+         * and one with it.
+         */
+        Mixed,
     }
     let docs: Vec<&str> = Blocks::variants().into_iter().map(|v| v.doc).collect();
     assert_eq!(
@@ -274,6 +291,9 @@ fn block_doc_comments_lose_their_stars_and_indentation() {
             "Indented.\n  Deeper.",
             "One line.",
             "",
+            "Summary on the opening line.\nMore detail.",
+            "***\nA rule above, and a list:\n\n* one\n  continued",
+            "Mixed: one line without its star\n * and one with it.",
         ]
     );
 }
@@ -630,10 +650,10 @@ fn a_deprecated_type_derives_quietly() {
     );
 }
 
-/// A type's own `#[allow(...)]` reaches its derived impls, which repeat its
-/// field types where an `allow` on the type alone would not reach: here a
-/// transparent field of a deprecated type, and one in a message (an
-/// `#[expect(...)]` is applied to the impls as `allow`).
+/// An `#[allow(...)]` on the type, a variant or a field reaches the derived
+/// impls, which repeat the field types where the user's `allow` alone would
+/// not reach: here a transparent field of a deprecated type, and one in a
+/// message (an `#[expect(...)]` is applied to the impls as `allow`).
 #[deny(warnings)]
 mod allowed_on_the_type {
     #[deprecated]
@@ -656,12 +676,44 @@ mod allowed_on_the_type {
         #[api_error(transparent)]
         D(Dep),
     }
+
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum OnVariant {
+        #[allow(deprecated)]
+        #[api_error(transparent)]
+        D(Dep),
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum OnField {
+        #[api_error(transparent)]
+        D(#[allow(deprecated)] Dep),
+        #[api_error(code = 410, message = "old {old:?}")]
+        Named {
+            #[allow(deprecated)]
+            old: Option<Dep>,
+        },
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(transparent)]
+    pub struct OnStructField(#[allow(deprecated)] pub Dep);
+
+    /// One lint allowed in three places is allowed once on the impls
+    /// (clippy's `duplicated_attributes` checks the workspace's tests).
+    #[allow(deprecated, reason = "the old type stays until 2.0")]
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum Repeated {
+        #[allow(deprecated)]
+        #[api_error(transparent)]
+        D(#[allow(deprecated)] Dep),
+    }
 }
 
 #[test]
 #[allow(deprecated)]
 fn an_allow_on_the_type_reaches_its_impls() {
-    use allowed_on_the_type::{Dep, Expects, Uses};
+    use allowed_on_the_type::{Dep, Expects, OnField, OnStructField, OnVariant, Repeated, Uses};
     assert_eq!(
         Uses::D(Dep).to_json(),
         r#"{"code":404,"message":"Not found"}"#
@@ -672,6 +724,26 @@ fn an_allow_on_the_type_reaches_its_impls() {
     );
     assert_eq!(
         Expects::D(Dep).to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        OnVariant::D(Dep).to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        OnField::D(Dep).to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        OnField::Named { old: None }.to_json(),
+        r#"{"code":410,"message":"old None"}"#
+    );
+    assert_eq!(
+        OnStructField(Dep).to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(
+        Repeated::D(Dep).to_json(),
         r#"{"code":404,"message":"Not found"}"#
     );
 }

@@ -727,8 +727,14 @@ fn the_example_document_lists_each_operations_own_codes() {
     };
     // The framework's own answers: a malformed request (400) and a
     // handler's panic (an outage, 5XX); every other is the handler's.
-    assert_eq!(statuses("/accounts/{id}", "get"), ["200", "204", "400", "404", "5XX"]);
-    assert_eq!(statuses("/accounts/{id}", "delete"), ["204", "400", "404", "5XX"]);
+    assert_eq!(
+        statuses("/accounts/{id}", "get"),
+        ["200", "204", "400", "404", "5XX"]
+    );
+    assert_eq!(
+        statuses("/accounts/{id}", "delete"),
+        ["204", "400", "404", "5XX"]
+    );
     assert_eq!(statuses("/accounts", "post"), ["201", "400", "5XX"]);
     assert_eq!(
         statuses("/accounts/{id}/attributes", "post"),
@@ -737,6 +743,7 @@ fn the_example_document_lists_each_operations_own_codes() {
     assert_eq!(statuses("/me", "get"), ["200", "400", "401", "5XX"]);
     assert_eq!(statuses("/export", "get"), ["200", "400", "402", "5XX"]);
     assert_eq!(statuses("/search", "get"), ["200", "400", "429", "5XX"]);
-    let retry_after = &document["paths"]["/search"]["get"]["responses"]["429"]["headers"]["Retry-After"];
+    let retry_after =
+        &document["paths"]["/search"]["get"]["responses"]["429"]["headers"]["Retry-After"];
     assert_eq!(retry_after["required"], true);
 }
