@@ -31,11 +31,11 @@
 #
 # Needs valgrind and a nightly toolchain (for the expansion only; every
 # counted build uses the default toolchain). Instruction counts of one
-# set of crates agree from run to run to within about 0.05%, whatever the
-# machine's load; but crates generated afresh (in another directory) may
-# count up to 3% apart for (a), (walk), (skim) and (emit), since rustc's
-# hashes, and so its work, depend on the crates' paths. Compare rows of
-# one run; they are not times.
+# set of crates agree from run to run to within about 0.02%, whatever the
+# machine's load; but crates generated afresh (in another directory) have
+# counted up to 3% apart for (a), (skim) and (emit) (0.1% for the others),
+# since rustc's hashes, and so its work, depend on the crates' paths.
+# Compare rows of one run; they are not times.
 
 set -euo pipefail
 

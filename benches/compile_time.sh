@@ -41,7 +41,7 @@ while (($#)); do
     --macro-opt-level) macro_opt_level=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --generate-only) generate_only=1; keep=1; shift ;;
-    -h | --help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
