@@ -1751,7 +1751,12 @@ impl<'b, 'a> Parser<'b, 'a> {
                 Block::Heading { level, line, .. } => {
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
                 }
-                Block::Paragraph { line, text } if heading_without_space(text) => {
+                // A code's first paragraph is its description, whatever it
+                // starts with (rendering writes `#409: ...` so); a later one
+                // opening as a heading is the next code's, lost.
+                Block::Paragraph { line, text }
+                    if (description.is_some() || body.is_some()) && heading_without_space(text) =>
+                {
                     self.error(*line, PageErrorKind::HeadingWithoutSpace);
                     lost_heading = true;
                 }
@@ -2706,8 +2711,9 @@ Check status.
         );
     }
 
-    /// A description may start with `#` and a number: only `#`s, three
-    /// digits and a colon read as a heading without its space.
+    /// A description may start with `#` and a number: only a later
+    /// paragraph of `#`s, three digits and a colon reads as a heading
+    /// without its space.
     #[test]
     fn descriptions_may_start_with_a_hash() {
         for description in [
@@ -2716,6 +2722,8 @@ Check status.
             "#404 is old.",
             "#4040: no.",
             "#######404: seven.",
+            "#409: the next code is its cause.",
+            "###418: TEAPOT, as text.",
         ] {
             let page = parse(&edit("Missing.", description)).expect(description);
             assert_eq!(page.entries[1].description, description);

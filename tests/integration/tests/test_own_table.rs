@@ -626,7 +626,8 @@ pub enum LaxCode {
     /// The request is malformed.
     #[code(message = "Invalid request")]
     InvalidRequest = 400,
-    /// The request is well formed but says something impossible.
+    /// #400: the same message, for a request well formed but impossible
+    /// (a description may open as a heading written without its space).
     #[code(message = "Invalid request")]
     Unprocessable = 422,
     /// Already there.
@@ -651,6 +652,11 @@ fn a_table_in_rust_titles_its_codes_by_their_names() {
         ]
     );
     assert_eq!(LaxCode::Unprocessable.message(), "Invalid request");
+    assert_eq!(
+        LaxCode::Unprocessable.description(),
+        "#400: the same message, for a request well formed but impossible \
+         (a description may open as a heading written without its space)."
+    );
     assert_eq!(
         LaxCode::AlreadyThere.json(),
         "{\"code\":409,\"message\":\"Déjà présent\"}"
