@@ -302,7 +302,11 @@ pub struct VariantDoc<T = Code> {
     pub message: &'static str,
     /// Whether the message is filled in from fields at run time.
     pub interpolated: bool,
-    /// The variant's doc comment, or `""`.
+    /// The variant's doc comment as rustdoc shows it (block comments
+    /// without their column of stars, the indentation all lines share
+    /// taken away, trailing whitespace trimmed), or `""`. The derive sees
+    /// a doc comment as the `#[doc = "..."]` rustc makes of it, so a
+    /// `#[doc]` string spanning lines is read as a block comment is.
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,

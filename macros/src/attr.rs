@@ -116,6 +116,7 @@ fn expected_keys() -> String {
 /// read if it is `api_error` or `doc`, and passed over otherwise.
 pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Attrs> {
     let mut out = Attrs::default();
+    let mut doc = DocText::default();
     while input.peek(Token![#]) {
         let front = front(input)?;
         if front == Front::Deprecated {
@@ -167,7 +168,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                 if content.peek(Token![=]) {
                     content.parse::<Token![=]>()?;
                     if let Some(line) = content.step(|cursor| Ok(literal(*cursor)))? {
-                        push_doc(&mut out.doc, &line);
+                        doc.push(&line);
                     }
                 }
             }
@@ -175,10 +176,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
         }
         skip_rest(&content)?;
     }
-    let trimmed = out.doc.trim();
-    if trimmed.len() != out.doc.len() {
-        out.doc = trimmed.to_owned();
-    }
+    out.doc = doc.finish();
     Ok(out)
 }
 
@@ -738,98 +736,132 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
     }
 }
 
-/// Appends one `#[doc = "..."]` line, as rustdoc would show it.
-pub fn push_doc(doc: &mut String, line: &str) {
-    if line.contains('\n') {
-        return push_block_doc(doc, line);
-    }
-    let line = line.strip_prefix(' ').unwrap_or(line);
-    if !doc.is_empty() {
-        doc.push('\n');
-    }
-    doc.push_str(line.trim_end());
+/// An item's doc attributes, gathered one by one ([`DocText::push`]) and
+/// read as a whole ([`DocText::finish`]) to the text rustdoc shows.
+///
+/// rustdoc reads a doc comment (`///`, `/** */`) and a `#[doc = "..."]`
+/// differently, but rustc hands a comment to a derive as that very
+/// attribute, its text a plain string literal; the derive tells them
+/// apart as well as it can: a text spanning lines is taken for a block
+/// comment, one starting with a space for a `///` line, any other for an
+/// attribute. (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
+/// the same but for one space of indentation.)
+#[derive(Default)]
+pub struct DocText {
+    /// Each attribute's text (a block comment's already tidied) and
+    /// whether it was taken for a `#[doc = "..."]`.
+    parts: Vec<(String, bool)>,
 }
 
-/// A doc comment written as a block (`/** ... */`; its text holds line
-/// breaks), read as rustdoc reads one:
-/// - the opening line goes if it holds only stars (or nothing), the
-///   closing one if it holds only stars, and blank lines at either end;
-/// - where the lines (but a first line of text written after `/**`) all
-///   start with whitespace and `*` in one column, that column goes, and
-///   with it the `*` before a space, another `*` or the line's end;
-/// - text written after `/**` loses its leading whitespace, and the other
-///   lines the indentation they share.
-///
-/// A `#[doc = "..."]` whose text spans lines reads the same: rustc hands
-/// both over alike.
-fn push_block_doc(doc: &mut String, text: &str) {
-    let only_stars = |line: &str| line.bytes().all(|b| b == b'*');
-    let blank = |line: &&str| line.trim().is_empty();
+impl DocText {
+    /// Adds one `#[doc = "..."]`'s text.
+    pub fn push(&mut self, text: &str) {
+        if text.contains('\n') {
+            self.parts.push((tidy_block(text), false));
+        } else {
+            self.parts.push((text.to_owned(), !text.starts_with(' ')));
+        }
+    }
+
+    /// The text rustdoc shows: the lines that hold text lose the spaces
+    /// and tabs they all start with (a comment's one more than an
+    /// attribute's, where both are written); then every line its trailing
+    /// whitespace, and the text its blank lines at either end.
+    pub fn finish(self) -> String {
+        let shown = |line: &&str| line.chars().any(|c| !c.is_whitespace());
+        let attribute = self.parts.iter().any(|(_, attribute)| *attribute);
+        let comment = self.parts.iter().any(|(_, attribute)| !*attribute);
+        let extra = usize::from(attribute && comment);
+        let indent = self
+            .parts
+            .iter()
+            .flat_map(|(text, attribute)| {
+                text.lines().filter(shown).map(move |line| {
+                    let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+                    indent + if *attribute { extra } else { 0 }
+                })
+            })
+            .min()
+            .unwrap_or(0);
+        let mut out = String::new();
+        for (text, attribute) in &self.parts {
+            let strip = if *attribute {
+                indent.saturating_sub(extra)
+            } else {
+                indent
+            };
+            for line in text.lines().chain(text.is_empty().then_some("")) {
+                let line = if shown(&line) { &line[strip..] } else { "" };
+                if !out.is_empty() || !line.is_empty() {
+                    out.push_str(line.trim_end());
+                    out.push('\n');
+                }
+            }
+        }
+        out.truncate(out.trim_end().len());
+        out
+    }
+}
+
+/// A block comment's text, tidied by the rules rustdoc applies to one:
+/// - an opening line of nothing but stars (or of nothing) goes, and a
+///   closing line of one or more stars;
+/// - if the lines that follow the opening one (the opening one too if it
+///   starts with a star), leaving out blank lines at either end, all have
+///   their first character other than a space or tab in one column, and
+///   it is a `*`, then every line loses the text before that column where
+///   it is the same as on the first of them, and the star where a space,
+///   another star or the line's end comes after it.
+fn tidy_block(text: &str) -> String {
+    let stars = |line: &str| line.bytes().all(|b| b == b'*');
     let mut lines: Vec<&str> = text.lines().collect();
-    let opening_text = lines
-        .first()
-        .is_some_and(|first| !blank(first) && !only_stars(first));
-    if lines.first().is_some_and(|first| only_stars(first)) {
+    if lines.first().is_some_and(|line| stars(line)) {
         lines.remove(0);
     }
     if lines
         .last()
-        .is_some_and(|last| !last.is_empty() && only_stars(last))
+        .is_some_and(|line| !line.is_empty() && stars(line))
     {
         lines.pop();
     }
-    while lines.last().is_some_and(blank) {
-        lines.pop();
-    }
-    let leading = lines.iter().take_while(|line| blank(line)).count();
-    let mut lines = lines.split_off(leading);
-    // The lines that decide the column of stars.
-    let skip = usize::from(
-        opening_text
-            && !lines
-                .first()
-                .is_some_and(|l| l.trim_start().starts_with('*')),
+    let opening = usize::from(
+        lines
+            .first()
+            .is_some_and(|line| !line.trim_start().starts_with('*')),
     );
-    let prefix = |line: &str| -> Option<usize> {
-        let at = line.len() - line.trim_start().len();
+    let decide = lines.get(opening..).unwrap_or_default();
+    let blank = |line: &&&str| line.trim().is_empty();
+    let from = decide.iter().take_while(blank).count();
+    let to = decide.len() - decide.iter().rev().take_while(blank).count();
+    let decide = decide.get(from..to).unwrap_or_default();
+    // The column of each line's first character other than a space or a
+    // tab, if that character is a star.
+    let star = |line: &str| {
+        let at = line.len() - line.trim_start_matches([' ', '\t']).len();
         line[at..].starts_with('*').then_some(at)
     };
-    let mut column = lines.iter().skip(skip).filter(|line| !blank(line));
-    let first = column
-        .next()
-        .and_then(|line| prefix(line).map(|at| &line[..at]));
-    if let Some(first) = first
-        && column.all(|line| prefix(line).is_some_and(|at| &line[..at] == first))
-    {
-        for line in &mut lines {
-            if let Some(rest) = line
-                .strip_prefix(first)
-                .and_then(|rest| rest.strip_prefix('*'))
-                && (rest.is_empty() || rest.starts_with([' ', '*']))
-            {
-                *line = rest;
-            }
-        }
-    }
-    let text_first = usize::from(opening_text);
-    let indent = lines
-        .iter()
-        .skip(text_first)
-        .filter(|line| !blank(line))
-        .map(|line| line.len() - line.trim_start().len())
-        .min()
-        .unwrap_or(0);
+    let prefix = decide.first().and_then(|first| {
+        let column = star(first)?;
+        decide
+            .iter()
+            .all(|line| star(line) == Some(column))
+            .then(|| &first[..column])
+    });
+    let mut doc = String::with_capacity(text.len());
     for (i, line) in lines.into_iter().enumerate() {
-        if !doc.is_empty() {
+        if i > 0 {
             doc.push('\n');
         }
-        let line = if i < text_first {
-            line.trim_start()
-        } else {
-            line.get(indent..).unwrap_or_else(|| line.trim_start())
+        let line = match prefix.and_then(|prefix| line.strip_prefix(prefix)) {
+            Some(rest) if rest == "*" || rest.starts_with("* ") || rest.starts_with("**") => {
+                &rest[1..]
+            }
+            Some(rest) => rest,
+            None => line,
         };
-        doc.push_str(line.trim_end());
+        doc.push_str(line);
     }
+    doc
 }
 
 /// The value of a string literal (`"..."` with escapes, or raw `r#"..."#`)
@@ -898,10 +930,22 @@ pub fn string_value(lit: &Literal) -> Option<(String, String)> {
 mod tests {
     use proc_macro2::Literal;
 
-    use super::{push_doc, string_value};
+    use super::{DocText, string_value};
+
+    /// What `DocText` makes of the doc attributes'
+    /// texts, as rustc hands them over.
+    fn shown(texts: &[&str]) -> String {
+        let mut doc = DocText::default();
+        for text in texts {
+            doc.push(text);
+        }
+        doc.finish()
+    }
 
     /// Odd block doc comments: each read without a panic, to the text
-    /// rustdoc would show.
+    /// rustdoc shows (only spaces and tabs are indentation to it). Each
+    /// expected text is the `docs` of rustdoc's JSON output (nightly,
+    /// `--output-format json`) for an item with that comment.
     #[test]
     fn block_docs_of_any_shape() {
         let cases = [
@@ -909,20 +953,44 @@ mod tests {
             ("\r\n * crlf\r\n * lines\r\n ", "crlf\nlines"),
             (
                 "\n\u{a0}\u{a0}nbsp\n\u{a0}\u{a0}\u{a0}deeper\n",
-                "nbsp\n\u{a0}deeper",
+                "\u{a0}\u{a0}nbsp\n\u{a0}\u{a0}\u{a0}deeper",
             ),
-            ("\n\u{3000}ideographic\n", "ideographic"),
+            ("\n\u{3000}ideographic\n", "\u{3000}ideographic"),
             ("**\n*\n**", ""),
             ("\n\n\n", ""),
             ("*\n", ""),
             ("\n *x\n *y\n", "*x\n*y"),
             ("\n * a\n   * b\n", "* a\n  * b"),
+            // Text on the opening line counts for the indentation, and
+            // does not for the column of stars.
+            (" text\n * more\n ", "text\n more"),
+            (" text\n       code\n", "text\n      code"),
+            // Past an empty opening line, the first line decides the column
+            // of stars only if it has one.
+            ("\n text\n * more\n", "text\n more"),
+            // A blank line between stars keeps them (a Markdown list).
+            ("\n * one\n\n * two\n", "* one\n\n* two"),
         ];
-        for (text, shown) in cases {
-            let mut doc = String::new();
-            push_doc(&mut doc, text);
-            assert_eq!(doc, shown, "{text:?}");
+        for (text, expected) in cases {
+            assert_eq!(shown(&[text]), expected, "{text:?}");
         }
+    }
+
+    /// The indentation taken away is the least of all the attributes'
+    /// lines, as rustdoc takes it.
+    #[test]
+    fn indentation_is_shared_by_all_doc_lines() {
+        assert_eq!(shown(&[" one", "   two"]), "one\n  two");
+        assert_eq!(shown(&["  one", "  two"]), "one\ntwo");
+        assert_eq!(
+            shown(&[" Summary.", "", "     let x = 1;"]),
+            "Summary.\n\n    let x = 1;"
+        );
+        assert_eq!(
+            shown(&[" Summary.", "\n * more\n * lines\n "]),
+            "Summary.\nmore\nlines"
+        );
+        assert_eq!(shown(&["", " ", " text ", ""]), "text");
     }
 
     #[test]

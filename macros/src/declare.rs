@@ -10,7 +10,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, Token, Visibility, braced, bracketed, parenthesized};
 
-use crate::attr::{self, CodeAttr, CodeValue, push_doc, report, string_value};
+use crate::attr::{self, CodeAttr, CodeValue, DocText, report, string_value};
 use crate::ctxt::Ctxt;
 use crate::item;
 use crate::unraw;
@@ -274,7 +274,7 @@ fn outer_attrs(input: ParseStream<'_>) -> syn::Result<(Vec<TokenStream>, bool)> 
 
 fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     let mut attrs = Vec::new();
-    let mut doc = String::new();
+    let mut doc = DocText::default();
     let mut doc_unread = false;
     let (mut message, mut title) = (None, None);
     while input.peek(Token![#]) {
@@ -329,7 +329,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                     fork.call(Ident::parse_any)?;
                     fork.parse::<Token![=]>()?;
                     if let Ok((line, _)) = string(&fork) {
-                        push_doc(&mut doc, &line);
+                        doc.push(&line);
                     } else {
                         doc_unread = true;
                         cx.push(syn::Error::new(
@@ -362,7 +362,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     };
     Ok(Variant {
         attrs,
-        doc,
+        doc: doc.finish(),
         doc_unread,
         ident,
         code,
