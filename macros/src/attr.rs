@@ -745,7 +745,9 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
 /// apart as well as it can: a text spanning lines is taken for a block
 /// comment, one starting with a space for a `///` line, any other for an
 /// attribute. (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
-/// the same but for one space of indentation.)
+/// the same but for one space of indentation, and `#[doc = "   two"]`
+/// after `/// one` for a comment, which shows `two` indented by two
+/// spaces, not three.)
 #[derive(Default)]
 pub struct DocText {
     /// Each attribute's text (a block comment's already tidied) and
@@ -991,6 +993,12 @@ mod tests {
             "Summary.\nmore\nlines"
         );
         assert_eq!(shown(&["", " ", " text ", ""]), "text");
+        // `///` lines beside `#[doc = "..."]` ones, each checked against
+        // rustdoc's JSON output.
+        assert_eq!(shown(&[" one", "two"]), "one\ntwo");
+        assert_eq!(shown(&["  one", "two"]), " one\ntwo");
+        assert_eq!(shown(&["  one", "   two"]), "one\n two");
+        assert_eq!(shown(&[" one", "", " two"]), "one\n\ntwo");
     }
 
     #[test]
