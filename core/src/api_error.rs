@@ -306,7 +306,8 @@ pub struct VariantDoc<T = Code> {
     /// without their column of stars, the indentation all lines share
     /// taken away, trailing whitespace trimmed), or `""`. The derive sees
     /// a doc comment as the `#[doc = "..."]` rustc makes of it, so a
-    /// `#[doc]` string spanning lines is read as a block comment is.
+    /// `#[doc]` string spanning lines is read as a block comment is (where
+    /// rustdoc keeps its stars).
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,

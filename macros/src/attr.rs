@@ -743,8 +743,9 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
 /// differently, but rustc hands a comment to a derive as that very
 /// attribute, its text a plain string literal; the derive tells them
 /// apart as well as it can: a text spanning lines is taken for a block
-/// comment, one starting with a space for a `///` line, any other for an
-/// attribute. (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
+/// comment (rustdoc tidies a `#[doc]` string as a run of `///` lines,
+/// keeping its stars), one starting with a space for a `///` line, any
+/// other for an attribute. (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
 /// the same but for one space of indentation, and `#[doc = "   two"]`
 /// after `/// one` for a comment, which shows `two` indented by two
 /// spaces, not three.)
@@ -811,9 +812,11 @@ impl DocText {
 /// - if the lines that follow the opening one (the opening one too if it
 ///   starts with a star), leaving out blank lines at either end, all have
 ///   their first character other than a space or tab in one column, and
-///   it is a `*`, then every line loses the text before that column where
-///   it is the same as on the first of them, and the star where a space,
-///   another star or the line's end comes after it.
+///   it is a `*` (a line of nothing but spaces and tabs, one longer than
+///   that column, passes too: rustc looks no further than the column), then
+///   every line loses the text before that column where it is the same as
+///   on the first of them, and the star where a space, another star or the
+///   line's end comes after it.
 fn tidy_block(text: &str) -> String {
     let stars = |line: &str| line.bytes().all(|b| b == b'*');
     let mut lines: Vec<&str> = text.lines().collect();
@@ -842,11 +845,15 @@ fn tidy_block(text: &str) -> String {
         let at = line.len() - line.trim_start_matches([' ', '\t']).len();
         line[at..].starts_with('*').then_some(at)
     };
+    let fits = |line: &str, column: usize| {
+        star(line) == Some(column)
+            || (line.len() == column + 1 && line.bytes().all(|b| b == b' ' || b == b'\t'))
+    };
     let prefix = decide.first().and_then(|first| {
         let column = star(first)?;
         decide
             .iter()
-            .all(|line| star(line) == Some(column))
+            .all(|line| fits(line, column))
             .then(|| &first[..column])
     });
     let mut doc = String::with_capacity(text.len());
@@ -972,6 +979,12 @@ mod tests {
             ("\n text\n * more\n", "text\n more"),
             // A blank line between stars keeps them (a Markdown list).
             ("\n * one\n\n * two\n", "* one\n\n* two"),
+            // So does one of spaces and tabs as long as the column, or two
+            // longer; one just one longer does not (rustc looks no further).
+            ("\n * one\n \n * two\n", "* one\n\n* two"),
+            ("\n * one\n  \n * two\n", "one\n\ntwo"),
+            ("\n * one\n \t\n * two\n", "one\n\ntwo"),
+            ("\n * one\n   \n * two\n", "* one\n\n* two"),
         ];
         for (text, expected) in cases {
             assert_eq!(shown(&[text]), expected, "{text:?}");
