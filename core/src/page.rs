@@ -204,7 +204,8 @@ impl Page {
     /// For any page [`parse`] returns, `parse(&page.render()) == Ok(page)`.
     /// A page built by hand keeps that promise only if it could have been
     /// parsed: titles and paragraphs on one line without surrounding
-    /// whitespace, paragraphs that do not start like a heading or a fence.
+    /// whitespace (a paragraph that starts like a heading or a fence is
+    /// written indented, as text, and reads back the same).
     /// Without an Other Errors section the page ends after the last block.
     ///
     /// ```
