@@ -21,4 +21,5 @@ mod test_log;
 mod test_no_implicit_prelude;
 mod test_openapi;
 mod test_own_table;
+mod test_page;
 mod test_serde;
