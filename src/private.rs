@@ -18,7 +18,7 @@ pub use core::fmt;
 pub use core::format_args;
 pub use core::include_bytes;
 pub use core::option::Option;
-pub use core::primitive::{bool, str, u64, usize};
+pub use core::primitive::{bool, str, u8, u64, usize};
 
 pub use crate::{
     ApiError, ApiErrorDocs, Code, CodeSet, OtherError, RetryAfter, Status, Table, UnknownCodeIn,

@@ -97,7 +97,9 @@ macro_rules! __apicodes_table_http {
             fn try_from(
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::result::Result<$name, <$name as $crate::Table>::Unknown> {
-                <$name as ::core::convert::TryFrom<u16>>::try_from(status.as_u16())
+                <$name as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(
+                    status.as_u16(),
+                )
             }
         }
     };

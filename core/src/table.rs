@@ -311,17 +311,17 @@ macro_rules! __apicodes_table {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
             $(#[$d_other])*
-            pub const OTHER_ERRORS: &'static str = $other;
+            pub const OTHER_ERRORS: &'static ::core::primitive::str = $other;
 
             $(#[$d_as_u16])*
             #[must_use]
-            pub const fn as_u16(self) -> u16 {
-                self as u16
+            pub const fn as_u16(self) -> ::core::primitive::u16 {
+                self as ::core::primitive::u16
             }
 
             $(#[$d_from_u16])*
             #[must_use]
-            pub const fn from_u16(code: u16) -> ::core::option::Option<$name> {
+            pub const fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<$name> {
                 match code {
                     $($code => ::core::option::Option::Some($name::$variant),)*
                     _ => ::core::option::Option::None,
@@ -330,7 +330,7 @@ macro_rules! __apicodes_table {
 
             $(#[$d_from_name])*
             #[must_use]
-            pub const fn from_name(name: &str) -> ::core::option::Option<$name> {
+            pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<$name> {
                 let mut i = 0;
                 while i < $name::ALL.len() {
                     if $crate::__private::str_eq($name::ALL[i].name(), name) {
@@ -343,7 +343,7 @@ macro_rules! __apicodes_table {
 
             $(#[$d_message])*
             #[must_use]
-            pub const fn message(self) -> &'static str {
+            pub const fn message(self) -> &'static ::core::primitive::str {
                 match self {
                     $($name::$variant => $message,)*
                 }
@@ -351,7 +351,7 @@ macro_rules! __apicodes_table {
 
             $(#[$d_title])*
             #[must_use]
-            pub const fn title(self) -> &'static str {
+            pub const fn title(self) -> &'static ::core::primitive::str {
                 match self {
                     $($name::$variant => $title,)*
                 }
@@ -359,7 +359,7 @@ macro_rules! __apicodes_table {
 
             $(#[$d_description])*
             #[must_use]
-            pub const fn description(self) -> &'static str {
+            pub const fn description(self) -> &'static ::core::primitive::str {
                 match self {
                     $($name::$variant => $description,)*
                 }
@@ -367,7 +367,7 @@ macro_rules! __apicodes_table {
 
             $(#[$d_json])*
             #[must_use]
-            pub const fn json(self) -> &'static str {
+            pub const fn json(self) -> &'static ::core::primitive::str {
                 match self {
                     $($name::$variant => $json,)*
                 }
@@ -375,7 +375,7 @@ macro_rules! __apicodes_table {
 
             $(#[$d_name])*
             #[must_use]
-            pub const fn name(self) -> &'static str {
+            pub const fn name(self) -> &'static ::core::primitive::str {
                 match self {
                     $($name::$variant => $vname,)*
                 }
@@ -383,61 +383,61 @@ macro_rules! __apicodes_table {
 
             $(#[$d_is_success])*
             #[must_use]
-            pub const fn is_success(self) -> bool {
+            pub const fn is_success(self) -> ::core::primitive::bool {
                 ::core::matches!(self.as_u16(), 200..=299)
             }
 
             $(#[$d_is_client_error])*
             #[must_use]
-            pub const fn is_client_error(self) -> bool {
+            pub const fn is_client_error(self) -> ::core::primitive::bool {
                 ::core::matches!(self.as_u16(), 400..=499)
             }
 
             $(#[$d_is_server_error])*
             #[must_use]
-            pub const fn is_server_error(self) -> bool {
+            pub const fn is_server_error(self) -> ::core::primitive::bool {
                 ::core::matches!(self.as_u16(), 500..=599)
             }
         }
 
         impl $crate::Table for $name {
-            const NAME: &'static str = ::core::stringify!($name);
+            const NAME: &'static ::core::primitive::str = ::core::stringify!($name);
             const ALL: &'static [$name] = $name::ALL;
-            const OTHER_ERRORS: &'static str = $other;
-            const PAGE_TITLE: &'static str = $page_title;
+            const OTHER_ERRORS: &'static ::core::primitive::str = $other;
+            const PAGE_TITLE: &'static ::core::primitive::str = $page_title;
 
             #[inline]
-            fn as_u16(self) -> u16 {
+            fn as_u16(self) -> ::core::primitive::u16 {
                 $name::as_u16(self)
             }
             #[inline]
-            fn from_u16(code: u16) -> ::core::option::Option<$name> {
+            fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<$name> {
                 $name::from_u16(code)
             }
             #[inline]
-            fn message(self) -> &'static str {
+            fn message(self) -> &'static ::core::primitive::str {
                 $name::message(self)
             }
-            fn title(self) -> &'static str {
+            fn title(self) -> &'static ::core::primitive::str {
                 $name::title(self)
             }
-            fn description(self) -> &'static str {
+            fn description(self) -> &'static ::core::primitive::str {
                 $name::description(self)
             }
             #[inline]
-            fn json(self) -> &'static str {
+            fn json(self) -> &'static ::core::primitive::str {
                 $name::json(self)
             }
-            fn name(self) -> &'static str {
+            fn name(self) -> &'static ::core::primitive::str {
                 $name::name(self)
             }
-            fn from_name(name: &str) -> ::core::option::Option<$name> {
+            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<$name> {
                 $name::from_name(name)
             }
 
             type Unknown = $unknown;
 
-            fn unknown(code: u16) -> $unknown {
+            fn unknown(code: ::core::primitive::u16) -> $unknown {
                 <$unknown>::new(code)
             }
         }
@@ -466,17 +466,17 @@ macro_rules! __apicodes_table_traits {
             }
         }
 
-        impl ::core::convert::From<$name> for u16 {
-            fn from(code: $name) -> u16 {
+        impl ::core::convert::From<$name> for ::core::primitive::u16 {
+            fn from(code: $name) -> ::core::primitive::u16 {
                 code.as_u16()
             }
         }
 
         /// The code with this number; an error if the table does not document it.
-        impl ::core::convert::TryFrom<u16> for $name {
+        impl ::core::convert::TryFrom<::core::primitive::u16> for $name {
             type Error = $unknown;
 
-            fn try_from(code: u16) -> ::core::result::Result<$name, $unknown> {
+            fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<$name, $unknown> {
                 match $name::from_u16(code) {
                     ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
                     ::core::option::Option::None => {
@@ -490,25 +490,25 @@ macro_rules! __apicodes_table_traits {
         impl ::core::str::FromStr for $name {
             type Err = $crate::ParseCodeError<$name>;
 
-            fn from_str(s: &str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
+            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
                 $crate::__private::parse(s)
             }
         }
 
-        impl ::core::cmp::PartialEq<u16> for $name {
-            fn eq(&self, other: &u16) -> bool {
-                self.as_u16() == *other
+        impl ::core::cmp::PartialEq<::core::primitive::u16> for $name {
+            fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
+                $name::as_u16(*self) == *other
             }
         }
 
-        impl ::core::cmp::PartialEq<$name> for u16 {
-            fn eq(&self, other: &$name) -> bool {
-                *self == other.as_u16()
+        impl ::core::cmp::PartialEq<$name> for ::core::primitive::u16 {
+            fn eq(&self, other: &$name) -> ::core::primitive::bool {
+                *self == $name::as_u16(*other)
             }
         }
 
         impl ::core::cmp::PartialEq<$crate::Status<$name>> for $name {
-            fn eq(&self, other: &$crate::Status<$name>) -> bool {
+            fn eq(&self, other: &$crate::Status<$name>) -> ::core::primitive::bool {
                 *other == *self
             }
         }
@@ -522,12 +522,12 @@ macro_rules! __apicodes_table_traits {
                 $crate::Status::Documented(*self)
             }
 
-            fn to_json(&self) -> $crate::__private::Cow<'static, str> {
-                $crate::__private::Cow::Borrowed(self.json())
+            fn to_json(&self) -> $crate::__private::Cow<'static, ::core::primitive::str> {
+                $crate::__private::Cow::Borrowed($name::json(*self))
             }
 
-            fn variant(&self) -> ::core::option::Option<&'static str> {
-                ::core::option::Option::Some(self.name())
+            fn variant(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+                ::core::option::Option::Some($name::name(*self))
             }
         }
 
@@ -585,65 +585,65 @@ macro_rules! __apicodes_codeless_table {
         #[doc(hidden)]
         impl $name {
             pub const ALL: &'static [$name] = &[];
-            pub const OTHER_ERRORS: &'static str = "";
+            pub const OTHER_ERRORS: &'static ::core::primitive::str = "";
             #[must_use]
-            pub const fn as_u16(self) -> u16 { match self {} }
+            pub const fn as_u16(self) -> ::core::primitive::u16 { match self {} }
             #[must_use]
-            pub const fn from_u16(_: u16) -> ::core::option::Option<$name> { ::core::option::Option::None }
+            pub const fn from_u16(_: ::core::primitive::u16) -> ::core::option::Option<$name> { ::core::option::Option::None }
             #[must_use]
-            pub const fn from_name(_: &str) -> ::core::option::Option<$name> { ::core::option::Option::None }
+            pub const fn from_name(_: &::core::primitive::str) -> ::core::option::Option<$name> { ::core::option::Option::None }
             #[must_use]
-            pub const fn message(self) -> &'static str { match self {} }
+            pub const fn message(self) -> &'static ::core::primitive::str { match self {} }
             #[must_use]
-            pub const fn title(self) -> &'static str { match self {} }
+            pub const fn title(self) -> &'static ::core::primitive::str { match self {} }
             #[must_use]
-            pub const fn description(self) -> &'static str { match self {} }
+            pub const fn description(self) -> &'static ::core::primitive::str { match self {} }
             #[must_use]
-            pub const fn json(self) -> &'static str { match self {} }
+            pub const fn json(self) -> &'static ::core::primitive::str { match self {} }
             #[must_use]
-            pub const fn name(self) -> &'static str { match self {} }
+            pub const fn name(self) -> &'static ::core::primitive::str { match self {} }
             #[must_use]
-            pub const fn is_success(self) -> bool { match self {} }
+            pub const fn is_success(self) -> ::core::primitive::bool { match self {} }
             #[must_use]
-            pub const fn is_client_error(self) -> bool { match self {} }
+            pub const fn is_client_error(self) -> ::core::primitive::bool { match self {} }
             #[must_use]
-            pub const fn is_server_error(self) -> bool { match self {} }
+            pub const fn is_server_error(self) -> ::core::primitive::bool { match self {} }
         }
 
         impl $crate::Table for $name {
-            const NAME: &'static str = ::core::stringify!($name);
+            const NAME: &'static ::core::primitive::str = ::core::stringify!($name);
             const ALL: &'static [$name] = &[];
-            const OTHER_ERRORS: &'static str = "";
-            const PAGE_TITLE: &'static str = "";
+            const OTHER_ERRORS: &'static ::core::primitive::str = "";
+            const PAGE_TITLE: &'static ::core::primitive::str = "";
 
-            fn as_u16(self) -> u16 {
+            fn as_u16(self) -> ::core::primitive::u16 {
                 match self {}
             }
-            fn from_u16(_: u16) -> ::core::option::Option<$name> {
+            fn from_u16(_: ::core::primitive::u16) -> ::core::option::Option<$name> {
                 ::core::option::Option::None
             }
-            fn message(self) -> &'static str {
+            fn message(self) -> &'static ::core::primitive::str {
                 match self {}
             }
-            fn title(self) -> &'static str {
+            fn title(self) -> &'static ::core::primitive::str {
                 match self {}
             }
-            fn description(self) -> &'static str {
+            fn description(self) -> &'static ::core::primitive::str {
                 match self {}
             }
-            fn json(self) -> &'static str {
+            fn json(self) -> &'static ::core::primitive::str {
                 match self {}
             }
-            fn name(self) -> &'static str {
+            fn name(self) -> &'static ::core::primitive::str {
                 match self {}
             }
-            fn from_name(_: &str) -> ::core::option::Option<$name> {
+            fn from_name(_: &::core::primitive::str) -> ::core::option::Option<$name> {
                 ::core::option::Option::None
             }
 
             type Unknown = $crate::UnknownCodeIn<$name>;
 
-            fn unknown(code: u16) -> $crate::UnknownCodeIn<$name> {
+            fn unknown(code: ::core::primitive::u16) -> $crate::UnknownCodeIn<$name> {
                 $crate::UnknownCodeIn::new(code)
             }
         }

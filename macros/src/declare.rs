@@ -871,7 +871,7 @@ fn expand(
     let track = source.map(|(path, _)| {
         let full = manifest_dir().join(path);
         let full = full.to_string_lossy();
-        quote!(const _: &[u8] = #p::include_bytes!(#full);)
+        quote!(const _: &[#p::u8] = #p::include_bytes!(#full);)
     });
     let docs = method_docs();
     quote! {

@@ -1,6 +1,7 @@
 //! Generated code names nothing the user can shadow: no prelude, and the
 //! crate defines its own `Result`, `Option`, `String`, `Cow`, `Code`, `str`,
-//! `core` and `alloc`.
+//! `u16`, `bool`, `core` and `alloc`, and a trait with a table's method names
+//! for every type.
 #![no_implicit_prelude]
 #![allow(dead_code, non_camel_case_types)]
 
@@ -14,23 +15,40 @@ mod shadows {
     pub struct Some;
     pub struct None;
     pub struct str;
+    pub struct u8;
+    pub struct u16;
     pub struct u64;
+    pub struct bool;
     pub struct Pick;
     pub struct arg;
     /// Traits of the user's own, for every type, with the names of
     /// methods generated code calls through traits of its own.
     pub trait Choose {
-        fn choose(&self, _: u8) -> u8 {
+        fn choose(&self, _: ::core::primitive::u8) -> ::core::primitive::u8 {
             0
         }
     }
     impl<T: ?::core::marker::Sized> Choose for T {}
     pub trait Describe {
-        fn describe(&self) -> u8 {
+        fn describe(&self) -> ::core::primitive::u8 {
             0
         }
     }
     impl<T: ?::core::marker::Sized> Describe for T {}
+    /// One with the names of a table's own methods, taking `&self`, so
+    /// that method-call syntax on a `&Table` would pick these.
+    pub trait Label {
+        fn name(&self) -> &'static ::core::primitive::str {
+            "label"
+        }
+        fn json(&self) -> &'static ::core::primitive::str {
+            "label"
+        }
+        fn as_u16(&self) -> ::core::primitive::u16 {
+            0
+        }
+    }
+    impl<T: ?::core::marker::Sized> Label for T {}
     pub mod core {}
     pub mod alloc {}
     pub mod apicodes {}
@@ -73,6 +91,41 @@ struct Borrowed<'a>(
     &'a ::std::string::String,
     &'a ::core::primitive::char,
 );
+
+/// Tables declared here, in Rust and from a page.
+#[::apicodes::table]
+pub enum RustTable {
+    /// The cart already holds this item.
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}
+
+#[::apicodes::table(page = "shop-codes.md")]
+pub enum PageTable {}
+
+#[test]
+fn tables_under_no_implicit_prelude() {
+    ::std::assert_eq!(
+        ::apicodes::ApiError::variant(&RustTable::Conflict),
+        ::core::option::Option::Some("Conflict")
+    );
+    ::std::assert_eq!(
+        ::apicodes::ApiError::to_json(&RustTable::Conflict),
+        "{\"code\":409,\"message\":\"Conflict\"}"
+    );
+    ::std::assert!(RustTable::Conflict == 409);
+    ::std::assert!(409 == RustTable::Conflict);
+    let first = PageTable::ALL[0];
+    ::std::assert_eq!(
+        ::apicodes::ApiError::variant(&first),
+        ::core::option::Option::Some(PageTable::name(first))
+    );
+    ::std::assert_eq!(
+        ::apicodes::ApiError::to_json(&first),
+        PageTable::json(first)
+    );
+    ::std::assert!(first == PageTable::as_u16(first));
+}
 
 #[test]
 fn derives_under_no_implicit_prelude() {
