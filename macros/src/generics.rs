@@ -330,6 +330,9 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
                 after_quote = true;
                 continue;
             }
+            // A type macro (`name!()`) may expand to a type that names a
+            // lifetime or a parameter, which its tokens do not show.
+            TokenTree::Punct(p) if p.as_char() == '!' => return false,
             TokenTree::Ident(ident) => {
                 let name = unraw::unraw(ident);
                 let fine = if after_quote {

@@ -842,3 +842,24 @@ fn a_users_open_predicate_takes_the_derives_bound() {
         r#"{"code":400,"message":"b [2]"}"#
     );
 }
+
+/// A field's type written as a macro may name a lifetime its tokens do
+/// not show: it is not taken for `'static`.
+#[test]
+fn a_type_macro_may_hide_a_lifetime() {
+    macro_rules! name_ref {
+        () => {
+            &'a str
+        };
+    }
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 404, message = "No user {name}")]
+    struct NoSuchUser<'a> {
+        name: name_ref!(),
+    }
+    let name = String::from("bob");
+    assert_eq!(
+        NoSuchUser { name: &name }.to_json(),
+        r#"{"code":404,"message":"No user bob"}"#
+    );
+}
