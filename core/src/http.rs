@@ -98,7 +98,7 @@ macro_rules! __apicodes_table_http {
                 status: $crate::__private::http::StatusCode,
             ) -> ::core::result::Result<$name, <$name as $crate::Table>::Unknown> {
                 <$name as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(
-                    status.as_u16(),
+                    $crate::__private::http::StatusCode::as_u16(&status),
                 )
             }
         }

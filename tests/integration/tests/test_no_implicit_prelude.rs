@@ -49,6 +49,18 @@ mod shadows {
         }
     }
     impl<T: ?::core::marker::Sized> Label for T {}
+    /// One taking `self`, which method-call syntax on a value (such as
+    /// an `http::StatusCode`) picks before an inherent `&self` method.
+    pub trait Number {
+        #[allow(clippy::wrong_self_convention, reason = "the name is the point")]
+        fn as_u16(self) -> ::core::primitive::u16
+        where
+            Self: ::core::marker::Sized,
+        {
+            0
+        }
+    }
+    impl<T> Number for T {}
     pub mod core {}
     pub mod alloc {}
     pub mod apicodes {}
@@ -125,6 +137,12 @@ fn tables_under_no_implicit_prelude() {
         PageTable::json(first)
     );
     ::std::assert!(first == PageTable::as_u16(first));
+    ::std::assert_eq!(
+        <RustTable as ::core::convert::TryFrom<::http::StatusCode>>::try_from(
+            ::http::StatusCode::CONFLICT
+        ),
+        ::core::result::Result::Ok(RustTable::Conflict)
+    );
 }
 
 #[test]
