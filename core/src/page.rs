@@ -1754,9 +1754,14 @@ impl<'b, 'a> Parser<'b, 'a> {
                 }
                 // A code's first paragraph is its description, whatever it
                 // starts with (rendering writes `#409: ...` so); a later one
-                // opening as a heading is the next code's, lost.
+                // opening as a heading is the next code's, lost, and so is a
+                // first one that another paragraph follows (a section holds
+                // one), as after a heading written without a description.
                 Block::Paragraph { line, text }
-                    if (description.is_some() || body.is_some()) && heading_without_space(text) =>
+                    if heading_without_space(text)
+                        && (description.is_some()
+                            || body.is_some()
+                            || matches!(self.peek(), Some(Block::Paragraph { .. }))) =>
                 {
                     self.error(*line, PageErrorKind::HeadingWithoutSpace);
                     lost_heading = true;
@@ -2709,6 +2714,23 @@ Check status.
             &edit("### 404: NOT FOUND", "####404 : NOT FOUND"),
             11,
             PageErrorKind::HeadingWithoutSpace,
+        );
+    }
+
+    /// A heading written without its space right after a code with no
+    /// description is still said to be one, not taken for a description
+    /// the next paragraph then follows as extra text.
+    #[test]
+    fn a_lost_heading_after_an_empty_section() {
+        let text = "# Codes\n\n### 400: BAD REQUEST\n\n###401: UNAUTHORIZED\n\n\
+                    Auth needed.\n\n```c\n{ \"code\": 401, \"message\": \"No\" }\n```\n";
+        assert_eq!(
+            errors(text),
+            vec![
+                (3, PageErrorKind::MissingDescription { code: 400 }),
+                (3, PageErrorKind::MissingBody { code: 400 }),
+                (5, PageErrorKind::HeadingWithoutSpace),
+            ]
         );
     }
 
