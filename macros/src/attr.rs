@@ -744,8 +744,10 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
 /// attribute, its text a plain string literal; the derive tells them
 /// apart as well as it can: a text spanning lines is taken for a block
 /// comment (rustdoc tidies a `#[doc]` string as a run of `///` lines,
-/// keeping its stars), one starting with a space for a `///` line, any
-/// other for an attribute. (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
+/// keeping its stars), one starting with a space or a tab for a `///`
+/// line, any other for an attribute. (`Span::source_text` would tell, but
+/// its documentation reserves it for diagnostics: a macro's output must
+/// rest on the tokens alone.) (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
 /// the same but for one space of indentation, and `#[doc = "   two"]`
 /// after `/// one` for a comment, which shows `two` indented by two
 /// spaces, not three.)
@@ -762,7 +764,8 @@ impl DocText {
         if text.contains('\n') {
             self.parts.push((tidy_block(text), false));
         } else {
-            self.parts.push((text.to_owned(), !text.starts_with(' ')));
+            self.parts
+                .push((text.to_owned(), !text.starts_with([' ', '\t'])));
         }
     }
 
@@ -1012,6 +1015,7 @@ mod tests {
         assert_eq!(shown(&["  one", "two"]), " one\ntwo");
         assert_eq!(shown(&["  one", "   two"]), "one\n two");
         assert_eq!(shown(&[" one", "", " two"]), "one\n\ntwo");
+        assert_eq!(shown(&["\ttab", " space"]), "tab\nspace");
     }
 
     #[test]

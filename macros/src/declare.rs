@@ -647,7 +647,8 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
 /// splits the rendered page's blocks) where it is written, rather than as
 /// the broken page's problems, at another variant; whether there was one.
 fn line_breaks(cx: &Ctxt, args: &Args, item: &Item, page: &Page, names: &[Ident]) -> bool {
-    let breaks = |text: &str| text.contains('\n');
+    // A lone `\r` too: CommonMark ends a line there.
+    let breaks = |text: &str| text.contains(['\n', '\r']);
     let mut broken = false;
     for (entry, name) in page.entries.iter().zip(names) {
         if breaks(&entry.title) {

@@ -29,4 +29,12 @@ pub enum EntryTitleBreak {
     Gone = 410,
 }
 
+// CommonMark ends a line at a lone carriage return too.
+#[apicodes::table(other_errors = "Ask\rus.")]
+pub enum CarriageReturn {
+    /// Fine.
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}
+
 fn main() {}
