@@ -153,7 +153,7 @@
 //! (`.wrap(Contract::new()).wrap(Compress::default())`): documented bodies
 //! are compressed alike, and the middleware can still read a replaced
 //! body's text for the log (a body compressed already is logged
-//! as such, unread, as is a streamed one, which is never awaited).
+//! as such, unread, as is a streamed one; none is ever awaited).
 //!
 //! Out of this middleware's reach: what actix-web's HTTP server answers
 //! before the app sees a request (a malformed request line or header, a
@@ -170,6 +170,7 @@ use alloc::string::String;
 use core::future::{Future, Ready, ready};
 use core::marker::PhantomData;
 use core::pin::Pin;
+use core::task::Poll;
 
 use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
@@ -178,8 +179,8 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_from_made, dropped_headers,
-    panic_text, restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
+    restatused_below_400, unread,
 };
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
@@ -817,7 +818,9 @@ async fn keep<T: Table, B: MessageBody + 'static>(
 
 /// `HEAD` is answered wherever `GET` is (see [`ContractService`]), but
 /// actix-web's `Allow` lists only the methods of its routes: `HEAD` joins
-/// it after `GET`. An `Allow` that lists the method the client sent
+/// it after `GET`, and leaves it where `GET` is not listed (a `HEAD` is
+/// routed as a `GET`, so a route for `HEAD` alone is never reached); an
+/// `Allow` left with no method goes. An `Allow` that lists the method the client sent
 /// (`sent`) is dropped: a route's other guard (`guard::Header`) declined
 /// the request, and the list would tell the client its method is allowed.
 fn fix_allow(headers: &mut HeaderMap, sent: &str) {
@@ -842,11 +845,21 @@ fn fix_allow(headers: &mut HeaderMap, sent: &str) {
         return;
     }
     let add_head = listed("GET") && !listed("HEAD");
-    if lines.len() == 1 && !add_head {
+    // A `HEAD` is routed as a `GET`: a route for `HEAD` alone is never
+    // reached, so `HEAD` is allowed only where `GET` is.
+    let drop_head = listed("HEAD") && !listed("GET");
+    if lines.len() == 1 && !add_head && !drop_head {
+        return;
+    }
+    if drop_head && methods.iter().all(|&method| method == "HEAD") {
+        headers.remove(header::ALLOW);
         return;
     }
     let mut with_head = alloc::vec::Vec::with_capacity(methods.len() + 1);
     for &method in &methods {
+        if drop_head && method == "HEAD" {
+            continue;
+        }
         with_head.push(method);
         if method == "GET" && add_head {
             with_head.push("HEAD");
@@ -871,7 +884,8 @@ fn is_path_rejection<B>(res: &ServiceResponse<B>) -> bool {
 }
 
 /// What a replaced body without an error said, for the log: the start of
-/// its text, when it is text of a known, small size.
+/// its text, when it is text of a known, small size, as far as it has
+/// come: the body is never awaited.
 async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
     let size = match body.size() {
         BodySize::Sized(n) => Some(n),
@@ -887,9 +901,21 @@ async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
     ) {
         return String::from(note);
     }
-    #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
-    match actix_web::body::to_bytes_limited(body, READ_LIMIT as usize).await {
-        Ok(Ok(bytes)) => String::from(truncate(&String::from_utf8_lossy(&bytes))),
-        _ => String::new(),
-    }
+    let mut body = core::pin::pin!(body);
+    let mut quote = Quote::default();
+    let done = core::future::poll_fn(|cx| {
+        loop {
+            match body.as_mut().poll_next(cx) {
+                Poll::Ready(Some(Ok(data))) => {
+                    if quote.take(&data) {
+                        return Poll::Ready(true);
+                    }
+                }
+                Poll::Ready(Some(Err(_)) | None) => return Poll::Ready(true),
+                Poll::Pending => return Poll::Ready(false),
+            }
+        }
+    })
+    .await;
+    quote.text(done)
 }

@@ -148,7 +148,8 @@
 //! told to leave bodiless answers alone with [`compressible`]
 //! (`.layer(ContractLayer::new()).layer(CompressionLayer::new()
 //! .compress_when(DefaultPredicate::new().and(apicodes::axum::compressible)))`,
-//! with tower-http): documented bodies are compressed alike, the layer can
+//! with tower-http and its `compression::Predicate` trait in scope):
+//! documented bodies are compressed alike, the layer can
 //! still read a replaced body's text for the log (a body compressed already
 //! is logged as such, unread, as is a streamed one, which is never
 //! awaited), and a 204 keeps no header describing a body.
@@ -176,8 +177,8 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, READ_LIMIT, as_made, catch, dropped_from_made, dropped_headers,
-    panic_text, restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
+    restatused_below_400, unread,
 };
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
@@ -613,8 +614,8 @@ fn no_content(mut res: Response) -> Response {
 }
 
 /// What the replaced body said, for the log: the start of its text, when
-/// it is text of a known, small size (axum's rejections are). A body of
-/// unknown size is never awaited.
+/// it is text of a known, small size (axum's rejections are), as far as it
+/// has come: the body is never awaited.
 async fn cause<B>(headers: &HeaderMap, body: B) -> String
 where
     B: http_body::Body<Data = Bytes> + Send + 'static,
@@ -629,11 +630,23 @@ where
     ) {
         return String::from(note);
     }
-    #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
-    match axum::body::to_bytes(Body::new(body), READ_LIMIT as usize).await {
-        Ok(bytes) => String::from(truncate(&String::from_utf8_lossy(&bytes))),
-        Err(_) => String::new(),
-    }
+    let mut body = core::pin::pin!(body);
+    let mut quote = Quote::default();
+    let done = core::future::poll_fn(|cx| {
+        loop {
+            match body.as_mut().poll_frame(cx) {
+                Poll::Ready(Some(Ok(frame))) => {
+                    if frame.data_ref().is_some_and(|data| quote.take(data)) {
+                        return Poll::Ready(true);
+                    }
+                }
+                Poll::Ready(Some(Err(_)) | None) => return Poll::Ready(true),
+                Poll::Pending => return Poll::Ready(false),
+            }
+        }
+    })
+    .await;
+    quote.text(done)
 }
 
 /// The body of a 204: it ends at once, but its size hint is `0..` rather

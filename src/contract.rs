@@ -3,6 +3,8 @@
 //! bodies are quoted there, and which headers go with a replaced body.
 
 use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
 use core::any::{Any, TypeId};
 use core::future::Future;
 use core::pin::Pin;
@@ -11,6 +13,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use crate::Table;
 use crate::http::Documented;
+use crate::log::truncate;
 
 /// Polls `inner` and turns a panic while polling into `Err(payload)`. The
 /// inner future is not polled again after a panic; only its destructor
@@ -94,8 +97,8 @@ pub(crate) const READ_LIMIT: u64 = 64 * 1024;
 
 /// Whether the layers read a replaced body for the log: `None` to read it,
 /// else what the log says instead. Only text of a known size up to
-/// [`READ_LIMIT`] is read, so a stream is never awaited; a body with a
-/// `content-encoding` would be quoted as bytes of no use.
+/// [`READ_LIMIT`] is read, and only as far as it has come ([`Quote`]); a
+/// body with a `content-encoding` would be quoted as bytes of no use.
 pub(crate) fn unread(
     content_type: Option<&[u8]>,
     content_encoding: Option<&[u8]>,
@@ -106,7 +109,7 @@ pub(crate) fn unread(
         None => is_text(None),
     };
     if !text {
-        Some("")
+        Some("(a body that is not text, not read)")
     } else if content_encoding.is_some_and(|value| !value.eq_ignore_ascii_case(b"identity")) {
         Some(
             "(a compressed body, not read: add the compression layer outside this one to log \
@@ -116,6 +119,40 @@ pub(crate) fn unread(
         Some("(a streamed or large body, not read)")
     } else {
         None
+    }
+}
+
+/// A replaced body's text for the log, taken only as far as the body has
+/// it ready: a body of known size may still be slow to come (a proxied
+/// upstream's), and the answer never waits on it. Each layer polls its
+/// body once, handing each ready chunk to [`Quote::take`] until the body
+/// ends, has nothing ready, or has given [`READ_LIMIT`] bytes.
+#[derive(Default)]
+pub(crate) struct Quote {
+    bytes: Vec<u8>,
+}
+
+impl Quote {
+    /// Keeps what of `data` fits under [`READ_LIMIT`]; `true` once full,
+    /// when reading stops.
+    pub(crate) fn take(&mut self, data: &[u8]) -> bool {
+        #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
+        let room = (READ_LIMIT as usize).saturating_sub(self.bytes.len());
+        self.bytes.extend_from_slice(&data[..data.len().min(room)]);
+        data.len() >= room
+    }
+
+    /// The text for the log; `done` is whether reading ended (the body
+    /// ended, failed or filled the quote) rather than found nothing ready.
+    pub(crate) fn text(&self, done: bool) -> String {
+        if self.bytes.is_empty() && !done {
+            return String::from("(a body not ready when its answer was, not read)");
+        }
+        let mut text = String::from(truncate(&String::from_utf8_lossy(&self.bytes)));
+        if !done {
+            text.push_str(" (the rest not ready, not read)");
+        }
+        text
     }
 }
 

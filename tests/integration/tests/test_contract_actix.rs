@@ -18,7 +18,8 @@ use actix_web::middleware::{Next, from_fn};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
     Account, AccountError, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT, NewAccount,
-    PANIC_MESSAGE, PROBLEM_TEXT, Search, TIMEOUT_TEXT, create_account, find_account,
+    PANIC_MESSAGE, PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT,
+    create_account, find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -127,6 +128,44 @@ async fn compressed_500() -> HttpResponse {
 async fn status_999() -> HttpResponse {
     HttpResponse::build(StatusCode::from_u16(999).expect("999 is a status line"))
         .body("secret=s999")
+}
+
+/// A body of known size that gives its first bytes and then nothing more,
+/// ever (a proxied upstream that stalls).
+struct Stalled {
+    sent: bool,
+}
+
+impl actix_web::body::MessageBody for Stalled {
+    type Error = std::convert::Infallible;
+
+    fn size(&self) -> actix_web::body::BodySize {
+        actix_web::body::BodySize::Sized(STALLED_SIZE)
+    }
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+        if self.sent {
+            return std::task::Poll::Pending;
+        }
+        self.sent = true;
+        let data = actix_web::web::Bytes::from_static(STALLED_TEXT.as_bytes());
+        std::task::Poll::Ready(Some(Ok(data)))
+    }
+}
+
+async fn stalled_500() -> HttpResponse {
+    HttpResponse::InternalServerError()
+        .content_type("text/plain")
+        .body(Stalled { sent: false })
+}
+
+async fn xml_500() -> HttpResponse {
+    HttpResponse::InternalServerError()
+        .content_type("application/problem+xml")
+        .body(XML_TEXT)
 }
 
 async fn problem() -> HttpResponse {
@@ -246,6 +285,9 @@ fn app() -> App<
             concat!(env!("CARGO_MANIFEST_DIR"), "/tests/contract"),
         ))
         .route("/problem", web::get().to(problem))
+        .route("/stalled-500", web::get().to(stalled_500))
+        .service(web::resource("/head-only").route(web::head().to(HttpResponse::Ok)))
+        .route("/xml-500", web::get().to(xml_500))
         .route("/put-204", web::get().to(put_204))
         .route("/guarded-derived", web::get().to(empty))
         // A scope with a contract of its own, inside the app's.
@@ -339,4 +381,7 @@ contract::row_tests! {
     miss_in_a_prefix_service_is_404,
     wrong_method_on_a_pattern_taking_slashes_is_400,
     wrong_method_on_a_resource_of_two_patterns_is_400,
+    stalled_body_is_not_awaited,
+    non_text_body_is_noted,
+    head_only_route_allows_no_method,
 }

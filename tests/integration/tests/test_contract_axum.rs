@@ -18,7 +18,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use contract::{
     Account, AccountError, CONFLICT_TEXT, Framework, GZIP_BYTES, NewAccount, PANIC_MESSAGE,
-    PROBLEM_TEXT, Search, TIMEOUT_TEXT, create_account, find_account,
+    PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT, create_account,
+    find_account,
 };
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -175,6 +176,55 @@ async fn put_204() -> (StatusCode, [(axum::http::HeaderName, &'static str); 1]) 
     )
 }
 
+/// A body of known size that gives its first bytes and then nothing more,
+/// ever (a proxied upstream that stalls).
+struct Stalled {
+    sent: bool,
+}
+
+impl http_body::Body for Stalled {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        if self.sent {
+            return std::task::Poll::Pending;
+        }
+        self.sent = true;
+        let data = axum::body::Bytes::from_static(STALLED_TEXT.as_bytes());
+        std::task::Poll::Ready(Some(Ok(http_body::Frame::data(data))))
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        http_body::SizeHint::with_exact(STALLED_SIZE)
+    }
+}
+
+async fn stalled_500() -> axum::response::Response {
+    let mut res = axum::response::Response::new(axum::body::Body::new(Stalled { sent: false }));
+    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    res.headers_mut().insert(
+        CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("text/plain"),
+    );
+    res
+}
+
+async fn xml_500() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 1],
+    &'static str,
+) {
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(CONTENT_TYPE, "application/problem+xml")],
+        XML_TEXT,
+    )
+}
+
 fn app() -> Router {
     Router::new()
         .route("/accounts/{id}", get(account).delete(delete_account))
@@ -200,6 +250,8 @@ fn app() -> Router {
         .route("/compressed-500", get(compressed_500))
         .route("/problem", get(problem))
         .route("/put-204", get(put_204))
+        .route("/stalled-500", get(stalled_500))
+        .route("/xml-500", get(xml_500))
         // A nested router with a contract layer of its own.
         .nest(
             "/nested",
@@ -288,4 +340,6 @@ contract::row_tests! {
     no_content_keeps_its_etag,
     timeout_is_503,
     compressed_body_is_not_quoted,
+    stalled_body_is_not_awaited,
+    non_text_body_is_noted,
 }

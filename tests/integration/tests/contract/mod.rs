@@ -105,6 +105,16 @@ pub const CONFLICT_TEXT: &str = "account 4 is locked by user bob";
 /// `GET /timeout` answers 408 with this text, as a timeout layer does.
 pub const TIMEOUT_TEXT: &str = "handler timed out after 30 s on db-primary";
 
+/// `GET /stalled-500` answers 500 as text of 100 bytes, of which only
+/// these come: the rest never does (a proxied upstream that stalls).
+pub const STALLED_TEXT: &str = "upstream said: secret=stall";
+
+/// The size `GET /stalled-500` gives its body, more than ever comes.
+pub const STALLED_SIZE: u64 = 100;
+
+/// `GET /xml-500` answers 500 with this body, as `application/problem+xml`.
+pub const XML_TEXT: &str = "<problem>secret=xml db down</problem>";
+
 /// `GET /compressed-500` answers 500 with these bytes, marked `gzip`.
 pub const GZIP_BYTES: &[u8] = b"\x1f\x8b\x08\x00secret=gz";
 
@@ -790,6 +800,64 @@ pub const ROWS: &[Row] = &[
                     "(a compressed body, not read: add the compression layer outside this one \
                      to log its text)",
                 ),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // A replaced body of known size that stops coming: the answer does
+    // not wait for it, and the log quotes what had come.
+    Row {
+        name: "stalled_body_is_not_awaited",
+        request: || Request::new("GET", "/stalled-500"),
+        expect: Expect::Json {
+            status: 500,
+            body: SERVER_ERROR_500,
+        },
+        hidden: &["secret=stall"],
+        then_alive: true,
+        log: Some(LogExpect::One {
+            filter: &[("path", "/stalled-500")],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "500"),
+                ("replaced", "500"),
+                (
+                    "error",
+                    "upstream said: secret=stall (the rest not ready, not read)",
+                ),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // actix-web: a `HEAD` is routed as a `GET`, so a route for `HEAD`
+    // alone is never reached, and `Allow` does not offer it.
+    Row {
+        name: "head_only_route_allows_no_method",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/head-only"),
+        hidden: &["allow:", "Allow:"],
+        ..BASE
+    },
+    // A replaced body that is not text is said to be so in the log.
+    Row {
+        name: "non_text_body_is_noted",
+        request: || Request::new("GET", "/xml-500"),
+        expect: Expect::Json {
+            status: 500,
+            body: SERVER_ERROR_500,
+        },
+        hidden: &["secret=xml"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/xml-500")],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "500"),
+                ("replaced", "500"),
+                ("error", "(a body that is not text, not read)"),
             ],
             contains: PerFramework::both(&[]),
             absent: &[],
