@@ -170,7 +170,6 @@ use alloc::string::String;
 use core::future::{Future, Ready, ready};
 use core::marker::PhantomData;
 use core::pin::Pin;
-use core::task::Poll;
 
 use actix_web::body::{BodySize, BoxBody, EitherBody, MessageBody};
 use actix_web::dev::{Service, ServiceRequest, ServiceResponse, Transform, forward_ready};
@@ -902,20 +901,10 @@ async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
         return String::from(note);
     }
     let mut body = core::pin::pin!(body);
-    let mut quote = Quote::default();
-    let done = core::future::poll_fn(|cx| {
-        loop {
-            match body.as_mut().poll_next(cx) {
-                Poll::Ready(Some(Ok(data))) => {
-                    if quote.take(&data) {
-                        return Poll::Ready(true);
-                    }
-                }
-                Poll::Ready(Some(Err(_)) | None) => return Poll::Ready(true),
-                Poll::Pending => return Poll::Ready(false),
-            }
-        }
+    Quote::read(|cx| {
+        body.as_mut()
+            .poll_next(cx)
+            .map(|chunk| chunk.and_then(Result::ok).map(Some))
     })
-    .await;
-    quote.text(done)
+    .await
 }

@@ -631,22 +631,14 @@ where
         return String::from(note);
     }
     let mut body = core::pin::pin!(body);
-    let mut quote = Quote::default();
-    let done = core::future::poll_fn(|cx| {
-        loop {
-            match body.as_mut().poll_frame(cx) {
-                Poll::Ready(Some(Ok(frame))) => {
-                    if frame.data_ref().is_some_and(|data| quote.take(data)) {
-                        return Poll::Ready(true);
-                    }
-                }
-                Poll::Ready(Some(Err(_)) | None) => return Poll::Ready(true),
-                Poll::Pending => return Poll::Ready(false),
-            }
-        }
+    Quote::read(|cx| {
+        body.as_mut().poll_frame(cx).map(|frame| {
+            frame
+                .and_then(Result::ok)
+                .map(|frame| frame.into_data().ok())
+        })
     })
-    .await;
-    quote.text(done)
+    .await
 }
 
 /// The body of a 204: it ends at once, but its size hint is `0..` rather

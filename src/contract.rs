@@ -124,18 +124,42 @@ pub(crate) fn unread(
 
 /// A replaced body's text for the log, taken only as far as the body has
 /// it ready: a body of known size may still be slow to come (a proxied
-/// upstream's), and the answer never waits on it. Each layer polls its
-/// body once, handing each ready chunk to [`Quote::take`] until the body
-/// ends, has nothing ready, or has given [`READ_LIMIT`] bytes.
+/// upstream's), and the answer never waits on it.
 #[derive(Default)]
 pub(crate) struct Quote {
     bytes: Vec<u8>,
 }
 
 impl Quote {
+    /// Reads, without waiting, what a body has ready, through `next`, its
+    /// poll: each chunk (`Some(Some(data))`; `Some(None)` for a frame that
+    /// holds none), its end or failure (`None`), or nothing ready
+    /// (`Pending`); until then or until [`READ_LIMIT`] bytes have come.
+    pub(crate) async fn read<D: AsRef<[u8]>>(
+        mut next: impl FnMut(&mut Context<'_>) -> Poll<Option<Option<D>>>,
+    ) -> String {
+        let mut quote = Quote::default();
+        let done = core::future::poll_fn(|cx| {
+            loop {
+                match next(cx) {
+                    Poll::Ready(Some(Some(data))) => {
+                        if quote.take(data.as_ref()) {
+                            return Poll::Ready(true);
+                        }
+                    }
+                    Poll::Ready(Some(None)) => {}
+                    Poll::Ready(None) => return Poll::Ready(true),
+                    Poll::Pending => return Poll::Ready(false),
+                }
+            }
+        })
+        .await;
+        quote.text(done)
+    }
+
     /// Keeps what of `data` fits under [`READ_LIMIT`]; `true` once full,
     /// when reading stops.
-    pub(crate) fn take(&mut self, data: &[u8]) -> bool {
+    fn take(&mut self, data: &[u8]) -> bool {
         #[allow(clippy::cast_possible_truncation)] // 64 KiB fits any usize
         let room = (READ_LIMIT as usize).saturating_sub(self.bytes.len());
         self.bytes.extend_from_slice(&data[..data.len().min(room)]);
@@ -144,7 +168,7 @@ impl Quote {
 
     /// The text for the log; `done` is whether reading ended (the body
     /// ended, failed or filled the quote) rather than found nothing ready.
-    pub(crate) fn text(&self, done: bool) -> String {
+    fn text(&self, done: bool) -> String {
         if self.bytes.is_empty() && !done {
             return String::from("(a body not ready when its answer was, not read)");
         }
