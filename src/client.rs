@@ -374,10 +374,11 @@ impl<T: Table> fmt::Display for Reason<T> {
             }
         }
         // The table's advice for responses that did not come from the API.
-        if !T::OTHER_ERRORS.is_empty() {
-            write!(f, " {}", T::OTHER_ERRORS)?;
-        }
-        Ok(())
+        write!(
+            f,
+            " {}",
+            apicodes_core::__private::other_errors_advice::<T>()
+        )
     }
 }
 
@@ -435,7 +436,9 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
 /// [`classify`] against a table of your own (see `#[apicodes::table]`):
 /// the status must be a code table `T` documents, a 204 (if `T` documents
 /// it) must have no body, and any other body must be the documented JSON
-/// shape with the same code. Messages carry `T`'s Other Errors text.
+/// shape with the same code. Messages carry `T`'s Other Errors text (or,
+/// for a table without one, advice to check the server's status or ask
+/// its operators).
 ///
 /// ```
 /// use apicodes::Code;

@@ -144,10 +144,20 @@ fn write_unknown<T: Table>(code: u16, f: &mut fmt::Formatter<'_>) -> fmt::Result
     write!(f, "response code {code} is not documented (documented: ")?;
     write_numbers::<T>(f)?;
     f.write_str(").")?;
-    if !T::OTHER_ERRORS.is_empty() {
-        write!(f, " {}", T::OTHER_ERRORS)?;
+    write!(f, " {}", other_errors_advice::<T>())
+}
+
+/// What a message about a code outside table `T` tells the reader to do:
+/// the page's "Other Errors" text, or, for a table without one, advice of
+/// the same kind, so that every such message says what to do.
+#[doc(hidden)]
+#[must_use]
+pub fn other_errors_advice<T: Table>() -> &'static str {
+    if T::OTHER_ERRORS.is_empty() {
+        "Check the server's status, or contact the API's operators."
+    } else {
+        T::OTHER_ERRORS
     }
-    Ok(())
 }
 
 /// Names the table: `UnknownCodeIn<ShopCode>(418)`.

@@ -68,6 +68,7 @@ pub mod __private {
     pub use alloc::vec::Vec;
 
     pub use crate::api_error::variants;
+    pub use crate::error::other_errors_advice;
     #[cfg(feature = "http")]
     pub use crate::http::status_code;
     #[cfg(feature = "serde")]

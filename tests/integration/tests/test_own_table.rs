@@ -760,9 +760,9 @@ fn framework_answers_are_chosen_by_number() {
     );
 }
 
-/// Without an Other Errors text, messages end with the documented list
-/// and the OpenAPI `5XX` response still has the description OpenAPI
-/// requires.
+/// Without an Other Errors text, messages still say what to do (general
+/// advice in place of the page's) and the OpenAPI `5XX` response still
+/// has the description OpenAPI requires.
 #[test]
 fn a_table_without_other_errors_text() {
     #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
@@ -776,7 +776,13 @@ fn a_table_without_other_errors_text() {
 
     assert_eq!(
         UnknownCodeIn::<LaxCode>::new(418).to_string(),
-        "response code 418 is not documented (documented: 429, 404, 400, 422, 409)."
+        "response code 418 is not documented (documented: 429, 404, 400, 422, 409). \
+         Check the server's status, or contact the API's operators."
+    );
+    let empty = apicodes::client::classify_as::<LaxCode>(404, b"").to_string();
+    assert!(
+        empty.ends_with(" Check the server's status, or contact the API's operators."),
+        "{empty}"
     );
     let responses = serde_json::to_value(<Lax as utoipa::IntoResponses>::responses()).unwrap();
     assert_eq!(
