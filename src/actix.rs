@@ -819,9 +819,10 @@ async fn keep<T: Table, B: MessageBody + 'static>(
 /// actix-web's `Allow` lists only the methods of its routes: `HEAD` joins
 /// it after `GET`, and leaves it where `GET` is not listed (a `HEAD` is
 /// routed as a `GET`, so a route for `HEAD` alone is never reached); an
-/// `Allow` left with no method goes. An `Allow` that lists the method the client sent
-/// (`sent`) is dropped: a route's other guard (`guard::Header`) declined
-/// the request, and the list would tell the client its method is allowed.
+/// `Allow` left with no method goes. An `Allow` that lists the method the
+/// client sent (`sent`) is dropped: a route's other guard
+/// (`guard::Header`) declined the request, and the list would tell the
+/// client its method is allowed.
 fn fix_allow(headers: &mut HeaderMap, sent: &str) {
     // Every `Allow` line, as one list.
     let lines: alloc::vec::Vec<String> = headers

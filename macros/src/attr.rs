@@ -745,12 +745,13 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
 /// apart as well as it can: a text spanning lines is taken for a block
 /// comment (rustdoc tidies a `#[doc]` string as a run of `///` lines,
 /// keeping its stars), one starting with a space or a tab for a `///`
-/// line, any other for an attribute. (`Span::source_text` would tell, but
-/// its documentation reserves it for diagnostics: a macro's output must
-/// rest on the tokens alone.) (So `///x` is taken for `#[doc = "x"]`, which rustdoc shows
-/// the same but for one space of indentation, and `#[doc = "   two"]`
-/// after `/// one` for a comment, which shows `two` indented by two
-/// spaces, not three.)
+/// line, any other for an attribute. So `///x` is taken for
+/// `#[doc = "x"]`, which rustdoc shows the same but for one space of
+/// indentation, and `#[doc = "   two"]` after `/// one` for a comment,
+/// which shows `two` indented by two spaces, not three.
+/// (`Span::source_text` would tell them apart, but its documentation
+/// reserves it for diagnostics: a macro's output must rest on the tokens
+/// alone.)
 #[derive(Default)]
 pub struct DocText {
     /// Each attribute's text (a block comment's already tidied) and
