@@ -559,6 +559,9 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     if input.is_empty() || input.peek(Token![,]) || key_follows {
         return Ok(code);
     }
+    if input.peek(Token![;]) {
+        return Err(input.error("expected `,` between keys, found `;`"));
+    }
     while !input.is_empty() && !input.peek(Token![,]) {
         input.parse::<proc_macro2::TokenTree>()?;
     }
@@ -699,11 +702,33 @@ fn code_from_literal(lit: &Literal) -> Result<CodeAttr, syn::Error> {
                 }
             }
         } else {
-            // A float, or a number in another base.
-            CodeValue::Invalid
+            return Err(syn::Error::new(span, not_decimal(number, rest)));
         }
     };
     Ok(CodeAttr { value, span })
+}
+
+/// Why a number literal that is not a plain decimal (`0x194`, `4.04`,
+/// `4e2`) is no code, given its leading digits and the rest.
+fn not_decimal(digits: &str, rest: &str) -> String {
+    let radix = match rest.as_bytes().first() {
+        Some(b'x') if digits == "0" => Some(16),
+        Some(b'o') if digits == "0" => Some(8),
+        Some(b'b') if digits == "0" => Some(2),
+        _ => None,
+    };
+    let Some(radix) = radix else {
+        return "a code is a whole number, such as `404`".to_owned();
+    };
+    let value: String = rest[1..]
+        .chars()
+        .filter(|&c| c != '_')
+        .take_while(|c| c.is_digit(radix))
+        .collect();
+    match u16::from_str_radix(&value, radix) {
+        Ok(code) => format!("write the code in decimal: `{code}`"),
+        Err(_) => "write the code in decimal, such as `404`".to_owned(),
+    }
 }
 
 /// A field name (raw or not) or a tuple index, with its span.

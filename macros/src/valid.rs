@@ -108,12 +108,18 @@ fn check_case(cx: &Ctxt, case: &Case<'_>, table: &Table) {
         check_transparent(cx, case, span);
         return;
     }
+    // The message's fields are checked whatever the code: one mistake
+    // does not hide another.
+    check_message_fields(cx, case);
     let resolved = match case.behavior(table) {
         Some(Ok(Behavior::Coded { resolved, .. })) => resolved,
         Some(Ok(Behavior::Transparent(_))) => return,
         Some(Err(err)) => {
-            // An enum-level default is reported once, by `check`.
-            if case.attrs.code.is_some() || case.attrs.other_error.is_some() {
+            // An enum-level default is reported once, by `check`; and a
+            // variant that names its own table (reported above) meant its
+            // code for that table, not the one it was checked against.
+            let own = case.attrs.code.is_some() || case.attrs.other_error.is_some();
+            if own && !(case.is_variant && case.attrs.codes.is_some()) {
                 cx.push(err);
             }
             return;
@@ -123,7 +129,6 @@ fn check_case(cx: &Ctxt, case: &Case<'_>, table: &Table) {
             return;
         }
     };
-    check_message_fields(cx, case);
     check_no_content(cx, case, &resolved);
     check_retry_after(cx, case, &resolved);
 }
