@@ -4,7 +4,7 @@
 
 use apicodes_core::json;
 use apicodes_core::page::{self, Entry, Page};
-use proc_macro2::{Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{ToTokens, format_ident, quote};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
@@ -28,6 +28,9 @@ struct Args {
     title: Option<(String, Span)>,
     other_errors: Option<(String, Span)>,
     krate: Option<syn::Path>,
+    /// A key was not one of `KEYS` (reported): perhaps a misspelled `page`,
+    /// so a body without variants is not reported too.
+    unknown_key: bool,
 }
 
 /// The enum the attribute is on.
@@ -51,6 +54,9 @@ struct Variant {
     /// A `#[doc = ...]` whose value is no string (reported), so that the
     /// missing description is not reported too.
     doc_unread: bool,
+    /// A mistake in its `#[code(...)]` (reported), so that the message or
+    /// title it may have meant to give is not reported missing too.
+    code_unread: bool,
     ident: Ident,
     code: Option<(u16, Span)>,
     message: Option<String>,
@@ -59,15 +65,20 @@ struct Variant {
 
 pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     let cx = Ctxt::new();
+    // Mistakes in the enum's own attributes, which are left out of the
+    // expansion: they leave the table whole.
+    let attrs_cx = Ctxt::new();
     let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
-    let item = (|input: ParseStream<'_>| parse_item(&cx, input)).parse2(item);
+    let item = (|input: ParseStream<'_>| parse_item(&cx, &attrs_cx, input)).parse2(item);
     let (args, item) = match (args, item) {
         (Ok(args), Ok(item)) => (args, item),
         (args, item) => {
             for err in [args.err(), item.err()].into_iter().flatten() {
                 cx.push(err);
             }
-            return errors(cx, None);
+            let mut tokens = errors(attrs_cx, None);
+            tokens.extend(errors(cx, None));
+            return tokens;
         }
     };
     let krate = args
@@ -78,25 +89,38 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         Some((path, lit)) => from_page(&cx, &args, &item, path, lit),
         None => from_variants(&cx, &args, &item),
     };
+    let mut tokens = errors(attrs_cx, Some(&krate));
+    tokens.extend(whole_or_codeless(cx, &args, &item, rows, &krate));
+    tokens
+}
+
+/// The table, or, after the errors, a codeless one.
+fn whole_or_codeless(
+    cx: Ctxt,
+    args: &Args,
+    item: &Item,
+    rows: Option<(Page, Vec<Ident>)>,
+    krate: &TokenStream,
+) -> TokenStream {
     match (cx.finish(), rows) {
-        (Ok(()), Some((page, names))) => expand(&item, &page, &names, args.page.as_ref(), &krate),
+        (Ok(()), Some((page, names))) => expand(item, &page, &names, args.page.as_ref(), krate),
         (result, _) => {
             // The type and its macro still exist, codeless, so that the
             // errors are not followed by one per use of the table.
             let mut tokens = match result {
-                Err(err) => item::to_compile_errors(&err, &krate),
+                Err(err) => item::to_compile_errors(&err, krate),
                 Ok(()) => TokenStream::new(),
             };
             let Item {
                 attrs, vis, ident, ..
-            } = &item;
+            } = item;
             tokens.extend(quote! {
                 #krate::__private_0_1::codeless_table! {
                     #(#attrs)*
                     #vis enum #ident {}
                 }
             });
-            tokens.extend(callback(ident, None, &krate));
+            tokens.extend(callback(ident, None, krate));
             tokens
         }
     }
@@ -150,6 +174,14 @@ fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> To
 fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
     let mut args = Args::default();
     while !input.is_empty() {
+        if !input.peek(Ident::peek_any) {
+            let lit = input.fork().call(string).is_ok();
+            return Err(input.error(if lit {
+                "name the page with its key: #[apicodes::table(page = \"codes.md\")]"
+            } else {
+                KEYS
+            }));
+        }
         let key = input.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
         if !input.peek(Token![=]) {
@@ -192,6 +224,7 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
                 }
             }
             _ => {
+                args.unknown_key = true;
                 cx.push(syn::Error::new(
                     key.span(),
                     format!("unknown key `{name}`; {KEYS}"),
@@ -219,8 +252,8 @@ fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
     }
 }
 
-fn parse_item(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
-    let (attrs, documented) = outer_attrs(input)?;
+fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
+    let (attrs, documented) = outer_attrs(attrs_cx, input)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
         return Err(input.error(
@@ -254,28 +287,125 @@ fn parse_item(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
 }
 
 /// Outer attributes as written (`#` and the bracket group), and whether
-/// one is a doc comment.
-fn outer_attrs(input: ParseStream<'_>) -> syn::Result<(Vec<TokenStream>, bool)> {
+/// one is a doc comment; but not a `repr`, nor a derive of a trait every
+/// table has (each reported where it is written).
+fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStream>, bool)> {
     let mut attrs = Vec::new();
     let mut documented = false;
     while input.peek(Token![#]) {
         let pound: TokenTree = input.parse()?;
-        let group: TokenTree = input.parse()?;
-        if let TokenTree::Group(group) = &group {
-            documented |= matches!(
-                group.stream().into_iter().next(),
-                Some(TokenTree::Ident(ident)) if ident == "doc"
-            );
+        let mut group: TokenTree = input.parse()?;
+        if let TokenTree::Group(bracket) = &group {
+            let mut trees = bracket.stream().into_iter();
+            let first = trees.next();
+            let second = trees.next();
+            match (&first, &second) {
+                (Some(TokenTree::Ident(ident)), _) if ident == "doc" => documented = true,
+                (Some(TokenTree::Ident(ident)), None | Some(TokenTree::Group(_)))
+                    if ident == "repr" =>
+                {
+                    cx.push(syn::Error::new(
+                        ident.span(),
+                        "a table is `#[repr(u16)]`, each code its variant's discriminant; \
+                         remove this `repr`",
+                    ));
+                    continue;
+                }
+                (Some(TokenTree::Ident(ident)), Some(TokenTree::Group(list)))
+                    if ident == "derive" && list.delimiter() == Delimiter::Parenthesis =>
+                {
+                    let kept = derives_kept(cx, list.stream());
+                    if kept.is_empty() {
+                        continue;
+                    }
+                    let mut kept = Group::new(Delimiter::Parenthesis, kept);
+                    kept.set_span(list.span());
+                    let attr = [TokenTree::Ident(ident.clone()), TokenTree::Group(kept)];
+                    let mut attr = Group::new(Delimiter::Bracket, attr.into_iter().collect());
+                    attr.set_span(bracket.span());
+                    group = TokenTree::Group(attr);
+                }
+                _ => {}
+            }
         }
         attrs.push([pound, group].into_iter().collect());
     }
     Ok((attrs, documented))
 }
 
+/// The traits every table derives.
+const TABLE_TRAITS: &[&str] = &[
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Debug",
+];
+
+/// A `derive(...)` list on a table without the traits the table has
+/// already (each reported): a second derive of one is an error per trait,
+/// at the attribute, about conflicting impls.
+fn derives_kept(cx: &Ctxt, list: TokenStream) -> TokenStream {
+    let mut kept = Vec::new();
+    let mut path: Vec<TokenTree> = Vec::new();
+    let mut trees = list.into_iter();
+    loop {
+        let tree = trees.next();
+        let end = match &tree {
+            None => true,
+            Some(TokenTree::Punct(p)) => p.as_char() == ',',
+            Some(_) => false,
+        };
+        if !end {
+            path.extend(tree);
+            continue;
+        }
+        let idents: Vec<&Ident> = path
+            .iter()
+            .filter_map(|tree| match tree {
+                TokenTree::Ident(ident) => Some(ident),
+                _ => None,
+            })
+            .collect();
+        let std_path = match idents.as_slice() {
+            [_] => true,
+            [first, ..] => ["core", "std", "alloc"].iter().any(|root| *first == root),
+            [] => false,
+        };
+        let table_trait = idents
+            .last()
+            .filter(|last| std_path && TABLE_TRAITS.iter().any(|name| *last == name));
+        if let Some(name) = table_trait {
+            cx.push(syn::Error::new(
+                name.span(),
+                format!(
+                    "every #[apicodes::table] is already `{name}`; remove it from this list \
+                     (a table derives {})",
+                    TABLE_TRAITS.join(", ")
+                ),
+            ));
+        } else if !path.is_empty() {
+            if !kept.is_empty() {
+                kept.push(TokenTree::Punct(Punct::new(',', Spacing::Alone)));
+            }
+            kept.append(&mut path);
+        }
+        path.clear();
+        if tree.is_none() {
+            break;
+        }
+    }
+    kept.into_iter().collect()
+}
+
 fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     let mut attrs = Vec::new();
     let mut doc = DocText::default();
     let mut doc_unread = false;
+    let mut code_unread = false;
     let (mut message, mut title) = (None, None);
     while input.peek(Token![#]) {
         let pound: Token![#] = input.parse()?;
@@ -287,7 +417,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                 content.call(Ident::parse_any)?;
                 let args;
                 parenthesized!(args in content);
-                code_args(cx, &args, &mut message, &mut title)?;
+                code_unread |= !code_args(cx, &args, &mut message, &mut title)?;
             }
             Some(name) if (name == "cfg" || name == "deprecated") && !content.peek2(Token![::]) => {
                 // Every code of the table is in its page and in every list
@@ -364,6 +494,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         attrs,
         doc: doc.finish(),
         doc_unread,
+        code_unread,
         ident,
         code,
         message,
@@ -447,37 +578,70 @@ fn cfg_attr_brings(args: TokenStream, wanted: &[&str]) -> Option<Ident> {
     None
 }
 
-/// `message = "..."` and `title = "..."` in `#[code(...)]`.
+/// `message = "..."` and `title = "..."` in `#[code(...)]`; whether they
+/// were read without a mistake (each mistake is reported, and the keys
+/// after it still read).
 fn code_args(
     cx: &Ctxt,
     args: ParseStream<'_>,
     message: &mut Option<String>,
     title: &mut Option<String>,
-) -> syn::Result<()> {
+) -> syn::Result<bool> {
+    let mut clean = true;
+    let mut report = |err: syn::Error| {
+        clean = false;
+        cx.push(err);
+    };
     while !args.is_empty() {
         let key = args.call(Ident::parse_any)?;
-        args.parse::<Token![=]>()?;
-        let (value, _) = string(args)?;
-        let slot = match unraw::unraw(&key).as_str() {
-            "message" => &mut *message,
-            "title" => &mut *title,
+        let name = unraw::unraw(&key);
+        let slot = match name.as_str() {
+            "message" => Some(&mut *message),
+            "title" => Some(&mut *title),
+            "code" => {
+                report(syn::Error::new(
+                    key.span(),
+                    "a code is its variant's discriminant, not a key: `Conflict = 409`; \
+                     expected `message` or `title`",
+                ));
+                None
+            }
             other => {
-                cx.push(syn::Error::new(
+                report(syn::Error::new(
                     key.span(),
                     format!("unknown key `{other}`; expected `message` or `title`"),
                 ));
-                &mut None
+                None
             }
         };
-        if slot.replace(value).is_some() {
-            cx.push(syn::Error::new(key.span(), "duplicate key"));
+        if let Some(slot) = slot {
+            if args.peek(Token![=]) {
+                args.parse::<Token![=]>()?;
+                match string(args) {
+                    Ok((value, _)) => {
+                        if slot.replace(value).is_some() {
+                            report(syn::Error::new(key.span(), "duplicate key"));
+                        }
+                    }
+                    Err(err) => report(err),
+                }
+            } else {
+                report(syn::Error::new(
+                    key.span(),
+                    format!("expected a value: `{name} = \"...\"`"),
+                ));
+            }
+        }
+        // Past whatever is left of this key's value, to the next key.
+        while !args.is_empty() && !args.peek(Token![,]) {
+            args.parse::<TokenTree>()?;
         }
         if args.is_empty() {
             break;
         }
         args.parse::<Token![,]>()?;
     }
-    Ok(())
+    Ok(clean)
 }
 
 /// The table a page gives, and its variant names; the page's problems are
@@ -564,6 +728,9 @@ fn manifest_dir() -> std::path::PathBuf {
 /// The table its variants give, each checked where it is written.
 fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident>)> {
     if item.variants.is_empty() {
+        if args.unknown_key {
+            return None;
+        }
         cx.push(syn::Error::new(
             item.body,
             "a table documents at least one code: read them from a page with \
@@ -580,21 +747,28 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     };
     let mut entries: Vec<Entry> = Vec::new();
     let mut names = Vec::new();
+    // Every code read, with its variant, whether or not its entry is whole.
+    let mut seen: Vec<(u16, &Ident)> = Vec::new();
     for variant in &item.variants {
         let ident = &variant.ident;
         let Some((code, span)) = variant.code else {
             failed = true;
             continue;
         };
-        if let Some(first) = entries.iter().position(|entry| entry.code == code) {
+        if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == code) {
             complain(
                 &mut failed,
                 span,
-                format!("code {code} is already documented by `{}`", names[first]),
+                format!("code {code} is already documented by `{first}`"),
             );
             continue;
         }
+        seen.push((code, ident));
         let Some(message) = variant.message.clone() else {
+            if variant.code_unread {
+                failed = true;
+                continue;
+            }
             complain(
                 &mut failed,
                 ident.span(),
