@@ -181,6 +181,8 @@ use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
     restatused_below_400, unread,
 };
+use apicodes_core::__private::sent_without_body;
+
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
@@ -743,8 +745,8 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     mut res: ServiceResponse<B>,
     request: &log::Request<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
-    if res.status() == StatusCode::NO_CONTENT {
-        // actix-web never writes `content-length` on a 204; drop the rest
+    if sent_without_body(res.status().as_u16()) {
+        // actix-web never writes `content-length` on a 204 or 304; drop the rest
         // of what would describe a body, keeping validators (`ETag`).
         for name in NO_CONTENT {
             res.headers_mut().remove(name);

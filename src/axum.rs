@@ -141,8 +141,8 @@
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
 //! as the handler set it. `HEAD` is answered
-//! as `GET` would be, without a body, and a 204 carries neither
-//! `content-length` nor `content-type`, for `GET` and `HEAD` alike.
+//! as `GET` would be, without a body, and a 1xx, 204, 205 or 304 carries
+//! neither `content-length` nor `content-type`, for `GET` and `HEAD` alike.
 //!
 //! A compression layer is the one layer to add after this one, outside it,
 //! told to leave bodiless answers alone with [`compressible`]
@@ -180,6 +180,8 @@ use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
     restatused_below_400, unread,
 };
+use apicodes_core::__private::sent_without_body;
+
 use crate::http::{Documented, ErrorResponse};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
@@ -567,8 +569,8 @@ where
     no_content(Response::from_parts(parts, body))
 }
 
-/// Whether an answer may be compressed: not a 204 or a 304, which have no
-/// content (RFC 9110). A predicate for tower-http's
+/// Whether an answer may be compressed: not a 1xx, 204, 205 or 304, which
+/// have no content (RFC 9110). A predicate for tower-http's
 /// `CompressionLayer::compress_when`, joined to its default one:
 /// `DefaultPredicate::new().and(apicodes::axum::compressible)`.
 ///
@@ -595,15 +597,15 @@ pub fn compressible(
     _headers: &HeaderMap,
     _extensions: &Extensions,
 ) -> bool {
-    status != StatusCode::NO_CONTENT && status != StatusCode::NOT_MODIFIED
+    !sent_without_body(status.as_u16())
 }
 
-/// RFC 9110: a 204 has no content, so neither `content-length` nor
-/// `content-type`. Its body must not have an exact size: axum, outside
+/// RFC 9110: a 1xx, 204, 205 or 304 has no content, so neither
+/// `content-length` nor `content-type`. Its body must not have an exact size: axum, outside
 /// every layer, writes `content-length` from an exact size, and hyper sends
 /// it on the answer to a `HEAD`.
 fn no_content(mut res: Response) -> Response {
-    if res.status() == StatusCode::NO_CONTENT {
+    if sent_without_body(res.status().as_u16()) {
         // What would describe a body goes; validators (`ETag`) stay.
         for name in NO_CONTENT {
             res.headers_mut().remove(name);

@@ -1,5 +1,6 @@
 //! The client side (feature `json`): [`classify`] sorts an HTTP response into
-//! a documented code with its body, an empty 204, or something else, and says
+//! a documented code with its body, an empty 204 (or other code HTTP sends
+//! without content), or something else, and says
 //! why. It takes the status as a number and the body as bytes, so it works
 //! with any HTTP client and needs neither the `http` feature nor a runtime.
 //! [`classify_as`] does the same against a table of your own.
@@ -26,6 +27,8 @@
 use alloc::string::{String, ToString};
 use core::fmt;
 
+use apicodes_core::__private::sent_without_body;
+
 use crate::{Body, Code, Table};
 
 /// What a response turned out to be; see [`classify`].
@@ -39,7 +42,7 @@ use crate::{Body, Code, Table};
 ///         assert_eq!(code, Code::Gone);
 ///         assert_eq!(body.message, "Gone");
 ///     }
-///     Classified::NoContent => unreachable!("only a 204 is NoContent"),
+///     Classified::NoContent { .. } => unreachable!("a 410 has content"),
 ///     Classified::Other(other) => panic!("{other}"),
 /// }
 /// ```
@@ -65,17 +68,23 @@ pub enum Classified<T: Table = Code> {
         /// The body.
         body: Body<'static>,
     },
-    /// A `204 No Content` with an empty body, as HTTP requires, from a
-    /// table that documents 204 (the standard one uses it for a deleted
-    /// resource).
+    /// A documented code HTTP sends without content (a 1xx, 204, 205 or
+    /// 304, RFC 9110; see [`Status::has_body`](crate::Status::has_body)),
+    /// with the empty body it requires. The standard table's one such code
+    /// is 204, for a deleted resource.
     ///
     /// ```
     /// use apicodes::client::{Classified, classify};
+    /// use apicodes::Code;
     ///
-    /// assert_eq!(classify(204, b""), Classified::NoContent);
-    /// assert_eq!(Classified::<apicodes::Code>::NoContent.to_string(), "204 No content");
+    /// let res = classify(204, b"");
+    /// assert_eq!(res, Classified::NoContent { code: Code::NoContent });
+    /// assert_eq!(res.to_string(), "204 No content");
     /// ```
-    NoContent,
+    NoContent {
+        /// The code, from the status line.
+        code: T,
+    },
     /// Anything else: the status and why the response is not one of the
     /// documented ones.
     ///
@@ -103,8 +112,7 @@ impl<T: Table> Classified<T> {
     #[must_use]
     pub fn status(&self) -> u16 {
         match self {
-            Classified::Documented { code, .. } => code.as_u16(),
-            Classified::NoContent => NO_CONTENT,
+            Classified::Documented { code, .. } | Classified::NoContent { code } => code.as_u16(),
             Classified::Other(other) => other.status,
         }
     }
@@ -121,8 +129,7 @@ impl<T: Table> Classified<T> {
     #[must_use]
     pub fn code(&self) -> Option<T> {
         match self {
-            Classified::Documented { code, .. } => Some(*code),
-            Classified::NoContent => T::from_u16(NO_CONTENT),
+            Classified::Documented { code, .. } | Classified::NoContent { code } => Some(*code),
             Classified::Other(_) => None,
         }
     }
@@ -134,10 +141,7 @@ impl<T: Table> fmt::Display for Classified<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Classified::Documented { body, .. } => fmt::Display::fmt(body, f),
-            Classified::NoContent => match T::from_u16(NO_CONTENT) {
-                Some(code) => fmt::Display::fmt(&code, f),
-                None => write!(f, "{NO_CONTENT}"),
-            },
+            Classified::NoContent { code } => fmt::Display::fmt(code, f),
             Classified::Other(other) => fmt::Display::fmt(other, f),
         }
     }
@@ -194,7 +198,8 @@ impl<T: Table> Other<T> {
 
     /// The body, when it was the documented JSON shape despite the
     /// [`reason`](Other::reason): with an undocumented status, a code
-    /// disagreeing with the status line, or on a 204.
+    /// disagreeing with the status line, or on a code sent without content
+    /// (a 204).
     ///
     /// ```
     /// use apicodes::client::{Classified, Reason, classify};
@@ -247,24 +252,28 @@ pub enum Reason<T: Table = Code> {
     /// assert_eq!(other.reason().to_string(), UnknownCode(502).to_string());
     /// ```
     UndocumentedStatus(T::Unknown),
-    /// A `204 No Content` arrived with a body, which HTTP forbids.
+    /// A `204 No Content` (or another code HTTP sends without content: a
+    /// 1xx, 205 or 304 your table documents) arrived with a body, which
+    /// HTTP forbids.
     ///
     /// ```
     /// use apicodes::client::{Classified, Reason, classify};
     /// use apicodes::Code;
     ///
     /// let Classified::Other(other) = classify(204, b"{}") else { unreachable!() };
-    /// assert_eq!(other.reason(), &Reason::BodyOnNoContent { len: 2 });
+    /// assert_eq!(other.reason(), &Reason::BodyOnNoContent { status: 204, len: 2 });
     /// assert_eq!(
     ///     other.reason().to_string(),
     ///     format!(
-    ///         "a 204 No Content response must have no body (RFC 9110), but this one has \
-    ///          2 bytes, so it likely did not come from the API. {}",
+    ///         "a 204 response has no content (RFC 9110), but this one has 2 bytes, so it \
+    ///          likely did not come from the API. {}",
     ///         Code::OTHER_ERRORS,
     ///     ),
     /// );
     /// ```
     BodyOnNoContent {
+        /// The status, a 1xx, 204, 205 or 304.
+        status: u16,
         /// The body's length in bytes.
         len: usize,
     },
@@ -339,18 +348,38 @@ impl<T: Table> fmt::Display for Reason<T> {
         let example = example::<T>();
         match self {
             Reason::UndocumentedStatus(unknown) => return fmt::Display::fmt(unknown, f),
-            Reason::BodyOnNoContent { len } => write!(
+            Reason::BodyOnNoContent { status, len } => write!(
                 f,
-                "a 204 No Content response must have no body (RFC 9110), but this one has \
-                 {len} byte{}, so it likely did not come from the API.",
+                "a {status} response has no content (RFC 9110), but this one has {len} \
+                 byte{}, so it likely did not come from the API.",
                 if *len == 1 { "" } else { "s" }
             )?,
-            Reason::EmptyBody => write!(
-                f,
-                "the body is empty, but the API sends a JSON body such as {example} with \
-                 every code except 204, so the response likely came from a proxy or load \
-                 balancer in front of it."
-            )?,
+            Reason::EmptyBody => {
+                write!(
+                    f,
+                    "the body is empty, but the API sends a JSON body such as {example} with \
+                     every code"
+                )?;
+                // The table's codes sent without content, as a list.
+                let mut bodiless = T::ALL
+                    .iter()
+                    .map(|code| code.as_u16())
+                    .filter(|&number| sent_without_body(number))
+                    .peekable();
+                let mut first = true;
+                while let Some(number) = bodiless.next() {
+                    let joint = match (first, bodiless.peek().is_some()) {
+                        (true, _) => " except ",
+                        (false, true) => ", ",
+                        (false, false) => " and ",
+                    };
+                    write!(f, "{joint}{number}")?;
+                    first = false;
+                }
+                f.write_str(
+                    ", so the response likely came from a proxy or load balancer in front of it.",
+                )?;
+            }
             Reason::NotJson { detail } => write!(
                 f,
                 "the body is not JSON ({detail}); an HTML or plain-text page usually comes \
@@ -384,25 +413,22 @@ impl<T: Table> fmt::Display for Reason<T> {
 
 impl<T: Table> core::error::Error for Reason<T> {}
 
-/// The status whose response has no body: 204 No Content, by number in
-/// every table.
-const NO_CONTENT: u16 = 204;
-
 /// A body to show in messages: the table's 404 if it documents one (the
 /// standard page's own sample), else its first error code's, else its
-/// first code's that has a body (not a 204).
+/// first code's that has a body.
 fn example<T: Table>() -> &'static str {
     let codes = T::ALL;
     codes
         .iter()
         .find(|code| code.as_u16() == 404)
         .or_else(|| codes.iter().find(|code| code.as_u16() >= 400))
-        .or_else(|| codes.iter().find(|code| code.as_u16() != NO_CONTENT))
+        .or_else(|| codes.iter().find(|code| !sent_without_body(code.as_u16())))
         .map_or(r#"{"code":404,"message":"Not found"}"#, |code| code.json())
 }
 
-/// Sorts a response into a documented code with its body, an empty 204, or
-/// [`Classified::Other`] with the [`Reason`].
+/// Sorts a response into a documented code with its body, an empty 204
+/// (or other code sent without content), or [`Classified::Other`] with the
+/// [`Reason`].
 ///
 /// `status` is the number on the status line (`res.status().as_u16()` with
 /// `reqwest` or `http`); `body` the raw bytes. The body must be a JSON
@@ -424,7 +450,7 @@ fn example<T: Table>() -> &'static str {
 /// assert_eq!(code, Code::OutOfStorage);
 /// assert_eq!(body.message, "Attribute limit 20 reached");
 ///
-/// assert_eq!(classify(204, b""), Classified::NoContent);
+/// assert_eq!(classify(204, b""), Classified::NoContent { code: Code::NoContent });
 ///
 /// let Classified::Other(other) = classify(404, br#"{"error":"not found"}"#) else { unreachable!() };
 /// assert!(matches!(other.reason(), Reason::WrongShape { .. }));
@@ -434,8 +460,8 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
 }
 
 /// [`classify`] against a table of your own (see `#[apicodes::table]`):
-/// the status must be a code table `T` documents, a 204 (if `T` documents
-/// it) must have no body, and any other body must be the documented JSON
+/// the status must be a code table `T` documents, a code sent without
+/// content (a 1xx, 204, 205 or 304, if `T` documents it) must have no body, and any other body must be the documented JSON
 /// shape with the same code. Messages carry `T`'s Other Errors text (or,
 /// for a table without one, advice to check the server's status or ask
 /// its operators).
@@ -465,12 +491,15 @@ pub fn classify_as<T: Table>(status: u16, body: &[u8]) -> Classified<T> {
             parse::<T>(body).ok(),
         );
     };
-    if status == NO_CONTENT {
+    if sent_without_body(status) {
         return if body.is_empty() {
-            Classified::NoContent
+            Classified::NoContent { code }
         } else {
             other(
-                Reason::BodyOnNoContent { len: body.len() },
+                Reason::BodyOnNoContent {
+                    status,
+                    len: body.len(),
+                },
                 parse::<T>(body).ok(),
             )
         };

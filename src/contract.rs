@@ -11,6 +11,8 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use apicodes_core::__private::sent_without_body;
+
 use crate::Table;
 use crate::http::Documented;
 use crate::log::truncate;
@@ -73,7 +75,8 @@ pub(crate) fn as_made<T: Table>(
     content_type: Option<&[u8]>,
 ) -> bool {
     made.is_some_and(|mark| mark.status == status && mark.table == TypeId::of::<T>())
-        && (status == 204 || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
+        && (sent_without_body(status)
+            || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }
 
 /// Whether a response this crate made for an error now has a status below

@@ -4,7 +4,8 @@
 //! - The status line is the error's code.
 //! - The body is the compact JSON body, sent as `content-type: application/json`.
 //! - A `204 No Content` is sent with no body and no `content-type`, as
-//!   RFC 9110 requires.
+//!   RFC 9110 requires; so is any 1xx, 205 or 304 a table of your own
+//!   documents ([`Status::has_body`]).
 //! - When [`ApiError::retry_after`] gives a delay (the derive's
 //!   `#[api_error(code = 429, retry_after = field)]`), `Retry-After` carries
 //!   it in decimal seconds.
@@ -49,7 +50,7 @@ use crate::{ApiError, Code, Status, Table};
 pub const JSON_CONTENT_TYPE: &str = "application/json";
 
 /// How an error is sent over HTTP, decided once and independent of any
-/// framework: the status, the body (none for a 204) and the `Retry-After`
+/// framework: the status, the body (none for a 1xx, 204, 205 or 304) and the `Retry-After`
 /// delay. [`into_response`](ErrorResponse::into_response) writes it as an
 /// `http::Response`; an integration for another framework reads its parts.
 ///
@@ -88,12 +89,12 @@ impl<T: Table> ErrorResponse<T> {
     /// ```
     pub fn new<E: ApiError<Table = T> + ?Sized>(error: &E) -> ErrorResponse<T> {
         let code = error.code();
-        // The rules hold by number, for every table: a 204 has no body, and
-        // only a 429 carries `Retry-After`.
+        // The rules hold by number, for every table: a 1xx, 204, 205 or 304
+        // has no body, and only a 429 carries `Retry-After`.
         let number = code.as_u16();
         ErrorResponse {
             code,
-            body: (number != NO_CONTENT).then(|| error.to_json()),
+            body: code.has_body().then(|| error.to_json()),
             retry_after: if number == TOO_MANY_REQUESTS {
                 error.retry_after()
             } else {
@@ -128,7 +129,8 @@ impl<T: Table> ErrorResponse<T> {
         StatusCode::from(self.code)
     }
 
-    /// `Some("application/json")` when there is a body, `None` for a 204.
+    /// `Some("application/json")` when there is a body, `None` for a 204
+    /// (or another code sent without one, [`Status::has_body`]).
     ///
     /// ```
     /// use apicodes::http::ErrorResponse;
@@ -141,7 +143,8 @@ impl<T: Table> ErrorResponse<T> {
         self.body.as_ref().map(|_| JSON_CONTENT_TYPE)
     }
 
-    /// The compact JSON body, or `None` for a 204.
+    /// The compact JSON body, or `None` for a 204 (or another code sent
+    /// without one, [`Status::has_body`]).
     ///
     /// ```
     /// use apicodes::http::ErrorResponse;
@@ -155,7 +158,7 @@ impl<T: Table> ErrorResponse<T> {
         self.body.as_deref()
     }
 
-    /// The body, owned, or `None` for a 204. Borrowed from a static literal
+    /// The body, owned, or `None` for a code sent without one. Borrowed from a static literal
     /// when the message is the documented one.
     ///
     /// ```
@@ -195,7 +198,8 @@ impl<T: Table> ErrorResponse<T> {
     /// Writes the response as an `http::Response` whose body type `B` is
     /// built from the JSON text: `String`, axum's `Body`,
     /// `http_body_util::Full<Bytes>`, and any other `From<Cow<'static, str>>`.
-    /// A 204's body is the empty string.
+    /// A 204's body (and that of every code sent without one) is the empty
+    /// string.
     ///
     /// ```
     /// use apicodes::http::ErrorResponse;
@@ -272,5 +276,4 @@ where
     ErrorResponse::new(error).into_response()
 }
 
-const NO_CONTENT: u16 = 204;
 const TOO_MANY_REQUESTS: u16 = 429;

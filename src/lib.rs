@@ -177,7 +177,8 @@
 //!
 //! Rules the standard table applies by code number hold for every table:
 //! an error cannot answer with a 1xx, 2xx (other than 204) or 3xx code, a
-//! 204 is sent without a body, and only a 429 carries `Retry-After`. Any
+//! 1xx, 204, 205 or 304 (a table's own code sent as itself) is sent without
+//! a body ([`Status::has_body`]), and only a 429 carries `Retry-After`. Any
 //! table renders back to its page, and an error type to the catalogue of
 //! its variants ([`apicodes::page`](page/index.html)).
 //!

@@ -61,7 +61,8 @@
 //! - an example's summary is the first paragraph of the variant's doc
 //!   comment, its lines joined by spaces; later paragraphs become the
 //!   example's description;
-//! - a 204 response has no content: it is sent without a body;
+//! - a 1xx, 204, 205 or 304 response has no content: it is sent without a
+//!   body ([`Status::has_body`](crate::Status::has_body));
 //! - a 429 response documents the `Retry-After` header (integer seconds)
 //!   when a variant sends it (`retry_after = field`).
 
@@ -329,8 +330,9 @@ fn response<T: Table>(
     schema: Option<RefOr<Schema>>,
 ) -> Response {
     let response = ResponseBuilder::new().description(description);
-    // By number, for every table: a 204 is sent without a body.
-    if codes.contains_number(204) {
+    // By number, for every table: a 1xx, 204, 205 or 304 is sent without a
+    // body.
+    if codes.iter().any(|code| !code.has_body()) {
         return response.build();
     }
     let mut examples: BTreeMap<String, RefOr<Example>> = BTreeMap::new();

@@ -316,8 +316,9 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
             write_doc(&mut out, doc);
             out.push_str("\n\n");
         }
-        if code == 204 {
-            // By number, for every table: a 204 is sent without a body.
+        if crate::status::sent_without_body(code) {
+            // By number, for every table: a 1xx, 204, 205 or 304 is sent
+            // without a body.
             out.push_str("Sent without a body.\n");
             continue;
         }

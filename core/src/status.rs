@@ -360,6 +360,32 @@ impl<T: Table> Status<T> {
     pub fn is_server_error(self) -> bool {
         matches!(self.as_u16(), 500..=599)
     }
+
+    /// Whether a response with this code carries the JSON body. HTTP sends
+    /// a 1xx, a 204, a 205 and a 304 without content (RFC 9110), so these
+    /// go without a body and without `content-type`, in every table; every
+    /// other code carries its body.
+    ///
+    /// ```
+    /// use apicodes::{Code, OtherError, Status};
+    ///
+    /// assert!(Status::Documented(Code::NotFound).has_body());
+    /// assert!(Status::<Code>::Other(OtherError::INTERNAL).has_body());
+    /// assert!(!Status::Documented(Code::NoContent).has_body());
+    /// ```
+    #[must_use]
+    pub fn has_body(self) -> bool {
+        !sent_without_body(self.as_u16())
+    }
+}
+
+/// Whether HTTP sends a response with status `number` without content: a
+/// 1xx, a 204, a 205 or a 304 (RFC 9110, sections 6.4.1 and 15). The one
+/// rule every part of the crate follows, by number, for every table.
+#[doc(hidden)]
+#[must_use]
+pub const fn sent_without_body(number: u16) -> bool {
+    matches!(number, 100..=199 | 204 | 205 | 304)
 }
 
 impl<T: Table> From<T> for Status<T> {

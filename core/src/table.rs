@@ -26,7 +26,9 @@ use crate::error::ParseCodeError;
 ///
 /// Rules the standard table applies by code hold for every table, by
 /// number: an error cannot answer with a 1xx, 2xx (other than 204) or 3xx
-/// code, a 204 is sent without a body, and only a 429 carries `Retry-After`.
+/// code, a 1xx, 204, 205 or 304 is sent without a body (RFC 9110; see
+/// [`Status::has_body`](crate::Status::has_body)), and only a 429 carries
+/// `Retry-After`.
 pub trait Table:
     Copy
     + Eq

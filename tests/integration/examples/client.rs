@@ -57,9 +57,9 @@ fn main() {
                 );
                 println!("  meaning: {}", code.description());
             }
-            Classified::NoContent => {
-                println!("  documented: 204 with no body, as HTTP requires");
-                println!("  meaning: {}", apicodes::Code::NoContent.description());
+            Classified::NoContent { code } => {
+                println!("  documented: {code} with no body, as HTTP requires");
+                println!("  meaning: {}", code.description());
             }
             Classified::Other(other) => {
                 println!("  not a documented response: {}", other.reason());

@@ -52,7 +52,10 @@ fn the_documentations_own_examples_are_accepted() {
             // A 204 is sent without a body, so its example never arrives.
             assert_eq!(
                 reason(204, example.as_bytes()),
-                Reason::BodyOnNoContent { len: example.len() }
+                Reason::BodyOnNoContent {
+                    status: 204,
+                    len: example.len()
+                }
             );
             continue;
         }
@@ -87,7 +90,12 @@ fn custom_messages_unknown_fields_and_escapes_are_kept() {
 #[test]
 fn an_empty_204_is_no_content() {
     let res = classify(204, b"");
-    assert_eq!(res, Classified::NoContent);
+    assert_eq!(
+        res,
+        Classified::NoContent {
+            code: Code::NoContent
+        }
+    );
     assert_eq!(res.code(), Some(Code::NoContent));
     assert_eq!(res.to_string(), "204 No content");
 }
@@ -96,9 +104,21 @@ fn an_empty_204_is_no_content() {
 fn a_204_with_a_body_is_other() {
     let other = other(classify(204, br#"{"code":204,"message":"No content"}"#));
     assert_eq!(other.status(), 204);
-    assert_eq!(other.reason(), &Reason::BodyOnNoContent { len: 35 });
+    assert_eq!(
+        other.reason(),
+        &Reason::BodyOnNoContent {
+            status: 204,
+            len: 35
+        }
+    );
     assert_eq!(other.body(), Some(&Body::from(Code::NoContent)));
-    assert_eq!(reason(204, b" "), Reason::BodyOnNoContent { len: 1 });
+    assert_eq!(
+        reason(204, b" "),
+        Reason::BodyOnNoContent {
+            status: 204,
+            len: 1
+        }
+    );
 }
 
 #[test]
@@ -330,7 +350,8 @@ fn check_consistent(status: u16, body: &[u8]) {
                 }
             );
         }
-        Classified::NoContent => {
+        Classified::NoContent { code } => {
+            assert_eq!(code.as_u16(), status);
             assert_eq!(status, 204);
             assert!(body.is_empty());
         }
@@ -342,8 +363,8 @@ fn check_consistent(status: u16, body: &[u8]) {
                     assert_eq!(documented, None);
                     assert_eq!(unknown.code(), status);
                 }
-                Reason::BodyOnNoContent { len } => {
-                    assert_eq!(status, 204);
+                Reason::BodyOnNoContent { status: on, len } => {
+                    assert_eq!((*on, status), (204, 204));
                     assert_eq!(*len, body.len());
                     assert_ne!(*len, 0);
                 }
@@ -412,7 +433,7 @@ proptest! {
                 prop_assert_eq!(res, Classified::Documented { code, body });
             }
             Some(Code::NoContent) => {
-                prop_assert_eq!(other(res).reason().clone(), Reason::BodyOnNoContent { len: json.len() });
+                prop_assert_eq!(other(res).reason().clone(), Reason::BodyOnNoContent { status: 204, len: json.len() });
             }
             Some(_) => {
                 prop_assert_eq!(other(res).reason().clone(), Reason::CodeMismatch { body_code });
@@ -454,8 +475,8 @@ fn an_outage_is_an_other_error() {
 fn a_one_byte_body_on_a_204_is_counted_in_the_singular() {
     assert_eq!(
         reason(204, b" ").to_string(),
-        "a 204 No Content response must have no body (RFC 9110), but this one has 1 byte, \
-         so it likely did not come from the API. "
+        "a 204 response has no content (RFC 9110), but this one has 1 byte, so it likely \
+         did not come from the API. "
             .to_owned()
             + OTHER_ERRORS
     );

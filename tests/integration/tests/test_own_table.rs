@@ -365,7 +365,12 @@ fn clients_classify_against_the_table() {
     };
     assert_eq!(code, ShopCode::Conflict);
     assert_eq!(body.message, "Product 7 is already in the cart");
-    assert_eq!(classify_as::<ShopCode>(204, b""), Classified::NoContent);
+    assert_eq!(
+        classify_as::<ShopCode>(204, b""),
+        Classified::NoContent {
+            code: ShopCode::Emptied
+        }
+    );
     assert_eq!(
         classify_as::<ShopCode>(204, b"").code(),
         Some(ShopCode::Emptied)
@@ -1215,5 +1220,204 @@ mod parse_errors_name_the_tables_codes {
             "404".parse::<Nothing>().unwrap_err().to_string(),
             "`404` is not a documented response code; the table documents none"
         );
+    }
+}
+
+/// A table documenting codes HTTP sends without content (RFC 9110): a
+/// 1xx, a 205 and a 304, beside an error code.
+#[apicodes::table]
+pub enum Conditional {
+    /// Hints before the answer.
+    #[code(message = "Early hints")]
+    EarlyHints = 103,
+    /// Clear the form you sent.
+    #[code(message = "Reset content")]
+    ResetContent = 205,
+    /// Your copy is current.
+    #[code(message = "Not modified")]
+    NotModified = 304,
+    /// Nothing there.
+    #[code(message = "Not found")]
+    NotFound = 404,
+}
+
+/// The codes of `Conditional` sent without content.
+const BODILESS: [Conditional; 3] = [
+    Conditional::EarlyHints,
+    Conditional::ResetContent,
+    Conditional::NotModified,
+];
+
+/// Every code HTTP sends without content goes without a body and without
+/// `content-type`, in every part of the crate, as a 204 does; the others
+/// keep theirs.
+#[test]
+fn codes_sent_without_content_have_no_body_anywhere() {
+    use apicodes::http::ErrorResponse;
+
+    for code in BODILESS {
+        let number = code.as_u16();
+        assert!(!Status::from(code).has_body(), "{number}");
+        let plan = ErrorResponse::new(&code);
+        assert_eq!((plan.content_type(), plan.body()), (None, None), "{number}");
+        let res: http::Response<String> = plan.into_response();
+        assert!(res.headers().is_empty(), "{number}");
+        assert_eq!(res.body(), "", "{number}");
+
+        let res = apicodes::axum::into_response(&code);
+        assert_eq!(res.status().as_u16(), number);
+        assert!(res.headers().get("content-type").is_none(), "{number}");
+        let res = apicodes::actix::error_response(&code);
+        assert_eq!(res.status().as_u16(), number);
+        assert!(res.headers().get("content-type").is_none(), "{number}");
+
+        assert_eq!(
+            classify_as::<Conditional>(number, b""),
+            Classified::NoContent { code }
+        );
+        let Classified::Other(other) = classify_as::<Conditional>(number, b"{}") else {
+            panic!("a body on a {number}")
+        };
+        assert_eq!(
+            other.reason(),
+            &Reason::BodyOnNoContent {
+                status: number,
+                len: 2
+            }
+        );
+        assert!(
+            other.to_string().starts_with(&format!(
+                "unexpected {number} response: a {number} response has no content (RFC 9110), \
+                 but this one has 2 bytes"
+            )),
+            "{other}"
+        );
+    }
+    assert!(Status::from(Conditional::NotFound).has_body());
+    assert_eq!(
+        ErrorResponse::new(&Conditional::NotFound).body(),
+        Some(r#"{"code":404,"message":"Not found"}"#)
+    );
+    let Classified::Other(other) = classify_as::<Conditional>(404, b"") else {
+        panic!("an empty 404")
+    };
+    assert_eq!(
+        other.reason().to_string(),
+        "the body is empty, but the API sends a JSON body such as \
+         {\"code\":404,\"message\":\"Not found\"} with every code except 103, 205 and 304, so \
+         the response likely came from a proxy or load balancer in front of it. Check the \
+         server's status, or contact the API's operators."
+    );
+
+    // The catalogue says so where it would show the body; the page keeps
+    // each code's block, which documents its message.
+    let catalogue = page::catalogue::<Conditional>("Conditional");
+    let sections: Vec<&str> = catalogue.split("\n### ").skip(1).collect();
+    assert_eq!(sections.len(), 4);
+    for (section, code) in sections.iter().zip(Conditional::ALL) {
+        let body = Status::from(*code).has_body();
+        assert_eq!(section.contains("Sent without a body."), !body, "{section}");
+        assert_eq!(section.contains("```c"), body, "{section}");
+    }
+    assert_eq!(
+        page::parse(&Page::of::<Conditional>().render()),
+        Ok(Page::of::<Conditional>())
+    );
+
+    // So does the OpenAPI document.
+    let responses = serde_json::to_value(apicodes::openapi::responses::<Conditional>()).unwrap();
+    for code in BODILESS {
+        let response = &responses[code.as_u16().to_string()];
+        assert_eq!(response["description"], code.description());
+        assert!(response.get("content").is_none(), "{response}");
+    }
+    assert_eq!(
+        responses["404"]["content"]["application/json"]["examples"]["NotFound"]["value"],
+        serde_json::json!({"code": 404, "message": "Not found"})
+    );
+}
+
+/// On the wire, under each framework's contract: a 205 and a 304 carry
+/// neither body nor `content-type`, and a 205 says its content is empty.
+mod bodiless_on_the_wire {
+    use super::Conditional;
+
+    /// The headers and body of `GET {path}`.
+    async fn get(addr: std::net::SocketAddr, path: &'static str) -> crate::wire::Response {
+        tokio::task::spawn_blocking(move || {
+            crate::wire::fetch(addr, &crate::wire::Request::new("GET", path))
+        })
+        .await
+        .unwrap()
+    }
+
+    fn check(res: &crate::wire::Response, status: u16) {
+        assert_eq!(res.status, status);
+        assert!(res.body.is_empty(), "{status}: {:?}", res.body);
+        for (name, value) in &res.headers {
+            assert!(
+                !["content-type", "content-encoding"].contains(&name.as_str()),
+                "{status}: {name}: {value}"
+            );
+            if name == "content-length" {
+                assert_eq!((status, value.as_str()), (205, "0"));
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn axum() {
+        use axum::Router;
+        use axum::routing::get as route;
+
+        let app = Router::new()
+            .route(
+                "/reset",
+                route(|| async { apicodes::axum::into_response(&Conditional::ResetContent) }),
+            )
+            .route(
+                "/cached",
+                route(|| async { apicodes::axum::into_response(&Conditional::NotModified) }),
+            )
+            .layer(apicodes::axum::ContractLayer::<Conditional>::for_table());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        check(&get(addr, "/reset").await, 205);
+        check(&get(addr, "/cached").await, 304);
+    }
+
+    #[actix_web::test]
+    async fn actix() {
+        use actix_web::{App, HttpServer, web};
+
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = HttpServer::new(|| {
+            App::new()
+                .wrap(apicodes::actix::Contract::<Conditional>::for_table())
+                .route(
+                    "/reset",
+                    web::get().to(|| async {
+                        apicodes::actix::error_response(&Conditional::ResetContent)
+                    }),
+                )
+                .route(
+                    "/cached",
+                    web::get().to(|| async {
+                        apicodes::actix::error_response(&Conditional::NotModified)
+                    }),
+                )
+        })
+        .workers(1)
+        .disable_signals()
+        .listen(listener)
+        .unwrap()
+        .run();
+        let handle = server.handle();
+        actix_web::rt::spawn(server);
+        check(&get(addr, "/reset").await, 205);
+        check(&get(addr, "/cached").await, 304);
+        handle.stop(true).await;
     }
 }
