@@ -122,7 +122,7 @@
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
-//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599 is a 500 unless your table documents it |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, is a 500 |
 //! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page), or a derived error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!

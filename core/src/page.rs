@@ -94,7 +94,8 @@ pub struct Page {
 /// ```
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Entry {
-    /// The status code, `100..=999`.
+    /// The status code, `100..=599`: an HTTP status (RFC 9110 calls any
+    /// other invalid, and OpenAPI cannot document one).
     pub code: u16,
     /// The heading's title, such as `NOT FOUND`.
     pub title: String,
@@ -592,7 +593,7 @@ pub enum PageErrorKind {
         /// That part.
         text: String,
     },
-    /// A heading's code is a number but not a three-digit status, `100..=999`.
+    /// A heading's code is a number but not an HTTP status, `100..=599`.
     ///
     /// ```
     /// # use apicodes::page::{self, PageError, PageErrorKind};
@@ -1098,7 +1099,7 @@ impl PageErrorKind {
             ),
             Self::CodeOutOfRange { text } => write!(
                 f,
-                "code {text} is not a three-digit HTTP status; use one from 100 to 999"
+                "code {text} is not an HTTP status; use one from 100 to 599 (RFC 9110)"
             ),
             Self::EmptyEntryTitle { code } => write!(
                 f,
@@ -1519,7 +1520,7 @@ fn anchor_id(attrs: &str) -> Option<&str> {
     None
 }
 
-/// A heading's code, checked to be a three-digit status.
+/// A heading's code, checked to be an HTTP status, `100..=599`.
 fn status_code(text: &str) -> Result<u16, PageErrorKind> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(PageErrorKind::CodeNotNumber {
@@ -1532,7 +1533,10 @@ fn status_code(text: &str) -> Result<u16, PageErrorKind> {
     if text.len() != 3 || text.starts_with('0') {
         return Err(out_of_range());
     }
-    text.parse().map_err(|_| out_of_range())
+    match text.parse() {
+        Ok(code @ 100..=599) => Ok(code),
+        _ => Err(out_of_range()),
+    }
 }
 
 struct Parser<'b, 'a> {
@@ -2674,7 +2678,7 @@ Check status.
                 text: String::new(),
             },
         );
-        for text in ["99", "1000", "042", "99999999999999999999999"] {
+        for text in ["99", "600", "999", "1000", "042", "99999999999999999999999"] {
             assert_only(
                 &heading(&format!("{text}: NOT FOUND")),
                 11,

@@ -141,8 +141,8 @@ impl<T: Table> Status<T> {
     /// documents it (as an error's code), 400 for any other 4xx, an outage
     /// for any other 5xx; `None` for a 1xx, 2xx or 3xx, which the contract
     /// layers pass untouched. A status of 600 or more, which HTTP does not
-    /// define, is the server's failure ([`Status::internal`]) unless the
-    /// table documents it.
+    /// define and no table documents, is the server's failure
+    /// ([`Status::internal`]).
     ///
     /// A table without 400 answers a client's mistake with 422 where it
     /// documents that, else with its lowest other 4xx (a 404 where that is
@@ -213,7 +213,8 @@ impl<T: Table> Status<T> {
                 Some(code) => Some(Status::Documented(code)),
                 None => OtherError::new(status).map(Status::Other),
             },
-            600.. => Some(T::from_u16(status).map_or_else(Self::internal, Status::Documented)),
+            // Not HTTP (RFC 9110), nor any table's code.
+            600.. => Some(Self::internal()),
             _ => None,
         }
     }

@@ -446,10 +446,10 @@ macro_rules! __apicodes_table {
 
         $crate::__apicodes_table_traits!($name, $unknown, [$($code),*]);
 
-        // `StatusCode::from_u16` takes exactly 100..=999 and `CodeSet`
-        // holds the same range: every table keeps to it.
+        // An HTTP status (RFC 9110), which `StatusCode::from_u16` and
+        // `CodeSet` hold and OpenAPI documents: every table keeps to it.
         const _: () = {
-            $(::core::assert!($code >= 100 && $code <= 999, "a documented code must be a three-digit HTTP status");)*
+            $(::core::assert!($code >= 100 && $code <= 599, "a documented code must be an HTTP status, 100 to 599");)*
         };
 
     };

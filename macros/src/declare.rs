@@ -502,7 +502,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     })
 }
 
-/// A variant's code, `= 404`: a number from 100 to 999, read as the
+/// A variant's code, `= 404`: an HTTP status, 100 to 599, read as the
 /// derive reads `code = 404` (so a macro's `$code:literal` too), or `None`
 /// and the error reported.
 fn code(cx: &Ctxt, mut value: &syn::Expr) -> Option<(u16, Span)> {
@@ -515,13 +515,14 @@ fn code(cx: &Ctxt, mut value: &syn::Expr) -> Option<(u16, Span)> {
         Ok(CodeAttr {
             value: CodeValue::Number(code),
             ..
-        }) if (100..=999).contains(&code) => return Some((code, span)),
+        }) if (100..=599).contains(&code) => return Some((code, span)),
         Ok(CodeAttr {
             value: CodeValue::Number(_),
             ..
         }) => syn::Error::new_spanned(
             value,
-            "a code is a three-digit HTTP status, from 100 to 999 (`Name = 404`)",
+            "a code is an HTTP status, from 100 to 599 (`Name = 404`); RFC 9110 calls any \
+             other invalid, and OpenAPI cannot document one",
         ),
         Ok(CodeAttr {
             value: CodeValue::Quoted(_),

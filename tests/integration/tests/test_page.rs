@@ -107,7 +107,7 @@ const TAILS: &[&str] = &[
 
 fn page() -> impl Strategy<Value = Page> {
     let entry = (
-        100u16..=999,
+        100u16..=599,
         proptest::sample::select(TAILS),
         one_line(),
         message(),

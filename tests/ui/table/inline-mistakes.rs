@@ -13,6 +13,9 @@ pub enum ShopCode {
     /// Not a status.
     #[code(message = "Huge")]
     Huge = 1000,
+    /// Not an HTTP status (RFC 9110), though three digits.
+    #[code(message = "Odd")]
+    Odd = 600,
     /// An expression, not a number.
     #[code(message = "Summed")]
     Summed = 400 + 12,
