@@ -442,7 +442,7 @@ forward_api_error!(Arc<T>);
 /// `#[api_error(transparent)]` takes a field of any of them.
 macro_rules! forward_api_error_docs {
     ($($ty:ty),*) => {$(
-        impl<T: ApiErrorDocs> ApiErrorDocs for $ty {
+        impl<T: ApiErrorDocs + ?Sized> ApiErrorDocs for $ty {
             const CODES: CodeSet<T::Table> = T::CODES;
 
             fn variants() -> Vec<VariantDoc<T::Table>> {
