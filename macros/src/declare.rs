@@ -212,6 +212,21 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
                      table does not document, or leave the key out for a table without that text",
                 ));
             }
+            "title"
+                if input
+                    .fork()
+                    .call(string)
+                    .is_ok_and(|(v, _)| v.trim().is_empty()) =>
+            {
+                let (_, lit) = string(input)?;
+                cx.push(syn::Error::new(
+                    lit.span(),
+                    format!(
+                        "the title is empty: write the page's title, or leave the key out for \
+                         \"{DEFAULT_TITLE}\""
+                    ),
+                ));
+            }
             "page" | "title" | "other_errors" => {
                 let (value, lit) = string(input)?;
                 let slot_taken = match name.as_str() {
@@ -619,6 +634,13 @@ fn code_args(
             if args.peek(Token![=]) {
                 args.parse::<Token![=]>()?;
                 match string(args) {
+                    Ok((value, lit)) if name == "title" && value.trim().is_empty() => {
+                        report(syn::Error::new(
+                            lit.span(),
+                            "the title is empty: write one, such as `title = \"NOT FOUND\"`, or \
+                             leave the key out for one made from the message",
+                        ));
+                    }
                     Ok((value, _)) => {
                         if slot.replace(value).is_some() {
                             report(syn::Error::new(key.span(), "duplicate key"));
