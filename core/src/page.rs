@@ -811,6 +811,40 @@ pub enum PageErrorKind {
     /// );
     /// ```
     UnclosedFence,
+    /// A heading underlined with `===` or `---` (Markdown's other way to
+    /// write one), where the format writes `# ` before it. It is read as
+    /// that heading, so nothing else is reported about it.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "Codes\n=====\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 1, kind: PageErrorKind::UnderlinedHeading { level: 1 } }]),
+    /// );
+    /// ```
+    UnderlinedHeading {
+        /// 1 for `===`, 2 for `---`.
+        level: u8,
+    },
+    /// A code's body block written as an indented paragraph (Markdown's
+    /// indented code block), where the format fences it. It counts as the
+    /// code's body, so its absence is not reported too.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             \x20   { \"code\": 404, \"message\": \"Not found\" }\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 7, kind: PageErrorKind::IndentedBody { code: 404 } }]),
+    /// );
+    /// ```
+    IndentedBody {
+        /// The code.
+        code: u16,
+    },
     /// A body block that is not JSON.
     ///
     /// ```
@@ -1168,6 +1202,18 @@ impl PageErrorKind {
                 "the code block opened here is never closed; end it with a line \
                  holding only the fence that opened it, such as ```",
             ),
+            Self::UnderlinedHeading { level } => write!(
+                f,
+                "this heading is underlined with `{}`; write it on one line after `{} `, \
+                 as the page's headings are",
+                if *level == 1 { "===" } else { "---" },
+                "#".repeat(usize::from(*level))
+            ),
+            Self::IndentedBody { code } => write!(
+                f,
+                "the body of code {code} is indented; fence it instead: ```c, then \
+                 `{{ \"code\": {code}, \"message\": \"...\" }}` without indentation, then ```"
+            ),
             Self::BodyNotJson { column, reason } => write!(
                 f,
                 "the body is not JSON: {reason} (column {column}); write it as {SHAPE}"
@@ -1209,12 +1255,20 @@ impl PageErrorKind {
                 f,
                 "the message of code {code} is empty; write the text clients will see"
             ),
-            Self::UnknownSection { heading } => write!(
-                f,
-                "unknown section `## {}`; the only `##` section is `## Other Errors`, \
-                 so rename or remove it",
-                heading.escape_debug()
-            ),
+            Self::UnknownSection { heading } => {
+                write!(
+                    f,
+                    "unknown section `## {}`; the only `##` section is `## Other Errors`, \
+                     so rename or remove it",
+                    heading.escape_debug()
+                )?;
+                // A code's heading with one `#` too few.
+                let code = heading.split_once(':').map(|(code, _)| code.trim());
+                if code.is_some_and(|code| status_code(code).is_ok()) {
+                    write!(f, "; a code's heading is `### {}`", heading.escape_debug())?;
+                }
+                Ok(())
+            }
             Self::MissingOtherErrorsText => f.write_str(
                 "the Other Errors section has no paragraph; write one after its \
                  heading, or remove the section",
@@ -1297,6 +1351,8 @@ enum Block<'a> {
     Paragraph {
         line: usize,
         text: String,
+        /// Its first line is indented four columns or more.
+        indented: bool,
     },
     Fence {
         line: usize,
@@ -1345,6 +1401,20 @@ fn block_start(line: &str) -> Option<&str> {
 /// reads a paragraph's text (lines end trimmed already).
 fn paragraph_text(line: &str) -> &str {
     line.trim_start()
+}
+
+/// The level of the heading a line under a paragraph makes of it, as
+/// Markdown reads a line of only `=` (1) or only `-` (2), indented less
+/// than four columns.
+fn setext_level(line: &str) -> Option<u8> {
+    let rest = block_start(line)?.trim_end();
+    let level = match rest.bytes().next()? {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    let mark = rest.as_bytes()[0];
+    rest.bytes().all(|b| b == mark).then_some(level)
 }
 
 /// Whether `line` starts a heading or a fence, which ends a paragraph.
@@ -1468,15 +1538,38 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
             });
         } else {
             let mut text = String::from(paragraph_text(line));
+            let mut underline = None;
             while let Some(&more) = lines.get(i) {
                 if more.is_empty() || starts_block(more) {
                     break;
                 }
+                i += 1;
+                underline = setext_level(more);
+                if underline.is_some() {
+                    break;
+                }
                 text.push(' ');
                 text.push_str(paragraph_text(more));
-                i += 1;
             }
-            blocks.push(Block::Paragraph { line: number, text });
+            let indented = block_start(line).is_none();
+            match underline {
+                Some(level) if !indented => {
+                    errors.push(PageError {
+                        line: number,
+                        kind: PageErrorKind::UnderlinedHeading { level },
+                    });
+                    blocks.push(Block::Heading {
+                        line: number,
+                        level,
+                        text: line.trim(),
+                    });
+                }
+                _ => blocks.push(Block::Paragraph {
+                    line: number,
+                    text,
+                    indented,
+                }),
+            }
         }
     }
     blocks
@@ -1625,9 +1718,11 @@ impl<'b, 'a> Parser<'b, 'a> {
                     entries.extend(self.entry(*line, text));
                 }
                 Block::Heading { level, line, .. } => {
+                    // What follows is under that heading, reported once.
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
+                    self.skip_section();
                 }
-                Block::Paragraph { line, text } if heading_without_space(text) => {
+                Block::Paragraph { line, text, .. } if heading_without_space(text) => {
                     self.error(*line, PageErrorKind::HeadingWithoutSpace);
                 }
                 Block::Paragraph { line, .. } | Block::Fence { line, .. } => {
@@ -1751,18 +1846,22 @@ impl<'b, 'a> Parser<'b, 'a> {
         // After a heading written without its space, what follows is that
         // code's section, reported once already.
         let mut lost_heading = false;
+        // After a heading of level 4 to 6 (reported), text beyond the
+        // section's own is under that heading, and not reported again.
+        let mut under_heading = false;
         while let Some(block) = self.peek().filter(|b| !b.is_boundary()) {
             self.pos += 1;
             match block {
                 Block::Heading { level, line, .. } => {
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
+                    under_heading = true;
                 }
                 // A code's first paragraph is its description, whatever it
                 // starts with (rendering writes `#409: ...` so); a later one
                 // opening as a heading is the next code's, lost, and so is a
                 // first one that another paragraph follows (a section holds
                 // one), as after a heading written without a description.
-                Block::Paragraph { line, text }
+                Block::Paragraph { line, text, .. }
                     if heading_without_space(text)
                         && (description.is_some()
                             || body.is_some()
@@ -1774,6 +1873,15 @@ impl<'b, 'a> Parser<'b, 'a> {
                 Block::Paragraph { .. } | Block::Fence { .. } if lost_heading => {}
                 Block::Paragraph { text, .. } if description.is_none() && body.is_none() => {
                     description = Some(text.clone());
+                }
+                // The body, written as Markdown's indented code block.
+                Block::Paragraph {
+                    line,
+                    text,
+                    indented: true,
+                } if body.is_none() && text.starts_with('{') => {
+                    self.error(*line, PageErrorKind::IndentedBody { code });
+                    body = Some(None);
                 }
                 Block::Fence {
                     line,
@@ -1793,6 +1901,7 @@ impl<'b, 'a> Parser<'b, 'a> {
                         None
                     });
                 }
+                Block::Paragraph { .. } | Block::Fence { .. } if under_heading => {}
                 Block::Paragraph { line, .. } | Block::Fence { line, .. } => {
                     self.error(*line, PageErrorKind::ExtraText { code });
                 }
@@ -2819,6 +2928,19 @@ Check status.
             15,
             PageErrorKind::UnexpectedHeading { level: 4 },
         );
+        // A code written under a level-4 heading is that one mistake: its
+        // description and block are not also the previous code's extra text.
+        assert_only(
+            &edit("### 404: NOT FOUND", "#### 404: NOT FOUND"),
+            11,
+            PageErrorKind::UnexpectedHeading { level: 4 },
+        );
+        // Before any code too.
+        assert_only(
+            &edit("### 200: OK", "#### 200: OK"),
+            3,
+            PageErrorKind::UnexpectedHeading { level: 4 },
+        );
         assert_only(
             &edit("```c\n{ \"code\": 404", "```rust\n{ \"code\": 404"),
             15,
@@ -2826,6 +2948,35 @@ Check status.
                 info: "rust".into(),
             },
         );
+    }
+
+    /// Markdown's other ways to write a heading or a block are one error
+    /// each, read as what they meant: nothing follows from them.
+    #[test]
+    fn underlined_headings_and_indented_bodies() {
+        let setext = edit("# Response Codes\n", "Response Codes\n==============\n");
+        assert_only(&setext, 1, PageErrorKind::UnderlinedHeading { level: 1 });
+        let other = edit(
+            "## Other Errors <a href=\"#other\" id=\"other\"></a>\n",
+            "Other Errors\n---\n",
+        );
+        assert_only(&other, 19, PageErrorKind::UnderlinedHeading { level: 2 });
+        let indented = edit(
+            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            "    { \"code\": 404, \"message\": \"Not found\" }",
+        );
+        assert_only(&indented, 15, PageErrorKind::IndentedBody { code: 404 });
+        // An indented first paragraph is still the description (the
+        // renderer indents one that would read as a heading).
+        let described = edit("Missing.\n", "    # Missing.\n");
+        let page = parse(&described).unwrap();
+        assert_eq!(page.entries[1].description, "# Missing.");
+        // A line of `=` or `-` under a paragraph of one line is all it takes.
+        assert_eq!(setext_level("==="), Some(1));
+        assert_eq!(setext_level("  -"), Some(2));
+        assert_eq!(setext_level("=-="), None);
+        assert_eq!(setext_level("    ==="), None);
+        assert_eq!(setext_level(""), None);
     }
 
     #[test]
@@ -3069,6 +3220,22 @@ Check status.
             PageErrorKind::UnknownSection {
                 heading: "Notes".into(),
             },
+        );
+        // A code's heading with a `#` too few says what it should be.
+        let section = PageErrorKind::UnknownSection {
+            heading: "404: NOT FOUND".into(),
+        };
+        assert_eq!(
+            section.to_string(),
+            "unknown section `## 404: NOT FOUND`; the only `##` section is `## Other Errors`, \
+             so rename or remove it; a code's heading is `### 404: NOT FOUND`"
+        );
+        assert!(
+            !PageErrorKind::UnknownSection {
+                heading: "Notes: more".into()
+            }
+            .to_string()
+            .contains("###")
         );
         assert_only(
             &edit("\nCheck status.\n", ""),
