@@ -699,6 +699,15 @@ fn from_page(
         ));
         return None;
     }
+    if std::path::Path::new(path).is_absolute() {
+        // It would build on this machine alone.
+        cx.push(syn::Error::new(
+            lit.span(),
+            "write the page's path relative to the directory of the crate's Cargo.toml, \
+             such as `page = \"docs/codes.md\"`, so that the crate builds on any machine",
+        ));
+        return None;
+    }
     let full = manifest_dir().join(path);
     let text = match std::fs::read(&full).map(String::from_utf8) {
         Ok(Ok(text)) => text,

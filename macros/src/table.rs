@@ -411,10 +411,32 @@ impl Table {
         let mut out = format!("`{name}` is not a documented response code{}; ", self.of());
         if let Some(row) = nearest {
             let _ = write!(out, "did you mean `{}` ({})? ", row.name, row.code);
+        } else if looks_like_a_constant(name) {
+            let example = self
+                .rows
+                .iter()
+                .find(|row| row.code == 404)
+                .or_else(|| self.rows.iter().find(|row| !is_success(row.code)));
+            out.push_str(
+                "a constant's value is not known to the derive, which checks the code as it \
+                 compiles: write the number or the code's name",
+            );
+            if let Some(row) = example {
+                let _ = write!(out, ", such as `{}` or `{}`", row.code, row.name);
+            }
+            out.push_str("; ");
         }
         out.push_str(&self.documented_list());
         out
     }
+}
+
+/// Whether `name` is written as a constant is (`NOT_THERE`, `E404`).
+fn looks_like_a_constant(name: &str) -> bool {
+    name.bytes().any(|b| b.is_ascii_uppercase())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// Whether an error cannot answer with `code`: 1xx, 2xx other than 204
