@@ -199,33 +199,24 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
                     cx.push(duplicate());
                 }
             }
-            "other_errors"
+            "other_errors" | "title"
                 if input
                     .fork()
                     .call(string)
                     .is_ok_and(|(v, _)| v.trim().is_empty()) =>
             {
                 let (_, lit) = string(input)?;
-                cx.push(syn::Error::new(
-                    lit.span(),
-                    "`other_errors` is empty: write what a client should do about a code the \
-                     table does not document, or leave the key out for a table without that text",
-                ));
-            }
-            "title"
-                if input
-                    .fork()
-                    .call(string)
-                    .is_ok_and(|(v, _)| v.trim().is_empty()) =>
-            {
-                let (_, lit) = string(input)?;
-                cx.push(syn::Error::new(
-                    lit.span(),
+                let what = if name == "title" {
                     format!(
                         "the title is empty: write the page's title, or leave the key out for \
                          \"{DEFAULT_TITLE}\""
-                    ),
-                ));
+                    )
+                } else {
+                    "`other_errors` is empty: write what a client should do about a code the \
+                     table does not document, or leave the key out for a table without that text"
+                        .to_owned()
+                };
+                cx.push(syn::Error::new(lit.span(), what));
             }
             "page" | "title" | "other_errors" => {
                 let (value, lit) = string(input)?;
