@@ -5,7 +5,7 @@
 # message and a serde body (b), timed side by side, alternating (b) and (a).
 #
 # Usage: benches/compile_time.sh [--runs N] [--variants N] [--profile P]
-#                                [--macro-opt-level L] [--keep]
+#                                [--macro-opt-level L] [--source S] [--keep]
 #                                [--generate-only]
 #   --runs N      timed runs of each build, per crate (default 5; env RUNS)
 #   --variants N  variants in the generated enum (default 1000; env VARIANTS)
@@ -14,6 +14,18 @@
 #                 compile proc macros and build scripts of both crates at
 #                 opt-level L (`[profile.P.build-override]`), as projects
 #                 heavy on derives often do (default: cargo's, unoptimised)
+#   --source S    where (a) takes apicodes from (default registry; env SOURCE):
+#                 registry  the crates packaged (`cargo package`) and served
+#                           with (a)'s and (b)'s other dependencies from one
+#                           local directory in place of crates.io, so cargo
+#                           builds apicodes as every user's build does: as a
+#                           dependency from a registry, like thiserror and
+#                           serde in (b)
+#                 path      a path dependency on the working tree's snapshot:
+#                           cargo treats it as the user's own code, compiled
+#                           incrementally (which slows a clean build) and
+#                           with its lints; no user builds it so, but it is
+#                           what this script measured before 2026-12-06
 #   --keep        keep the generated crates (their path is printed)
 #   --generate-only
 #                 generate and check the crates, keep them, time nothing
@@ -30,6 +42,7 @@ runs=${RUNS:-5}
 variants=${VARIANTS:-1000}
 profile=${PROFILE:-dev}
 macro_opt_level=${MACRO_OPT_LEVEL:-}
+source_kind=${SOURCE:-registry}
 keep=0
 generate_only=0
 
@@ -39,12 +52,15 @@ while (($#)); do
     --variants) variants=$2; shift 2 ;;
     --profile) profile=$2; shift 2 ;;
     --macro-opt-level) macro_opt_level=$2; shift 2 ;;
+    --source) source_kind=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --generate-only) generate_only=1; keep=1; shift ;;
-    -h | --help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
+[[ $source_kind == registry || $source_kind == path ]] ||
+    { echo "--source is registry or path, not $source_kind" >&2; exit 2; }
 for n in "$runs" "$variants"; do
     [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "not a positive count: $n" >&2; exit 2; }
 done
@@ -107,10 +123,13 @@ for crate in derive manual check; do
         cp "$root/Cargo.lock" "$work/$crate/Cargo.lock"
     fi
 done
-manifest bench_derive "$thiserror_dep" "$apicodes_dep" >"$work/derive/Cargo.toml"
-manifest bench_manual "$thiserror_dep" "$serde_dep" "$serde_json_dep" >"$work/manual/Cargo.toml"
-manifest bench_check "$apicodes_dep" "bench_derive = { path = \"../derive\" }" \
-    "bench_manual = { path = \"../manual\" }" >"$work/check/Cargo.toml"
+write_manifests() {
+    manifest bench_derive "$thiserror_dep" "$apicodes_dep" >"$work/derive/Cargo.toml"
+    manifest bench_manual "$thiserror_dep" "$serde_dep" "$serde_json_dep" >"$work/manual/Cargo.toml"
+    manifest bench_check "$apicodes_dep" "bench_derive = { path = \"../derive\" }" \
+        "bench_manual = { path = \"../manual\" }" >"$work/check/Cargo.toml"
+}
+write_manifests
 
 # Variant i has kind i % 6: a unit, tuple or struct variant, with the
 # documented message, a fixed message of its own, or an interpolated one.
@@ -270,6 +289,33 @@ echo
 
 # Fetch once (may use the network), then check equivalence, untimed.
 cargo_in "$work/check" fetch
+if [[ $source_kind == registry ]]; then
+    # A registry of one directory: the snapshot's crates as `cargo package`
+    # makes them for crates.io, beside the locked versions of every other
+    # dependency of (a), (b) and the check (`cargo vendor`). Cargo builds
+    # crates from a registry as it builds crates.io's: not incrementally,
+    # their lints capped. Both (a) and (b) take all they use from it.
+    vendor=$work/registry
+    cargo_in "$work/apicodes" package --no-verify --allow-dirty \
+        -p apicodes-core -p apicodes-macros -p apicodes
+    cargo_in "$work/derive" vendor --offline --versioned-dirs \
+        -s "$work/manual/Cargo.toml" -s "$work/check/Cargo.toml" "$vendor"
+    for crate in "$work"/apicodes/target/package/*.crate; do
+        name=$(basename "$crate" .crate)
+        tar -C "$vendor" -xzf "$crate"
+        printf '{"files":{},"package":"%s"}' "$(sha256sum "$crate" | cut -d' ' -f1)" \
+            >"$vendor/$name/.cargo-checksum.json"
+    done
+    mkdir -p "$work/.cargo"
+    printf '[source.crates-io]\nreplace-with = "local"\n\n[source.local]\ndirectory = "%s"\n' \
+        "$vendor" >"$work/.cargo/config.toml"
+    version=$(sed -n 's/^version = "\(.*\)"$/\1/p' "$work/apicodes/Cargo.toml" | head -n 1)
+    apicodes_dep="apicodes = \"=$version\""
+    write_manifests
+    echo "source:   apicodes $version packaged, from a local registry (as from crates.io)"
+else
+    echo "source:   apicodes as a path dependency (built as the user's own code)"
+fi
 cargo_in "$work/check" run --offline --profile "$profile"
 echo "check:    $(tail -n 1 "$log")"
 rm -rf "$work/check/target"
