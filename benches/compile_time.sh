@@ -55,7 +55,7 @@ while (($#)); do
     --source) source_kind=$2; shift 2 ;;
     --keep) keep=1; shift ;;
     --generate-only) generate_only=1; keep=1; shift ;;
-    -h | --help) sed -n '2,36p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
     esac
 done
