@@ -812,8 +812,11 @@ pub enum PageErrorKind {
     /// ```
     UnclosedFence,
     /// A heading underlined with `===` or `---` (Markdown's other way to
-    /// write one), where the format writes `# ` before it. It is read as
-    /// that heading, so nothing else is reported about it.
+    /// write one), where the format writes `# ` before it: the page's title
+    /// (first), or `Other Errors`. It is read as that heading, so nothing
+    /// else is reported about it. Elsewhere see [`UnderlinedText`].
+    ///
+    /// [`UnderlinedText`]: PageErrorKind::UnderlinedText
     ///
     /// ```
     /// # use apicodes::page::{self, PageError, PageErrorKind};
@@ -825,6 +828,25 @@ pub enum PageErrorKind {
     /// );
     /// ```
     UnderlinedHeading {
+        /// 1 for `===`, 2 for `---`.
+        level: u8,
+    },
+    /// A paragraph the page needs (a code's description, the Other Errors
+    /// text) with a line of only `===` or `---` under it, which makes it a
+    /// heading in Markdown where the page has none. It is read as the
+    /// paragraph. (Where a paragraph has no place, that is what is
+    /// reported, once.)
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n---\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 5, kind: PageErrorKind::UnderlinedText { level: 2 } }]),
+    /// );
+    /// ```
+    UnderlinedText {
         /// 1 for `===`, 2 for `---`.
         level: u8,
     },
@@ -1209,6 +1231,12 @@ impl PageErrorKind {
                 if *level == 1 { "===" } else { "---" },
                 "#".repeat(usize::from(*level))
             ),
+            Self::UnderlinedText { level } => write!(
+                f,
+                "the line of `{}` under this text makes it a heading in Markdown, where the \
+                 page has none; remove that line",
+                if *level == 1 { "=" } else { "-" },
+            ),
             Self::IndentedBody { code } => write!(
                 f,
                 "the body of code {code} is indented; fence it instead: ```c, then \
@@ -1353,6 +1381,9 @@ enum Block<'a> {
         text: String,
         /// Its first line is indented four columns or more.
         indented: bool,
+        /// The level of the heading a line of `=` (1) or `-` (2) under it
+        /// makes of it in Markdown, where the page has no such heading.
+        underline: Option<u8>,
     },
     Fence {
         line: usize,
@@ -1494,6 +1525,7 @@ fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
     let lines: Vec<&str> = text.split('\n').map(str::trim_end).collect();
     let mut blocks = Vec::new();
+    let mut title_seen = false;
     let mut i = 0;
     while let Some(&line) = lines.get(i) {
         let number = i + 1;
@@ -1502,6 +1534,7 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
             continue;
         }
         if let Some((level, text)) = heading(line) {
+            title_seen |= level == 1;
             blocks.push(Block::Heading {
                 line: number,
                 level,
@@ -1552,23 +1585,34 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 text.push_str(paragraph_text(more));
             }
             let indented = block_start(line).is_none();
-            match underline {
-                Some(level) if !indented => {
-                    errors.push(PageError {
-                        line: number,
-                        kind: PageErrorKind::UnderlinedHeading { level },
-                    });
-                    blocks.push(Block::Heading {
-                        line: number,
-                        level,
-                        text: line.trim(),
-                    });
-                }
-                _ => blocks.push(Block::Paragraph {
+            let underline = underline.filter(|_| !indented);
+            // Underlined, a line is read as the heading it makes where the
+            // page has that heading: the title, first, or `Other Errors`.
+            // Anywhere else it stays the paragraph it was meant to be.
+            let single = text.len() == line.trim().len();
+            let is_format_heading = match underline {
+                Some(1) => single && !title_seen,
+                Some(2) => single && split_anchor(line.trim()).0 == "Other Errors",
+                _ => false,
+            };
+            if let (Some(level), true) = (underline, is_format_heading) {
+                title_seen |= level == 1;
+                errors.push(PageError {
+                    line: number,
+                    kind: PageErrorKind::UnderlinedHeading { level },
+                });
+                blocks.push(Block::Heading {
+                    line: number,
+                    level,
+                    text: line.trim(),
+                });
+            } else {
+                blocks.push(Block::Paragraph {
                     line: number,
                     text,
                     indented,
-                }),
+                    underline,
+                });
             }
         }
     }
@@ -1576,12 +1620,26 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
 }
 
 /// Splits a trailing `<a ...></a>` anchor off a heading's text, returning the
-/// text before it and the anchor's attributes.
+/// text before it and the anchor's attributes. Tag names are read as HTML
+/// reads them, in either case.
 fn split_anchor(text: &str) -> (&str, Option<&str>) {
-    let Some(inner) = text.strip_suffix("</a>") else {
+    let Some(inner) = text
+        .len()
+        .checked_sub(4)
+        .and_then(|at| {
+            text.get(at..)
+                .filter(|end| end.eq_ignore_ascii_case("</a>"))
+        })
+        .map(|end| &text[..text.len() - end.len()])
+    else {
         return (text, None);
     };
-    let Some(start) = inner.rfind("<a") else {
+    // `<` is ASCII, so where it is found is a character boundary.
+    let Some(start) = inner
+        .as_bytes()
+        .windows(2)
+        .rposition(|pair| pair[0] == b'<' && pair[1].eq_ignore_ascii_case(&b'a'))
+    else {
         return (text, None);
     };
     let tag = &inner[start + 2..];
@@ -1594,21 +1652,35 @@ fn split_anchor(text: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// The value of an anchor's `id` attribute, quoted with `"` or `'`.
+/// The value of an anchor's `id` attribute, read as HTML reads attributes:
+/// names in either case, white space around `=`, values quoted with `"` or
+/// `'` or unquoted.
 fn anchor_id(attrs: &str) -> Option<&str> {
-    let mut rest = attrs;
-    while let Some(at) = rest.find("id=") {
-        // `data-id=` or `xid=` is another attribute.
-        let standalone = rest[..at].ends_with(char::is_whitespace);
-        let after = &rest[at + 3..];
-        if standalone {
-            for quote in ['"', '\''] {
-                if let Some(value) = after.strip_prefix(quote) {
-                    return value.find(quote).map(|end| &value[..end]);
-                }
-            }
+    let mut rest = attrs.trim_start();
+    while !rest.is_empty() {
+        let name_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=')
+            .unwrap_or(rest.len());
+        let name = &rest[..name_end];
+        rest = rest[name_end..].trim_start();
+        let mut value = None;
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            let (found, left) = if let Some(quote @ ('"' | '\'')) = after.chars().next() {
+                // Unclosed, the value is not read: the anchor has no id.
+                let body = &after[1..];
+                let end = body.find(quote)?;
+                (&body[..end], &body[end + 1..])
+            } else {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                after.split_at(end)
+            };
+            value = Some(found);
+            rest = left.trim_start();
         }
-        rest = after;
+        if name.eq_ignore_ascii_case("id") {
+            return value;
+        }
     }
     None
 }
@@ -1658,6 +1730,13 @@ impl<'b, 'a> Parser<'b, 'a> {
     }
 
     /// Resynchronises after a problem: skips to the next section heading.
+    /// Reports the underline of a paragraph read as the paragraph.
+    fn underlined(&mut self, line: usize, underline: Option<u8>) {
+        if let Some(level) = underline {
+            self.error(line, PageErrorKind::UnderlinedText { level });
+        }
+    }
+
     fn skip_section(&mut self) {
         while self.peek().is_some_and(|b| !b.is_boundary()) {
             self.pos += 1;
@@ -1772,8 +1851,15 @@ impl<'b, 'a> Parser<'b, 'a> {
     }
 
     fn other_errors(&mut self, heading_line: usize) -> Option<String> {
-        if let Some(Block::Paragraph { text, .. }) = self.peek() {
+        if let Some(Block::Paragraph {
+            line,
+            text,
+            underline,
+            ..
+        }) = self.peek()
+        {
             self.pos += 1;
+            self.underlined(*line, *underline);
             Some(text.clone())
         } else {
             self.error(heading_line, PageErrorKind::MissingOtherErrorsText);
@@ -1871,7 +1957,13 @@ impl<'b, 'a> Parser<'b, 'a> {
                     lost_heading = true;
                 }
                 Block::Paragraph { .. } | Block::Fence { .. } if lost_heading => {}
-                Block::Paragraph { text, .. } if description.is_none() && body.is_none() => {
+                Block::Paragraph {
+                    line,
+                    text,
+                    underline,
+                    ..
+                } if description.is_none() && body.is_none() => {
+                    self.underlined(*line, *underline);
                     description = Some(text.clone());
                 }
                 // The body, written as Markdown's indented code block.
@@ -1879,6 +1971,7 @@ impl<'b, 'a> Parser<'b, 'a> {
                     line,
                     text,
                     indented: true,
+                    ..
                 } if body.is_none() && text.starts_with('{') => {
                     self.error(*line, PageErrorKind::IndentedBody { code });
                     body = Some(None);
@@ -2817,6 +2910,35 @@ Check status.
         );
         // Without an anchor there is nothing to check.
         assert!(parse(&edit(r##" <a href="#id-404" id="id-404"></a>"##, "")).is_ok());
+        // HTML's other spellings of the same anchor: the same table.
+        let standard = parse(SMALL).expect("the small page");
+        for anchor in [
+            r##"<A HREF="#id-404" ID="id-404"></A>"##,
+            "<a id=id-404></a>",
+            "<a id = 'id-404' ></a>",
+            r#"<a data-x="1" id="id-404"></A>"#,
+        ] {
+            let page = edit(r##"<a href="#id-404" id="id-404"></a>"##, anchor);
+            assert_eq!(parse(&page).as_ref(), Ok(&standard), "{anchor}");
+        }
+        // A wrong id is still wrong in any spelling, and an unclosed quote
+        // leaves the anchor without one.
+        assert_only(
+            &edit(r#"id="id-404""#, "ID=id-405"),
+            11,
+            PageErrorKind::AnchorMismatch {
+                code: 404,
+                id: Some("id-405".into()),
+            },
+        );
+        assert_only(
+            &edit(r#"id="id-404""#, r#"id="id-404 x"#),
+            11,
+            PageErrorKind::AnchorMismatch {
+                code: 404,
+                id: None,
+            },
+        );
         // A heading written without its space is text to Markdown: said
         // once, at its line (the section after it is that code's).
         assert_only(
@@ -2966,6 +3088,19 @@ Check status.
             "    { \"code\": 404, \"message\": \"Not found\" }",
         );
         assert_only(&indented, 15, PageErrorKind::IndentedBody { code: 404 });
+        // Underlined where the page has no heading, a paragraph stays one:
+        // a description is still read, the block after it still the body.
+        let description = edit("Missing.\n", "Missing.\n---\n");
+        assert_only(&description, 13, PageErrorKind::UnderlinedText { level: 2 });
+        let other_text = edit("Check status.\n", "Check status.\n===\n");
+        assert_only(&other_text, 21, PageErrorKind::UnderlinedText { level: 1 });
+        // Where no paragraph belongs, that is reported, once.
+        let intro = edit("# Response Codes\n", "# Response Codes\n\nIntro\n---\n");
+        assert_only(&intro, 3, PageErrorKind::TextBeforeFirstCode);
+        let second = edit("# Response Codes\n", "# Response Codes\n\nMore\n===\n");
+        assert_only(&second, 3, PageErrorKind::TextBeforeFirstCode);
+        let after_body = edit("Missing.\n", "Missing.\n\nMore\n---\n");
+        assert_only(&after_body, 15, PageErrorKind::ExtraText { code: 404 });
         // An indented first paragraph is still the description (the
         // renderer indents one that would read as a heading).
         let described = edit("Missing.\n", "    # Missing.\n");
