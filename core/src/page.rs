@@ -23,8 +23,10 @@
 //! number, or none, between parts), trailing whitespace, `\r\n` line ends, a
 //! leading byte-order mark, and Markdown's other spellings of the same
 //! blocks: headings and fences indented by up to three spaces, a heading's
-//! closing `#`s (`### 404: NOT FOUND ###`), and fences of `~~~` or of more
-//! than three backticks (closed by at least as many of the same). As in
+//! closing `#`s (`### 404: NOT FOUND ###`), fences of `~~~` or of more
+//! than three backticks (closed by at least as many of the same), and an
+//! anchor's HTML in any form HTML reads the same (`<A ID=id-404></A>`; its
+//! `id`, when there is an anchor, must be `id-CODE`). As in
 //! Markdown, a line is a heading or a fence by what follows its
 //! indentation, in a description too, and a line indented four columns or
 //! more is text; a description that starts like a heading renders indented
