@@ -25,6 +25,7 @@
 //! ```
 
 use alloc::string::{String, ToString};
+use alloc::vec::Vec;
 use core::fmt;
 
 use apicodes_core::__private::sent_without_body;
@@ -435,7 +436,9 @@ fn example<T: Table>() -> &'static str {
 /// object with an integer `code` equal to the status and a string `message`;
 /// spaces and unknown fields are accepted, as in the documentation's own
 /// examples. Returns [`Classified::Other`] for everything else and never
-/// panics, whatever the bytes.
+/// panics, whatever the bytes. (JSON allows a `\u` escape of half a UTF-16
+/// surrogate pair alone, which no Rust string holds: in an unknown field it
+/// is ignored with the field; in the message it is [`Reason::WrongShape`].)
 ///
 /// A success response carrying other data (a `200` with a user record) is
 /// `Other` with [`Reason::WrongShape`]: classify error responses, or check
@@ -544,18 +547,24 @@ fn parse<T: Table>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
             Some(detail) => Reason::NotJson { detail },
         });
     }
-    let body = serde_json::from_slice::<Body<'_>>(bytes).map_err(|err| {
-        // An error may come before a syntax error further on, and serde_json
-        // stops at limits of its own that JSON does not have (a number
-        // beyond `f64`, nesting deeper than 128): a shape complaint stands
-        // only if the whole text is JSON, else the text is not JSON.
-        match not_json(bytes) {
-            Some(detail) => Reason::NotJson { detail },
-            None => Reason::WrongShape {
-                detail: err.to_string(),
-            },
+    let body = match serde_json::from_slice::<Body<'_>>(bytes) {
+        Ok(body) => body.into_owned(),
+        Err(err) => {
+            // An error may come before a syntax error further on, and
+            // serde_json stops at limits of its own that JSON does not have
+            // (a number beyond `f64`, nesting deeper than 128): a shape
+            // complaint stands only if the whole text is JSON, else the text
+            // is not JSON.
+            if let Some(detail) = not_json(bytes) {
+                return Err(Reason::NotJson { detail });
+            }
+            read_lone_surrogates(bytes).unwrap_or_else(|| {
+                Err(Reason::WrongShape {
+                    detail: err.to_string(),
+                })
+            })?
         }
-    })?;
+    };
     // serde_json skips an unknown field's string without checking its
     // UTF-8; a JSON text is UTF-8 throughout (RFC 8259), so check it all.
     if core::str::from_utf8(bytes).is_err() {
@@ -563,7 +572,73 @@ fn parse<T: Table>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
             return Err(Reason::NotJson { detail });
         }
     }
-    Ok(body.into_owned())
+    Ok(body)
+}
+
+/// A JSON text holding a `\u` escape of half a UTF-16 surrogate pair without
+/// its other half, which JSON allows and no Rust string holds: `serde_json`
+/// refuses one wherever it reads text, in a key too. In an unknown field's
+/// key it is as ignorable as the rest of the field; in the message it is
+/// what does not fit. `None` if `text` (one JSON text) holds none.
+fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, Reason<T>>> {
+    // Read with each such escape as U+FFFD and as U+FFFE: the messages differ
+    // exactly when one was in the message.
+    let read = |with: [u8; 6]| {
+        let text = lone_surrogates_replaced(text, with)?;
+        Some(serde_json::from_slice::<Body<'_>>(&text).map(Body::into_owned))
+    };
+    Some(match (read(*b"\\ufffd")?, read(*b"\\ufffe")?) {
+        (Ok(body), Ok(other)) if body.message == other.message => Ok(body),
+        (Ok(_), Ok(_)) => Err(Reason::WrongShape {
+            detail: String::from(
+                "the message holds a `\\u` escape of half a UTF-16 surrogate pair without \
+                 its other half (such as `\\ud800` alone), which JSON allows but no Unicode \
+                 text can hold",
+            ),
+        }),
+        (Err(err), _) | (_, Err(err)) => Err(Reason::WrongShape {
+            detail: err.to_string(),
+        }),
+    })
+}
+
+/// `text` (one JSON text, where a `\\` only starts a string's escape) with
+/// every `\u` escape of a lone surrogate replaced by `with`, six bytes for
+/// six, so positions stay; `None` if it holds none.
+fn lone_surrogates_replaced(text: &[u8], with: [u8; 6]) -> Option<Vec<u8>> {
+    let unit = |at: usize| {
+        let hex = text.get(at..at + 6)?.strip_prefix(b"\\u")?;
+        let hex = core::str::from_utf8(hex).ok()?;
+        u16::from_str_radix(hex, 16).ok()
+    };
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while let Some(found) = text
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\\'))
+    {
+        let at = i + found;
+        // Past the escape: `\\` and the character after it, at least.
+        i = at + 2;
+        let lone = match unit(at) {
+            Some(0xD800..=0xDBFF) => {
+                i = at + 6;
+                if matches!(unit(at + 6), Some(0xDC00..=0xDFFF)) {
+                    i = at + 12;
+                    false
+                } else {
+                    true
+                }
+            }
+            Some(0xDC00..=0xDFFF) => true,
+            _ => false,
+        };
+        if lone {
+            i = at + 6;
+            out.get_or_insert_with(|| text.to_vec())[at..at + 6].copy_from_slice(&with);
+        }
+    }
+    out
 }
 
 /// Why `bytes` is not one JSON text (RFC 8259), or `None` if it is: its

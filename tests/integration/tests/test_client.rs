@@ -523,3 +523,64 @@ fn json_beyond_serde_json_limits_is_still_json() {
         assert!(matches!(got, Reason::NotJson { .. }), "{got:?}");
     }
 }
+
+/// JSON allows a `\u` escape of half a UTF-16 surrogate pair alone, which no
+/// Rust string holds. In an unknown field, key or value, it is ignored with
+/// the field; in the message it is the wrong shape, said plainly; a whole
+/// pair is the character it makes.
+#[test]
+fn lone_surrogates_are_ignored_in_unknown_fields_and_named_in_the_message() {
+    for body in [
+        br#"{"\ud800":0,"code":404,"message":"x"}"#.as_slice(),
+        br#"{"a\udc00b":{"\ud800":"\udfff"},"code":404,"message":"x"}"#,
+        br#"{"code":404,"\ud800\ud800\udc00":"\ud800","message":"x"}"#,
+    ] {
+        let res = classify(404, body);
+        assert_eq!(
+            res,
+            Classified::Documented {
+                code: Code::NotFound,
+                body: Body::new(404, "x"),
+            },
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    let lone = "the message holds a `\\u` escape of half a UTF-16 surrogate pair without its \
+                other half (such as `\\ud800` alone), which JSON allows but no Unicode text \
+                can hold";
+    for body in [
+        br#"{"code":404,"message":"\ud800"}"#.as_slice(),
+        br#"{"code":404,"message":"a\udc00b"}"#,
+        br#"{"\ud800":0,"code":404,"message":"\ud83d\ud83d\ude00"}"#,
+        br#"{"code":404,"message":"\uDBFF\u0041"}"#,
+    ] {
+        assert_eq!(
+            reason(404, body),
+            Reason::WrongShape {
+                detail: lone.to_owned()
+            },
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
+    // Another problem is still reported as itself, at its place.
+    assert_eq!(
+        reason(404, br#"{"\ud800":0,"code":404}"#),
+        Reason::WrongShape {
+            detail: "missing field `message` at line 1 column 23".to_owned()
+        }
+    );
+    // A pair, and an escaped backslash before `ud800`, are text.
+    let res = classify(
+        404,
+        br#"{"\ud83d\ude00":1,"code":404,"message":"\ud83d\ude00 \\ud800"}"#,
+    );
+    assert_eq!(
+        res,
+        Classified::Documented {
+            code: Code::NotFound,
+            body: Body::new(404, "\u{1F600} \\ud800"),
+        }
+    );
+}
