@@ -20,8 +20,9 @@
 //! ````
 //!
 //! Parsing is strict about structure and lenient only with blank lines (any
-//! number, or none, between parts), trailing whitespace, `\r\n` line ends, a
-//! leading byte-order mark, and Markdown's other spellings of the same
+//! number, or none, between parts), trailing whitespace, line ends of
+//! `\r\n` or a lone `\r` (as Markdown reads them), a leading byte-order
+//! mark, and Markdown's other spellings of the same
 //! blocks: headings and fences indented by up to three spaces, a heading's
 //! closing `#`s (`### 404: NOT FOUND ###`), fences of `~~~` or of more
 //! than three backticks (closed by at least as many of the same), and an
@@ -1359,16 +1360,29 @@ pub fn parse(text: &str) -> Result<Page, Vec<PageError>> {
     }
 }
 
-/// The number of the last line, not counting the empty piece after a final
-/// newline.
+/// The number of the last line (1 for an empty page).
 fn last_line(text: &str) -> usize {
-    let lines = text.split('\n').count();
-    if text.ends_with('\n') {
-        lines - 1
-    } else {
-        lines
+    page_lines(text).len().max(1)
+}
+
+/// The page's lines, ended as Markdown ends them: by `\n`, `\r\n` or a lone
+/// `\r`; without the empty piece after a final line end.
+fn page_lines(text: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = text;
+    while let Some(end) = rest.find(['\n', '\r']) {
+        lines.push(&rest[..end]);
+        let ending = if rest[end..].starts_with("\r\n") {
+            2
+        } else {
+            1
+        };
+        rest = &rest[end + ending..];
     }
-    .max(1)
+    if !rest.is_empty() {
+        lines.push(rest);
+    }
+    lines
 }
 
 /// A Markdown block: what the page is made of once blank lines are dropped.
@@ -1525,7 +1539,7 @@ fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
 }
 
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
-    let lines: Vec<&str> = text.split('\n').map(str::trim_end).collect();
+    let lines: Vec<&str> = page_lines(text).into_iter().map(str::trim_end).collect();
     let mut blocks = Vec::new();
     let mut title_seen = false;
     let mut i = 0;
@@ -2694,6 +2708,15 @@ Check status.
         );
         assert_eq!(page.entries[1], entry(201, "CREATED", "Made.", "Created"));
         assert_eq!(page.other_errors.as_deref(), Some("Line one line two."));
+        // A lone `\r` ends a line, as in Markdown, and lines count so.
+        assert_eq!(parse(&SMALL.replace('\n', "\r")), parse(SMALL));
+        let text = edit("Missing.\n", "Missing.\n---\n").replace('\n', "\r");
+        assert_only(&text, 13, PageErrorKind::UnderlinedText { level: 2 });
+        assert_only(
+            &edit("Fine.\n", "Fine.\r\rMore.\n"),
+            7,
+            PageErrorKind::ExtraText { code: 200 },
+        );
     }
 
     /// A doc comment's headings sit below its catalogue section's `###`;
