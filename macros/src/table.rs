@@ -199,9 +199,11 @@ impl Table {
                 })
             }
             (Some(row), Some(_)) => Err(error(format!(
-                "{} ({}) is a documented code, not an outage; remove `other_error` to answer with it, \
-                 or pick a server error the table does not document (500 to 599)",
-                row.code, row.name
+                "{} ({}) is a documented code{}, not an outage; remove `other_error` to answer \
+                 with it, or pick a server error the table does not document (500 to 599)",
+                row.code,
+                row.name,
+                self.of()
             ))),
             (None, Some(_)) => {
                 if OtherError::new(number).is_some() {
@@ -363,6 +365,13 @@ impl Table {
     }
 
     fn undocumented_number(&self, number: u16) -> String {
+        if !(100..=599).contains(&number) {
+            // No table documents it: a response code is an HTTP status.
+            return format!(
+                "{number} is not an HTTP status (from 100 to 599), so no table documents it; {}",
+                self.documented_list()
+            );
+        }
         let mut out = format!("{number} is not a documented response code{}; ", self.of());
         if OtherError::new(number).is_some() {
             // An undocumented server error is what the page's "Other
