@@ -246,11 +246,16 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
     }
 }
 
-impl<T> fmt::Debug for ParseCodeError<T> {
+/// Names the table, as [`UnknownCodeIn`]'s does: `ParseCodeError<ShopCode> {
+/// input: "teapot" }`.
+impl<T: Table> fmt::Debug for ParseCodeError<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ParseCodeError")
-            .field("input", &self.input)
-            .finish()
+        write!(
+            f,
+            "ParseCodeError<{}> {{ input: {:?} }}",
+            T::NAME,
+            self.input
+        )
     }
 }
 

@@ -1143,7 +1143,8 @@ mod table_from_a_macro {
     }
 }
 
-/// An own table's unknown-code error names its table in `Debug`.
+/// An own table's unknown-code and parse errors name their table in
+/// `Debug`, so that an `unwrap()` says which table refused.
 #[test]
 fn an_unknown_code_of_a_table_says_which_in_debug() {
     assert_eq!(
@@ -1153,6 +1154,14 @@ fn an_unknown_code_of_a_table_says_which_in_debug() {
     assert_eq!(
         format!("{:?}", apicodes::UnknownCode(418)),
         "UnknownCode(418)"
+    );
+    assert_eq!(
+        format!("{:?}", "tea\"pot".parse::<MenuCode>().unwrap_err()),
+        r#"ParseCodeError<MenuCode> { input: "tea\"pot" }"#
+    );
+    assert_eq!(
+        format!("{:?}", "teapot".parse::<apicodes::Code>().unwrap_err()),
+        r#"ParseCodeError<Code> { input: "teapot" }"#
     );
 }
 
