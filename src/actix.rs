@@ -122,7 +122,7 @@
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
-//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, is a 500 |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
 //! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page), or a derived error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
@@ -745,7 +745,9 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     mut res: ServiceResponse<B>,
     request: &log::Request<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
-    if sent_without_body(res.status().as_u16()) {
+    let status = res.status().as_u16();
+    // (A final 1xx other than 101 has an answer: HTTP does not allow it.)
+    if sent_without_body(status) && Status::<T>::answer_for(status).is_none() {
         // actix-web never writes `content-length` on a 204 or 304; drop the rest
         // of what would describe a body, keeping validators (`ETag`).
         for name in NO_CONTENT {

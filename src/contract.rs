@@ -68,13 +68,15 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
 /// `content-type` is still JSON (a 204 has none). A response re-statused
 /// or re-typed since is answered again, and so is one made for another
 /// table (an error type without `codes = T`, or the standard `not_found`,
-/// under a contract for `T`: its message is not `T`'s).
+/// under a contract for `T`: its message is not `T`'s), and a table's 1xx
+/// sent as itself (see [`Status::answer_for`](crate::Status::answer_for)).
 pub(crate) fn as_made<T: Table>(
     made: Option<&Documented>,
     status: u16,
     content_type: Option<&[u8]>,
 ) -> bool {
     made.is_some_and(|mark| mark.status == status && mark.table == TypeId::of::<T>())
+        && !(100..200).contains(&status)
         && (sent_without_body(status)
             || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }

@@ -139,10 +139,12 @@ impl<T: Table> Status<T> {
     /// The documented answer for a response a framework or a handler made
     /// by itself, with status `status`: the status itself where table `T`
     /// documents it (as an error's code), 400 for any other 4xx, an outage
-    /// for any other 5xx; `None` for a 1xx, 2xx or 3xx, which the contract
-    /// layers pass untouched. A status of 600 or more, which HTTP does not
-    /// define and no table documents, is the server's failure
-    /// ([`Status::internal`]).
+    /// for any other 5xx; `None` for a 2xx or 3xx, and for a 101 (a
+    /// protocol upgrade), which the contract layers pass untouched. A final
+    /// response with another 1xx, which HTTP does not allow (hyper replaces
+    /// one with an empty 500 and closes the connection), and a status of 600
+    /// or more, which HTTP does not define and no table documents, are the
+    /// server's failure ([`Status::internal`]).
     ///
     /// A table without 400 answers a client's mistake with 422 where it
     /// documents that, else with its lowest other 4xx (a 404 where that is
@@ -174,6 +176,8 @@ impl<T: Table> Status<T> {
     /// assert_eq!(Status::<Code>::answer_for(408), OtherError::new(503).map(Status::Other));
     /// assert_eq!(Status::<Code>::answer_for(200), None);
     /// assert_eq!(Status::<Code>::answer_for(999), Some(Status::Other(OtherError::INTERNAL)));
+    /// assert_eq!(Status::<Code>::answer_for(100), Some(Status::Other(OtherError::INTERNAL)));
+    /// assert_eq!(Status::<Code>::answer_for(101), None);
     /// ```
     #[must_use]
     pub fn answer_for(status: u16) -> Option<Status<T>> {
@@ -213,8 +217,9 @@ impl<T: Table> Status<T> {
                 Some(code) => Some(Status::Documented(code)),
                 None => OtherError::new(status).map(Status::Other),
             },
-            // Not HTTP (RFC 9110), nor any table's code.
-            600.. => Some(Self::internal()),
+            // Not HTTP (RFC 9110), nor any table's code; or a 1xx other than
+            // an upgrade's 101 as a final response, which HTTP does not allow.
+            600.. | 100 | 102..=199 => Some(Self::internal()),
             _ => None,
         }
     }

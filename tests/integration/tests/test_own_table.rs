@@ -1346,6 +1346,8 @@ fn codes_sent_without_content_have_no_body_anywhere() {
 mod bodiless_on_the_wire {
     use super::Conditional;
 
+    const OUTAGE: &str = r#"{"code":500,"message":"Server error"}"#;
+
     /// The headers and body of `GET {path}`.
     async fn get(addr: std::net::SocketAddr, path: &'static str) -> crate::wire::Response {
         tokio::task::spawn_blocking(move || {
@@ -1353,6 +1355,18 @@ mod bodiless_on_the_wire {
         })
         .await
         .unwrap()
+    }
+
+    /// A 1xx as a final response, which HTTP does not allow (hyper would
+    /// send an empty 500 and close the connection): a table's 103 sent as
+    /// itself, a handler's bare 100. Each is the server's failure, in the
+    /// documented shape: `Conditional` documents no 500, so the outage 500.
+    async fn check_final_1xx(addr: std::net::SocketAddr) {
+        for path in ["/hints", "/continue"] {
+            let res = get(addr, path).await;
+            assert_eq!(res.status, 500, "{path}");
+            assert_eq!(String::from_utf8_lossy(&res.body), OUTAGE, "{path}");
+        }
     }
 
     fn check(res: &crate::wire::Response, status: u16) {
@@ -1383,12 +1397,18 @@ mod bodiless_on_the_wire {
                 "/cached",
                 route(|| async { apicodes::axum::into_response(&Conditional::NotModified) }),
             )
+            .route(
+                "/hints",
+                route(|| async { apicodes::axum::into_response(&Conditional::EarlyHints) }),
+            )
+            .route("/continue", route(|| async { http::StatusCode::CONTINUE }))
             .layer(apicodes::axum::ContractLayer::<Conditional>::for_table());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         check(&get(addr, "/reset").await, 205);
         check(&get(addr, "/cached").await, 304);
+        check_final_1xx(addr).await;
     }
 
     #[actix_web::test]
@@ -1412,6 +1432,17 @@ mod bodiless_on_the_wire {
                         apicodes::actix::error_response(&Conditional::NotModified)
                     }),
                 )
+                .route(
+                    "/hints",
+                    web::get()
+                        .to(|| async { apicodes::actix::error_response(&Conditional::EarlyHints) }),
+                )
+                .route(
+                    "/continue",
+                    web::get().to(|| async {
+                        actix_web::HttpResponse::new(actix_web::http::StatusCode::CONTINUE)
+                    }),
+                )
         })
         .workers(1)
         .disable_signals()
@@ -1422,6 +1453,7 @@ mod bodiless_on_the_wire {
         actix_web::rt::spawn(server);
         check(&get(addr, "/reset").await, 205);
         check(&get(addr, "/cached").await, 304);
+        check_final_1xx(addr).await;
         handle.stop(true).await;
     }
 }
