@@ -45,7 +45,7 @@ impl Input {
         if !self.attrs.deprecated {
             return self.ident.clone();
         }
-        let span = self.ident.span().resolved_at(Span::call_site());
+        let span = self.ident.span().resolved_at(crate::site::call());
         let raw = self.ident.to_string().starts_with("r#")
             || crate::unraw::is_edition_keyword(&self.name);
         if raw {

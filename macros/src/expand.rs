@@ -23,7 +23,7 @@ use crate::generics::{Bounds, For, format_trait, is_own_type, is_static, maybe_u
 use crate::table::{Row, Table};
 use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
-use crate::{fallback, item, unraw, valid};
+use crate::{fallback, item, site, unraw, valid};
 
 pub fn derive(tokens: TokenStream) -> TokenStream {
     let original = tokens.clone();
@@ -41,9 +41,11 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
         }
         // A table of the user's own: its macro hands the derive's input back
         // with its rows, to `derive_with_table`.
+        // Its sites go with it (see `site`).
         Some(codes) => {
             let path = &codes.path;
-            Err(quote!(#path! { #original }))
+            let [call, mixed] = site::markers();
+            Err(quote!(#path! { #call #mixed #original }))
         }
         None => Ok(Table::standard(krate)),
     });
@@ -79,8 +81,10 @@ fn names_standard(path: &syn::Path, input: &Input) -> bool {
 /// does not add one.
 pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
     let mut rows = None;
+    let mut sites = None;
     let rest = (|input: ParseStream<'_>| {
         rows = Some(table_rows(input)?);
+        sites = site_markers(input);
         input.parse::<TokenStream>()
     })
     .parse2(tokens);
@@ -93,6 +97,12 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
         Ok(rest) => rest,
         Err(err) => return err.to_compile_error(),
     };
+    site::with(sites, || run_with_table(rest, name, rows))
+}
+
+/// The derive against the rows of table `name`, `None` if its declaration
+/// failed.
+fn run_with_table(rest: TokenStream, name: String, rows: Option<Vec<Row>>) -> TokenStream {
     run(rest, |input, krate| {
         // The table's macro is only reached through `codes = path`; messages
         // name the table as that path does (`use MyCode as Shop` gives
@@ -108,6 +118,23 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
         }
         Ok(table)
     })
+}
+
+/// The first run's sites, from the markers it put before its input.
+fn site_markers(input: ParseStream<'_>) -> Option<(Span, Span)> {
+    let marker = |input: ParseStream<'_>| {
+        input
+            .fork()
+            .parse::<Ident>()
+            .ok()
+            .filter(|ident| ident == site::MARKER)
+            .map(|ident| {
+                let _ = input.parse::<Ident>();
+                ident.span()
+            })
+    };
+    let call = marker(input)?;
+    Some((call, marker(input)?))
 }
 
 /// `Name [(404 NotFound "Not found") ...]`, or `Name !` for a table whose
@@ -308,7 +335,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
             .generics
             .params
             .iter()
-            .map(|_| syn::Lifetime::new("'static", Span::call_site()));
+            .map(|_| syn::Lifetime::new("'static", site::call()));
         let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
         quote! {
             #allows
@@ -412,7 +439,7 @@ fn retry_after_field<'b>(case: &Case<'b>) -> Option<&'b Field> {
 /// out: usize` would make `out: &mut String` a constant pattern), so the
 /// name is also one no user's item has, as `binding`'s are.
 fn local(name: &str) -> Ident {
-    Ident::new(&format!("__apicodes_{name}"), Span::mixed_site())
+    Ident::new(&format!("__apicodes_{name}"), site::mixed())
 }
 
 /// The prefix of the identifier a pattern binds a field to. A pattern's
@@ -446,7 +473,11 @@ fn pattern_into(tokens: &mut Tokens, case: &Case<'_>, fields: &[&Field], span: S
         for field in fields {
             match &field.member {
                 Member::Named(ident) => inner.push(ident.clone()),
-                Member::Unnamed(index) => inner.push(Literal::u32_unsuffixed(index.index)),
+                Member::Unnamed(index) => {
+                    let mut number = Literal::u32_unsuffixed(index.index);
+                    number.set_span(index.span);
+                    inner.push(number);
+                }
             }
             inner.op(":");
             inner.push(binding(field, span));
@@ -465,7 +496,7 @@ fn match_self(
     wildcard: &TokenStream,
     mut arm: impl FnMut(&mut Tokens, &Arm<'_>) -> bool,
 ) -> Option<TokenStream> {
-    let mut explicit = Tokens::new(Span::call_site());
+    let mut explicit = Tokens::new(site::call());
     let mut others = false;
     for each in arms {
         if arm(&mut explicit, each) {
@@ -570,10 +601,10 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         [] => quote!(match *self {}),
         [arm] if !arm.case.is_variant => quote!(0),
         arms => {
-            let mut tokens = Tokens::new(Span::call_site());
+            let mut tokens = Tokens::new(site::call());
             // `{ .. }`, built once: a variant with fields is matched by a
             // copy of it.
-            let mut rest = Tokens::new(Span::call_site());
+            let mut rest = Tokens::new(site::call());
             rest.op("..");
             let rest = Group::new(Delimiter::Brace, rest.finish());
             for (i, arm) in arms.iter().enumerate() {
@@ -609,8 +640,8 @@ fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         };
         // Shown at the field's type: a type that is no `ApiError` of this
         // table is reported there.
-        let span = Span::call_site().located_at(ty_span(field));
-        let bound = Span::mixed_site().located_at(span);
+        let span = site::call().located_at(ty_span(field));
+        let bound = site::mixed().located_at(span);
         pattern_into(tokens, &arm.case, &[field], bound);
         tokens.op("=>");
         let binding = binding(field, bound);
@@ -785,7 +816,7 @@ fn message_match(
             plain: this,
             code,
         } if *this == plain => {
-            let span = Span::mixed_site().located_at(template.span);
+            let span = site::mixed().located_at(template.span);
             pattern_into(
                 tokens,
                 &arm.case,
@@ -810,8 +841,8 @@ fn retry_after_field_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         };
         // Shown at the attribute's field name: a type that cannot be a
         // delay is reported there.
-        let span = Span::call_site().located_at(retry_after.span);
-        let bound = Span::mixed_site().located_at(span);
+        let span = site::call().located_at(retry_after.span);
+        let bound = site::mixed().located_at(span);
         pattern_into(tokens, &arm.case, &[field], bound);
         tokens.op("=>");
         let binding = binding(field, bound);
@@ -862,7 +893,7 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
         Kind::Transparent(field) if !arm.own_type => {
             let ty = &field.ty;
-            let span = Span::call_site().located_at(ty_span(field));
+            let span = site::call().located_at(ty_span(field));
             // The check's error points at the type alone, so its path
             // takes the type's location (and keeps its resolution).
             let check: TokenStream = quote!(#p::inner_codes)
@@ -894,7 +925,7 @@ fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
             Kind::Transparent(field) if !arm.own_type => {
                 let ty = &field.ty;
                 let name = unraw::unraw(arm.case.ident);
-                let span = Span::call_site().located_at(ty_span(field));
+                let span = site::call().located_at(ty_span(field));
                 let inner = quote_spanned!(span=> (#p::docs_of::<#ty, #table>().variants)());
                 Some(quote!(#i => #p::nest(#list, #name, #inner),))
             }
@@ -956,7 +987,7 @@ fn placeholder_bindings(case: &Case<'_>, template: &Template) -> Vec<Ident> {
 
 /// Each placeholder's field and its binding (see `placeholder_bindings`).
 fn placeholders<'b>(case: &Case<'b>, template: &Template) -> Vec<(&'b Field, Ident)> {
-    let span = Span::mixed_site().located_at(template.span);
+    let span = site::mixed().located_at(template.span);
     template
         .fields()
         .filter_map(|(field, _)| case.field(field).ok())

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Ident, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::{Generics, TypeParamBound, WherePredicate};
 
@@ -506,7 +506,7 @@ pub fn format_trait(spec: &str) -> Ident {
         .iter()
         .find(|&&(c, _)| Some(c) == last)
         .map_or("Display", |&(_, name)| name);
-    Ident::new(name, Span::call_site())
+    Ident::new(name, crate::site::call())
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //! it. And attributes are handed to `attr` as they are met, so each is read
 //! once, in place, with no `syn::Attribute` built for it.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, discouraged::Speculative as _};
 use syn::{Generics, Ident, Member, Token, Visibility, braced, parenthesized, token};
@@ -179,7 +179,7 @@ fn unnamed_fields(
             name: FieldRef::Index(index as usize),
             member: Member::Unnamed(syn::Index {
                 index,
-                span: Span::call_site(),
+                span: crate::site::call(),
             }),
             ty,
         });

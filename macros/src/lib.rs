@@ -34,6 +34,7 @@ mod fallback;
 mod generics;
 mod integration;
 mod item;
+mod site;
 mod table;
 mod template;
 mod tokens;

@@ -652,6 +652,77 @@ fn a_deprecated_type_derives_quietly() {
     );
 }
 
+/// Against a table of the user's own, the derive runs again from the
+/// table's macro; its expansion is still the derive's, so deprecated types,
+/// variants and fields (in a message, a `retry_after`, a pattern) are as
+/// quiet as against the standard table.
+#[deny(warnings)]
+#[forbid(deprecated)]
+mod deprecated_with_own_table {
+    #[apicodes::table]
+    pub enum ShopCode {
+        /// The item is already in the cart.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+        /// Slow down.
+        #[code(message = "Slow down")]
+        TooMany = 429,
+    }
+
+    // (Without thiserror, which writes `#[allow(deprecated)]` itself.)
+    #[derive(
+        Debug, apicodes::ApiError, apicodes::axum::IntoResponse, apicodes::openapi::IntoResponses,
+    )]
+    #[api_error(codes = ShopCode)]
+    pub enum CartError {
+        #[deprecated]
+        #[api_error(code = 409)]
+        AlreadyInCart,
+        #[api_error(code = 409, message = "item {item}")]
+        Item {
+            #[deprecated]
+            item: u32,
+        },
+        #[deprecated]
+        #[api_error(code = TooMany, retry_after = 0)]
+        Slow(#[deprecated] u64),
+    }
+
+    #[deprecated]
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(codes = ShopCode, code = 409)]
+    pub struct InCart;
+}
+
+impl std::fmt::Display for deprecated_with_own_table::CartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("cart")
+    }
+}
+
+#[allow(deprecated)]
+impl std::fmt::Display for deprecated_with_own_table::InCart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("in the cart")
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn deprecated_items_derive_quietly_against_an_own_table() {
+    use deprecated_with_own_table::{CartError, InCart};
+    assert_eq!(
+        CartError::AlreadyInCart.to_json(),
+        r#"{"code":409,"message":"Conflict"}"#
+    );
+    assert_eq!(
+        CartError::Item { item: 7 }.to_json(),
+        r#"{"code":409,"message":"item 7"}"#
+    );
+    assert_eq!(CartError::Slow(30).retry_after(), Some(30));
+    assert_eq!(InCart.to_json(), r#"{"code":409,"message":"Conflict"}"#);
+}
+
 /// An `#[allow(...)]` on the type, a variant or a field reaches the derived
 /// impls, which repeat the field types where the user's `allow` alone would
 /// not reach: here a transparent field of a deprecated type, and one in a
