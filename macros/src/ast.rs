@@ -46,13 +46,8 @@ impl Input {
             return self.ident.clone();
         }
         let span = self.ident.span().resolved_at(crate::site::call());
-        let raw = self.ident.to_string().starts_with("r#")
-            || crate::unraw::is_edition_keyword(&self.name);
-        if raw {
-            Ident::new_raw(&self.name, span)
-        } else {
-            Ident::new(&self.name, span)
-        }
+        let was_raw = self.ident.to_string().starts_with("r#");
+        crate::unraw::in_any_edition(&self.name, span, was_raw)
     }
 }
 

@@ -3,6 +3,7 @@
 //! and the doc comment. The one reader of the attribute.
 
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::buffer::Cursor;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
@@ -448,28 +449,81 @@ pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
     } else {
         "the path to the table, such as `codes = crate::ShopCode`"
     };
-    let path: syn::Path = if input.peek(syn::LitStr) {
+    let message = format!("`{key}` takes a path without generic arguments: {example}");
+    if input.peek(syn::LitStr) {
         let quoted = input.parse::<syn::LitStr>()?;
-        quoted.parse().map_err(|_| {
-            syn::Error::new(
-                quoted.span(),
-                format!("`{key}` takes a path, here in quotes: {example}"),
-            )
-        })?
-    } else {
-        input.parse()?
-    };
-    match path
-        .segments
-        .iter()
-        .find(|segment| !segment.arguments.is_none())
-    {
-        Some(segment) => Err(syn::Error::new_spanned(
-            &segment.arguments,
-            format!("`{key}` takes a path without generic arguments: {example}"),
-        )),
-        None => Ok(path),
+        let generic = std::cell::Cell::new(false);
+        return quoted
+            .parse_with(|input: ParseStream<'_>| {
+                let path = use_path(input, &|tokens| {
+                    generic.set(true);
+                    syn::Error::new_spanned(tokens, "")
+                })?;
+                if input.is_empty() {
+                    Ok(path)
+                } else {
+                    Err(input.error("not a path"))
+                }
+            })
+            .map_err(|_| {
+                let message = if generic.get() {
+                    message
+                } else {
+                    format!("`{key}` takes a path, here in quotes: {example}")
+                };
+                syn::Error::new(quoted.span(), message)
+            });
     }
+    use_path(input, &|tokens| syn::Error::new_spanned(tokens, &message))
+}
+
+/// A path as a `use` writes it (`::a::b`, `crate::x`, `super::T`). Its
+/// segments may be words only some editions reserve (`async`, `gen`), which
+/// name items in the user's edition, though syn's `Path` takes them for
+/// keywords. Generic arguments are `generic`'s error, at them.
+fn use_path(
+    input: ParseStream<'_>,
+    generic: &dyn Fn(TokenStream) -> syn::Error,
+) -> syn::Result<syn::Path> {
+    let leading_colon = input.parse::<Option<Token![::]>>()?;
+    let mut segments = syn::punctuated::Punctuated::new();
+    loop {
+        if !input.peek(Ident::peek_any) {
+            return Err(input.error("expected a path, such as `crate::ShopCode`"));
+        }
+        let ident = input.call(Ident::parse_any)?;
+        let word = ident.to_string();
+        let first = segments.is_empty() && leading_colon.is_none();
+        let starts = first && matches!(word.as_str(), "crate" | "self" | "Self");
+        if unraw::is_strict_keyword(&ident) && !starts && word != "super" {
+            return Err(syn::Error::new(
+                ident.span(),
+                format!("expected an identifier, found keyword `{word}`"),
+            ));
+        }
+        segments.push_value(syn::PathSegment::from(ident));
+        let turbofish = input.peek(Token![::]) && input.peek3(Token![<]);
+        if input.peek(Token![<]) || turbofish {
+            // The arguments, to show them: `<u8>`, or `::<u8>`.
+            let mut shown = TokenStream::new();
+            if turbofish {
+                input.parse::<Token![::]>()?.to_tokens(&mut shown);
+            }
+            match input.parse::<syn::AngleBracketedGenericArguments>() {
+                Ok(arguments) => arguments.to_tokens(&mut shown),
+                Err(_) => shown.extend(input.cursor().token_stream()),
+            }
+            return Err(generic(shown));
+        }
+        if !input.peek(Token![::]) {
+            break;
+        }
+        segments.push_punct(input.parse::<Token![::]>()?);
+    }
+    Ok(syn::Path {
+        leading_colon,
+        segments,
+    })
 }
 
 /// Reads only the type-level key the integration derives need (`crate`);

@@ -1016,6 +1016,10 @@ fn expand(
     let Item {
         attrs, vis, ident, ..
     } = item;
+    // The names go through the crate's own macros, of edition 2024, where a
+    // `gen` the user's edition allows is a keyword: written raw.
+    let ident = &unraw::for_any_edition(ident);
+    let names: Vec<Ident> = names.iter().map(unraw::for_any_edition).collect();
     let enum_doc = (!item.documented).then(|| {
         let doc = match source {
             Some((path, _)) => format!("The response codes documented by `{path}`."),
@@ -1041,7 +1045,7 @@ fn expand(
     let rows = page
         .entries
         .iter()
-        .zip(names)
+        .zip(&names)
         .zip(&variant_attrs)
         .map(|((entry, name), attrs)| {
             let code = Literal::u16_unsuffixed(entry.code);
@@ -1058,7 +1062,7 @@ fn expand(
         });
     let page_title = &page.title;
     let other_errors = page.other_errors.as_deref().unwrap_or_default();
-    let callback_rows = page.entries.iter().zip(names).map(|(entry, name)| {
+    let callback_rows = page.entries.iter().zip(&names).map(|(entry, name)| {
         let code = Literal::u16_unsuffixed(entry.code);
         let message = &entry.message;
         quote!((#code #name #message))

@@ -2,7 +2,7 @@
 //! comparison of such a name goes through here, so `r#type` and `type`
 //! never disagree.
 
-use proc_macro2::Ident;
+use proc_macro2::{Ident, Span};
 
 /// The name as placeholders and messages write it: `type` for `r#type`.
 pub fn unraw(ident: &Ident) -> String {
@@ -45,4 +45,23 @@ pub fn is_strict_keyword(ident: &Ident) -> bool {
 /// an identifier in the older ones, a keyword in the newer.
 pub fn is_edition_keyword(name: &str) -> bool {
     matches!(name, "async" | "await" | "dyn" | "try" | "gen")
+}
+
+/// `name` (without `r#`) at `span`, written raw where it was written raw or
+/// where some edition reserves it (`async`, `gen`): every edition reads a
+/// raw name as the same name, whatever the edition of the code it lands in
+/// (the crate's own macros are edition 2024).
+pub fn in_any_edition(name: &str, span: Span, was_raw: bool) -> Ident {
+    if was_raw || is_edition_keyword(name) {
+        Ident::new_raw(name, span)
+    } else {
+        Ident::new(name, span)
+    }
+}
+
+/// The user's identifier, with its span, as [`in_any_edition`] writes it.
+pub fn for_any_edition(ident: &Ident) -> Ident {
+    let text = ident.to_string();
+    let was_raw = text.starts_with("r#");
+    in_any_edition(&unraw_text(text), ident.span(), was_raw)
 }

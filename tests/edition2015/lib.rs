@@ -80,6 +80,14 @@ pub mod codes {
     /// The standard page, read as a table of this crate's own.
     #[apicodes::table(page = "../spec/response-codes.md")]
     pub enum Standard {}
+
+    /// A table named `async`, which later editions reserve.
+    #[apicodes::table]
+    pub enum async {
+        /// Already there.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+    }
 }
 
 /// Errors against those tables, from another module.
@@ -103,18 +111,25 @@ pub mod shop {
     #[derive(Debug, ApiError)]
     #[api_error(codes = ::codes::Standard, code = 404)]
     pub struct Missing;
+
+    /// Against the table named `async`.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ::codes::async, code = Conflict, message = "taken: {0}")]
+    pub struct Taken(pub u8);
 }
 
 #[cfg(test)]
 mod tests {
     use super::codes::{ShopCode, Standard};
-    use super::shop::{CartError, Missing};
+    use super::shop::{CartError, Missing, Taken};
     use super::{Declined, Explicit, Legacy};
     use apicodes::{ApiError, Code};
 
     #[test]
     fn bodies() {
         assert_eq!(Explicit.to_json(), r#"{"code":410,"message":"Gone"}"#);
+        assert_eq!(Taken(4).code(), super::codes::async::Conflict);
+        assert_eq!(Taken(4).to_json(), r#"{"code":409,"message":"taken: 4"}"#);
         let err = Legacy::async {
             dyn: 7,
             await: "a\"b".to_owned(),

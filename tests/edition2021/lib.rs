@@ -40,10 +40,34 @@ pub mod bare {
     pub struct Expired(pub u32);
 }
 
+/// A table named `gen`, with a code named `gen`, and an error against it.
+pub mod generated {
+    /// Plain `gen` names.
+    #[apicodes::table]
+    pub enum gen {
+        /// Already there.
+        #[code(message = "Conflict")]
+        gen = 409,
+    }
+
+    /// By the code's name.
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(codes = gen, code = gen)]
+    pub struct Taken;
+}
+
 #[cfg(test)]
 mod own_table {
     use super::bare::{Expired, Standard};
     use apicodes::ApiError;
+
+    #[test]
+    fn a_table_named_gen() {
+        use super::generated::{gen, Taken};
+        assert_eq!(Taken.code(), gen::gen);
+        assert_eq!(Taken.to_json(), r#"{"code":409,"message":"Conflict"}"#);
+        assert_eq!("gen".parse::<gen>(), Ok(gen::gen));
+    }
 
     #[test]
     fn bodies() {
