@@ -307,7 +307,10 @@ pub struct VariantDoc<T = Code> {
     /// taken away, trailing whitespace trimmed), or `""`. The derive sees
     /// a doc comment as the `#[doc = "..."]` rustc makes of it, so a
     /// `#[doc]` string spanning lines is read as a block comment is (where
-    /// rustdoc keeps its stars).
+    /// rustdoc keeps its stars). A doc a macro writes (`#[doc =
+    /// concat!(..)]`, `#[doc = include_str!(..)]`) is not text yet when the
+    /// derive runs, so it is not read: the catalogue and the OpenAPI
+    /// description then fall back to the code's own description.
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,
