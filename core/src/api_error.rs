@@ -309,8 +309,8 @@ pub struct VariantDoc<T = Code> {
     /// `#[doc]` string spanning lines is read as a block comment is (where
     /// rustdoc keeps its stars). A doc a macro writes (`#[doc =
     /// concat!(..)]`, `#[doc = include_str!(..)]`) is not text yet when the
-    /// derive runs, so it is not read: the catalogue and the OpenAPI
-    /// description then fall back to the code's own description.
+    /// derive runs, so it is not read: the catalogue then shows the code's
+    /// own description, and the variant's OpenAPI example has no summary.
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,
