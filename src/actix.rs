@@ -123,7 +123,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | an error whose own status is 1xx to 3xx (a redirect to a sign-in page), or a derived error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body |
+//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or a derived error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -133,7 +133,7 @@
 //! status or `content-type` was changed since; an answer made for another
 //! table (an error type without `codes = MyCodes` under
 //! `Contract::<MyCodes>::for_table()`, or [`not_found`] where [`not_found_for`] was
-//! meant) is answered again in the middleware's table; other 1xx to 3xx
+//! meant) is answered again in the middleware's table; other 101, 2xx and 3xx
 //! answers are not touched. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
@@ -627,7 +627,7 @@ where
 /// as the error's own response: that response where this crate made it (a
 /// derived error's, logged when it was made), else the same status and
 /// headers (a 401's `WWW-Authenticate`) with the documented body, or, for
-/// a status of 1xx to 3xx (a redirect to a sign-in page), no body.
+/// a status of 101, 2xx or 3xx (a redirect to a sign-in page), no body.
 fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>) -> Answer<T> {
     let response = err.error_response();
     let status = response.status().as_u16();
@@ -669,7 +669,7 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
 /// The answer that stands in for an error, where no request is left to
 /// answer with (a panic or a middleware took it): actix-web renders it.
 /// A documented body (`plan`); or the error's own response as this crate
-/// made it (`body`); or, for an error whose own status is 1xx to 3xx, that
+/// made it (`body`); or, for an error whose own status is 101, 2xx or 3xx, that
 /// status with no body; with the error's own headers that still apply.
 struct Answer<T> {
     plan: Option<ErrorResponse<T>>,
@@ -788,7 +788,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     let answer = Status::<T>::answer_for(status);
     let error = res.response().error().map(|err| alloc::format!("{err}"));
     if answer.is_none() && error.is_none() {
-        // No error, and 1xx to 3xx: the app's own answer.
+        // No error, and 101, 2xx or 3xx: the app's own answer.
         return res.map_into_left_body();
     }
     let (req, response) = res.into_parts();
@@ -808,7 +808,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         Some(&request),
     );
     keep_headers(&mut headers, answer.map(Status::as_u16));
-    // An error whose own status is 1xx to 3xx (a redirect to a login page)
+    // An error whose own status is 101, 2xx or 3xx (a redirect to a login page)
     // keeps it, without the error's text as its body.
     let mut answered = match answer {
         Some(answer) => error_response(&answer),

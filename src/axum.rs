@@ -126,7 +126,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout layer's 408 (tower-http's `TimeoutLayer`) | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | a derived error given a status of 1xx to 3xx (`(StatusCode::SEE_OTHER, [(LOCATION, "/login")], error)`) | that status and its headers, without the error's body, which would contradict it |
+//! | a derived error given a status of 101, 2xx or 3xx (`(StatusCode::SEE_OTHER, [(LOCATION, "/login")], error)`) | that status and its headers, without the error's body, which would contradict it |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what the framework said (the rejection's
@@ -136,7 +136,7 @@
 //! (`(StatusCode::IM_A_TEAPOT, error)` is answered as any 418 is: a 400
 //! with the standard table); an answer made for another table (an error
 //! type without `codes = MyCodes` under `ContractLayer::<MyCodes>::for_table()`) is
-//! answered again in the layer's table; 1xx to 3xx answers are not
+//! answered again in the layer's table; 101, 2xx and 3xx answers are not
 //! touched. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent

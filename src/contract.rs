@@ -91,6 +91,8 @@ pub(crate) fn restatused_below_400(
     content_type: Option<&[u8]>,
 ) -> bool {
     status < 400
+        // A final 1xx (other than 101) is no response HTTP allows: answered.
+        && !(status < 200 && status != 101)
         && made.is_some_and(|mark| mark.status >= 400 && mark.status != status)
         // Still the error's body: a middleware that gave the response a
         // page of its own (an SPA's index for a 404) keeps it.

@@ -1359,10 +1359,11 @@ mod bodiless_on_the_wire {
 
     /// A 1xx as a final response, which HTTP does not allow (hyper would
     /// send an empty 500 and close the connection): a table's 103 sent as
-    /// itself, a handler's bare 100. Each is the server's failure, in the
-    /// documented shape: `Conditional` documents no 500, so the outage 500.
+    /// itself, a handler's bare 100, an error's response given a 100. Each
+    /// is the server's failure, in the documented shape: `Conditional`
+    /// documents no 500, so the outage 500.
     async fn check_final_1xx(addr: std::net::SocketAddr) {
-        for path in ["/hints", "/continue"] {
+        for path in ["/hints", "/continue", "/restatused"] {
             let res = get(addr, path).await;
             assert_eq!(res.status, 500, "{path}");
             assert_eq!(String::from_utf8_lossy(&res.body), OUTAGE, "{path}");
@@ -1402,6 +1403,15 @@ mod bodiless_on_the_wire {
                 route(|| async { apicodes::axum::into_response(&Conditional::EarlyHints) }),
             )
             .route("/continue", route(|| async { http::StatusCode::CONTINUE }))
+            .route(
+                "/restatused",
+                route(|| async {
+                    (
+                        http::StatusCode::CONTINUE,
+                        apicodes::axum::into_response(&Conditional::NotFound),
+                    )
+                }),
+            )
             .layer(apicodes::axum::ContractLayer::<Conditional>::for_table());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -1441,6 +1451,14 @@ mod bodiless_on_the_wire {
                     "/continue",
                     web::get().to(|| async {
                         actix_web::HttpResponse::new(actix_web::http::StatusCode::CONTINUE)
+                    }),
+                )
+                .route(
+                    "/restatused",
+                    web::get().to(|| async {
+                        let mut res = apicodes::actix::error_response(&Conditional::NotFound);
+                        *res.status_mut() = actix_web::http::StatusCode::CONTINUE;
+                        res
                     }),
                 )
         })
