@@ -26,8 +26,9 @@
 //! blocks: headings and fences indented by up to three spaces, a heading's
 //! closing `#`s (`### 404: NOT FOUND ###`), fences of `~~~` or of more
 //! than three backticks (closed by at least as many of the same), and an
-//! anchor's HTML in any form HTML reads the same (`<A ID=id-404></A>`; its
-//! `id`, when there is an anchor, must be `id-CODE`). As in
+//! anchor's tag in HTML's other spellings (`<A ID=id-404></A>`: names in
+//! either case, values quoted or not; character references are not
+//! decoded; its `id`, when there is an anchor, must be `id-CODE`). As in
 //! Markdown, a line is a heading or a fence by what follows its
 //! indentation, in a description too, and a line indented four columns or
 //! more is text; a description that starts like a heading renders indented
@@ -1601,16 +1602,17 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 text.push_str(paragraph_text(more));
             }
             let indented = block_start(line).is_none();
-            let underline = underline.filter(|_| !indented);
             // Underlined, a line is read as the heading it makes where the
             // page has that heading: the title, first, or `Other Errors`.
-            // Anywhere else it stays the paragraph it was meant to be.
+            // Anywhere else (an indented line makes no heading) it stays the
+            // paragraph it was meant to be, its underline reported with it.
             let single = text.len() == line.trim().len();
-            let is_format_heading = match underline {
-                Some(1) => single && !title_seen,
-                Some(2) => single && split_anchor(line.trim()).0 == "Other Errors",
-                _ => false,
-            };
+            let is_format_heading = !indented
+                && match underline {
+                    Some(1) => single && !title_seen,
+                    Some(2) => single && split_anchor(line.trim()).0 == "Other Errors",
+                    _ => false,
+                };
             if let (Some(level), true) = (underline, is_format_heading) {
                 title_seen |= level == 1;
                 errors.push(PageError {
@@ -1661,7 +1663,7 @@ fn split_anchor(text: &str) -> (&str, Option<&str>) {
     let tag = &inner[start + 2..];
     let is_tag = tag
         .strip_suffix('>')
-        .filter(|attrs| attrs.is_empty() || attrs.starts_with(char::is_whitespace));
+        .filter(|attrs| attrs.is_empty() || attrs.starts_with(is_html_space));
     match is_tag {
         Some(attrs) => (inner[..start].trim_end(), Some(attrs)),
         None => (text, None),
@@ -1670,35 +1672,40 @@ fn split_anchor(text: &str) -> (&str, Option<&str>) {
 
 /// The value of an anchor's `id` attribute, read as HTML reads attributes:
 /// names in either case, white space around `=`, values quoted with `"` or
-/// `'` or unquoted.
+/// `'` or unquoted. (Character references, `&#45;`, are not decoded.)
 fn anchor_id(attrs: &str) -> Option<&str> {
-    let mut rest = attrs.trim_start();
+    let mut rest = attrs.trim_start_matches(is_html_space);
     while !rest.is_empty() {
         let name_end = rest
-            .find(|c: char| c.is_whitespace() || c == '=')
+            .find(|c: char| is_html_space(c) || c == '=')
             .unwrap_or(rest.len());
         let name = &rest[..name_end];
-        rest = rest[name_end..].trim_start();
+        rest = rest[name_end..].trim_start_matches(is_html_space);
         let mut value = None;
         if let Some(after) = rest.strip_prefix('=') {
-            let after = after.trim_start();
+            let after = after.trim_start_matches(is_html_space);
             let (found, left) = if let Some(quote @ ('"' | '\'')) = after.chars().next() {
                 // Unclosed, the value is not read: the anchor has no id.
                 let body = &after[1..];
                 let end = body.find(quote)?;
                 (&body[..end], &body[end + 1..])
             } else {
-                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                let end = after.find(is_html_space).unwrap_or(after.len());
                 after.split_at(end)
             };
             value = Some(found);
-            rest = left.trim_start();
+            rest = left.trim_start_matches(is_html_space);
         }
         if name.eq_ignore_ascii_case("id") {
             return value;
         }
     }
     None
+}
+
+/// White space as HTML's tags count it: ASCII's five.
+fn is_html_space(c: char) -> bool {
+    c.is_ascii_whitespace()
 }
 
 /// A heading's code, checked to be an HTTP status, `100..=599`.
@@ -2956,6 +2963,15 @@ Check status.
                 id: Some("id-405".into()),
             },
         );
+        // HTML's white space is ASCII's: a no-break space is part of the id.
+        assert_only(
+            &edit(r#"id="id-404""#, "id=id-404\u{a0}"),
+            11,
+            PageErrorKind::AnchorMismatch {
+                code: 404,
+                id: Some("id-404\u{a0}".into()),
+            },
+        );
         assert_only(
             &edit(r#"id="id-404""#, r#"id="id-404 x"#),
             11,
@@ -3117,6 +3133,10 @@ Check status.
         // a description is still read, the block after it still the body.
         let description = edit("Missing.\n", "Missing.\n---\n");
         assert_only(&description, 13, PageErrorKind::UnderlinedText { level: 2 });
+        // Indented, the line makes no heading, but its underline is still
+        // reported, not dropped.
+        let indented = edit("Missing.\n", "    Missing.\n---\n");
+        assert_only(&indented, 13, PageErrorKind::UnderlinedText { level: 2 });
         let other_text = edit("Check status.\n", "Check status.\n===\n");
         assert_only(&other_text, 21, PageErrorKind::UnderlinedText { level: 1 });
         // Where no paragraph belongs, that is reported, once.

@@ -501,6 +501,10 @@ fn use_path(
                 format!("expected an identifier, found keyword `{word}`"),
             ));
         }
+        // A word only later editions reserve names an item in the user's
+        // edition; written raw, it does so in every edition.
+        let ident =
+            unraw::in_any_edition(&unraw::unraw(&ident), ident.span(), word.starts_with("r#"));
         segments.push_value(syn::PathSegment::from(ident));
         let turbofish = input.peek(Token![::]) && input.peek3(Token![<]);
         if input.peek(Token![<]) || turbofish {
@@ -509,9 +513,11 @@ fn use_path(
             if turbofish {
                 input.parse::<Token![::]>()?.to_tokens(&mut shown);
             }
+            let start = input.cursor();
             match input.parse::<syn::AngleBracketedGenericArguments>() {
                 Ok(arguments) => arguments.to_tokens(&mut shown),
-                Err(_) => shown.extend(input.cursor().token_stream()),
+                // Unclosed: the `<` alone.
+                Err(_) => shown.extend(start.token_tree().map(|(tree, _)| tree)),
             }
             return Err(generic(shown));
         }

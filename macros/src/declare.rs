@@ -704,7 +704,10 @@ fn from_page(
         Ok(Ok(text)) => text,
         Ok(Err(err)) => {
             let valid = &err.as_bytes()[..err.utf8_error().valid_up_to()];
-            let line = valid.split(|&b| b == b'\n').count();
+            // Lines end as the page parser ends them: `\n`, `\r\n` or `\r`.
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let line = 1 + valid.matches('\n').count() + valid.matches('\r').count()
+                - valid.matches("\r\n").count();
             cx.push(syn::Error::new(
                 lit.span(),
                 format!("`{path}` line {line}: the page is not UTF-8 text; save it as UTF-8"),

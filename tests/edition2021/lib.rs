@@ -54,6 +54,19 @@ pub mod generated {
     #[derive(Debug, apicodes::ApiError)]
     #[api_error(codes = gen, code = gen)]
     pub struct Taken;
+
+    /// A table named `async`, raw in this edition.
+    #[apicodes::table]
+    pub enum r#async {
+        /// Already there.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+    }
+
+    /// Against it, named raw.
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(codes = self::r#async, code = 409)]
+    pub struct Raw;
 }
 
 #[cfg(test)]
@@ -63,10 +76,11 @@ mod own_table {
 
     #[test]
     fn a_table_named_gen() {
-        use super::generated::{gen, Taken};
+        use super::generated::{gen, r#async, Raw, Taken};
         assert_eq!(Taken.code(), gen::gen);
         assert_eq!(Taken.to_json(), r#"{"code":409,"message":"Conflict"}"#);
         assert_eq!("gen".parse::<gen>(), Ok(gen::gen));
+        assert_eq!(Raw.code(), r#async::Conflict);
     }
 
     #[test]

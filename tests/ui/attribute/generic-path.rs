@@ -25,3 +25,7 @@ pub enum Shop {
 }
 
 fn main() {}
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(codes = crate::Shop<, code = 409)]
+pub struct Unclosed;

@@ -1,6 +1,7 @@
 // Pages whose problems are worded by what is wrong: a title that gives the
 // reserved name `Self`, spaces between the code and the `:`, a page that is
-// not UTF-8 (Latin-1 here), named with its line.
+// not UTF-8 (Latin-1 here), named with its line (also where its lines end
+// with a lone `\r`).
 #[apicodes::table(page = "pages/self-title.md")]
 pub enum SelfTitle {}
 
@@ -9,5 +10,8 @@ pub enum SpacedCode {}
 
 #[apicodes::table(page = "pages/latin1.md")]
 pub enum Latin1 {}
+
+#[apicodes::table(page = "pages/latin1-cr.md")]
+pub enum Latin1Cr {}
 
 fn main() {}
