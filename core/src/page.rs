@@ -2953,33 +2953,23 @@ Check status.
             let page = edit(r##"<a href="#id-404" id="id-404"></a>"##, anchor);
             assert_eq!(parse(&page).as_ref(), Ok(&standard), "{anchor}");
         }
-        // A wrong id is still wrong in any spelling, and an unclosed quote
+        // A wrong id is still wrong in any spelling; HTML's white space is
+        // ASCII's, so a no-break space is part of the id; an unclosed quote
         // leaves the anchor without one.
-        assert_only(
-            &edit(r#"id="id-404""#, "ID=id-405"),
-            11,
-            PageErrorKind::AnchorMismatch {
-                code: 404,
-                id: Some("id-405".into()),
-            },
-        );
-        // HTML's white space is ASCII's: a no-break space is part of the id.
-        assert_only(
-            &edit(r#"id="id-404""#, "id=id-404\u{a0}"),
-            11,
-            PageErrorKind::AnchorMismatch {
-                code: 404,
-                id: Some("id-404\u{a0}".into()),
-            },
-        );
-        assert_only(
-            &edit(r#"id="id-404""#, r#"id="id-404 x"#),
-            11,
-            PageErrorKind::AnchorMismatch {
-                code: 404,
-                id: None,
-            },
-        );
+        for (attribute, id) in [
+            ("ID=id-405", Some("id-405")),
+            ("id=id-404\u{a0}", Some("id-404\u{a0}")),
+            (r#"id="id-404 x"#, None),
+        ] {
+            assert_only(
+                &edit(r#"id="id-404""#, attribute),
+                11,
+                PageErrorKind::AnchorMismatch {
+                    code: 404,
+                    id: id.map(Into::into),
+                },
+            );
+        }
         // A heading written without its space is text to Markdown: said
         // once, at its line (the section after it is that code's).
         assert_only(
