@@ -158,8 +158,9 @@
 //! Out of this middleware's reach: what actix-web's HTTP server answers
 //! before the app sees a request (a malformed request line or header, a
 //! URI or headers too large, a client too slow to send its request: a
-//! 400, 431 or 408 with an empty body), and a body stream that fails
-//! after its status was sent (the connection closes).
+//! 400, 431 or 408 with an empty body), and a body stream that fails once
+//! its status passed the middleware (as a 200 does): the connection closes,
+//! with nothing sent if the stream failed at its first chunk.
 //!
 //! For a table of your own, `Contract::<MyCodes>::for_table()` and
 //! `not_found_for::<MyCodes>`.

@@ -142,7 +142,9 @@
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
 //! as the handler set it. `HEAD` is answered
 //! as `GET` would be, without a body, and a 1xx, 204, 205 or 304 carries
-//! neither `content-length` nor `content-type`, for `GET` and `HEAD` alike.
+//! no `content-type`, and no `content-length` but a 205's `content-length:
+//! 0`, which hyper writes on a `GET` (RFC 9110 allows it: a 205 has no
+//! content).
 //!
 //! A compression layer is the one layer to add after this one, outside it,
 //! told to leave bodiless answers alone with [`compressible`]
@@ -157,7 +159,9 @@
 //! Out of this layer's reach, as of any layer's: what hyper answers before
 //! the router sees a request (a malformed request line or header, a URI or
 //! headers too large: a 400, 414 or 431 with an empty body), and a body
-//! stream that fails after its status was sent (the connection closes).
+//! stream that fails once its status passed the layer (as a 200 does): the
+//! connection closes, with nothing sent if the stream failed at its first
+//! chunk, since hyper sends the status with it.
 //!
 //! For a table of your own, `ContractLayer::<MyCodes>::for_table()`.
 
