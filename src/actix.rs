@@ -182,7 +182,7 @@ use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
     restatused_below_400, unread,
 };
-use apicodes_core::__private::sent_without_body;
+use apicodes_core::__private::{interim_only, sent_without_body};
 
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
 use crate::log::{self, Cause, truncate};
@@ -747,8 +747,8 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     request: &log::Request<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
     let status = res.status().as_u16();
-    // (A final 1xx other than 101 has an answer: HTTP does not allow it.)
-    if sent_without_body(status) && Status::<T>::answer_for(status).is_none() {
+    // (An interim-only 1xx has an answer: HTTP allows no final one.)
+    if sent_without_body(status) && !interim_only(status) {
         // actix-web never writes `content-length` on a 204 or 304; drop the rest
         // of what would describe a body, keeping validators (`ETag`).
         for name in NO_CONTENT {

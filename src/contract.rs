@@ -11,7 +11,7 @@ use core::pin::Pin;
 use core::task::{Context, Poll};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use apicodes_core::__private::sent_without_body;
+use apicodes_core::__private::{interim_only, sent_without_body};
 
 use crate::Table;
 use crate::http::Documented;
@@ -76,7 +76,7 @@ pub(crate) fn as_made<T: Table>(
     content_type: Option<&[u8]>,
 ) -> bool {
     made.is_some_and(|mark| mark.status == status && mark.table == TypeId::of::<T>())
-        && !(100..200).contains(&status)
+        && !interim_only(status)
         && (sent_without_body(status)
             || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }
@@ -91,8 +91,8 @@ pub(crate) fn restatused_below_400(
     content_type: Option<&[u8]>,
 ) -> bool {
     status < 400
-        // A final 1xx (other than 101) is no response HTTP allows: answered.
-        && !(status < 200 && status != 101)
+        // No final response HTTP allows: answered.
+        && !interim_only(status)
         && made.is_some_and(|mark| mark.status >= 400 && mark.status != status)
         // Still the error's body: a middleware that gave the response a
         // page of its own (an SPA's index for a 404) keeps it.

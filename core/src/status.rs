@@ -217,9 +217,10 @@ impl<T: Table> Status<T> {
                 Some(code) => Some(Status::Documented(code)),
                 None => OtherError::new(status).map(Status::Other),
             },
-            // Not HTTP (RFC 9110), nor any table's code; or a 1xx other than
-            // an upgrade's 101 as a final response, which HTTP does not allow.
-            600.. | 100 | 102..=199 => Some(Self::internal()),
+            // Not HTTP (RFC 9110), nor any table's code; or a status HTTP
+            // allows on an interim response only.
+            600.. => Some(Self::internal()),
+            _ if interim_only(status) => Some(Self::internal()),
             _ => None,
         }
     }
@@ -392,6 +393,17 @@ impl<T: Table> Status<T> {
 #[must_use]
 pub const fn sent_without_body(number: u16) -> bool {
     matches!(number, 100..=199 | 204 | 205 | 304)
+}
+
+/// Whether status `number` may only be an interim response: a 1xx other
+/// than an upgrade's 101. HTTP has no final response with one (hyper
+/// replaces it with an empty 500 and closes the connection), so wherever
+/// one ends a request it is the server's failure. The one rule the contract
+/// layers and [`Status::answer_for`] follow.
+#[doc(hidden)]
+#[must_use]
+pub const fn interim_only(number: u16) -> bool {
+    matches!(number, 100 | 102..=199)
 }
 
 impl<T: Table> From<T> for Status<T> {
