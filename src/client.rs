@@ -581,13 +581,21 @@ fn parse<T: Table>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
 /// key it is as ignorable as the rest of the field; in the message it is
 /// what does not fit. `None` if `text` (one JSON text) holds none.
 fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, Reason<T>>> {
-    // Read with each such escape as U+FFFD and as U+FFFE: the messages differ
-    // exactly when one was in the message.
+    let lone = lone_surrogates(text);
+    if lone.is_empty() {
+        return None;
+    }
+    // Read with each such escape as U+FFFD and as U+FFFE (six bytes for six,
+    // so positions stay): the messages differ exactly when one was in the
+    // message.
     let read = |with: [u8; 6]| {
-        let text = lone_surrogates_replaced(text, with)?;
-        Some(serde_json::from_slice::<Body<'_>>(&text).map(Body::into_owned))
+        let mut text = text.to_vec();
+        for &at in &lone {
+            text[at..at + 6].copy_from_slice(&with);
+        }
+        serde_json::from_slice::<Body<'_>>(&text).map(Body::into_owned)
     };
-    Some(match (read(*b"\\ufffd")?, read(*b"\\ufffe")?) {
+    Some(match (read(*b"\\ufffd"), read(*b"\\ufffe")) {
         (Ok(body), Ok(other)) if body.message == other.message => Ok(body),
         (Ok(_), Ok(_)) => Err(Reason::WrongShape {
             detail: String::from(
@@ -602,43 +610,33 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
     })
 }
 
-/// `text` (one JSON text, where a `\\` only starts a string's escape) with
-/// every `\u` escape of a lone surrogate replaced by `with`, six bytes for
-/// six, so positions stay; `None` if it holds none.
-fn lone_surrogates_replaced(text: &[u8], with: [u8; 6]) -> Option<Vec<u8>> {
+/// Where `text` (one JSON text, where a `\\` only starts a string's escape)
+/// has a `\u` escape of a lone surrogate: the offsets of their `\\`.
+fn lone_surrogates(text: &[u8]) -> Vec<usize> {
     let unit = |at: usize| {
         let hex = text.get(at..at + 6)?.strip_prefix(b"\\u")?;
         let hex = core::str::from_utf8(hex).ok()?;
         u16::from_str_radix(hex, 16).ok()
     };
-    let mut out: Option<Vec<u8>> = None;
+    let mut lone = Vec::new();
     let mut i = 0;
-    while let Some(found) = text
+    while let Some(at) = text
         .get(i..)
         .and_then(|rest| rest.iter().position(|&b| b == b'\\'))
+        .map(|found| i + found)
     {
-        let at = i + found;
-        // Past the escape: `\\` and the character after it, at least.
-        i = at + 2;
-        let lone = match unit(at) {
-            Some(0xD800..=0xDBFF) => {
-                i = at + 6;
-                if matches!(unit(at + 6), Some(0xDC00..=0xDFFF)) {
-                    i = at + 12;
-                    false
-                } else {
-                    true
-                }
+        // Past the escape: a pair, a `\uXXXX`, or `\\` and one character.
+        i = match unit(at) {
+            Some(0xD800..=0xDBFF) if matches!(unit(at + 6), Some(0xDC00..=0xDFFF)) => at + 12,
+            Some(0xD800..=0xDFFF) => {
+                lone.push(at);
+                at + 6
             }
-            Some(0xDC00..=0xDFFF) => true,
-            _ => false,
+            Some(_) => at + 6,
+            None => at + 2,
         };
-        if lone {
-            i = at + 6;
-            out.get_or_insert_with(|| text.to_vec())[at..at + 6].copy_from_slice(&with);
-        }
     }
-    out
+    lone
 }
 
 /// Why `bytes` is not one JSON text (RFC 8259), or `None` if it is: its
