@@ -503,8 +503,7 @@ fn use_path(
         }
         // A word only later editions reserve names an item in the user's
         // edition; written raw, it does so in every edition.
-        let ident =
-            unraw::in_any_edition(&unraw::unraw(&ident), ident.span(), word.starts_with("r#"));
+        let ident = unraw::for_any_edition(&ident);
         segments.push_value(syn::PathSegment::from(ident));
         let turbofish = input.peek(Token![::]) && input.peek3(Token![<]);
         if input.peek(Token![<]) || turbofish {

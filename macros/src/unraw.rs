@@ -60,7 +60,6 @@ pub fn in_any_edition(name: &str, span: Span, was_raw: bool) -> Ident {
 }
 
 /// The user's identifier, with its span, as [`in_any_edition`] writes it.
-#[cfg(feature = "table")]
 pub fn for_any_edition(ident: &Ident) -> Ident {
     let text = ident.to_string();
     let was_raw = text.starts_with("r#");
