@@ -158,7 +158,9 @@
 //! Out of this middleware's reach: what actix-web's HTTP server answers
 //! before the app sees a request (a malformed request line or header, a
 //! URI or headers too large, a client too slow to send its request: a
-//! 400, 431 or 408 with an empty body), and a body stream that fails once
+//! 400, 431 or 408 with an empty body; the 408 goes with
+//! `HttpServer::client_request_timeout(Duration::ZERO)`, and so does the
+//! protection against slow clients), and a body stream that fails once
 //! its status passed the middleware (as a 200 does): the connection closes,
 //! with nothing sent if the stream failed at its first chunk.
 //!

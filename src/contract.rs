@@ -3,6 +3,7 @@
 //! bodies are quoted there, and which headers go with a replaced body.
 
 use alloc::boxed::Box;
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::any::{Any, TypeId};
@@ -131,37 +132,53 @@ pub(crate) fn unread(
 
 /// A replaced body's text for the log, taken only as far as the body has
 /// it ready: a body of known size may still be slow to come (a proxied
-/// upstream's), and the answer never waits on it.
+/// upstream's), and the answer never waits on it. A body that panics when
+/// polled is not polled again: the answer is sent all the same, and the log
+/// says so.
 #[derive(Default)]
 pub(crate) struct Quote {
     bytes: Vec<u8>,
+}
+
+/// Why [`Quote::read`] stopped reading.
+enum Stop {
+    /// The body ended, failed or filled the quote.
+    Done,
+    /// Nothing more was ready.
+    NotReady,
+    /// Polling the body panicked, with this text.
+    Panicked(String),
 }
 
 impl Quote {
     /// Reads, without waiting, what a body has ready, through `next`, its
     /// poll: each chunk (`Some(Some(data))`; `Some(None)` for a frame that
     /// holds none), its end or failure (`None`), or nothing ready
-    /// (`Pending`); until then or until [`READ_LIMIT`] bytes have come.
+    /// (`Pending`); until then, until [`READ_LIMIT`] bytes have come, or
+    /// until `next` panics.
     pub(crate) async fn read<D: AsRef<[u8]>>(
         mut next: impl FnMut(&mut Context<'_>) -> Poll<Option<Option<D>>>,
     ) -> String {
         let mut quote = Quote::default();
-        let done = core::future::poll_fn(|cx| {
+        let stop = core::future::poll_fn(|cx| {
             loop {
-                match next(cx) {
-                    Poll::Ready(Some(Some(data))) => {
+                match catch(|| next(cx)) {
+                    Ok(Poll::Ready(Some(Some(data)))) => {
                         if quote.take(data.as_ref()) {
-                            return Poll::Ready(true);
+                            return Poll::Ready(Stop::Done);
                         }
                     }
-                    Poll::Ready(Some(None)) => {}
-                    Poll::Ready(None) => return Poll::Ready(true),
-                    Poll::Pending => return Poll::Ready(false),
+                    Ok(Poll::Ready(Some(None))) => {}
+                    Ok(Poll::Ready(None)) => return Poll::Ready(Stop::Done),
+                    Ok(Poll::Pending) => return Poll::Ready(Stop::NotReady),
+                    Err(payload) => {
+                        return Poll::Ready(Stop::Panicked(String::from(panic_text(&*payload))));
+                    }
                 }
             }
         })
         .await;
-        quote.text(done)
+        quote.text(&stop)
     }
 
     /// Keeps what of `data` fits under [`READ_LIMIT`]; `true` once full,
@@ -173,16 +190,24 @@ impl Quote {
         data.len() >= room
     }
 
-    /// The text for the log; `done` is whether reading ended (the body
-    /// ended, failed or filled the quote) rather than found nothing ready.
-    fn text(&self, done: bool) -> String {
-        if self.bytes.is_empty() && !done {
-            return String::from("(a body not ready when its answer was, not read)");
-        }
+    /// The text for the log, given why reading stopped.
+    fn text(&self, stop: &Stop) -> String {
         let mut text = String::from(truncate(&String::from_utf8_lossy(&self.bytes)));
-        if !done {
-            text.push_str(" (the rest not ready, not read)");
+        let note = match stop {
+            Stop::Done => return text,
+            Stop::NotReady if text.is_empty() => {
+                return String::from("(a body not ready when its answer was, not read)");
+            }
+            Stop::NotReady => String::from("(the rest not ready, not read)"),
+            Stop::Panicked(panic) => format!(
+                "(reading the body panicked, not read further: {})",
+                truncate(panic)
+            ),
+        };
+        if !text.is_empty() {
+            text.push(' ');
         }
+        text.push_str(&note);
         text
     }
 }

@@ -17,9 +17,9 @@ use actix_web::http::header::{CONTENT_TYPE, LOCATION, RETRY_AFTER, WWW_AUTHENTIC
 use actix_web::middleware::{Next, from_fn};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
-    Account, AccountError, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT, NewAccount,
-    PANIC_MESSAGE, PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT,
-    create_account, find_account,
+    Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT,
+    NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT,
+    XML_TEXT, create_account, find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -131,9 +131,10 @@ async fn status_999() -> HttpResponse {
 }
 
 /// A body of known size that gives its first bytes and then nothing more,
-/// ever (a proxied upstream that stalls).
+/// ever (a proxied upstream that stalls), or panics when polled again.
 struct Stalled {
     sent: bool,
+    then_panic: bool,
 }
 
 impl actix_web::body::MessageBody for Stalled {
@@ -148,6 +149,7 @@ impl actix_web::body::MessageBody for Stalled {
         _: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
         if self.sent {
+            assert!(!self.then_panic, "{BODY_PANIC_MESSAGE}");
             return std::task::Poll::Pending;
         }
         self.sent = true;
@@ -157,9 +159,20 @@ impl actix_web::body::MessageBody for Stalled {
 }
 
 async fn stalled_500() -> HttpResponse {
+    stalled(false)
+}
+
+async fn panicking_body_500() -> HttpResponse {
+    stalled(true)
+}
+
+fn stalled(then_panic: bool) -> HttpResponse {
     HttpResponse::InternalServerError()
         .content_type("text/plain")
-        .body(Stalled { sent: false })
+        .body(Stalled {
+            sent: false,
+            then_panic,
+        })
 }
 
 async fn xml_500() -> HttpResponse {
@@ -286,6 +299,7 @@ fn app() -> App<
         ))
         .route("/problem", web::get().to(problem))
         .route("/stalled-500", web::get().to(stalled_500))
+        .route("/panicking-body-500", web::get().to(panicking_body_500))
         .service(web::resource("/head-only").route(web::head().to(HttpResponse::Ok)))
         .route("/xml-500", web::get().to(xml_500))
         .route("/put-204", web::get().to(put_204))
@@ -382,6 +396,7 @@ contract::row_tests! {
     wrong_method_on_a_pattern_taking_slashes_is_400,
     wrong_method_on_a_resource_of_two_patterns_is_400,
     stalled_body_is_not_awaited,
+    panicking_body_is_answered,
     non_text_body_is_noted,
     head_only_route_allows_no_method,
 }

@@ -17,9 +17,9 @@ use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
 use axum::routing::get;
 use axum::{Json, Router};
 use contract::{
-    Account, AccountError, CONFLICT_TEXT, Framework, GZIP_BYTES, NewAccount, PANIC_MESSAGE,
-    PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT, create_account,
-    find_account,
+    Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, NewAccount,
+    PANIC_MESSAGE, PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT,
+    create_account, find_account,
 };
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -177,9 +177,10 @@ async fn put_204() -> (StatusCode, [(axum::http::HeaderName, &'static str); 1]) 
 }
 
 /// A body of known size that gives its first bytes and then nothing more,
-/// ever (a proxied upstream that stalls).
+/// ever (a proxied upstream that stalls), or panics when polled again.
 struct Stalled {
     sent: bool,
+    then_panic: bool,
 }
 
 impl http_body::Body for Stalled {
@@ -191,6 +192,7 @@ impl http_body::Body for Stalled {
         _: &mut std::task::Context<'_>,
     ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
         if self.sent {
+            assert!(!self.then_panic, "{BODY_PANIC_MESSAGE}");
             return std::task::Poll::Pending;
         }
         self.sent = true;
@@ -204,7 +206,18 @@ impl http_body::Body for Stalled {
 }
 
 async fn stalled_500() -> axum::response::Response {
-    let mut res = axum::response::Response::new(axum::body::Body::new(Stalled { sent: false }));
+    stalled(false)
+}
+
+async fn panicking_body_500() -> axum::response::Response {
+    stalled(true)
+}
+
+fn stalled(then_panic: bool) -> axum::response::Response {
+    let mut res = axum::response::Response::new(axum::body::Body::new(Stalled {
+        sent: false,
+        then_panic,
+    }));
     *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
     res.headers_mut().insert(
         CONTENT_TYPE,
@@ -251,6 +264,7 @@ fn app() -> Router {
         .route("/problem", get(problem))
         .route("/put-204", get(put_204))
         .route("/stalled-500", get(stalled_500))
+        .route("/panicking-body-500", get(panicking_body_500))
         .route("/xml-500", get(xml_500))
         // A nested router with a contract layer of its own.
         .nest(
@@ -341,5 +355,6 @@ contract::row_tests! {
     timeout_is_503,
     compressed_body_is_not_quoted,
     stalled_body_is_not_awaited,
+    panicking_body_is_answered,
     non_text_body_is_noted,
 }

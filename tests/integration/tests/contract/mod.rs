@@ -112,6 +112,10 @@ pub const STALLED_TEXT: &str = "upstream said: secret=stall";
 /// The size `GET /stalled-500` gives its body, more than ever comes.
 pub const STALLED_SIZE: u64 = 100;
 
+/// `GET /panicking-body-500` answers 500 as `GET /stalled-500` does, but
+/// its body panics with this text where the other's stalls.
+pub const BODY_PANIC_MESSAGE: &str = "body gave out: secret=bodypanic";
+
 /// `GET /xml-500` answers 500 with this body, as `application/problem+xml`.
 pub const XML_TEXT: &str = "<problem>secret=xml db down</problem>";
 
@@ -826,6 +830,35 @@ pub const ROWS: &[Row] = &[
                 (
                     "error",
                     "upstream said: secret=stall (the rest not ready, not read)",
+                ),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // A replaced body that panics while it is read for the log: the
+    // answer is sent all the same, the connection is not dropped, and the
+    // log quotes what had come and says why the rest was not read.
+    Row {
+        name: "panicking_body_is_answered",
+        request: || Request::new("GET", "/panicking-body-500"),
+        expect: Expect::Json {
+            status: 500,
+            body: SERVER_ERROR_500,
+        },
+        hidden: &["secret=stall", "secret=bodypanic"],
+        then_alive: true,
+        log: Some(LogExpect::One {
+            filter: &[("path", "/panicking-body-500")],
+            level: Level::ERROR,
+            fields: &[
+                ("code", "500"),
+                ("replaced", "500"),
+                (
+                    "error",
+                    "upstream said: secret=stall (reading the body panicked, not read further: \
+                     body gave out: secret=bodypanic)",
                 ),
             ],
             contains: PerFramework::both(&[]),
