@@ -384,8 +384,8 @@ impl<T: Table> VariantDoc<T> {
     }
 }
 
-/// A table's codes as the variants of an error type: a code is its own
-/// error (`Err(Code::NotFound)`), documented by its page. Every table's
+/// A table's codes as the variants of an error type: a code is an error
+/// of its own, documented by its page. Every table's
 /// `ApiErrorDocs::variants` (from `__apicodes_table!`).
 #[doc(hidden)]
 #[must_use]
@@ -396,8 +396,16 @@ pub fn variants<T: Table>() -> Vec<VariantDoc<T>> {
         .collect()
 }
 
-/// A status is an error too: `Err(Status::Other(OtherError::INTERNAL))`
-/// answers with an outage.
+/// A status is an `ApiError` too: [`Status::Other`] answers with an outage,
+/// wherever an `ApiError` is taken (a `transparent` variant's field, a
+/// `Box<dyn ApiError>`, `apicodes::http::ErrorResponse::new`).
+///
+/// ```
+/// use apicodes::{ApiError, Code, OtherError, Status};
+///
+/// let outage: Status<Code> = Status::Other(OtherError::new(503).unwrap());
+/// assert_eq!(outage.to_json(), r#"{"code":503,"message":"Server error"}"#);
+/// ```
 impl<T: Table> ApiError for Status<T> {
     type Table = T;
 

@@ -79,6 +79,15 @@ pub mod __private {
     pub use ::http;
     #[cfg(feature = "serde")]
     pub use ::serde;
+
+    /// What makes [`Table`](crate::Table) sealed: every table implements
+    /// it through `__apicodes_table_traits!`.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot implement `Table` by hand",
+        label = "a table is declared, not implemented",
+        note = "declare your API's table with `#[apicodes::table(page = \"codes.md\")]` (feature `table`), which also generates what `#[api_error(codes = ...)]` checks codes against"
+    )]
+    pub trait Sealed {}
 }
 
 pub use crate::api_error::{ApiError, ApiErrorDocs, RetryAfter, VariantDoc};

@@ -4,6 +4,7 @@ use core::cmp::Ordering;
 use core::fmt;
 
 use crate::code::Code;
+use crate::error::UnknownCodeIn;
 use crate::table::Table;
 
 /// What an error answers with: a code its table documents, or an
@@ -482,3 +483,58 @@ impl<T: Table> fmt::Display for Status<T> {
         crate::table::write_line(f, self.as_u16(), self.message())
     }
 }
+
+/// A status is an error of its own, as a code is: `Err(status)` converts
+/// into a `Box<dyn Error>`.
+///
+/// ```
+/// use apicodes::{OtherError, Status};
+///
+/// fn connect() -> Result<(), Box<dyn std::error::Error>> {
+///     Err(Status::<apicodes::Code>::Other(OtherError::INTERNAL))?
+/// }
+/// assert_eq!(connect().unwrap_err().to_string(), "500 Server error");
+/// ```
+impl<T: Table> core::error::Error for Status<T> {}
+
+/// What a response with this number is in table `T`, as
+/// [`Status::from_u16`]; an error naming the table's codes for a number
+/// that is neither documented nor a server error.
+///
+/// ```
+/// use apicodes::{Code, OtherError, Status};
+///
+/// assert_eq!(Status::<Code>::try_from(404), Ok(Status::Documented(Code::NotFound)));
+/// assert_eq!(Status::<Code>::try_from(502), Ok(Status::Other(OtherError::new(502).unwrap())));
+/// let err = Status::<Code>::try_from(418).unwrap_err();
+/// assert!(err.to_string().starts_with("response code 418 is not documented"));
+/// ```
+impl<T: Table> TryFrom<u16> for Status<T> {
+    type Error = UnknownCodeIn<T>;
+
+    fn try_from(code: u16) -> Result<Status<T>, UnknownCodeIn<T>> {
+        Status::from_u16(code).ok_or(UnknownCodeIn::new(code))
+    }
+}
+
+/// Writes the number and the outage's message: `"503 Server error"`.
+///
+/// ```
+/// assert_eq!(apicodes::OtherError::INTERNAL.to_string(), "500 Server error");
+/// ```
+impl fmt::Display for OtherError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        crate::table::write_line(f, self.0, OtherError::MESSAGE)
+    }
+}
+
+/// An outage is an error of its own: `Err(OtherError::INTERNAL)` converts
+/// into a `Box<dyn Error>`.
+///
+/// ```
+/// fn connect() -> Result<(), Box<dyn std::error::Error>> {
+///     Err(apicodes::OtherError::INTERNAL)?
+/// }
+/// assert_eq!(connect().unwrap_err().to_string(), "500 Server error");
+/// ```
+impl core::error::Error for OtherError {}

@@ -24,6 +24,12 @@ use crate::error::ParseCodeError;
 /// assert_eq!(<Code as Table>::from_u16(410), Some(Code::Gone));
 /// ```
 ///
+/// Tables are declared, not implemented by hand: the trait is sealed, and
+/// implemented by [`Code`](crate::Code) and by each `#[apicodes::table]`
+/// (feature `table` of `apicodes`), which also generate what the derive
+/// checks codes against. So items can be added to it without breaking
+/// anyone.
+///
 /// Rules the standard table applies by code hold for every table, by
 /// number: an error cannot answer with a 1xx, 2xx (other than 204) or 3xx
 /// code, a 1xx, 204, 205 or 304 is sent without a body (RFC 9110; see
@@ -40,6 +46,7 @@ pub trait Table:
     + Sync
     + 'static
     + TryFrom<u16, Error = <Self as Table>::Unknown>
+    + crate::__private::Sealed
 {
     /// The type's name, as messages show it: `"Code"`.
     ///
@@ -515,7 +522,19 @@ macro_rules! __apicodes_table_traits {
             }
         }
 
-        /// A code is its own error: handlers may return `Err` of one.
+        impl $crate::__private::Sealed for $name {}
+
+        /// A code is an error of its own: `Err(code)` converts into a
+        /// `Box<dyn Error>`, and a code is an `ApiError`, sent as its
+        /// documented body.
+        impl ::core::error::Error for $name {}
+
+        /// A code is an error of its own, sent as its documented body:
+        /// through `apicodes::http::ErrorResponse::new(&code)` or
+        /// `apicodes::axum::into_response(&code)`, as a `transparent`
+        /// variant's field, or as a `Box<dyn ApiError>`. (Framework traits
+        /// such as axum's `IntoResponse` are implemented by their derives,
+        /// on your own types: a handler's error type derives them.)
         impl $crate::ApiError for $name {
             type Table = $name;
 

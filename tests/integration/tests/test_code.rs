@@ -295,3 +295,43 @@ fn display_pads_aligns_and_cuts_as_str_does() {
     assert_eq!(Code::NotFound, 404);
     assert_eq!(404, Code::NotFound);
 }
+
+/// Codes, statuses and outages are errors of their own: `?` turns each
+/// into a `Box<dyn Error>` whose text is the code's line.
+#[test]
+fn codes_and_statuses_are_errors() {
+    use apicodes::{OtherError, Status};
+    use std::error::Error;
+
+    fn boxed<E: Error + 'static>(error: E) -> Box<dyn Error> {
+        let result: Result<(), Box<dyn Error>> = (|| Err(error)?)();
+        result.expect_err("an error")
+    }
+    assert_eq!(boxed(Code::NotFound).to_string(), "404 Not found");
+    assert!(boxed(Code::NotFound).source().is_none());
+    assert_eq!(
+        boxed(Status::<Code>::Documented(Code::Gone)).to_string(),
+        "410 Gone"
+    );
+    assert_eq!(
+        boxed(Status::<Code>::Other(OtherError::INTERNAL)).to_string(),
+        "500 Server error"
+    );
+    assert_eq!(
+        boxed(OtherError::new(503).expect("a 5xx")).to_string(),
+        "503 Server error"
+    );
+    // A number turns into a status: documented, an outage, or an error.
+    assert_eq!(
+        Status::<Code>::try_from(429),
+        Ok(Status::Documented(Code::TooManyRequests))
+    );
+    assert_eq!(
+        Status::<Code>::try_from(599),
+        Ok(Status::Other(OtherError::new(599).expect("a 5xx")))
+    );
+    assert_eq!(
+        Status::<Code>::try_from(418).map_err(|err| err.code()),
+        Err(418)
+    );
+}

@@ -1475,3 +1475,30 @@ mod bodiless_on_the_wire {
         handle.stop(true).await;
     }
 }
+
+/// An own table's codes are errors of their own, as `Code`'s are, and its
+/// statuses convert from numbers by its own page.
+#[test]
+fn own_codes_are_errors() {
+    let error: Box<dyn std::error::Error> = Box::new(ShopCode::ImATeapot);
+    assert_eq!(error.to_string(), "418 I'm a teapot");
+    assert_eq!(
+        Status::<ShopCode>::try_from(409),
+        Ok(Status::Documented(ShopCode::Conflict))
+    );
+    // 500 is documented by this table: no outage.
+    assert_eq!(
+        Status::<ShopCode>::try_from(500),
+        Ok(Status::Documented(ShopCode::InternalError))
+    );
+    assert_eq!(
+        Status::<ShopCode>::try_from(503),
+        Ok(Status::Other(OtherError::new(503).expect("a 5xx")))
+    );
+    let err = Status::<ShopCode>::try_from(410).expect_err("410 is not the shop's");
+    assert!(
+        err.to_string()
+            .starts_with("response code 410 is not documented (documented: 200, 204, 400,"),
+        "{err}"
+    );
+}
