@@ -160,9 +160,11 @@
 //! URI or headers too large, a client too slow to send its request: a
 //! 400, 431 or 408 with an empty body; the 408 goes with
 //! `HttpServer::client_request_timeout(Duration::ZERO)`, and so does the
-//! protection against slow clients), and a body stream that fails once
-//! its status passed the middleware (as a 200 does): the connection closes,
-//! with nothing sent if the stream failed at its first chunk.
+//! protection against slow clients), and a body stream that fails or
+//! panics once its status passed the middleware (as a 200 does): the
+//! connection closes, and what actix-web had not yet written is never
+//! sent (the status line too, when the stream failed before it wrote the
+//! head).
 //!
 //! For a table of your own, `Contract::<MyCodes>::for_table()` and
 //! `not_found_for::<MyCodes>`.

@@ -159,9 +159,10 @@
 //! Out of this layer's reach, as of any layer's: what hyper answers before
 //! the router sees a request (a malformed request line or header, a URI or
 //! headers too large: a 400, 414 or 431 with an empty body), and a body
-//! stream that fails once its status passed the layer (as a 200 does): the
-//! connection closes, with nothing sent if the stream failed at its first
-//! chunk, since hyper sends the status with it.
+//! stream that fails or panics once its status passed the layer (as a 200
+//! does): the connection closes, and what hyper had not yet written is
+//! never sent (the status line too, when the stream failed before hyper
+//! wrote the head, which it writes with the first chunk it has).
 //!
 //! For a table of your own, `ContractLayer::<MyCodes>::for_table()`.
 

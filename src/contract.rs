@@ -97,7 +97,18 @@ pub(crate) fn restatused_below_400(
         && made.is_some_and(|mark| mark.status >= 400 && mark.status != status)
         // Still the error's body: a middleware that gave the response a
         // page of its own (an SPA's index for a 404) keeps it.
-        && content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes())
+        && is_json(content_type)
+}
+
+/// Whether a `content-type` is JSON's, whatever its parameters
+/// (`application/json; charset=utf-8`).
+fn is_json(content_type: Option<&[u8]>) -> bool {
+    content_type.is_some_and(|value| {
+        let essence = value.split(|&b| b == b';').next().unwrap_or_default();
+        essence
+            .trim_ascii()
+            .eq_ignore_ascii_case(crate::http::JSON_CONTENT_TYPE.as_bytes())
+    })
 }
 
 /// The most of a replaced body the layers read, to quote it in the log.

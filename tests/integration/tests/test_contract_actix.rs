@@ -75,6 +75,16 @@ async fn redirected() -> HttpResponse {
     res
 }
 
+/// The same, its `content-type` also given a charset.
+async fn redirected_charset() -> HttpResponse {
+    let mut res = redirected().await;
+    res.headers_mut().insert(
+        actix_web::http::header::CONTENT_TYPE,
+        actix_web::http::header::HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    res
+}
+
 /// A derived error's response, given a `Retry-After` by the handler.
 async fn derived_retry_after() -> HttpResponse {
     let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
@@ -276,6 +286,7 @@ fn app() -> App<
         .route("/conflict", web::get().to(conflict))
         .route("/restatused", web::get().to(restatused))
         .route("/redirected", web::get().to(redirected))
+        .route("/redirected-charset", web::get().to(redirected_charset))
         .route("/derived-retry-after", web::get().to(derived_retry_after))
         .route("/not-modified", web::get().to(not_modified))
         .route("/retyped", web::get().to(retyped))
@@ -380,6 +391,7 @@ contract::row_tests! {
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
+    redirected_error_with_a_charset_is_sent_without_its_body,
     retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     retyped_derived_error_is_json,

@@ -73,6 +73,23 @@ async fn redirected() -> (
     )
 }
 
+/// A derived error, given a redirect's status and a `content-type` with a
+/// charset afterwards.
+async fn redirected_charset() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 2],
+    AccountError,
+) {
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (axum::http::header::LOCATION, "/sign-in"),
+            (CONTENT_TYPE, "application/json; charset=utf-8"),
+        ],
+        AccountError::NoSuchUser { id: 5 },
+    )
+}
+
 /// A derived error, given a 304's status and validator afterwards.
 async fn not_modified() -> (
     StatusCode,
@@ -249,6 +266,7 @@ fn app() -> Router {
         .route("/conflict", get(conflict))
         .route("/restatused", get(restatused))
         .route("/redirected", get(redirected))
+        .route("/redirected-charset", get(redirected_charset))
         .route("/derived-retry-after", get(derived_retry_after))
         .route("/not-modified", get(not_modified))
         .route(
@@ -344,6 +362,7 @@ contract::row_tests! {
     hand_made_409_is_400,
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
+    redirected_error_with_a_charset_is_sent_without_its_body,
     retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     page_in_place_of_an_error_is_kept,

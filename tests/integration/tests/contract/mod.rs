@@ -683,6 +683,16 @@ pub const ROWS: &[Row] = &[
         hidden: &["Not found", "\"code\""],
         ..BASE
     },
+    // ... and so is one whose `content-type` was given parameters: still
+    // the error's JSON.
+    Row {
+        name: "redirected_error_with_a_charset_is_sent_without_its_body",
+        request: || Request::new("GET", "/redirected-charset"),
+        expect: Expect::Empty { status: 303 },
+        headers: &[("location", "/sign-in")],
+        hidden: &["Not found", "\"code\""],
+        ..BASE
+    },
     // ... keeping the headers set for that status: a 304's validators.
     Row {
         name: "not_modified_derived_error_keeps_its_validators",
