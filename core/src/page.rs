@@ -277,6 +277,23 @@ impl Page {
     }
 }
 
+/// Writes [`Page::render`]'s text, so a page prints (`println!("{page}")`)
+/// or writes into any `fmt::Write` as it renders.
+///
+/// ```
+/// use apicodes::Code;
+/// use apicodes::page::Page;
+///
+/// let page = Page::of::<Code>();
+/// assert_eq!(page.to_string(), page.render());
+/// assert!(page.to_string().starts_with("# Response Codes\n\n### 200: OK "));
+/// ```
+impl fmt::Display for Page {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
 /// The catalogue of an error type: a page in the format of a table's
 /// page, with a `### ` section per variant (in declaration order, a
 /// `transparent` variant's inner variants in its place) giving the code it
