@@ -219,6 +219,21 @@ pub use apicodes_core::{
 #[cfg(feature = "table")]
 pub use apicodes_core::page;
 
+/// The standard table's macro, as a table of your own has one: what
+/// `#[api_error(codes = Code)]` calls where the derive cannot tell from
+/// the path alone that it names this crate's `Code` (`use apicodes::Code;`
+/// or a renamed dependency). Not public API.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __apicodes_standard_table {
+    (($($krate:tt)*) $($input:tt)*) => {
+        $crate::__private_0_1::derive_with_table! { Code * $($input)* }
+    };
+}
+
+#[doc(hidden)]
+pub use __apicodes_standard_table as Code;
+
 /// Derives [`ApiError`] and [`ApiErrorDocs`]; see the [crate docs](crate#the-derive).
 ///
 /// ```
@@ -338,15 +353,42 @@ pub use apicodes_macros::ApiError;
 /// which `#[api_error(codes = MyCode)]` reads the codes: name the table by
 /// any path or `use` that reaches the type, and the macro comes with it
 /// (after `use MyCode as Shop`, `codes = Shop` and `code = Shop::NotFound`
-/// read as you would expect). The standard table has no such macro: name
-/// it as `codes = apicodes::Code` (or leave `codes` out), not by a `use`.
-/// That macro is visible only within the declaring crate (Rust does not let
-/// a macro made by a macro be exported under a path of its own), so declare
-/// the table in the crate whose errors derive against it; two crates may
-/// read one page. Being a macro's name too, the table's name must not be
+/// read as you would expect), and `Code` too, however it is named.
+///
+/// `export` shares a `pub` table with other crates, which then derive
+/// against it as this one does (`codes = shop_codes::ShopCode`): a
+/// workspace can keep its API's table in one crate. It exports the macro
+/// (hidden, at the crate root), which rustc allows at module level only,
+/// not inside a function body. Without it a table's macro stays in its
+/// crate (`pub(crate)`).
+///
+/// ```
+/// // In a crate of its own, shared by a workspace's services.
+/// #[apicodes::table(export)]
+/// pub enum ShopCode {
+///     /// The cart already holds this item.
+///     #[code(message = "Conflict")]
+///     Conflict = 409,
+/// }
+///
+/// // In each service (here the same crate), by its path.
+/// #[derive(Debug, apicodes::ApiError)]
+/// #[api_error(codes = ShopCode, code = Conflict)]
+/// struct InCart;
+///
+/// fn main() {
+///     use apicodes::ApiError as _;
+///     assert_eq!(InCart.to_json(), r#"{"code":409,"message":"Conflict"}"#);
+/// }
+/// ```
+///
+/// Being a macro's name too, the table's name must not be
 /// a macro in scope already: a table named `Error` beside
 /// `use thiserror::Error;` (a derive macro) is error E0252; write
-/// `#[derive(thiserror::Error)]` there, or name the table otherwise.
+/// `#[derive(thiserror::Error)]` there, or name the table otherwise. For
+/// the same reason a table named `Code` beside `use apicodes::*;` (whose
+/// `Code` is the standard table, with its macro) is ambiguous, error
+/// E0659: import what you use by name there.
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;
 

@@ -609,21 +609,6 @@ pub const fn docs_of<T: ApiErrorDocs<Table = X> + ?Sized, X>() -> InnerDocs<X> {
     }
 }
 
-/// Implemented by the standard table alone: the derive reads `codes =
-/// apicodes::Code` as it, and checks with [`standard_table`] that the path
-/// names it.
-#[diagnostic::on_unimplemented(
-    message = "`codes = ...` names `{Self}`, a table of your own, where the derive reads the standard table `apicodes::Code`",
-    label = "a module of yours is named as the crate is",
-    note = "name your table by a path that starts elsewhere, such as `crate::...` or `self::...`"
-)]
-pub trait StandardTable {}
-
-impl StandardTable for Code {}
-
-/// Compiles where `T` is the standard table.
-pub const fn standard_table<T: StandardTable>() {}
-
 /// A transparent variant's inner codes, as they are: an error answers with
 /// none of 1xx, 2xx other than 204, or 3xx, by number in every table (the
 /// rule `code = ...` follows), so an inner type that may (a table's code

@@ -15,7 +15,7 @@ use crate::ctxt::Ctxt;
 use crate::item;
 use crate::unraw;
 
-const KEYS: &str = "expected `page`, `title`, `other_errors` or `crate`";
+const KEYS: &str = "expected `page`, `title`, `other_errors`, `export` or `crate`";
 
 /// The page title a table written in Rust gets unless it names one.
 const DEFAULT_TITLE: &str = "Response Codes";
@@ -28,6 +28,8 @@ struct Args {
     title: Option<(String, Span)>,
     other_errors: Option<(String, Span)>,
     krate: Option<syn::Path>,
+    /// `export`: the table serves other crates too.
+    export: Option<Span>,
     /// A key was not one of `KEYS` (reported): perhaps a misspelled `page`,
     /// so a body without variants is not reported too.
     unknown_key: bool,
@@ -85,6 +87,16 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         .krate
         .as_ref()
         .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
+    if let (Some(span), false) = (args.export, matches!(item.vis, Visibility::Public(_))) {
+        cx.push(syn::Error::new(
+            span,
+            format!(
+                "`export` shares the table with other crates, which reach only a `pub` one: \
+                 write `pub enum {}`",
+                unraw::unraw(&item.ident)
+            ),
+        ));
+    }
     let rows = match &args.page {
         Some((path, lit)) => from_page(&cx, &args, &item, path, lit),
         None => from_variants(&cx, &args, &item),
@@ -103,7 +115,7 @@ fn whole_or_codeless(
     krate: &TokenStream,
 ) -> TokenStream {
     match (cx.finish(), rows) {
-        (Ok(()), Some((page, names))) => expand(item, &page, &names, args.page.as_ref(), krate),
+        (Ok(()), Some((page, names))) => expand(item, &page, &names, args, krate),
         (result, _) => {
             // The type and its macro still exist, codeless, so that the
             // errors are not followed by one per use of the table.
@@ -120,7 +132,7 @@ fn whole_or_codeless(
                     #vis enum #ident {}
                 }
             });
-            tokens.extend(callback(ident, None, krate));
+            tokens.extend(callback(ident, vis, exported(args, vis), None));
             tokens
         }
     }
@@ -136,39 +148,88 @@ fn errors(cx: Ctxt, krate: Option<&TokenStream>) -> TokenStream {
 
 /// Declares, beside the table `ident`, the hidden macro of the same name
 /// through which the derive reads the table's rows:
-/// `#[api_error(codes = path::Table)]` expands to `path::Table! { <the
-/// derive's input> }`, which hands the rows and the input on to
-/// `derive_with_table!`. Without rows (a table whose declaration failed,
-/// and said why) it hands on `!` instead, and the derive emits impls that
-/// compile and no errors of its own.
+/// `#[api_error(codes = path::Table)]` expands to `path::Table! {
+/// (<the derive's crate path>) <the derive's input> }`, which hands the
+/// rows and the input on to `derive_with_table!`, through the crate path
+/// the derive itself uses (so a table declared in another crate, which may
+/// name `apicodes` otherwise, works the same). Without rows (a table whose
+/// declaration failed, and said why) it hands on `!` instead, and the
+/// derive emits impls that compile and no errors of its own.
 ///
 /// A macro and a type of one name live apart, so any path or `use` that
-/// reaches the table reaches its macro too. The `use` lines start with
-/// identifiers of mixed-site span, which carry this crate's edition: in an
-/// edition-2015 crate, a `use` path written with the user's span would
-/// start at the crate root, and could not name a `macro_rules!` at all.
-fn callback(ident: &Ident, rows: Option<TokenStream>, krate: &TokenStream) -> TokenStream {
+/// reaches the table reaches its macro too: the macro is imported beside
+/// the table. With `export` (on a `pub` table) the macro is exported
+/// (`#[macro_export]`, at the crate root under a hidden name unique in the
+/// crate) and imported `pub`, so that other crates reach it; otherwise it
+/// is local to its module and imported `pub(crate)` (a `macro_rules!` that
+/// is not exported can be imported no wider). Exporting is asked for, not
+/// inferred from `pub`: a table in a function body, `pub` or not, cannot
+/// export a macro (rustc's `non_local_definitions`), and the derive cannot
+/// tell where it is. The `use` lines start with identifiers of mixed-site span,
+/// which carry this crate's edition: in an edition-2015 crate, a `use`
+/// path written with the user's span would start at the crate root, and
+/// could not name a local `macro_rules!` at all, nor an exported one that
+/// a macro made.
+fn callback(
+    ident: &Ident,
+    vis: &Visibility,
+    export: bool,
+    rows: Option<TokenStream>,
+) -> TokenStream {
+    let d = Punct::new('$', Spacing::Alone);
+    // Without rows, the derive still runs, to emit impls that compile.
+    let rows = rows.map_or_else(|| quote!(!), |rows| quote!([#rows]));
+    let rule = quote! {
+        ((#d(#d krate:tt)*) #d(#d input:tt)*) => {
+            #d(#d krate)*::__private_0_1::derive_with_table! { #ident #rows #d(#d input)* }
+        };
+    };
+    if export {
+        let name = format_ident!(
+            "__apicodes_table_{}_{}",
+            unraw::unraw(ident),
+            next_exported(),
+            span = Span::mixed_site()
+        );
+        return quote! {
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! #name { #rule }
+            #[doc(hidden)]
+            #vis use #name as #ident;
+        };
+    }
     let module = format_ident!(
         "__apicodes_table_{}",
         unraw::unraw(ident),
         span = Span::mixed_site()
     );
     let callback = Ident::new("callback", Span::mixed_site());
-    let d = Punct::new('$', Spacing::Alone);
-    // Without rows, the derive still runs, to emit impls that compile.
-    let rows = rows.map_or_else(|| quote!(!), |rows| quote!([#rows]));
-    let body = quote!(#krate::__private_0_1::derive_with_table! { #ident #rows #d(#d input)* });
     quote! {
         #[doc(hidden)]
         mod #module {
-            macro_rules! #callback {
-                (#d(#d input:tt)*) => { #body };
-            }
+            macro_rules! #callback { #rule }
             pub(crate) use #callback;
         }
         #[doc(hidden)]
         pub(crate) use #module::#callback as #ident;
     }
+}
+
+/// Whether the table's macro is exported: `export` on a `pub` table (on
+/// another, `export` is an error, reported).
+fn exported(args: &Args, vis: &Visibility) -> bool {
+    args.export.is_some() && matches!(vis, Visibility::Public(_))
+}
+
+/// A number for each exported table macro that no other has in this
+/// crate's build: exported macros share the crate root, whatever module
+/// their tables are in. Expansion runs in order, once per build of a
+/// crate, so the names are the same from one build to the next.
+fn next_exported() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
@@ -184,61 +245,23 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
         }
         let key = input.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
-        if !input.peek(Token![=]) {
+        if name == "export" && !input.peek(Token![=]) {
+            if args.export.replace(key.span()).is_some() {
+                cx.push(syn::Error::new(key.span(), "duplicate key `export`"));
+            }
+        } else if name == "export" {
+            return Err(syn::Error::new(
+                key.span(),
+                "`export` takes no value: #[apicodes::table(export)]",
+            ));
+        } else if !input.peek(Token![=]) {
             return Err(syn::Error::new(
                 key.span(),
                 format!("expected a value: #[apicodes::table({name} = ...)]; {KEYS}"),
             ));
-        }
-        input.parse::<Token![=]>()?;
-        let duplicate = || syn::Error::new(key.span(), format!("duplicate key `{name}`"));
-        match name.as_str() {
-            "crate" => {
-                let path = crate::attr::plain_path(input, "crate")?;
-                if args.krate.replace(path).is_some() {
-                    cx.push(duplicate());
-                }
-            }
-            "other_errors" | "title"
-                if input
-                    .fork()
-                    .call(string)
-                    .is_ok_and(|(v, _)| v.trim().is_empty()) =>
-            {
-                let (_, lit) = string(input)?;
-                let what = if name == "title" {
-                    format!(
-                        "the title is empty: write the page's title, or leave the key out for \
-                         \"{DEFAULT_TITLE}\""
-                    )
-                } else {
-                    "`other_errors` is empty: write what a client should do about a code the \
-                     table does not document, or leave the key out for a table without that text"
-                        .to_owned()
-                };
-                cx.push(syn::Error::new(lit.span(), what));
-            }
-            "page" | "title" | "other_errors" => {
-                let (value, lit) = string(input)?;
-                let slot_taken = match name.as_str() {
-                    "page" => args.page.replace((value, lit)).is_some(),
-                    "title" => args.title.replace((value, lit.span())).is_some(),
-                    _ => args.other_errors.replace((value, lit.span())).is_some(),
-                };
-                if slot_taken {
-                    cx.push(duplicate());
-                }
-            }
-            _ => {
-                args.unknown_key = true;
-                cx.push(syn::Error::new(
-                    key.span(),
-                    format!("unknown key `{name}`; {KEYS}"),
-                ));
-                while !input.is_empty() && !input.peek(Token![,]) {
-                    input.parse::<TokenTree>()?;
-                }
-            }
+        } else {
+            input.parse::<Token![=]>()?;
+            value(cx, input, &mut args, &key, &name)?;
         }
         if input.is_empty() {
             break;
@@ -246,6 +269,66 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
         input.parse::<Token![,]>()?;
     }
     Ok(args)
+}
+
+/// Reads the value of key `name` (`key`), after its `=`.
+fn value(
+    cx: &Ctxt,
+    input: ParseStream<'_>,
+    args: &mut Args,
+    key: &Ident,
+    name: &str,
+) -> syn::Result<()> {
+    let duplicate = || syn::Error::new(key.span(), format!("duplicate key `{name}`"));
+    match name {
+        "crate" => {
+            let path = crate::attr::plain_path(input, "crate")?;
+            if args.krate.replace(path).is_some() {
+                cx.push(duplicate());
+            }
+        }
+        "other_errors" | "title"
+            if input
+                .fork()
+                .call(string)
+                .is_ok_and(|(v, _)| v.trim().is_empty()) =>
+        {
+            let (_, lit) = string(input)?;
+            let what = if name == "title" {
+                format!(
+                    "the title is empty: write the page's title, or leave the key out for \
+                     \"{DEFAULT_TITLE}\""
+                )
+            } else {
+                "`other_errors` is empty: write what a client should do about a code the \
+                 table does not document, or leave the key out for a table without that text"
+                    .to_owned()
+            };
+            cx.push(syn::Error::new(lit.span(), what));
+        }
+        "page" | "title" | "other_errors" => {
+            let (value, lit) = string(input)?;
+            let slot_taken = match name {
+                "page" => args.page.replace((value, lit)).is_some(),
+                "title" => args.title.replace((value, lit.span())).is_some(),
+                _ => args.other_errors.replace((value, lit.span())).is_some(),
+            };
+            if slot_taken {
+                cx.push(duplicate());
+            }
+        }
+        _ => {
+            args.unknown_key = true;
+            cx.push(syn::Error::new(
+                key.span(),
+                format!("unknown key `{name}`; {KEYS}"),
+            ));
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<TokenTree>()?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A string literal without a suffix, and the literal.
@@ -1012,9 +1095,10 @@ fn expand(
     item: &Item,
     page: &Page,
     names: &[Ident],
-    source: Option<&(String, Literal)>,
+    args: &Args,
     krate: &TokenStream,
 ) -> TokenStream {
+    let source = args.page.as_ref();
     let p = quote!(#krate::__private_0_1);
     let Item {
         attrs, vis, ident, ..
@@ -1070,7 +1154,12 @@ fn expand(
         let message = &entry.message;
         quote!((#code #name #message))
     });
-    let callback = callback(ident, Some(quote!(#(#callback_rows)*)), krate);
+    let callback = callback(
+        ident,
+        vis,
+        exported(args, vis),
+        Some(quote!(#(#callback_rows)*)),
+    );
     // The page is read by the macro; naming it to rustc too makes cargo
     // rebuild the crate when it changes.
     let track = source.map(|(path, _)| {

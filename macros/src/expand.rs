@@ -27,50 +27,18 @@ use crate::{fallback, item, site, unraw, valid};
 
 pub fn derive(tokens: TokenStream) -> TokenStream {
     let original = tokens.clone();
-    let mut check = None;
-    let mut out = run(tokens, |input, krate| match &input.attrs.codes {
-        // The standard table, named (`codes = apicodes::Code`): as without
-        // `codes`, once rustc confirms the path names it (a module of the
-        // user's own may be named `apicodes`).
-        Some(codes) if names_standard(&codes.path, input) => {
-            let path = &codes.path;
-            check = Some(quote! {
-                const _: () = #krate::__private_0_1::standard_table::<#path>();
-            });
-            Ok(Table::standard(krate))
-        }
-        // A table of the user's own: its macro hands the derive's input back
-        // with its rows, to `derive_with_table`.
-        // Its sites go with it (see `site`).
+    run(tokens, |input, krate| match &input.attrs.codes {
+        // A table named: its macro hands the derive's input back with its
+        // rows, to `derive_with_table`; the standard table's too, which the
+        // path cannot tell apart (`use apicodes::Code;`, a module of the
+        // user's own named `apicodes`). Its sites go with it (see `site`).
         Some(codes) => {
             let path = &codes.path;
             let [call, mixed] = site::markers();
-            Err(quote!(#path! { #call #mixed #original }))
+            Err(quote!(#path! { (#krate) #call #mixed #original }))
         }
         None => Ok(Table::standard(krate)),
-    });
-    out.extend(check);
-    out
-}
-
-/// Whether `codes = path` names the standard table: `Code` in this crate,
-/// as `apicodes::Code` or `::apicodes::Code` (or through `crate = x`,
-/// `x::Code`). Read from the path as written: a `Code` imported by `use`
-/// cannot be told from a table of the user's own named `Code`, which the
-/// path then names.
-fn names_standard(path: &syn::Path, input: &Input) -> bool {
-    let krate = input.attrs.krate.as_ref().map_or_else(
-        || vec!["apicodes".to_owned()],
-        |krate| unraw::path_names(&krate.path),
-    );
-    let written = unraw::path_names(path);
-    written.len() == krate.len() + 1
-        && written.starts_with(&krate)
-        && written.last().is_some_and(|last| last == "Code")
-        && path
-            .segments
-            .iter()
-            .all(|segment| segment.arguments.is_none())
+    })
 }
 
 /// `derive_with_table! { Name [(code Variant "message") ...] <input> }`:
@@ -78,31 +46,26 @@ fn names_standard(path: &syn::Path, input: &Input) -> bool {
 /// `codes = path::Name` called. `Name !` in place of the rows: the table's
 /// declaration failed (and said why), so the derive emits only impls that
 /// compile, without errors of its own, so that each use of the error type
-/// does not add one.
+/// does not add one. `Code *`: the standard table, whose macro the facade
+/// declares for a path to `Code` that the derive cannot tell from the path
+/// alone (`use apicodes::Code;` and `codes = Code`).
 pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
-    let mut rows = None;
-    let mut sites = None;
-    let rest = (|input: ParseStream<'_>| {
-        rows = Some(table_rows(input)?);
-        sites = site_markers(input);
-        input.parse::<TokenStream>()
+    let parsed = (|input: ParseStream<'_>| {
+        let (name, rows) = table_rows(input)?;
+        let sites = site_markers(input);
+        Ok((name, rows, sites, input.parse::<TokenStream>()?))
     })
     .parse2(tokens);
-    let (rest, Some((name, rows))) = (rest, rows) else {
+    let Ok((name, rows, sites, rest)) = parsed else {
         return quote!(::core::compile_error! {
             "apicodes: `derive_with_table!` is called only by a table's macro"
         });
     };
-    let rest = match rest {
-        Ok(rest) => rest,
-        Err(err) => return err.to_compile_error(),
-    };
     site::with(sites, || run_with_table(rest, name, rows))
 }
 
-/// The derive against the rows of table `name`, `None` if its declaration
-/// failed.
-fn run_with_table(rest: TokenStream, name: String, rows: Option<Vec<Row>>) -> TokenStream {
+/// The derive against the rows of table `name`.
+fn run_with_table(rest: TokenStream, name: String, rows: Rows) -> TokenStream {
     run(rest, |input, krate| {
         // The table's macro is only reached through `codes = path`; messages
         // name the table as that path does (`use MyCode as Shop` gives
@@ -111,6 +74,11 @@ fn run_with_table(rest: TokenStream, name: String, rows: Option<Vec<Row>>) -> To
             || (TokenStream::new(), Vec::new()),
             |codes| (codes.path.to_token_stream(), unraw::path_names(&codes.path)),
         );
+        let rows = match rows {
+            Rows::Standard => return Ok(Table::standard(krate).written_as(written)),
+            Rows::Own(rows) => Some(rows),
+            Rows::Failed => None,
+        };
         let failed = rows.is_none();
         let table = Table::own(name, written, path, rows.unwrap_or_default());
         if failed {
@@ -137,13 +105,27 @@ fn site_markers(input: ParseStream<'_>) -> Option<(Span, Span)> {
     Some((call, marker(input)?))
 }
 
-/// `Name [(404 NotFound "Not found") ...]`, or `Name !` for a table whose
-/// declaration failed.
-fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Option<Vec<Row>>)> {
+/// The rows a table's macro hands on.
+enum Rows {
+    /// The standard table's, which the derive has.
+    Standard,
+    /// A table of the user's own.
+    Own(Vec<Row>),
+    /// None: the table's declaration failed.
+    Failed,
+}
+
+/// `Name [(404 NotFound "Not found") ...]`, `Name !` for a table whose
+/// declaration failed, or `Code *` for the standard table.
+fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Rows)> {
     let name = input.call(Ident::parse_any)?;
     if input.peek(Token![!]) {
         input.parse::<Token![!]>()?;
-        return Ok((unraw::unraw(&name), None));
+        return Ok((unraw::unraw(&name), Rows::Failed));
+    }
+    if input.peek(Token![*]) {
+        input.parse::<Token![*]>()?;
+        return Ok((unraw::unraw(&name), Rows::Standard));
     }
     let content;
     syn::bracketed!(content in input);
@@ -160,7 +142,7 @@ fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Option<Vec<Row>>)>
             message: Cow::Owned(message.value()),
         });
     }
-    Ok((unraw::unraw(&name), Some(rows)))
+    Ok((unraw::unraw(&name), Rows::Own(rows)))
 }
 
 /// Reads the input, finds its table (or hands the input on, `Err`), checks

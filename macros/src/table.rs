@@ -19,7 +19,7 @@ pub struct Table {
     /// otherwise (`use MyCode as Shop`): `code = MyCode::NotFound` is read too.
     pub declared: Option<String>,
     /// The segments of `codes = path`, as written (`["b", "Shop"]`); empty
-    /// for the standard table.
+    /// for the standard table unless named so.
     pub written: Vec<String>,
     /// The type's path in generated code.
     pub path: TokenStream,
@@ -94,6 +94,14 @@ impl Table {
                 })
                 .collect(),
         }
+    }
+
+    /// The table named `written` by `codes = path` (`use apicodes::Code as
+    /// Standard;` and `codes = Standard`), so that `code = Standard::Gone`
+    /// reads as it does for a table of the user's own.
+    pub fn written_as(mut self, written: Vec<String>) -> Table {
+        self.written = written;
+        self
     }
 
     /// A table of the user's own, declared as `name`, named `written` by
@@ -284,10 +292,15 @@ impl Table {
         let [.., last] = prefix.as_slice() else {
             return true;
         };
-        if self.standard {
+        if self.standard
+            && *last == self.name
+            && (prefix.len() == 1 || prefix[..prefix.len() - 1] == self.home[..])
+        {
             // `Code::Gone`, or through this crate's path.
-            return *last == self.name
-                && (prefix.len() == 1 || prefix[..prefix.len() - 1] == self.home[..]);
+            return true;
+        }
+        if self.standard && self.written.is_empty() {
+            return false;
         }
         if prefix.len() == 1 && (*last == self.name || self.declared.as_deref() == Some(last)) {
             return true;

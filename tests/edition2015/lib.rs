@@ -8,6 +8,7 @@
 #![allow(non_camel_case_types, missing_docs)]
 
 extern crate apicodes;
+extern crate apicodes_test_shared_table as shared;
 
 use apicodes::ApiError;
 
@@ -118,6 +119,46 @@ pub mod shop {
     pub struct Taken(pub u8);
 }
 
+/// Errors against tables another crate (of edition 2021) declares, and
+/// against the standard table imported by `use`.
+pub mod across {
+    use apicodes::ApiError;
+    use apicodes::Code;
+    use shared::nested::NestedCode;
+
+    /// By a path from the crate root.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ::shared::SharedCode)]
+    pub enum Cart {
+        /// A field named `dyn`.
+        #[api_error(code = 409, message = "item {dyn} is in the cart")]
+        InCart { dyn: u32 },
+        /// By the variant's name.
+        #[api_error(code = ImATeapot)]
+        Teapot,
+    }
+
+    /// Through a `use`.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = NestedCode, code = Teapot)]
+    pub struct Brewing;
+
+    /// Through the other crate's re-export under another name.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ::shared::Renamed, code = 409)]
+    pub struct Taken;
+
+    /// The standard table, imported by `use`.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = Code, code = Gone)]
+    pub struct Expired;
+
+    /// The other crate's table named `Code`.
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = ::shared::nested::Code, code = Gone)]
+    pub struct LongGone;
+}
+
 #[cfg(test)]
 mod tests {
     use super::codes::{ShopCode, Standard};
@@ -173,5 +214,29 @@ mod tests {
         assert_eq!(ShopCode::async.name(), "async");
         assert_eq!(Missing.code(), Standard::NotFound);
         assert_eq!(Missing.to_json(), Code::NotFound.json());
+    }
+
+    #[test]
+    fn tables_of_another_crate() {
+        use super::across::{Brewing, Cart, Expired, LongGone, Taken};
+        use shared::nested::NestedCode;
+        use shared::SharedCode;
+
+        let err = Cart::InCart { dyn: 3 };
+        assert_eq!(err.code(), SharedCode::Conflict);
+        assert_eq!(
+            err.to_json(),
+            r#"{"code":409,"message":"item 3 is in the cart"}"#
+        );
+        assert_eq!(
+            Cart::Teapot.to_json(),
+            r#"{"code":418,"message":"I'm a teapot"}"#
+        );
+        assert_eq!(Brewing.code(), NestedCode::Teapot);
+        assert_eq!(Taken.to_json(), r#"{"code":409,"message":"Conflict"}"#);
+        assert_eq!(Expired.code(), Code::Gone);
+        assert_eq!(Expired.to_json(), r#"{"code":410,"message":"Gone"}"#);
+        assert_eq!(LongGone.code(), shared::nested::Code::Gone);
+        assert_eq!(LongGone.to_json(), r#"{"code":410,"message":"Long gone"}"#);
     }
 }

@@ -23,6 +23,15 @@ pub enum Reserved {
     Raw { r#gen: u64 },
 }
 
+/// Against a table another crate declares, reserved names and all.
+#[derive(Debug, ApiError)]
+#[api_error(codes = apicodes_test_shared_table::nested::NestedCode)]
+pub enum Brew {
+    /// A raw field, named bare by the message.
+    #[api_error(code = Teapot, message = "no {gen}")]
+    r#gen { r#gen: u8 },
+}
+
 #[cfg(test)]
 mod tests {
     use super::Reserved;
@@ -36,6 +45,14 @@ mod tests {
         assert_eq!(err.variant(), Some("gen"));
         assert_eq!(Reserved::Later { r#gen: 3 }.retry_after(), Some(3));
         assert_eq!(Reserved::Raw { r#gen: 4 }.retry_after(), Some(4));
+    }
+
+    #[test]
+    fn a_table_of_another_crate() {
+        use apicodes_test_shared_table::nested::NestedCode;
+        let err = super::Brew::r#gen { r#gen: 2 };
+        assert_eq!(err.code(), NestedCode::Teapot);
+        assert_eq!(err.to_json(), r#"{"code":418,"message":"no 2"}"#);
     }
 
     #[test]

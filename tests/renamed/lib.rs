@@ -56,11 +56,53 @@ pub struct Vanished;
 )]
 pub struct Expired(pub u32);
 
+/// The standard table imported under another name: the derive cannot tell
+/// it from the path, and asks the table's macro.
+use codes::Code as Standard;
+
+/// Against the standard table so imported.
+#[derive(Debug, thiserror::Error, codes::ApiError, codes::axum::IntoResponse)]
+#[error("hidden")]
+#[api_error(crate = codes, codes = Standard, code = NotFound)]
+pub struct Hidden;
+
+/// Against a table another crate declares, where `apicodes` is named
+/// `apicodes`: the derive reaches it through its own path, `codes`.
+#[derive(Debug, thiserror::Error, codes::ApiError, codes::axum::IntoResponse)]
+#[api_error(crate = codes, codes = shared::SharedCode)]
+pub enum CartError {
+    /// Already there.
+    #[error("item {0} in the cart")]
+    #[api_error(code = Conflict, message = "Item {0} is in the cart")]
+    InCart(u32),
+    /// Too many.
+    #[error("slow down")]
+    #[api_error(code = 429, retry_after = 0)]
+    SlowDown(u32),
+}
+
 #[cfg(test)]
 mod tests {
     use codes::ApiError;
 
-    use super::{Expired, Locked, RenamedError, Vanished};
+    use super::{CartError, Expired, Hidden, Locked, RenamedError, Vanished};
+
+    #[test]
+    fn other_tables() {
+        assert_eq!(Hidden.code(), codes::Code::NotFound);
+        assert_eq!(Hidden.to_json(), r#"{"code":404,"message":"Not found"}"#);
+        let err = CartError::InCart(7);
+        assert_eq!(err.code(), shared::SharedCode::Conflict);
+        assert_eq!(
+            err.to_json(),
+            r#"{"code":409,"message":"Item 7 is in the cart"}"#
+        );
+        let slow = CartError::SlowDown(5);
+        assert_eq!(slow.retry_after(), Some(5));
+        let res = codes::axum::into_response(&slow);
+        assert_eq!(res.status(), 429);
+        assert_eq!(res.headers()["retry-after"], "5");
+    }
 
     #[test]
     fn bodies() {

@@ -1091,11 +1091,59 @@ fn the_standard_table_can_be_named_like_any_other() {
     );
 }
 
-/// A table of one's own named `Code`, beside a glob import of the crate
-/// (whose `Code` is the standard table): `codes = Code` names the own one,
-/// `codes = apicodes::Code` the standard one.
+/// The standard table imported by `use` is named like any table; and where
+/// a module of the user's own takes the crate's name, `apicodes::Code`
+/// names that module's table, as the path says.
+#[test]
+fn code_is_named_by_any_path_that_reaches_it() {
+    mod imported {
+        use apicodes::Code;
+        use apicodes::Code as Standard;
+
+        #[derive(Debug, apicodes::ApiError)]
+        #[api_error(codes = Code, code = Gone)]
+        pub struct Expired;
+
+        #[derive(Debug, apicodes::ApiError)]
+        #[api_error(codes = Standard, code = Standard::NotFound)]
+        pub struct Missing;
+    }
+    mod shadowed {
+        pub mod apicodes {
+            #[::apicodes::table]
+            pub enum Code {
+                /// Gone.
+                #[code(message = "Gone for good")]
+                Gone = 410,
+            }
+        }
+
+        #[derive(Debug, ::apicodes::ApiError)]
+        #[api_error(codes = apicodes::Code, code = Gone)]
+        pub struct Vanished;
+    }
+    assert_eq!(imported::Expired.code(), apicodes::Code::Gone);
+    assert_eq!(
+        imported::Expired.to_json(),
+        r#"{"code":410,"message":"Gone"}"#
+    );
+    assert_eq!(
+        imported::Missing.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+    assert_eq!(shadowed::Vanished.code(), shadowed::apicodes::Code::Gone);
+    assert_eq!(
+        shadowed::Vanished.to_json(),
+        r#"{"code":410,"message":"Gone for good"}"#
+    );
+}
+
+/// A table of one's own named `Code`, beside the crate's (the standard
+/// table): `codes = Code` names the own one, `codes = apicodes::Code` the
+/// standard one. (Beside a glob import, `use apicodes::*;`, the name would
+/// be ambiguous, the crate's `Code` being a macro too: error E0659.)
 mod own_table_named_code {
-    use apicodes::*;
+    use apicodes::ApiError;
 
     #[apicodes::table]
     pub enum Code {
