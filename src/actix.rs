@@ -118,7 +118,7 @@
 //! | request | answer |
 //! |---|---|
 //! | an unknown route, or a miss a service mounted at a prefix passes on (actix-files' `Files`) | 404 |
-//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. Other guards (`guard::Host`, `guard::Header`) declining at a resource's path are answered alike, since actix-web does not tell which guard declined, without an `Allow` that would list the method sent |
+//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. Other guards (`guard::Host`, `guard::Header`) declining at a resource's path are answered alike, since actix-web does not tell which guard declined, without an `Allow` that would list the method sent. Where your table documents 405, a `web::resource` keeps it, with its `Allow`; a `.route()` is still a 400, since actix-web says nothing of the methods it allows there, and a 405 must list them (RFC 9110) |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
@@ -188,7 +188,7 @@ use crate::contract::{
 };
 use apicodes_core::__private::{interim_only, sent_without_body};
 
-use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE};
+use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE, final_status};
 use crate::log::{self, Cause, truncate};
 use crate::{ApiError, Code, Status, Table};
 
@@ -235,7 +235,7 @@ fn made_here<T: Table, B>(res: &HttpResponse<B>) -> bool {
 /// assert_eq!(apicodes::actix::status_code(&Code::Gone), actix_web::http::StatusCode::GONE);
 /// ```
 pub fn status_code<E: ApiError + ?Sized>(error: &E) -> StatusCode {
-    status(error.code().as_u16())
+    status(final_status(error.code()).as_u16())
 }
 
 /// The actix-web response for any [`ApiError`], as the

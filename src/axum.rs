@@ -121,7 +121,7 @@
 //! | request | answer |
 //! |---|---|
 //! | an unknown route | 404 |
-//! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist |
+//! | a wrong method | 400, keeping axum's `Allow` header: the request is not formatted as documented; a 404 would say the resource does not exist (405, with its `Allow`, where your table documents it) |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout layer's 408 (tower-http's `TimeoutLayer`) | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |

@@ -4,8 +4,9 @@
 //! - The status line is the error's code.
 //! - The body is the compact JSON body, sent as `content-type: application/json`.
 //! - A `204 No Content` is sent with no body and no `content-type`, as
-//!   RFC 9110 requires; so is any 1xx, 205 or 304 a table of your own
-//!   documents ([`Status::has_body`]).
+//!   RFC 9110 requires; so is a 101, 205 or 304 a table of your own
+//!   documents ([`Status::has_body`]). Another 1xx (a table's 100 or 103)
+//!   cannot be a final answer: it is sent as an outage, a 500.
 //! - When [`ApiError::retry_after`] gives a delay (the derive's
 //!   `#[api_error(code = 429, retry_after = field)]`), `Retry-After` carries
 //!   it in decimal seconds.
@@ -40,6 +41,8 @@ use alloc::borrow::Cow;
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 
+use apicodes_core::__private::interim_only;
+
 use crate::{ApiError, Code, Status, Table};
 
 /// The `content-type` of every body: `application/json`.
@@ -48,6 +51,18 @@ use crate::{ApiError, Code, Status, Table};
 /// assert_eq!(apicodes::http::JSON_CONTENT_TYPE, "application/json");
 /// ```
 pub const JSON_CONTENT_TYPE: &str = "application/json";
+
+/// The status an error with code `code` is sent with: `code`, unless it is
+/// a 1xx other than 101, which HTTP sends only before the final answer
+/// that an error is: a table's 100 or 103 is answered as an outage, as the
+/// contract layers answer one a handler sends.
+pub(crate) fn final_status<T: Table>(code: Status<T>) -> Status<T> {
+    if interim_only(code.as_u16()) {
+        Status::internal()
+    } else {
+        code
+    }
+}
 
 /// How an error is sent over HTTP, decided once and independent of any
 /// framework: the status, the body (none for a 1xx, 204, 205 or 304) and the `Retry-After`
@@ -89,6 +104,10 @@ impl<T: Table> ErrorResponse<T> {
     /// ```
     pub fn new<E: ApiError<Table = T> + ?Sized>(error: &E) -> ErrorResponse<T> {
         let code = error.code();
+        let sent = final_status(code);
+        if sent != code {
+            return ErrorResponse::new(&sent);
+        }
         // The rules hold by number, for every table: a 1xx, 204, 205 or 304
         // has no body, and only a 429 carries `Retry-After`.
         let number = code.as_u16();
