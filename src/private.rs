@@ -155,8 +155,10 @@ fn transparent<'a, T: Derived + ?Sized>(
     }
 }
 
-/// What a row answers with. The derive writes only numbers it checked
-/// against the table, so the fallback (an outage) is never taken.
+/// What a row answers with: its documented code, or an outage for an
+/// `OTHER_ERROR` row. The derive writes only numbers it checked against
+/// the table (an outage's is 500 to 599), so `OtherError::INTERNAL` in
+/// place of one is never taken.
 fn status<T: Table>(row: &Row) -> Status<T> {
     let documented = if row.is(OTHER_ERROR) {
         None

@@ -4,7 +4,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use crate::code::Code;
-use crate::status::Status;
+use crate::status::{Status, error_may_answer};
 use crate::table::Table;
 
 /// The lowest and highest numbers a set holds: every three-digit status.
@@ -100,7 +100,7 @@ impl<T> CodeSet<T> {
     #[doc(hidden)]
     #[must_use]
     pub const fn holds_non_error(&self) -> bool {
-        const NON_ERROR: CodeSet<()> = CodeSet::<()>::from_range(100, 399).without(204);
+        const NON_ERROR: CodeSet<()> = CodeSet::<()>::non_error();
         let mut i = 0;
         while i < WORDS {
             if self.bits[i] & NON_ERROR.bits[i] != 0 {
@@ -111,23 +111,17 @@ impl<T> CodeSet<T> {
         false
     }
 
-    /// The numbers `first..=last`, all within `FIRST..=LAST`.
-    const fn from_range(first: u16, last: u16) -> CodeSet<T> {
+    /// Every number no error answers with ([`error_may_answer`]).
+    const fn non_error() -> CodeSet<T> {
         let mut set = CodeSet::EMPTY;
-        let mut number = first;
-        while number <= last {
-            let bit = (number - FIRST) as usize;
-            set.bits[bit / 64] |= 1 << (bit % 64);
+        let mut number = FIRST;
+        while number <= LAST {
+            if !error_may_answer(number) {
+                set = set.with_number(number);
+            }
             number += 1;
         }
         set
-    }
-
-    /// The set without `number`, within `FIRST..=LAST`.
-    const fn without(mut self, number: u16) -> CodeSet<T> {
-        let bit = (number - FIRST) as usize;
-        self.bits[bit / 64] &= !(1 << (bit % 64));
-        self
     }
 
     /// The codes in either set.

@@ -73,7 +73,7 @@ pub mod __private {
     pub use crate::http::status_code;
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize_code, serialize_code};
-    pub use crate::status::{interim_only, sent_without_body};
+    pub use crate::status::{error_may_answer, interim_only, sent_without_body};
     pub use crate::table::{display, parse, str_eq};
     #[cfg(feature = "http")]
     pub use ::http;

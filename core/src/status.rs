@@ -396,6 +396,16 @@ pub const fn sent_without_body(number: u16) -> bool {
     matches!(number, 100..=199 | 204 | 205 | 304)
 }
 
+/// Whether an error may answer with status `number`: not with a 1xx, a 2xx
+/// other than 204 (which the standard page uses for a deleted resource),
+/// nor a 3xx. The one rule the derive's `code = ...` and its check of a
+/// transparent variant's inner codes follow, by number, for every table.
+#[doc(hidden)]
+#[must_use]
+pub const fn error_may_answer(number: u16) -> bool {
+    number >= 400 || number == 204
+}
+
 /// Whether status `number` may only be an interim response: a 1xx other
 /// than an upgrade's 101. HTTP has no final response with one (hyper
 /// replaces it with an empty 500 and closes the connection), so wherever

@@ -162,9 +162,16 @@ impl<'b> Case<'b> {
         )
     }
 
-    /// Whether the default code (not the case's own) is in use and erroneous.
-    pub fn default_erroneous(&self) -> bool {
-        self.default.is_some_and(|attrs| attrs.erroneous)
+    /// Whether a code meant for this case may have been written but was
+    /// not read (reported), on the case or as the enum's default.
+    pub fn code_unread(&self) -> bool {
+        self.attrs.code_unread || self.default.is_some_and(|attrs| attrs.code_unread)
+    }
+
+    /// Whether the type's table was named but not read (reported): its
+    /// codes cannot be checked.
+    pub fn table_unread(&self) -> bool {
+        self.attrs.codes_unread || self.default.is_some_and(|attrs| attrs.codes_unread)
     }
 
     /// The field a placeholder or `retry_after` names, or why there is none.

@@ -28,9 +28,13 @@ pub struct Attrs {
     pub krate: Option<PathAttr>,
     /// Text of the item's doc comment, for API documentation.
     pub doc: String,
-    /// Whether an error was reported for these attributes; rules that would
-    /// only repeat it (such as a missing code) stay quiet.
-    pub erroneous: bool,
+    /// Whether a code may have been written here but was not read (its
+    /// value was wrong, or a syntax error ended the attribute; reported),
+    /// so that the missing code is not reported too.
+    pub code_unread: bool,
+    /// Whether `codes = ...` was written but not read (reported): the table
+    /// is unknown, so codes are not checked against another one.
+    pub codes_unread: bool,
     /// Whether the item is `#[deprecated]`: its impls then name it without
     /// a warning, as the standard derives do.
     pub deprecated: bool,
@@ -41,6 +45,18 @@ pub struct Attrs {
     /// the user's attribute does not reach. The user wrote them, so no
     /// `forbid` of theirs clashes.
     pub allows: Vec<TokenStream>,
+}
+
+impl Attrs {
+    /// The names of the path to the `apicodes` crate: `crate = path`'s
+    /// (`["codes"]` for `crate = ::codes`), or `["apicodes"]`. Paths the
+    /// user writes that start so (`apicodes::RetryAfter`) are this crate's.
+    pub fn crate_names(&self) -> Vec<String> {
+        self.krate.as_ref().map_or_else(
+            || vec!["apicodes".to_owned()],
+            |krate| unraw::path_names(&krate.path),
+        )
+    }
 }
 
 /// `code = 404` or `code = NotFound`, as written; `table` resolves it.
@@ -147,7 +163,6 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
             Front::ApiError => {
                 let name = content.call(Ident::parse_any)?;
                 if place == Place::Field {
-                    out.erroneous = true;
                     cx.push(syn::Error::new_spanned(
                         whole(pound.span, bracket.span.join()),
                         "#[api_error] is not expected on a field; it belongs on the variant or type \
@@ -160,7 +175,8 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     || whole(pound.span, bracket.span.join()),
                     &mut out,
                 ) {
-                    out.erroneous = true;
+                    // What followed the error was not read.
+                    out.code_unread = true;
                     cx.push(err);
                 }
             }
@@ -295,7 +311,6 @@ fn api_error(
     }
     let mut failed = false;
     let result = keys(cx, &args, out, &mut failed);
-    out.erroneous |= failed;
     // What follows an error in the attribute's shape is not read.
     skip_rest(&args)?;
     result
@@ -318,7 +333,10 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
         match name.as_str() {
             "code" => match parse_code(value(args, &key, "code = 404")?)? {
                 Ok(code) => set(cx, failed, &mut out.code, "code", span, code),
-                Err(err) => report(cx, failed, err),
+                Err(err) => {
+                    out.code_unread = true;
+                    report(cx, failed, err);
+                }
             },
             "message" => match parse_message(value(args, &key, "message = \"...\"")?)? {
                 Ok(template) => set(cx, failed, &mut out.message, "message", span, template),
@@ -359,16 +377,26 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 } else {
                     "crate = path"
                 };
-                let path = plain_path(value(args, &key, form)?, &name)?;
-                let slot = if name == "codes" {
-                    &mut out.codes
-                } else {
-                    &mut out.krate
-                };
-                set(cx, failed, slot, &name, span, PathAttr { path, span });
+                match plain_path(value(args, &key, form)?, &name) {
+                    Ok(path) => {
+                        let slot = if name == "codes" {
+                            &mut out.codes
+                        } else {
+                            &mut out.krate
+                        };
+                        set(cx, failed, slot, &name, span, PathAttr { path, span });
+                    }
+                    Err(err) => {
+                        // Reading goes on at the next key: a wrong path
+                        // hides nothing else.
+                        out.codes_unread |= name == "codes";
+                        report(cx, failed, err);
+                        skip_to_comma(args)?;
+                    }
+                }
             }
             _ => {
-                let hint = crate::table::nearest(&name, KEY_NAMES)
+                let hint = crate::suggest::nearest(&name, KEY_NAMES)
                     .map_or_else(String::new, |key| format!("did you mean `{key}`? "));
                 report(
                     cx,
@@ -531,8 +559,8 @@ fn use_path(
     })
 }
 
-/// Reads only the type-level key the integration derives need (`crate`);
-/// `#[derive(ApiError)]` checks the rest.
+/// The type-level key the integration derives use (`crate`), from
+/// attributes read whole; `#[derive(ApiError)]` reports their errors.
 pub fn krate(attrs: &Attrs) -> Option<&syn::Path> {
     attrs.krate.as_ref().map(|krate| &krate.path)
 }
@@ -559,10 +587,16 @@ fn value<'a>(args: ParseStream<'a>, key: &Ident, form: &str) -> syn::Result<Pars
 fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
     if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
-        while !input.is_empty() && !input.peek(Token![,]) {
-            input.parse::<proc_macro2::TokenTree>()?;
-        }
+        skip_to_comma(input)?;
     } else if input.peek(syn::token::Paren) {
+        input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
+}
+
+/// Passes over what is left of a value, up to the next key's comma.
+fn skip_to_comma(input: ParseStream<'_>) -> syn::Result<()> {
+    while !input.is_empty() && !input.peek(Token![,]) {
         input.parse::<proc_macro2::TokenTree>()?;
     }
     Ok(())
@@ -659,7 +693,12 @@ pub fn code_of(tokens: TokenStream) -> syn::Result<CodeAttr> {
 fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error>> {
     if input.peek(Token![-]) {
         let minus: Token![-] = input.parse()?;
-        let number: proc_macro2::TokenTree = input.parse()?;
+        // What follows, if anything (`code = -` alone is said so too).
+        let number: Option<proc_macro2::TokenTree> = if input.is_empty() || input.peek(Token![,]) {
+            None
+        } else {
+            Some(input.parse()?)
+        };
         return Ok(Err(syn::Error::new_spanned(
             quote::quote!(#minus #number),
             "response codes are not negative; write a three-digit code such as `404`",
@@ -813,6 +852,12 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
     }
     let form = "expected a field name or a tuple index such as `0`";
     let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    if let Some((value, _)) = string_value(&lit) {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("{form}, not a string: write the field's name without quotes (`{value}`)"),
+        ));
+    }
     let text = lit.to_string();
     match text.parse::<usize>() {
         Ok(index) => Ok((FieldRef::Index(index), lit.span())),

@@ -37,7 +37,7 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
             let [call, mixed] = site::markers();
             Err(quote!(#path! { (#krate) #call #mixed #original }))
         }
-        None => Ok(Table::standard(krate)),
+        None => Ok(Table::standard(krate, input.attrs.crate_names())),
     })
 }
 
@@ -75,7 +75,9 @@ fn run_with_table(rest: TokenStream, name: String, rows: Rows) -> TokenStream {
             |codes| (codes.path.to_token_stream(), unraw::path_names(&codes.path)),
         );
         let rows = match rows {
-            Rows::Standard => return Ok(Table::standard(krate).written_as(written)),
+            Rows::Standard => {
+                return Ok(Table::standard(krate, input.attrs.crate_names()).written_as(written));
+            }
             Rows::Own(rows) => Some(rows),
             Rows::Failed => None,
         };
@@ -378,7 +380,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
 
 fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) -> Bounds<'a> {
     let Paths { private: p, table } = paths;
-    let mut bounds = Bounds::new(&input.generics, name);
+    let mut bounds = Bounds::new(&input.generics, name, input.attrs.crate_names());
     if input.generics.type_params().next().is_none() {
         return bounds;
     }

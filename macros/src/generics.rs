@@ -20,6 +20,8 @@ pub struct Bounds<'a> {
     by_key: HashMap<String, usize>,
     /// The table's name, as a user's `ApiError<Table = ...>` bound names it.
     table: &'a str,
+    /// The names of the path to this crate (`["apicodes"]`).
+    krate: Vec<String>,
     params: Vec<String>,
     predicates: Vec<Predicate<'a>>,
 }
@@ -47,11 +49,14 @@ pub enum For {
 }
 
 impl<'a> Bounds<'a> {
-    pub fn new(generics: &'a Generics, table: &'a str) -> Self {
+    /// The bounds for `generics`, against table `table` (its name), with
+    /// `krate` the names of the path to this crate.
+    pub fn new(generics: &'a Generics, table: &'a str, krate: Vec<String>) -> Self {
         Bounds {
             generics,
             by_key: HashMap::new(),
             table,
+            krate,
             params: generics
                 .type_params()
                 .map(|p| unraw::unraw(&p.ident))
@@ -74,7 +79,7 @@ impl<'a> Bounds<'a> {
         let key = key(tokens);
         if self
             .user_bounds(&key)
-            .any(|user| covers(user, name, self.table))
+            .any(|user| covers(user, name, self.table, &self.krate))
         {
             return;
         }
@@ -182,11 +187,12 @@ impl<'a> Bounds<'a> {
 /// Whether the user's bound is, as far as its path shows, the trait the
 /// derive would add (`name`), so that adding it would only repeat it:
 /// `Display`, `fmt::Display` or `core::fmt::Display` for `Display`;
-/// `RetryAfter` or `apicodes::RetryAfter` for `RetryAfter`; for `ApiError`,
-/// `ApiError<Table = T>` with `table` the table's name (`T`'s last
-/// segment). Never for a trait of another path (`my::Display`), which may
-/// be another trait, nor for `ApiError` without its `Table`.
-fn covers(user: &TypeParamBound, name: &str, table: &str) -> bool {
+/// `RetryAfter` or `apicodes::RetryAfter` for `RetryAfter` (through the
+/// crate's path `krate`, `codes::RetryAfter` for `crate = codes`); for
+/// `ApiError`, `ApiError<Table = T>` with `table` the table's name (`T`'s
+/// last segment). Never for a trait of another path (`my::Display`), which
+/// may be another trait, nor for `ApiError` without its `Table`.
+fn covers(user: &TypeParamBound, name: &str, table: &str, krate: &[String]) -> bool {
     let TypeParamBound::Trait(bound) = user else {
         return false;
     };
@@ -207,14 +213,14 @@ fn covers(user: &TypeParamBound, name: &str, table: &str) -> bool {
         return false;
     }
     let prefix: Vec<String> = prefix.iter().map(|s| unraw::unraw(&s.ident)).collect();
-    let prefix: Vec<&str> = prefix.iter().map(String::as_str).collect();
     if is_format_trait(name) {
+        let prefix: Vec<&str> = prefix.iter().map(String::as_str).collect();
         matches!(
             prefix.as_slice(),
             [] | ["fmt"] | ["std" | "core" | "alloc", "fmt"]
         )
     } else {
-        matches!(prefix.as_slice(), [] | ["apicodes"])
+        prefix.is_empty() || prefix == krate
     }
 }
 
@@ -317,11 +323,12 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
         .type_params()
         .map(|p| unraw::unraw(&p.ident))
         .collect();
-    let generic = generics.params.iter().next().is_some();
-    plainly_static(ty.to_token_stream(), &params, generic)
+    plainly_static(ty.to_token_stream(), &params)
 }
 
-fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool {
+/// [`is_static`] over tokens, in a generic type (where `Self` is not
+/// plainly `'static`).
+fn plainly_static(tokens: TokenStream, params: &[String]) -> bool {
     // A lifetime is a `'` and a name.
     let mut after_quote = false;
     for token in tokens {
@@ -338,13 +345,13 @@ fn plainly_static(tokens: TokenStream, params: &[String], generic: bool) -> bool
                 let fine = if after_quote {
                     name == "static"
                 } else {
-                    !(params.contains(&name) || (generic && name == "Self"))
+                    !(params.contains(&name) || name == "Self")
                 };
                 if !fine {
                     return false;
                 }
             }
-            TokenTree::Group(group) if !plainly_static(group.stream(), params, generic) => {
+            TokenTree::Group(group) if !plainly_static(group.stream(), params) => {
                 return false;
             }
             _ => {}
@@ -516,6 +523,7 @@ mod tests {
     #[test]
     fn a_users_bound_stands_in_only_for_the_same_trait() {
         let bound = |src: &str| syn::parse_str::<syn::TypeParamBound>(src).expect(src);
+        let krate = ["apicodes".to_owned()];
         for (user, name) in [
             ("Display", "Display"),
             ("fmt::Display", "Display"),
@@ -526,7 +534,10 @@ mod tests {
             ("ApiError<Table = Code>", "ApiError"),
             ("apicodes::ApiError<Table = apicodes::Code>", "ApiError"),
         ] {
-            assert!(covers(&bound(user), name, "Code"), "{user} for {name}");
+            assert!(
+                covers(&bound(user), name, "Code", &krate),
+                "{user} for {name}"
+            );
         }
         for (user, name) in [
             ("my::Display", "Display"),
@@ -539,8 +550,26 @@ mod tests {
             ("'static", "Display"),
             ("fmt::Display<T>", "Display"),
         ] {
-            assert!(!covers(&bound(user), name, "Code"), "{user} for {name}");
+            assert!(
+                !covers(&bound(user), name, "Code", &krate),
+                "{user} for {name}"
+            );
         }
+        // Through a renamed crate (`crate = codes`), and only so.
+        let renamed = ["codes".to_owned()];
+        assert!(covers(
+            &bound("codes::RetryAfter"),
+            "RetryAfter",
+            "Code",
+            &renamed
+        ));
+        assert!(!covers(
+            &bound("apicodes::RetryAfter"),
+            "RetryAfter",
+            "Code",
+            &renamed
+        ));
+        assert!(covers(&bound("RetryAfter"), "RetryAfter", "Code", &renamed));
     }
 
     #[test]

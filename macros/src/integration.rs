@@ -24,8 +24,8 @@ pub enum Framework {
 
 pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let default = quote!(::apicodes);
-    // `#[derive(ApiError)]` reports the attributes' errors; only `crate`
-    // is read here.
+    // The attributes are read as `#[derive(ApiError)]` reads them, but their
+    // errors are its to report: only `crate` is used here.
     let cx = Ctxt::new();
     let header = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(header(input));
     let _ = cx.finish();

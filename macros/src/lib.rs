@@ -35,6 +35,7 @@ mod generics;
 mod integration;
 mod item;
 mod site;
+mod suggest;
 mod table;
 mod template;
 mod tokens;

@@ -1,6 +1,7 @@
 //! Rules that span several attributes, one function each; the messages say
 //! where a thing belongs.
 
+use apicodes_core::__private::sent_without_body;
 use proc_macro2::Span;
 
 use crate::ast::{Behavior, Case, Data, Input};
@@ -17,7 +18,9 @@ pub fn check(cx: &Ctxt, input: &Input, table: &Table) {
         )),
         Data::Enum(_) => {
             check_enum_level(cx, &input.attrs);
-            if input.attrs.code.is_some() || input.attrs.other_error.is_some() {
+            if (input.attrs.code.is_some() || input.attrs.other_error.is_some())
+                && !input.attrs.codes_unread
+            {
                 if let Err(err) = table.resolve(input.attrs.code.as_ref(), input.attrs.other_error)
                 {
                     cx.push(err);
@@ -118,8 +121,10 @@ fn check_case(cx: &Ctxt, case: &Case<'_>, table: &Table) {
             // An enum-level default is reported once, by `check`; and a
             // variant that names its own table (reported above) meant its
             // code for that table, not the one it was checked against.
+            // Nor is a code checked against a table other than the one
+            // named, which could not be read.
             let own = case.attrs.code.is_some() || case.attrs.other_error.is_some();
-            if own && !(case.is_variant && case.attrs.codes.is_some()) {
+            if own && !(case.is_variant && case.attrs.codes.is_some()) && !case.table_unread() {
                 cx.push(err);
             }
             return;
@@ -136,12 +141,12 @@ fn check_case(cx: &Ctxt, case: &Case<'_>, table: &Table) {
 /// By number, for every table: a 204 is sent without a body, so a message
 /// of its own would never reach a client.
 fn check_no_content(cx: &Ctxt, case: &Case<'_>, resolved: &Resolved) {
-    if let (204, Some(message)) = (resolved.code, &case.attrs.message) {
-        let name = resolved.shown_name();
+    if let (true, Some(message)) = (sent_without_body(resolved.code), &case.attrs.message) {
+        let (code, name) = (resolved.code, resolved.shown_name());
         cx.push(syn::Error::new(
             message.span,
             format!(
-                "a 204{name} is sent without a body, so this message would never reach a \
+                "a {code}{name} is sent without a body, so this message would never reach a \
                  client; remove `message`, or answer with a code that has a body"
             ),
         ));
@@ -199,7 +204,7 @@ fn check_transparent(cx: &Ctxt, case: &Case<'_>, span: Span) {
 }
 
 fn report_missing_code(cx: &Ctxt, case: &Case<'_>) {
-    if case.attrs.erroneous || case.default_erroneous() {
+    if case.code_unread() {
         // A code was written but is wrong; that error says enough.
         return;
     }

@@ -2,6 +2,9 @@
 //! (`codes = { package = "apicodes" }`): `#[api_error(crate = codes)]` tells
 //! them where it is, for `ApiError` and for the framework impls alike.
 
+// A bound the user wrote through the renamed crate is not written again.
+#![deny(clippy::trait_duplication_in_bounds, clippy::type_repetition_in_bounds)]
+
 /// Errors named through the renamed crate.
 #[derive(
     Debug,
@@ -81,11 +84,36 @@ pub enum CartError {
     SlowDown(u32),
 }
 
+/// Generic, bounded by the user through the renamed crate: the derive
+/// sees that its own bounds are there already.
+#[derive(Debug, codes::ApiError)]
+#[api_error(crate = codes)]
+pub enum Wrapped<T, U>
+where
+    T: codes::ApiError<Table = codes::Code> + codes::ApiErrorDocs,
+    U: codes::RetryAfter,
+{
+    /// The inner error's answer.
+    #[api_error(transparent)]
+    Inner(T),
+    /// Slow down.
+    #[api_error(code = 429, retry_after = 0)]
+    Later(U),
+}
+
 #[cfg(test)]
 mod tests {
     use codes::ApiError;
 
     use super::{CartError, Expired, Hidden, Locked, RenamedError, Vanished};
+
+    #[test]
+    fn generic_through_the_renamed_crate() {
+        let later: super::Wrapped<Vanished, u32> = super::Wrapped::Later(9);
+        assert_eq!(later.retry_after(), Some(9));
+        let inner: super::Wrapped<Vanished, u32> = super::Wrapped::Inner(Vanished);
+        assert_eq!(inner.to_json(), r#"{"code":410,"message":"Gone"}"#);
+    }
 
     #[test]
     fn other_tables() {
