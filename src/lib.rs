@@ -358,8 +358,8 @@ pub use apicodes_macros::ApiError;
 /// `export` shares a `pub` table with other crates, which then derive
 /// against it as this one does (`codes = shop_codes::ShopCode`): a
 /// workspace can keep its API's table in one crate. It exports the macro
-/// (hidden, at the crate root), which rustc allows at module level only,
-/// not inside a function body. Without it a table's macro stays in its
+/// (hidden, at the crate root), which rustc warns about inside a function
+/// body (`non_local_definitions`). Without it a table's macro stays in its
 /// crate (`pub(crate)`).
 ///
 /// ```
@@ -387,8 +387,13 @@ pub use apicodes_macros::ApiError;
 /// `use thiserror::Error;` (a derive macro) is error E0252; write
 /// `#[derive(thiserror::Error)]` there, or name the table otherwise. For
 /// the same reason a table named `Code` beside `use apicodes::*;` (whose
-/// `Code` is the standard table, with its macro) is ambiguous, error
-/// E0659: import what you use by name there.
+/// `Code` is the standard table, with its macro), or beside edition
+/// 2015's `#[macro_use] extern crate apicodes;`, is ambiguous, error
+/// E0659: import what you use by name there (or name the table otherwise).
+/// A table without `export` used from another crate is error E0603,
+/// "macro `MyCode` is private": add `export` to its declaration. Inside a
+/// function body, `export` gets rustc's `non_local_definitions` warning:
+/// leave it off there.
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;
 

@@ -396,6 +396,8 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 }
             }
             _ => {
+                // A misspelled key may have been the code.
+                out.code_unread = true;
                 let hint = crate::suggest::nearest(&name, KEY_NAMES)
                     .map_or_else(String::new, |key| format!("did you mean `{key}`? "));
                 report(

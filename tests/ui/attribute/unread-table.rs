@@ -19,4 +19,14 @@ pub enum Unmapped {
     Second,
 }
 
+
+
+// A misspelled key may have been the code: one error, not one more per
+// variant.
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(cod = 500)]
+pub enum Misspelled {
+    A,
+    B,
+}
 fn main() {}
