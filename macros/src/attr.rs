@@ -597,7 +597,7 @@ fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
 }
 
 /// Passes over what is left of a value, up to the next key's comma.
-fn skip_to_comma(input: ParseStream<'_>) -> syn::Result<()> {
+pub fn skip_to_comma(input: ParseStream<'_>) -> syn::Result<()> {
     while !input.is_empty() && !input.peek(Token![,]) {
         input.parse::<proc_macro2::TokenTree>()?;
     }
@@ -657,10 +657,8 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
     if input.peek(Token![;]) {
         return Err(input.error("expected `,` between keys, found `;`"));
     }
-    while !input.is_empty() && !input.peek(Token![,]) {
-        input.parse::<proc_macro2::TokenTree>()?;
-    }
-    // The value as written, up to where the loop above stopped.
+    skip_to_comma(input)?;
+    // The value as written, up to where reading stopped.
     let mut written = TokenStream::new();
     let mut cursor = start;
     while cursor != input.cursor() {

@@ -87,7 +87,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         .krate
         .as_ref()
         .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
-    if let (Some(span), false) = (args.export, matches!(item.vis, Visibility::Public(_))) {
+    if let (Some(span), false) = (args.export, exported(&args, &item.vis)) {
         cx.push(syn::Error::new(
             span,
             format!(
@@ -323,9 +323,7 @@ fn value(
                 key.span(),
                 format!("unknown key `{name}`; {KEYS}"),
             ));
-            while !input.is_empty() && !input.peek(Token![,]) {
-                input.parse::<TokenTree>()?;
-            }
+            crate::attr::skip_to_comma(input)?;
         }
     }
     Ok(())

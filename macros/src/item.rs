@@ -227,9 +227,7 @@ fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
         if fork.parse::<syn::Expr>().is_ok() && (fork.is_empty() || fork.peek(Token![,])) {
             input.advance_to(&fork);
         } else {
-            while !input.is_empty() && !input.peek(Token![,]) {
-                input.parse::<TokenTree>()?;
-            }
+            crate::attr::skip_to_comma(input)?;
         }
     }
     Ok(())
