@@ -248,7 +248,18 @@ fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
 /// resolved at the derive's own span would read in every edition, but
 /// rustc shows such an error as inside the derive's expansion, and only
 /// at the first token of a range.
+///
+/// `$crate` (from `crate = $crate::...` in a `macro_rules!`) means its
+/// macro's crate only with its own span, from the macro's definition, and
+/// an invocation whose path starts there is shown over the macro's whole
+/// call. So through `$crate` the macro is imported, in a block of its own,
+/// under a name at the error's place, and invoked by that name:
+/// `const _: () = { use $crate::...::compile_error as name; name! { "..." } };`.
 pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
+    let through_dollar_crate = krate
+        .clone()
+        .into_iter()
+        .any(|tree| matches!(&tree, TokenTree::Ident(ident) if ident == "$crate"));
     let mut out = Vec::new();
     let mut trees = err.to_compile_error().into_iter();
     while let Some(tree) = trees.next() {
@@ -262,15 +273,27 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
         for _ in 0..4 {
             trees.next();
         }
-        // `$crate` (from `crate = $crate::...` in a `macro_rules!`) means
-        // its macro's crate through its own span: it keeps it.
+        if through_dollar_crate {
+            // `compile_error`, then `!` and `{ "..." }` as syn spans them.
+            trees.next();
+            let invocation: TokenStream = trees.by_ref().take(2).collect();
+            let name = Ident::new("__apicodes_compile_error", span);
+            let mut block = proc_macro2::Group::new(
+                proc_macro2::Delimiter::Brace,
+                quote::quote! {
+                    use #krate::__private_0_1::compile_error as #name;
+                    #name #invocation
+                },
+            );
+            block.set_span(span);
+            out.extend(quote::quote_spanned!(span=> const _: () = #block;));
+            continue;
+        }
         out.extend(
             quote::quote!(#krate::__private_0_1::)
                 .into_iter()
                 .map(|mut tree| {
-                    if !matches!(&tree, TokenTree::Ident(ident) if ident == "$crate") {
-                        tree.set_span(span);
-                    }
+                    tree.set_span(span);
                     tree
                 }),
         );
