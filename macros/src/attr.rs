@@ -604,6 +604,31 @@ pub fn skip_to_comma(input: ParseStream<'_>) -> syn::Result<()> {
     Ok(())
 }
 
+/// Reads a literal, or reports `form` at what stands there instead. A
+/// `macro_rules!` fragment (`message = $message`, with `$message:expr`)
+/// comes as an invisible group carrying the `$message` of the macro's
+/// definition as its span, so the report goes to the tokens inside it,
+/// where the macro's user wrote them.
+pub fn expect_literal(input: ParseStream<'_>, form: &str) -> syn::Result<Literal> {
+    input.step(|cursor| {
+        cursor.literal().ok_or_else(|| {
+            let mut inside = None;
+            let mut at = *cursor;
+            while let Some((inner, _, _)) = at.group(Delimiter::None) {
+                if inner.eof() {
+                    break;
+                }
+                inside = Some(inner);
+                at = inner;
+            }
+            match inside {
+                Some(inner) => syn::Error::new_spanned(inner.token_stream(), form),
+                None => cursor.error(form),
+            }
+        })
+    })
+}
+
 /// Stores a key's value, reporting a second one.
 fn set<T>(cx: &Ctxt, failed: &mut bool, slot: &mut Option<T>, key: &str, span: Span, value: T) {
     if slot.is_some() {
@@ -622,7 +647,7 @@ fn set<T>(cx: &Ctxt, failed: &mut bool, slot: &mut Option<T>, key: &str, span: S
 /// value that is wrong, reported while reading goes on.
 fn parse_message(input: ParseStream<'_>) -> syn::Result<Result<Template, syn::Error>> {
     let form = "expected the message as a string literal: message = \"...\"";
-    let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    let lit = expect_literal(input, form)?;
     let Some((value, suffix)) = string_value(&lit) else {
         return Err(syn::Error::new(lit.span(), form));
     };
@@ -851,7 +876,7 @@ fn parse_field(input: ParseStream<'_>) -> syn::Result<(FieldRef, Span)> {
         return Ok((FieldRef::Named(name), ident.span()));
     }
     let form = "expected a field name or a tuple index such as `0`";
-    let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    let lit = expect_literal(input, form)?;
     if let Some((value, _)) = string_value(&lit) {
         return Err(syn::Error::new(
             lit.span(),

@@ -332,7 +332,7 @@ fn value(
 /// A string literal without a suffix, and the literal.
 fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
     let form = "expected a string literal";
-    let lit = input.step(|cursor| cursor.literal().ok_or_else(|| cursor.error(form)))?;
+    let lit = attr::expect_literal(input, form)?;
     match string_value(&lit) {
         Some((value, suffix)) if suffix.is_empty() => Ok((value, lit)),
         _ => Err(syn::Error::new(lit.span(), form)),
