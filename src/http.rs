@@ -37,6 +37,7 @@
 //! ```
 
 use alloc::borrow::Cow;
+use alloc::string::String;
 
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
@@ -215,8 +216,9 @@ impl<T: Table> ErrorResponse<T> {
     }
 
     /// Writes the response as an `http::Response` whose body type `B` is
-    /// built from the JSON text: `String`, axum's `Body`,
-    /// `http_body_util::Full<Bytes>`, and any other `From<Cow<'static, str>>`.
+    /// built from the JSON text: `String`, `Vec<u8>`, `bytes::Bytes`, axum's
+    /// `Body`, `http_body_util::Full<Bytes>`, and any other type built
+    /// `From<String>` and `From<&'static str>` (a static body is not copied).
     /// A 204's body (and that of every code sent without one) is the empty
     /// string.
     ///
@@ -229,17 +231,21 @@ impl<T: Table> ErrorResponse<T> {
     /// assert!(res.headers().is_empty());
     /// assert!(res.body().is_empty());
     /// ```
-    pub fn into_response<B: From<Cow<'static, str>>>(self) -> Response<B> {
+    pub fn into_response<B: From<String> + From<&'static str>>(self) -> Response<B> {
         let status = self.status();
         let retry_after = self.retry_after;
         let mut res = match self.body {
             Some(body) => {
-                let mut res = Response::new(B::from(body));
+                let body = match body {
+                    Cow::Borrowed(text) => B::from(text),
+                    Cow::Owned(text) => B::from(text),
+                };
+                let mut res = Response::new(body);
                 res.headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static(JSON_CONTENT_TYPE));
                 res
             }
-            None => Response::new(B::from(Cow::Borrowed(""))),
+            None => Response::new(B::from("")),
         };
         *res.status_mut() = status;
         if let Some(secs) = retry_after {
@@ -276,7 +282,9 @@ impl Documented {
 
 /// The `http::Response` for any [`ApiError`]: status, `content-type`,
 /// body and `Retry-After` as the [module docs](self) describe. The body type
-/// `B` is any `From<Cow<'static, str>>`, such as `String` or axum's `Body`.
+/// `B` is any type built `From<String>` and `From<&'static str>`, such as
+/// `String`, `bytes::Bytes` or axum's `Body`; name it where it is not
+/// inferred (`let res: http::Response<String> = ...`).
 ///
 /// ```
 /// use apicodes::{ApiError, Code};
@@ -290,7 +298,7 @@ impl Documented {
 pub fn response<E, B>(error: &E) -> Response<B>
 where
     E: ApiError + ?Sized,
-    B: From<Cow<'static, str>>,
+    B: From<String> + From<&'static str>,
 {
     ErrorResponse::new(error).into_response()
 }

@@ -252,6 +252,20 @@ fn the_body_type_is_the_callers_choice() {
     assert_eq!(&**res.body(), r#"{"code":410,"message":"Gone"}"#);
     let res: Response<std::borrow::Cow<'static, str>> = response(&Code::Gone);
     assert!(matches!(res.body(), std::borrow::Cow::Borrowed(_)));
+    // Bytes, the body type of most of the ecosystem, and plain bytes; an
+    // interpolated body (owned) as well as a static one.
+    let res: Response<axum::body::Bytes> = response(&Code::Gone);
+    assert_eq!(&res.body()[..], br#"{"code":410,"message":"Gone"}"#);
+    let res: Response<axum::body::Bytes> = response(&AccountError::BadName("\"x\"".into()));
+    assert_eq!(
+        &res.body()[..],
+        br#"{"code":400,"message":"Bad \"name\": \"x\""}"#
+    );
+    let res: Response<Vec<u8>> = response(&Code::NoContent);
+    assert_eq!(
+        (res.status(), res.body().len()),
+        (StatusCode::NO_CONTENT, 0)
+    );
 }
 
 #[test]
