@@ -52,6 +52,7 @@ use crate::api_error::ApiErrorDocs;
 use crate::json;
 use crate::table::Table;
 
+use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 
@@ -1364,8 +1365,8 @@ pub fn parse(text: &str) -> Result<Page, Vec<PageError>> {
         blocks: &blocks,
         pos: 0,
         errors,
-        codes: Vec::new(),
-        names: Vec::new(),
+        codes: BTreeMap::new(),
+        names: BTreeMap::new(),
     };
     let page = parser.page(last_line(text));
     let mut errors = parser.errors;
@@ -1749,9 +1750,10 @@ struct Parser<'b, 'a> {
     pos: usize,
     errors: Vec<PageError>,
     /// Each documented code and the line of its heading.
-    codes: Vec<(u16, usize)>,
-    /// Each variant name and the line of the heading that gave it.
-    names: Vec<(String, usize)>,
+    codes: BTreeMap<u16, usize>,
+    /// Each variant name and the line of the heading that gave it (a map:
+    /// a page of many headings is read in time proportional to its size).
+    names: BTreeMap<String, usize>,
 }
 
 impl<'b, 'a> Parser<'b, 'a> {
@@ -1943,10 +1945,10 @@ impl<'b, 'a> Parser<'b, 'a> {
                 self.error(line, PageErrorKind::AnchorMismatch { code, id });
             }
         }
-        if let Some(&(_, first)) = self.codes.iter().find(|(c, _)| *c == code) {
+        if let Some(&first) = self.codes.get(&code) {
             self.error(line, PageErrorKind::DuplicateCode { code, first });
         } else {
-            self.codes.push((code, line));
+            self.codes.insert(code, line);
         }
         if title.is_empty() {
             self.error(line, PageErrorKind::EmptyEntryTitle { code });
@@ -1957,11 +1959,10 @@ impl<'b, 'a> Parser<'b, 'a> {
             self.error(line, PageErrorKind::InvalidName { title });
             return;
         };
-        if let Some((_, first)) = self.names.iter().find(|(n, _)| *n == name) {
-            let first = *first;
+        if let Some(&first) = self.names.get(&name) {
             self.error(line, PageErrorKind::DuplicateName { name, first });
         } else {
-            self.names.push((name, line));
+            self.names.insert(name, line);
         }
     }
 
@@ -2053,7 +2054,13 @@ impl<'b, 'a> Parser<'b, 'a> {
     /// message if it has one.
     fn body(&mut self, first_line: usize, code: u16, content: &[&str]) -> Option<String> {
         let src = content.join("\n");
-        let line_of = |pos: usize| first_line + locate(&src, pos).0;
+        // Where each of the block's lines starts, found once, so that a body
+        // of many members (each placed on its line) is read in time
+        // proportional to its size.
+        let starts: Vec<usize> = core::iter::once(0)
+            .chain(src.match_indices('\n').map(|(at, _)| at + 1))
+            .collect();
+        let line_of = |pos: usize| first_line + starts.partition_point(|&start| start <= pos) - 1;
         let mut json = Json { src: &src, pos: 0 };
         let members = match json.document() {
             Ok(Document::Object { start, members }) => (start, members),
