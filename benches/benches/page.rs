@@ -1,0 +1,63 @@
+//! Reading a page of codes (`apicodes::page::parse`) takes time in
+//! proportion to the page: two pages of many mistakes, each at two sizes,
+//! 4x apart. A parse that grows linearly takes about 4x as long for the
+//! larger one; one that grows quadratically, 16x.
+//!
+//! `cargo bench -p apicodes-benches --bench page`. Each page is checked at
+//! startup, outside timing, to give the errors it is built to give.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use apicodes::page;
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+/// `n` sections, each with a heading of its own title but the same code:
+/// every heading after the first is a duplicate code, and each title is
+/// looked up among those before it.
+fn many_headings(n: usize) -> String {
+    let mut text = String::from("# Codes\n\n");
+    for i in 0..n {
+        write!(
+            text,
+            "### 404: MISSING {i}\n\nGone.\n\n```json\n{{\"code\":404,\"message\":\"x\"}}\n```\n\n"
+        )
+        .expect("a String takes any text");
+    }
+    text
+}
+
+/// One section whose body has `n` members the shape does not have, each
+/// on its own line: each is reported with its line.
+fn many_members(n: usize) -> String {
+    let mut body = String::from("{\"code\":404,\"message\":\"x\"");
+    for i in 0..n {
+        write!(body, ",\n\"k{i}\":1").expect("a String takes any text");
+    }
+    format!("# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n```json\n{body}\n}}\n```\n")
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("page_parse");
+    // Each page, and the errors it gives: every heading after the first is
+    // a duplicate code; every member is unexpected.
+    let pages: [(&str, fn(usize) -> String, fn(usize) -> usize); 2] = [
+        ("many_headings", many_headings, |n| n - 1),
+        ("many_members", many_members, |n| n),
+    ];
+    for (name, make, errors) in pages {
+        for n in [1_000, 4_000] {
+            let text = make(n);
+            let found = page::parse(&text).expect_err("each page is made of mistakes");
+            assert_eq!(found.len(), errors(n), "{name} {n}");
+            group.throughput(Throughput::Bytes(text.len() as u64));
+            group.bench_with_input(BenchmarkId::new(name, n), &text, |b, text| {
+                b.iter(|| page::parse(black_box(text)));
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
