@@ -7,7 +7,9 @@ use core::marker::PhantomData;
 use alloc::borrow::Cow;
 use alloc::string::String;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Unexpected, Visitor,
+};
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::body::Body;
@@ -33,33 +35,59 @@ pub fn serialize_code<T: Table, S: Serializer>(code: T, serializer: S) -> Result
 pub fn deserialize_code<'de, T: Table, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<T, D::Error> {
-    struct CodeVisitor<T>(PhantomData<fn() -> T>);
-
-    impl<T: Table> Visitor<'_> for CodeVisitor<T> {
-        type Value = T;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    deserializer.deserialize_u16(Number {
+        accept: T::from_u16,
+        expecting: |f| {
             f.write_str("a documented response code (")?;
             write_numbers::<T>(f)?;
             f.write_str("); to accept any code, deserialize a `u16` or a `Body`")
-        }
+        },
+    })
+}
 
-        fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
-            u16::try_from(n)
-                .ok()
-                .and_then(T::from_u16)
-                .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
-        }
+/// Reads a number that fits a `u16` and that `accept` takes; any other
+/// value is an error that says what was `expecting`.
+struct Number<V> {
+    accept: fn(u16) -> Option<V>,
+    expecting: fn(&mut fmt::Formatter<'_>) -> fmt::Result,
+}
 
-        fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
-            match u64::try_from(n) {
-                Ok(n) => self.visit_u64(n),
-                Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
-            }
-        }
+/// A body's `code`: any number a status line can carry.
+fn any_code() -> Number<u16> {
+    Number {
+        accept: Some,
+        expecting: |f| f.write_str("the code as an integer from 0 to 65535, such as 404"),
+    }
+}
+
+impl<V> Visitor<'_> for Number<V> {
+    type Value = V;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        (self.expecting)(f)
     }
 
-    deserializer.deserialize_u16(CodeVisitor(PhantomData))
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<V, E> {
+        u16::try_from(n)
+            .ok()
+            .and_then(self.accept)
+            .ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<V, E> {
+        match u64::try_from(n) {
+            Ok(n) => self.visit_u64(n),
+            Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
+        }
+    }
+}
+
+impl<'de, V> DeserializeSeed<'de> for Number<V> {
+    type Value = V;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<V, D::Error> {
+        deserializer.deserialize_u16(self)
+    }
 }
 
 /// A table's serde impls (feature `serde`), for `__apicodes_table!`.
@@ -165,7 +193,7 @@ impl<'de> Deserialize<'de> for Body<'_> {
                         Field::Code if code.is_some() => {
                             return Err(de::Error::duplicate_field("code"));
                         }
-                        Field::Code => code = Some(map.next_value::<u16>()?),
+                        Field::Code => code = Some(map.next_value_seed(any_code())?),
                         Field::Message if message.is_some() => {
                             return Err(de::Error::duplicate_field("message"));
                         }
@@ -185,7 +213,7 @@ impl<'de> Deserialize<'de> for Body<'_> {
 
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Body<'a>, A::Error> {
                 let code = seq
-                    .next_element::<u16>()?
+                    .next_element_seed(any_code())?
                     .ok_or_else(|| de::Error::invalid_length(0, &self))?;
                 let message = seq
                     .next_element::<String>()?

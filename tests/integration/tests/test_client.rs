@@ -219,7 +219,7 @@ fn a_body_that_is_not_json_is_other() {
 
 #[test]
 fn json_of_another_shape_is_other() {
-    let cases: [(&[u8], &str); 8] = [
+    let cases: [(&[u8], &str); 10] = [
         (
             br#"{"error":"not found"}"#,
             "missing field `code` at line 1 column 21",
@@ -230,11 +230,19 @@ fn json_of_another_shape_is_other() {
         ),
         (
             br#"{"code":"404","message":"Not found"}"#,
-            "invalid type: string \"404\", expected u16 at line 1 column 13",
+            "invalid type: string \"404\", expected the code as an integer from 0 to 65535, such as 404 at line 1 column 13",
         ),
         (
             br#"{"code":70000,"message":"Not found"}"#,
-            "invalid value: integer `70000`, expected u16 at line 1 column 13",
+            "invalid value: integer `70000`, expected the code as an integer from 0 to 65535, such as 404 at line 1 column 13",
+        ),
+        (
+            br#"{"code":404.0,"message":"Not found"}"#,
+            "invalid type: floating point `404.0`, expected the code as an integer from 0 to 65535, such as 404 at line 1 column 13",
+        ),
+        (
+            br#"{"code":-404,"message":"Not found"}"#,
+            "invalid value: integer `-404`, expected the code as an integer from 0 to 65535, such as 404 at line 1 column 12",
         ),
         (
             br#"{"code":404,"message":null}"#,

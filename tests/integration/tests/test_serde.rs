@@ -84,7 +84,7 @@ fn body_reports_missing_duplicate_and_mistyped_fields() {
         ),
         (
             r#"{"code":"404","message":"x"}"#,
-            "invalid type: string \"404\", expected u16 at line 1 column 13",
+            "invalid type: string \"404\", expected the code as an integer from 0 to 65535, such as 404 at line 1 column 13",
         ),
         (
             r#"{"code":404,"message":7}"#,
