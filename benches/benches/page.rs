@@ -37,15 +37,31 @@ fn many_members(n: usize) -> String {
     format!("# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n```json\n{body}\n}}\n```\n")
 }
 
+/// A page of `n` mistakes, and how many errors it gives.
+struct Shape {
+    name: &'static str,
+    make: fn(usize) -> String,
+    errors: fn(usize) -> usize,
+}
+
+/// Every heading after the first is a duplicate code; every member is
+/// unexpected.
+const SHAPES: [Shape; 2] = [
+    Shape {
+        name: "many_headings",
+        make: many_headings,
+        errors: |n| n - 1,
+    },
+    Shape {
+        name: "many_members",
+        make: many_members,
+        errors: |n| n,
+    },
+];
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("page_parse");
-    // Each page, and the errors it gives: every heading after the first is
-    // a duplicate code; every member is unexpected.
-    let pages: [(&str, fn(usize) -> String, fn(usize) -> usize); 2] = [
-        ("many_headings", many_headings, |n| n - 1),
-        ("many_members", many_members, |n| n),
-    ];
-    for (name, make, errors) in pages {
+    for Shape { name, make, errors } in SHAPES {
         for n in [1_000, 4_000] {
             let text = make(n);
             let found = page::parse(&text).expect_err("each page is made of mistakes");
