@@ -130,7 +130,10 @@
 //! and never echoes the input; what actix-web said (the error's text, the
 //! panic's message, the status it replaced) goes to the log. Answers made
 //! by this crate for the middleware's table pass as they are, unless their
-//! status or `content-type` was changed since; an answer made for another
+//! status, `content-type` or body was changed since (a body is known by its
+//! length: an `ErrorHandlers` handler that writes a text of its own in place
+//! of the error's JSON is answered again; a streamed one cannot be told
+//! apart and passes); an answer made for another
 //! table (an error type without `codes = MyCodes` under
 //! `Contract::<MyCodes>::for_table()`, or [`not_found`] where [`not_found_for`] was
 //! meant) is answered again in the middleware's table; other 101, 2xx and 3xx
@@ -184,7 +187,7 @@ use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
-    restatused_below_400, unread,
+    restatused_below_400, sent_len, unread,
 };
 use apicodes_core::__private::{interim_only, sent_without_body};
 
@@ -217,13 +220,24 @@ pub mod __private {
 }
 
 /// Whether `res` is still as this crate made it (see `contract::as_made`).
-fn made_here<T: Table, B>(res: &HttpResponse<B>) -> bool {
+fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>) -> bool {
+    let exact = match res.body().size() {
+        BodySize::None => Some(0),
+        BodySize::Sized(len) => Some(len),
+        BodySize::Stream => None,
+    };
     as_made::<T>(
         res.extensions().get::<Documented>(),
         res.status().as_u16(),
         res.headers()
             .get(header::CONTENT_TYPE)
             .map(HeaderValue::as_bytes),
+        sent_len(
+            exact,
+            res.headers()
+                .get(header::CONTENT_LENGTH)
+                .map(HeaderValue::as_bytes),
+        ),
     )
 }
 
@@ -264,7 +278,9 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
     if let Some(secs) = plan.retry_after() {
         res.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
     }
-    let mut res = match plan.into_body() {
+    let body = plan.into_body();
+    let len = body.as_ref().map_or(0, |body| body.len());
+    let mut res = match body {
         Some(body) => res
             .insert_header((
                 header::CONTENT_TYPE,
@@ -273,7 +289,7 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
             .body(body),
         None => res.finish(),
     };
-    res.extensions_mut().insert(Documented::new::<T>(code));
+    res.extensions_mut().insert(Documented::new::<T>(code, len));
     res
 }
 
@@ -711,7 +727,7 @@ impl<T: Table> actix_web::ResponseError for Answer<T> {
             (None, Some(body)) => {
                 let mut res = HttpResponse::build(self.status).body(body.clone());
                 res.extensions_mut()
-                    .insert(Documented::new::<T>(self.status.as_u16()));
+                    .insert(Documented::new::<T>(self.status.as_u16(), body.len()));
                 res
             }
             (None, None) => HttpResponse::build(self.status).finish(),

@@ -115,8 +115,10 @@
 //! # Keeping the whole contract
 //!
 //! `.layer(ContractLayer::new())`, as the router's last call (a layer
-//! covers only the routes and fallback added before it), makes every answer
-//! the framework makes itself a documented one:
+//! covers only the routes and fallback added before it; in a
+//! `tower::ServiceBuilder`, whose first `.layer` wraps the ones after it,
+//! the first), makes every answer the framework makes itself a documented
+//! one:
 //!
 //! | request | answer |
 //! |---|---|
@@ -132,9 +134,12 @@
 //! and never echoes the input; what the framework said (the rejection's
 //! text, the panic's message, the status it replaced) goes to the log.
 //! Answers made by this crate for the layer's table pass as they are,
-//! unless their status or `content-type` was changed since
+//! unless their status, `content-type` or body was changed since
 //! (`(StatusCode::IM_A_TEAPOT, error)` is answered as any 418 is: a 400
-//! with the standard table); an answer made for another table (an error
+//! with the standard table; a body is known by its length, so a
+//! `map_response` that writes a text of its own in place of the error's JSON
+//! is answered again, while a body of unknown size passes); an answer made
+//! for another table (an error
 //! type without `codes = MyCodes` under `ContractLayer::<MyCodes>::for_table()`) is
 //! answered again in the layer's table; 101, 2xx and 3xx answers are not
 //! touched. A replaced
@@ -146,7 +151,9 @@
 //! 0`, which hyper writes on a `GET` (RFC 9110 allows it: a 205 has no
 //! content).
 //!
-//! A compression layer is the one layer to add after this one, outside it,
+//! A compression layer is the one layer to add after this one, outside it
+//! (beside tower-http's `CorsLayer`, which makes no error answers and there
+//! gives a panic's 500 its CORS headers too),
 //! told to leave bodiless answers alone with [`compressible`]
 //! (`.layer(ContractLayer::new()).layer(CompressionLayer::new()
 //! .compress_when(DefaultPredicate::new().and(apicodes::axum::compressible)))`,
@@ -183,7 +190,7 @@ use http_body::{Frame, SizeHint};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
-    restatused_below_400, unread,
+    restatused_below_400, sent_len, unread,
 };
 use apicodes_core::__private::sent_without_body;
 
@@ -508,7 +515,7 @@ where
 }
 
 /// The answer for `res`: as it is when this crate made it (and nothing
-/// changed its status or `content-type` since; a `Retry-After` added since
+/// changed its status, `content-type` or body since; a `Retry-After` added since
 /// is dropped unless a 429) or it is no error, else the
 /// documented body for its status, with the headers that described the old
 /// body dropped, `Retry-After` kept only on a 429, and every other one
@@ -525,6 +532,12 @@ where
         res.headers()
             .get(header::CONTENT_TYPE)
             .map(HeaderValue::as_bytes),
+        sent_len(
+            res.body().size_hint().exact(),
+            res.headers()
+                .get(header::CONTENT_LENGTH)
+                .map(HeaderValue::as_bytes),
+        ),
     );
     let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
     let Some(answer) = answer else {

@@ -64,22 +64,43 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
 }
 
 /// Whether a response is still as this crate made it for table `T`: it
-/// carries the mark (`made`: the status it was made with, and the table it
-/// was made for, `T`), its status is still that one, and its
-/// `content-type` is still JSON (a 204 has none). A response re-statused
-/// or re-typed since is answered again, and so is one made for another
-/// table (an error type without `codes = T`, or the standard `not_found`,
-/// under a contract for `T`: its message is not `T`'s), and a table's 1xx
-/// sent as itself (see [`Status::answer_for`](crate::Status::answer_for)).
+/// carries the mark (`made`: the status it was made with, the table it was
+/// made for, `T`, and its body's length), its status is still that one,
+/// its `content-type` is still JSON (a 204 has none), and its body, where
+/// its length is known (`len`, see [`sent_len`]), still has the length it
+/// was made with. A response re-statused, re-typed or given another body
+/// since (a middleware that wrote a text of its own in place of the
+/// error's JSON) is answered again, and so is one made for another table
+/// (an error type without `codes = T`, or the standard `not_found`, under
+/// a contract for `T`: its message is not `T`'s), and a table's 1xx sent
+/// as itself (see [`Status::answer_for`](crate::Status::answer_for)).
 pub(crate) fn as_made<T: Table>(
     made: Option<&Documented>,
     status: u16,
     content_type: Option<&[u8]>,
+    len: Option<u64>,
 ) -> bool {
-    made.is_some_and(|mark| mark.status == status && mark.table == TypeId::of::<T>())
-        && !interim_only(status)
+    made.is_some_and(|mark| {
+        mark.status == status
+            && mark.table == TypeId::of::<T>()
+            && len.is_none_or(|len| len == mark.len)
+    }) && !interim_only(status)
         && (sent_without_body(status)
             || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
+}
+
+/// The length of the body a response will send, as far as a layer can
+/// tell without reading it: its body's exact size (`exact`; `None` for a
+/// stream, or a body whose wrapper does not say), or, for an empty body
+/// beside a `content-length`, that length (axum empties the body of an
+/// answer to `HEAD` after writing its length).
+pub(crate) fn sent_len(exact: Option<u64>, content_length: Option<&[u8]>) -> Option<u64> {
+    match exact {
+        Some(0) => content_length
+            .and_then(|value| core::str::from_utf8(value).ok()?.trim().parse().ok())
+            .or(Some(0)),
+        exact => exact,
+    }
 }
 
 /// Whether a response this crate made for an error now has a status below

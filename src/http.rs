@@ -234,6 +234,7 @@ impl<T: Table> ErrorResponse<T> {
     pub fn into_response<B: From<String> + From<&'static str>>(self) -> Response<B> {
         let status = self.status();
         let retry_after = self.retry_after;
+        let len = self.body.as_ref().map_or(0, |body| body.len());
         let mut res = match self.body {
             Some(body) => {
                 let body = match body {
@@ -253,29 +254,34 @@ impl<T: Table> ErrorResponse<T> {
                 .insert(RETRY_AFTER, HeaderValue::from(secs));
         }
         res.extensions_mut()
-            .insert(Documented::new::<T>(status.as_u16()));
+            .insert(Documented::new::<T>(status.as_u16(), len));
         res
     }
 }
 
 /// The mark a response made by this crate carries in its extensions: the
-/// status it was made with and the table it was made for, so that a
-/// contract layer for that table passes it as it is while its status still
-/// is that one.
+/// status it was made with, the table it was made for and its body's
+/// length, so that a contract layer for that table passes it as it is
+/// while its status (and, where the layer can tell, its body's length)
+/// still is that one.
 #[derive(Clone, Copy, Debug)]
 // Read by the contract layers; the mark is made wherever `http` is on.
 #[cfg_attr(not(any(feature = "axum", feature = "actix-web")), allow(dead_code))]
 pub(crate) struct Documented {
     pub(crate) status: u16,
     pub(crate) table: core::any::TypeId,
+    /// The length of the body it was made with (0 without one).
+    pub(crate) len: u64,
 }
 
 impl Documented {
-    /// The mark of an answer with `status`, made for table `T`.
-    pub(crate) fn new<T: Table>(status: u16) -> Documented {
+    /// The mark of an answer with `status` and a body of `len` bytes, made
+    /// for table `T`.
+    pub(crate) fn new<T: Table>(status: u16, len: usize) -> Documented {
         Documented {
             status,
             table: core::any::TypeId::of::<T>(),
+            len: len as u64,
         }
     }
 }

@@ -164,8 +164,9 @@ impl<T: Table> Status<T> {
     ///
     /// A 408 (Request Timeout) the table does not document is answered as
     /// a 503: inside an application it comes from a timeout layer, so the
-    /// server, not the request, ran out of time (a slow request body under
-    /// tower-http's `RequestBodyTimeoutLayer` answers so too).
+    /// server, not the request, ran out of time. (A request body too slow
+    /// for tower-http's `RequestBodyTimeoutLayer` is another matter: the
+    /// extractor reading it fails, and axum's rejection is a 400.)
     ///
     /// ```
     /// use apicodes::{Code, OtherError, Status};

@@ -127,3 +127,43 @@ async fn compression_outside_the_contract_leaves_204_bare() {
     );
     assert_eq!(got.header("content-type"), Some("application/json"));
 }
+
+/// A contract layer around the whole router, as a `tower` service: axum
+/// empties an answer to `HEAD` (after writing its `content-length`) before
+/// the layer sees it, and a derived error is still passed as made, with
+/// the length of its own message, not answered again.
+#[tokio::test]
+async fn contract_around_the_router_passes_head_answers_as_made() {
+    use axum::body::{Body, to_bytes};
+    use axum::http::Request;
+    use tower::{Layer as _, ServiceExt as _};
+
+    async fn named() -> Result<(), AccountError> {
+        Err(AccountError::NoSuchName {
+            id: 7,
+            name: "bob".into(),
+        })
+    }
+    let app = apicodes::axum::ContractLayer::new().layer(Router::new().route("/named", get(named)));
+    let request = |method| {
+        Request::builder()
+            .method(method)
+            .uri("/named")
+            .body(Body::empty())
+    };
+    let get = app.clone().oneshot(request("GET").unwrap()).await.unwrap();
+    let head = app.oneshot(request("HEAD").unwrap()).await.unwrap();
+    let body = r#"{"code":404,"message":"No user 7 named \"bob\""}"#;
+    assert_eq!((get.status().as_u16(), head.status().as_u16()), (404, 404));
+    for res in [&get, &head] {
+        assert_eq!(res.headers()["content-length"], body.len().to_string());
+        assert_eq!(res.headers()["content-type"], "application/json");
+    }
+    assert_eq!(to_bytes(get.into_body(), usize::MAX).await.unwrap(), body);
+    assert!(
+        to_bytes(head.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+}

@@ -18,8 +18,8 @@ use actix_web::middleware::{Next, from_fn};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
     Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT,
-    NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT,
-    XML_TEXT, create_account, find_account,
+    NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT, STALLED_SIZE, STALLED_TEXT, Search,
+    TIMEOUT_TEXT, XML_TEXT, create_account, find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -108,6 +108,15 @@ async fn not_modified() -> HttpResponse {
 }
 
 /// A derived error's response, its `content-type` changed afterwards.
+/// A derived error's response, a text of its own written in place of its
+/// body afterwards, its status and headers kept.
+async fn rewritten() -> HttpResponse {
+    AccountError::NoSuchUser { id: 5 }
+        .error_response()
+        .set_body(REWRITTEN_TEXT)
+        .map_into_boxed_body()
+}
+
 async fn retyped() -> HttpResponse {
     let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
     res.headers_mut()
@@ -289,6 +298,7 @@ fn app() -> App<
         .route("/redirected-charset", web::get().to(redirected_charset))
         .route("/derived-retry-after", web::get().to(derived_retry_after))
         .route("/not-modified", web::get().to(not_modified))
+        .route("/rewritten", web::get().to(rewritten))
         .route("/retyped", web::get().to(retyped))
         .route("/retry-503", web::get().to(retry_503))
         .route("/status-999", web::get().to(status_999))
@@ -392,6 +402,7 @@ contract::row_tests! {
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
     redirected_error_with_a_charset_is_sent_without_its_body,
+    rewritten_error_body_is_answered_again,
     retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     retyped_derived_error_is_json,

@@ -18,8 +18,8 @@ use axum::routing::get;
 use axum::{Json, Router};
 use contract::{
     Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, NewAccount,
-    PANIC_MESSAGE, PROBLEM_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT,
-    create_account, find_account,
+    PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT,
+    XML_TEXT, create_account, find_account,
 };
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -126,6 +126,13 @@ async fn index_page(mut res: axum::response::Response) -> axum::response::Respon
 }
 
 /// A derived error, its `content-type` changed afterwards.
+/// A middleware that writes a text of its own in place of a response's
+/// body, keeping its status and headers.
+async fn rewrite_body(res: axum::response::Response) -> axum::response::Response {
+    let (parts, _) = res.into_parts();
+    axum::response::Response::from_parts(parts, axum::body::Body::from(REWRITTEN_TEXT))
+}
+
 async fn retyped() -> ([(axum::http::HeaderName, &'static str); 1], AccountError) {
     (
         [(CONTENT_TYPE, "text/html")],
@@ -274,6 +281,11 @@ fn app() -> Router {
             get(|| async { AccountError::NoSuchUser { id: 5 } })
                 .layer(axum::middleware::map_response(index_page)),
         )
+        .route(
+            "/rewritten",
+            get(|| async { AccountError::NoSuchUser { id: 5 } })
+                .layer(axum::middleware::map_response(rewrite_body)),
+        )
         .route("/retyped", get(retyped))
         .route("/retry-503", get(retry_503))
         .route("/status-999", get(status_999))
@@ -363,6 +375,7 @@ contract::row_tests! {
     restatused_derived_error_is_answered_for_its_status,
     redirected_derived_error_is_sent_without_its_body,
     redirected_error_with_a_charset_is_sent_without_its_body,
+    rewritten_error_body_is_answered_again,
     retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     page_in_place_of_an_error_is_kept,

@@ -119,6 +119,10 @@ pub const BODY_PANIC_MESSAGE: &str = "body gave out: secret=bodypanic";
 /// `GET /xml-500` answers 500 with this body, as `application/problem+xml`.
 pub const XML_TEXT: &str = "<problem>secret=xml db down</problem>";
 
+/// `GET /rewritten` answers with a derived 404 whose body a middleware
+/// then replaces with this text, keeping the status and `content-type`.
+pub const REWRITTEN_TEXT: &str = r#"{"error":"db down at 10.0.0.7"}"#;
+
 /// `GET /compressed-500` answers 500 with these bytes, marked `gzip`.
 pub const GZIP_BYTES: &[u8] = b"\x1f\x8b\x08\x00secret=gz";
 
@@ -447,6 +451,9 @@ pub const ROWS: &[Row] = &[
             get: "/accounts/7",
             get_body: NOT_FOUND,
         },
+        // Passed as made (axum empties the body after writing its length):
+        // no contract layer answered it again.
+        log: Some(LogExpect::NoneWithPath("/accounts/7")),
         ..BASE
     },
     // ... logged as the `HEAD` it was (actix-web routes it as a `GET`).
@@ -713,6 +720,30 @@ pub const ROWS: &[Row] = &[
             content_type: "text/html",
             body: "<html>index</html>",
         },
+        ..BASE
+    },
+    // ... or whose body it replaced with a text of its own, keeping the
+    // status and `content-type`: the documented body again, that text in
+    // the log only.
+    Row {
+        name: "rewritten_error_body_is_answered_again",
+        request: || Request::new("GET", "/rewritten"),
+        expect: Expect::Json {
+            status: 404,
+            body: NOT_FOUND,
+        },
+        hidden: &["10.0.0.7", "\"error\""],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/rewritten")],
+            level: Level::INFO,
+            fields: &[
+                ("code", "404"),
+                ("replaced", "404"),
+                ("error", REWRITTEN_TEXT),
+            ],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
         ..BASE
     },
     // ... or whose `content-type` it changed: sent as JSON again.
