@@ -310,10 +310,36 @@ fn api_error(
         ));
     }
     let mut failed = false;
+    let start = args.fork();
     let result = keys(cx, &args, out, &mut failed);
+    if result.is_err() && out.krate.is_none() {
+        out.krate = crate_key(&start);
+    }
     // What follows an error in the attribute's shape is not read.
     skip_rest(&args)?;
     result
+}
+
+/// The `crate = path` key among an attribute's arguments `args`, found by
+/// passing over every other token: where a mistake stops the reading of
+/// the arguments before it, the errors (and what stands in for the type's
+/// impls) are still written through the crate path given further on.
+pub fn crate_key(args: ParseStream<'_>) -> Option<PathAttr> {
+    let mut at_key = true;
+    while !args.is_empty() {
+        if at_key && args.peek(Token![crate]) && args.peek2(Token![=]) {
+            let key = args.parse::<Token![crate]>().ok()?;
+            args.parse::<Token![=]>().ok()?;
+            let path = plain_path(args, "crate").ok()?;
+            return Some(PathAttr {
+                path,
+                span: key.span,
+            });
+        }
+        let tree = args.parse::<TokenTree>().ok()?;
+        at_key = matches!(&tree, TokenTree::Punct(p) if p.as_char() == ',');
+    }
+    None
 }
 
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {

@@ -70,16 +70,32 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     // Mistakes in the enum's own attributes, which are left out of the
     // expansion: they leave the table whole.
     let attrs_cx = Ctxt::new();
+    let written = args.clone();
     let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
     let item = (|input: ParseStream<'_>| parse_item(&cx, &attrs_cx, input)).parse2(item);
     let (args, item) = match (args, item) {
         (Ok(args), Ok(item)) => (args, item),
         (args, item) => {
+            // The errors go through the crate path where the arguments
+            // give one (`crate = $crate::...` from a library's macro), even
+            // after a mistake in them.
+            let krate = match &args {
+                Ok(args) => args.krate.as_ref().map(ToTokens::to_token_stream),
+                Err(_) => (|input: ParseStream<'_>| {
+                    let key = attr::crate_key(input);
+                    input.parse::<TokenStream>()?;
+                    Ok(key)
+                })
+                .parse2(written)
+                .ok()
+                .flatten()
+                .map(|key| key.path.to_token_stream()),
+            };
             for err in [args.err(), item.err()].into_iter().flatten() {
                 cx.push(err);
             }
-            let mut tokens = errors(attrs_cx, None);
-            tokens.extend(errors(cx, None));
+            let mut tokens = errors(attrs_cx, krate.as_ref());
+            tokens.extend(errors(cx, krate.as_ref()));
             return tokens;
         }
     };
