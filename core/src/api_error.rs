@@ -48,7 +48,7 @@ use crate::table::Table;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an API error",
     label = "`ApiError` is not implemented for `{Self}`",
-    note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand; for another crate's error (an `std::io::Error`, say), give the variant a code of its own or #[api_error(other_error)] instead of `transparent`"
+    note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand; another crate's error (an `std::io::Error`, say) in a `transparent` variant is none: give that variant a code of its own or #[api_error(other_error)]"
 )]
 pub trait ApiError {
     /// The table of documented codes the error answers from: [`Code`]
@@ -224,7 +224,7 @@ pub trait ApiError {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not document the codes it answers with",
     label = "`ApiErrorDocs` is not implemented for `{Self}`",
-    note = "#[derive(apicodes::ApiError)] implements it; an `ApiError` written by hand needs `ApiErrorDocs` by hand too to be used as a transparent variant's field"
+    note = "#[derive(apicodes::ApiError)] implements it; an `ApiError` written by hand needs `ApiErrorDocs` by hand too where its codes are documented (a `transparent` variant's field, `IntoResponses`, `Endpoint`)"
 )]
 pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.
