@@ -630,29 +630,36 @@ pub fn skip_to_comma(input: ParseStream<'_>) -> syn::Result<()> {
     Ok(())
 }
 
-/// Reads a literal, or reports `form` at what stands there instead. A
-/// `macro_rules!` fragment (`message = $message`, with `$message:expr`)
-/// comes as an invisible group carrying the `$message` of the macro's
-/// definition as its span, so the report goes to the tokens inside it,
-/// where the macro's user wrote them.
+/// Reads a literal, or reports `form` at what stands there instead: for a
+/// `macro_rules!` fragment (`message = $message`, with `$message:expr`),
+/// at the tokens it holds (see [`opened`]).
 pub fn expect_literal(input: ParseStream<'_>, form: &str) -> syn::Result<Literal> {
     input.step(|cursor| {
-        cursor.literal().ok_or_else(|| {
-            let mut inside = None;
-            let mut at = *cursor;
-            while let Some((inner, _, _)) = at.group(Delimiter::None) {
-                if inner.eof() {
-                    break;
-                }
-                inside = Some(inner);
-                at = inner;
+        cursor.literal().ok_or_else(|| match cursor.token_tree() {
+            Some((TokenTree::Group(group), _))
+                if group.delimiter() == Delimiter::None && !group.stream().is_empty() =>
+            {
+                syn::Error::new_spanned(opened(group.stream()), form)
             }
-            match inside {
-                Some(inner) => syn::Error::new_spanned(inner.token_stream(), form),
-                None => cursor.error(form),
-            }
+            _ => cursor.error(form),
         })
     })
+}
+
+/// `tokens` with each `macro_rules!` fragment's invisible group opened: a
+/// fragment comes as a group carrying the `$name` of the macro's
+/// definition as its span, while its tokens carry the spans where the
+/// macro's user wrote them, which is where an error about them belongs.
+fn opened(tokens: TokenStream) -> TokenStream {
+    tokens
+        .into_iter()
+        .flat_map(|tree| match tree {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                opened(group.stream())
+            }
+            tree => TokenStream::from(tree),
+        })
+        .collect()
 }
 
 /// Stores a key's value, reporting a second one.
@@ -719,7 +726,10 @@ fn parse_code(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
         written.extend([tree]);
         cursor = next;
     }
-    Ok(Err(syn::Error::new_spanned(written, NOT_AN_EXPRESSION)))
+    Ok(Err(syn::Error::new_spanned(
+        opened(written),
+        NOT_AN_EXPRESSION,
+    )))
 }
 
 const NOT_AN_EXPRESSION: &str =
