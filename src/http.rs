@@ -218,7 +218,8 @@ impl<T: Table> ErrorResponse<T> {
     /// Writes the response as an `http::Response` whose body type `B` is
     /// built from the JSON text: `String`, `Vec<u8>`, `bytes::Bytes`, axum's
     /// `Body`, `http_body_util::Full<Bytes>`, and any other type built
-    /// `From<String>` and `From<&'static str>` (a static body is not copied).
+    /// `From<String>` and `From<&'static str>` (a static body is handed over
+    /// as a `&'static str`, which `Bytes` and axum's `Body` do not copy).
     /// A 204's body (and that of every code sent without one) is the empty
     /// string.
     ///

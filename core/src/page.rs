@@ -2060,7 +2060,9 @@ impl<'b, 'a> Parser<'b, 'a> {
         let starts: Vec<usize> = core::iter::once(0)
             .chain(src.match_indices('\n').map(|(at, _)| at + 1))
             .collect();
-        let line_of = |pos: usize| first_line + starts.partition_point(|&start| start <= pos) - 1;
+        // The 0-based line of byte `pos` within the block.
+        let line_in = |pos: usize| starts.partition_point(|&start| start <= pos) - 1;
+        let line_of = |pos: usize| first_line + line_in(pos);
         let mut json = Json { src: &src, pos: 0 };
         let members = match json.document() {
             Ok(Document::Object { start, members }) => (start, members),
@@ -2069,7 +2071,16 @@ impl<'b, 'a> Parser<'b, 'a> {
                 return None;
             }
             Err(Syntax { pos, reason }) => {
-                let (line, column) = locate(&src, pos);
+                let line = line_in(pos);
+                let before = src.as_bytes().get(starts[line]..pos.min(src.len()));
+                // Counting bytes that start a character gives the 1-based
+                // column without slicing the text.
+                let column = before
+                    .unwrap_or_default()
+                    .iter()
+                    .filter(|&&b| b & 0xC0 != 0x80)
+                    .count()
+                    + 1;
                 self.error(
                     first_line + line,
                     PageErrorKind::BodyNotJson { column, reason },
@@ -2138,16 +2149,6 @@ impl<'b, 'a> Parser<'b, 'a> {
         }
         message
     }
-}
-
-/// The 0-based line and 1-based character column of byte `pos` in `src`.
-fn locate(src: &str, pos: usize) -> (usize, usize) {
-    let before = src.as_bytes().get(..pos).unwrap_or(src.as_bytes());
-    let line = before.split(|&b| b == b'\n').count() - 1;
-    let last = before.rsplit(|&b| b == b'\n').next().unwrap_or_default();
-    // Counting bytes that start a character gives the column without slicing.
-    let column = last.iter().filter(|&&b| b & 0xC0 != 0x80).count() + 1;
-    (line, column)
 }
 
 /// How deep arrays and objects may nest inside a body, so that a hostile page
@@ -3193,6 +3194,16 @@ Check status.
 
     #[test]
     fn body_syntax_problems() {
+        // On a later line of the body, counted in characters from that
+        // line's start.
+        assert_body(
+            "{ \"code\": 404,\n  \"message\": \"N\u{e9}gatif\" x }",
+            17,
+            PageErrorKind::BodyNotJson {
+                column: 24,
+                reason: "expected ',' or '}' after a value",
+            },
+        );
         assert_body(
             r#"{ "code": 404 "message": "Not found" }"#,
             16,

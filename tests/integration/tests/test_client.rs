@@ -219,7 +219,7 @@ fn a_body_that_is_not_json_is_other() {
 
 #[test]
 fn json_of_another_shape_is_other() {
-    let cases: [(&[u8], &str); 10] = [
+    let cases: [(&[u8], &str); 11] = [
         (
             br#"{"error":"not found"}"#,
             "missing field `code` at line 1 column 21",
@@ -239,6 +239,11 @@ fn json_of_another_shape_is_other() {
         (
             br#"{"code":404.0,"message":"Not found"}"#,
             "invalid type: floating point `404.0`, expected the code as an integer from 0 to 65535, such as 404 at line 1 column 13",
+        ),
+        (
+            // Beyond u64, serde_json reads an integer as a float.
+            br#"{"code":100000000000000000000,"message":"Not found"}"#,
+            "invalid type: floating point `1e+20`, expected the code as an integer from 0 to 65535, such as 404 at line 1 column 29",
         ),
         (
             br#"{"code":-404,"message":"Not found"}"#,
