@@ -537,6 +537,7 @@ where
             res.headers()
                 .get(header::CONTENT_LENGTH)
                 .map(HeaderValue::as_bytes),
+            request.method == "HEAD",
         ),
     );
     let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);

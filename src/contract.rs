@@ -91,14 +91,20 @@ pub(crate) fn as_made<T: Table>(
 
 /// The length of the body a response will send, as far as a layer can
 /// tell without reading it: its body's exact size (`exact`; `None` for a
-/// stream, or a body whose wrapper does not say), or, for an empty body
-/// beside a `content-length`, that length (axum empties the body of an
-/// answer to `HEAD` after writing its length).
-pub(crate) fn sent_len(exact: Option<u64>, content_length: Option<&[u8]>) -> Option<u64> {
+/// stream, or a body whose wrapper does not say). An answer to `HEAD`
+/// (`head`) may have been emptied already (axum empties it after writing
+/// its `content-length`, where it knew the size), so an empty or unsized
+/// one is as long as its `content-length` says, or of unknown length;
+/// another answer's `content-length` may be stale, and is not read.
+pub(crate) fn sent_len(
+    exact: Option<u64>,
+    content_length: Option<&[u8]>,
+    head: bool,
+) -> Option<u64> {
     match exact {
-        Some(0) => content_length
-            .and_then(|value| core::str::from_utf8(value).ok()?.trim().parse().ok())
-            .or(Some(0)),
+        Some(0) | None if head => {
+            content_length.and_then(|value| core::str::from_utf8(value).ok()?.trim().parse().ok())
+        }
         exact => exact,
     }
 }
