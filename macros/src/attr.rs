@@ -322,8 +322,10 @@ fn api_error(
 
 /// The `crate = path` key among an attribute's arguments `args`, found by
 /// passing over every other token: where a mistake stops the reading of
-/// the arguments before it, the errors (and what stands in for the type's
-/// impls) are still written through the crate path given further on.
+/// the arguments before it (a comma left out before it too), the errors
+/// (and what stands in for the type's impls) are still written through
+/// the crate path given further on. A `crate` after `=` or `::` is a
+/// value's (`codes = crate::Shop`), not the key.
 pub fn crate_key(args: ParseStream<'_>) -> Option<PathAttr> {
     let mut at_key = true;
     while !args.is_empty() {
@@ -337,7 +339,7 @@ pub fn crate_key(args: ParseStream<'_>) -> Option<PathAttr> {
             });
         }
         let tree = args.parse::<TokenTree>().ok()?;
-        at_key = matches!(&tree, TokenTree::Punct(p) if p.as_char() == ',');
+        at_key = !matches!(&tree, TokenTree::Punct(p) if matches!(p.as_char(), '=' | ':'));
     }
     None
 }

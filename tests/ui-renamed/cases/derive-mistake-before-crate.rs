@@ -9,4 +9,12 @@ pub struct NoMessage;
 #[api_error(code = 404 message = "x", crate = codes)]
 pub struct NoComma;
 
+#[derive(Debug, codes::ApiError)]
+#[api_error(code = 404, message = "x" crate = codes)]
+pub struct NoCommaBeforeCrate;
+
+#[derive(Debug, codes::ApiError)]
+#[api_error(code = 404, message = "x"; crate = codes)]
+pub struct Semicolon;
+
 fn main() {}

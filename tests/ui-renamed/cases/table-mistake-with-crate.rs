@@ -10,4 +10,11 @@ pub enum BadTitle {
     Missing = 404,
 }
 
+#[codes::table(title = "Codes" crate = codes)]
+pub enum NoComma {
+    /// The resource is missing.
+    #[code(message = "Missing")]
+    Missing = 404,
+}
+
 fn main() {}
