@@ -219,9 +219,10 @@ pub mod __private {
     pub use actix_web::http::StatusCode;
 }
 
-/// Whether `res`, an answer to `request`, is still as this crate made it
-/// (see `contract::as_made`).
-fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>, request: &log::Request<'_>) -> bool {
+/// Whether `res` is still as this crate made it (see `contract::as_made`).
+/// actix-web empties an answer to `HEAD` only when it writes it, after
+/// every middleware: here its body is whole, whatever the method.
+fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>) -> bool {
     let exact = match res.body().size() {
         BodySize::None => Some(0),
         BodySize::Sized(len) => Some(len),
@@ -238,7 +239,7 @@ fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>, request: &log::Req
             res.headers()
                 .get(header::CONTENT_LENGTH)
                 .map(HeaderValue::as_bytes),
-            request.method == "HEAD",
+            false,
         ),
     )
 }
@@ -654,7 +655,7 @@ where
 fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>) -> Answer<T> {
     let response = err.error_response();
     let status = response.status().as_u16();
-    if made_here::<T, _>(&response, request) {
+    if made_here::<T, _>(&response) {
         let mut headers = response.headers().clone();
         if let Some(name) = dropped_from_made(status) {
             headers.remove(name);
@@ -778,7 +779,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         }
         return res.map_body(|_, _| EitherBody::right(BoxBody::new(())));
     }
-    if made_here::<T, _>(res.response(), request) {
+    if made_here::<T, _>(res.response()) {
         if let Some(name) = dropped_from_made(res.status().as_u16()) {
             res.headers_mut().remove(name);
         }

@@ -138,7 +138,9 @@
 //! (`(StatusCode::IM_A_TEAPOT, error)` is answered as any 418 is: a 400
 //! with the standard table; a body is known by its length, so a
 //! `map_response` that writes a text of its own in place of the error's JSON
-//! is answered again, while a body of unknown size passes); an answer made
+//! is answered again, while a body of unknown size passes, and so does, in
+//! an answer to `HEAD`, a body a middleware emptied, which the layer cannot
+//! tell from one axum's router emptied); an answer made
 //! for another table (an error
 //! type without `codes = MyCodes` under `ContractLayer::<MyCodes>::for_table()`) is
 //! answered again in the layer's table; 101, 2xx and 3xx answers are not

@@ -91,11 +91,14 @@ pub(crate) fn as_made<T: Table>(
 
 /// The length of the body a response will send, as far as a layer can
 /// tell without reading it: its body's exact size (`exact`; `None` for a
-/// stream, or a body whose wrapper does not say). An answer to `HEAD`
-/// (`head`) may have been emptied already (axum empties it after writing
-/// its `content-length`, where it knew the size), so an empty or unsized
-/// one is as long as its `content-length` says, or of unknown length;
-/// another answer's `content-length` may be stale, and is not read.
+/// stream, or a body whose wrapper does not say). For an answer to `HEAD`
+/// in axum (`head`), whose router empties the body after writing its
+/// `content-length` where it knew the size (a layer sees that when it is
+/// around a router: the whole `Router` as a service, or one given to
+/// `nest_service`), an empty or unsized body is as long as its
+/// `content-length` says, or of unknown length; a body a middleware
+/// emptied then passes, not told from one the router emptied. Any other
+/// answer's `content-length` may be stale, and is not read.
 pub(crate) fn sent_len(
     exact: Option<u64>,
     content_length: Option<&[u8]>,

@@ -117,6 +117,14 @@ async fn rewritten() -> HttpResponse {
         .map_into_boxed_body()
 }
 
+/// A derived error's response, its body emptied afterwards.
+async fn emptied() -> HttpResponse {
+    AccountError::NoSuchUser { id: 5 }
+        .error_response()
+        .set_body(())
+        .map_into_boxed_body()
+}
+
 async fn retyped() -> HttpResponse {
     let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
     res.headers_mut()
@@ -299,6 +307,7 @@ fn app() -> App<
         .route("/derived-retry-after", web::get().to(derived_retry_after))
         .route("/not-modified", web::get().to(not_modified))
         .route("/rewritten", web::get().to(rewritten))
+        .route("/emptied", web::get().to(emptied))
         .route("/retyped", web::get().to(retyped))
         .route("/retry-503", web::get().to(retry_503))
         .route("/status-999", web::get().to(status_999))
@@ -403,6 +412,7 @@ contract::row_tests! {
     redirected_derived_error_is_sent_without_its_body,
     redirected_error_with_a_charset_is_sent_without_its_body,
     rewritten_error_body_is_answered_again,
+    emptied_error_body_is_answered_again_for_head_too,
     retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     retyped_derived_error_is_json,

@@ -746,6 +746,20 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // actix-web: ... or whose body it emptied, for `HEAD` as for `GET`
+    // (actix-web empties an answer to `HEAD` only when writing it, so an
+    // empty body is a middleware's doing).
+    Row {
+        name: "emptied_error_body_is_answered_again_for_head_too",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("HEAD", "/emptied"),
+        expect: Expect::Head {
+            status: 404,
+            get: "/emptied",
+            get_body: NOT_FOUND,
+        },
+        ..BASE
+    },
     // ... or whose `content-type` it changed: sent as JSON again.
     Row {
         name: "retyped_derived_error_is_json",
