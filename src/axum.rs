@@ -140,7 +140,9 @@
 //! `map_response` that writes a text of its own in place of the error's JSON
 //! is answered again, while a body of unknown size passes, and so does, in
 //! an answer to `HEAD`, a body a middleware emptied, which the layer cannot
-//! tell from one axum's router emptied); an answer made
+//! tell from one axum's router emptied: that answer then says
+//! `content-length: 0` where `GET`'s, answered again, gives the documented
+//! body's length, and no event records it); an answer made
 //! for another table (an error
 //! type without `codes = MyCodes` under `ContractLayer::<MyCodes>::for_table()`) is
 //! answered again in the layer's table; 101, 2xx and 3xx answers are not
