@@ -54,7 +54,10 @@ impl Body<'_> {
     /// The [`Body`] schema of any outage: `code` a server error, 500 to
     /// 599, that table `T` does not document (the `5XX` response of an
     /// operation behind the contract layers, which answer any such status
-    /// a handler makes as that outage).
+    /// a handler makes as that outage). The schema gives the whole range
+    /// (utoipa's schemas have no `not` to leave codes out of it); a 5xx
+    /// the table documents has a response of its own, which OpenAPI takes
+    /// before `5XX`, and the `code`'s description says so.
     ///
     /// ```
     /// use apicodes::{Body, Code};
@@ -69,8 +72,8 @@ impl Body<'_> {
         let code = ObjectBuilder::new()
             .schema_type(Type::Integer)
             .description(Some(
-                "A server error the table does not document; the HTTP status carries the \
-                 same number.",
+                "A server error the table does not document (a 5xx it documents has a \
+                 response of its own); the HTTP status carries the same number.",
             ))
             .minimum(Some(500))
             .maximum(Some(599));
