@@ -187,7 +187,7 @@ use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
-    restatused_below_400, sent_len, unread,
+    restatused_below_400, unread,
 };
 use apicodes_core::__private::{interim_only, sent_without_body};
 
@@ -223,7 +223,7 @@ pub mod __private {
 /// actix-web empties an answer to `HEAD` only when it writes it, after
 /// every middleware: here its body is whole, whatever the method.
 fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>) -> bool {
-    let exact = match res.body().size() {
+    let len = match res.body().size() {
         BodySize::None => Some(0),
         BodySize::Sized(len) => Some(len),
         BodySize::Stream => None,
@@ -234,13 +234,7 @@ fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>) -> bool {
         res.headers()
             .get(header::CONTENT_TYPE)
             .map(HeaderValue::as_bytes),
-        sent_len(
-            exact,
-            res.headers()
-                .get(header::CONTENT_LENGTH)
-                .map(HeaderValue::as_bytes),
-            false,
-        ),
+        len,
     )
 }
 
@@ -281,9 +275,8 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
     if let Some(secs) = plan.retry_after() {
         res.insert_header((header::RETRY_AFTER, HeaderValue::from(secs)));
     }
-    let body = plan.into_body();
-    let len = body.as_ref().map_or(0, |body| body.len());
-    let mut res = match body {
+    let mark = plan.mark();
+    let mut res = match plan.into_body() {
         Some(body) => res
             .insert_header((
                 header::CONTENT_TYPE,
@@ -292,7 +285,7 @@ fn write<T: Table>(plan: ErrorResponse<T>) -> HttpResponse {
             .body(body),
         None => res.finish(),
     };
-    res.extensions_mut().insert(Documented::new::<T>(code, len));
+    res.extensions_mut().insert(mark);
     res
 }
 

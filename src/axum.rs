@@ -194,7 +194,7 @@ use http_body::{Frame, SizeHint};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
-    restatused_below_400, sent_len, unread,
+    restatused_below_400, unread,
 };
 use apicodes_core::__private::sent_without_body;
 
@@ -515,6 +515,25 @@ where
                 }
             }
         })
+    }
+}
+
+/// The length of the body a response will send, as far as a layer can
+/// tell without reading it: its body's exact size (`exact`; `None` for a
+/// stream, or a body whose wrapper does not say). For an answer to `HEAD`
+/// (`head`), whose body axum's router empties after writing its
+/// `content-length` where it knew the size (a layer sees that when it is
+/// around a router: the whole `Router` as a service, or one given to
+/// `nest_service`), an empty or unsized body is as long as its
+/// `content-length` says, or of unknown length; a body a middleware
+/// emptied then passes, not told from one the router emptied. Any other
+/// answer's `content-length` may be stale, and is not read.
+fn sent_len(exact: Option<u64>, content_length: Option<&[u8]>, head: bool) -> Option<u64> {
+    match exact {
+        Some(0) | None if head => {
+            content_length.and_then(|value| core::str::from_utf8(value).ok()?.trim().parse().ok())
+        }
+        exact => exact,
     }
 }
 

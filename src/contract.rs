@@ -67,7 +67,7 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
 /// carries the mark (`made`: the status it was made with, the table it was
 /// made for, `T`, and its body's length), its status is still that one,
 /// its `content-type` is still JSON (a 204 has none), and its body, where
-/// its length is known (`len`, see [`sent_len`]), still has the length it
+/// its length is known (`len`; see axum's `sent_len`), still has the length it
 /// was made with. A response re-statused, re-typed or given another body
 /// since (a middleware that wrote a text of its own in place of the
 /// error's JSON) is answered again, and so is one made for another table
@@ -87,29 +87,6 @@ pub(crate) fn as_made<T: Table>(
     }) && !interim_only(status)
         && (sent_without_body(status)
             || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
-}
-
-/// The length of the body a response will send, as far as a layer can
-/// tell without reading it: its body's exact size (`exact`; `None` for a
-/// stream, or a body whose wrapper does not say). For an answer to `HEAD`
-/// in axum (`head`), whose router empties the body after writing its
-/// `content-length` where it knew the size (a layer sees that when it is
-/// around a router: the whole `Router` as a service, or one given to
-/// `nest_service`), an empty or unsized body is as long as its
-/// `content-length` says, or of unknown length; a body a middleware
-/// emptied then passes, not told from one the router emptied. Any other
-/// answer's `content-length` may be stale, and is not read.
-pub(crate) fn sent_len(
-    exact: Option<u64>,
-    content_length: Option<&[u8]>,
-    head: bool,
-) -> Option<u64> {
-    match exact {
-        Some(0) | None if head => {
-            content_length.and_then(|value| core::str::from_utf8(value).ok()?.trim().parse().ok())
-        }
-        exact => exact,
-    }
 }
 
 /// Whether a response this crate made for an error now has a status below

@@ -235,7 +235,7 @@ impl<T: Table> ErrorResponse<T> {
     pub fn into_response<B: From<String> + From<&'static str>>(self) -> Response<B> {
         let status = self.status();
         let retry_after = self.retry_after;
-        let len = self.body.as_ref().map_or(0, |body| body.len());
+        let mark = self.mark();
         let mut res = match self.body {
             Some(body) => {
                 let body = match body {
@@ -254,9 +254,17 @@ impl<T: Table> ErrorResponse<T> {
             res.headers_mut()
                 .insert(RETRY_AFTER, HeaderValue::from(secs));
         }
-        res.extensions_mut()
-            .insert(Documented::new::<T>(status.as_u16(), len));
+        res.extensions_mut().insert(mark);
         res
+    }
+
+    /// The mark of the answer this makes: its status, its table and its
+    /// body's length.
+    pub(crate) fn mark(&self) -> Documented {
+        Documented::new::<T>(
+            self.code.as_u16(),
+            self.body.as_ref().map_or(0, |body| body.len()),
+        )
     }
 }
 
