@@ -74,7 +74,7 @@ pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize_code, serialize_code};
     pub use crate::status::{error_may_answer, interim_only, sent_without_body};
-    pub use crate::table::{display, parse, str_eq};
+    pub use crate::table::{ITEM_NAMES, display, parse, str_eq};
     #[cfg(feature = "http")]
     pub use ::http;
     #[cfg(feature = "serde")]

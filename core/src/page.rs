@@ -167,6 +167,13 @@ fn name_from_title(title: &str) -> Result<String, &'static str> {
         Err("a Rust name cannot start with a digit; start the title with a word")
     } else if name == "Self" {
         Err("it gives `Self`, which Rust reserves; choose another title")
+    } else if crate::table::ITEM_NAMES.contains(&name.as_str()) {
+        // Only `ALL` can come from a title: the others have a lowercase
+        // first letter or an underscore.
+        Err(
+            "it gives `ALL`, which every table uses for the list of its codes; \
+             choose another title",
+        )
     } else {
         Ok(name)
     }
@@ -2877,6 +2884,11 @@ Check status.
             ("CAFÉ", None),
             ("SELF", None),
             ("SELF SERVICE", Some("SelfService")),
+            // `ALL` is the table's own list of codes.
+            ("A L L", None),
+            ("A.L.L.", None),
+            ("ALL", Some("All")),
+            ("ALL GONE", Some("AllGone")),
         ];
         for (title, expected) in cases {
             assert_eq!(name(title).as_deref(), expected, "{title:?}");
@@ -3072,6 +3084,15 @@ Check status.
                 title: "404 ERROR".into(),
             },
         );
+        let all = PageErrorKind::InvalidName {
+            title: "A L L".into(),
+        };
+        assert_eq!(
+            all.to_string(),
+            "title `A L L` gives no Rust variant name: it gives `ALL`, which every \
+             table uses for the list of its codes; choose another title"
+        );
+        assert_only(&edit("NOT FOUND", "A L L"), 11, all);
     }
 
     #[test]

@@ -250,6 +250,27 @@ pub fn parse<T: Table>(s: &str) -> Result<T, ParseCodeError<T>> {
         .ok_or_else(|| ParseCodeError::new(s))
 }
 
+/// The names of the items `table!` gives every table type besides its
+/// variants. A variant of one of these names would take its place in
+/// `Table::NAME` paths (Rust looks up a variant before an associated item),
+/// so neither a page's title nor an inline table's variant may give one.
+#[doc(hidden)]
+pub const ITEM_NAMES: &[&str] = &[
+    "ALL",
+    "OTHER_ERRORS",
+    "as_u16",
+    "from_u16",
+    "from_name",
+    "message",
+    "title",
+    "description",
+    "json",
+    "name",
+    "is_success",
+    "is_client_error",
+    "is_server_error",
+];
+
 /// Whether two strings are equal, in a `const fn`.
 #[doc(hidden)]
 #[must_use]
@@ -315,6 +336,7 @@ macro_rules! __apicodes_table {
             }
         }
 
+        // Each item here is named in `ITEM_NAMES`, which no variant may take.
         impl $name {
             $(#[$d_all])*
             pub const ALL: &'static [$name] = &[$($name::$variant),*];

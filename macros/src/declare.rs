@@ -874,6 +874,19 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     let mut seen: Vec<(u16, &Ident)> = Vec::new();
     for variant in &item.variants {
         let ident = &variant.ident;
+        let name = unraw::unraw(ident);
+        if apicodes_core::__private::ITEM_NAMES.contains(&name.as_str()) {
+            // Rust looks up a variant before an associated item of the
+            // same name, so the type's own `Shop::ALL` would be lost.
+            complain(
+                &mut failed,
+                ident.span(),
+                format!(
+                    "a table's variant cannot be named `{name}`: every table has its own \
+                     `{name}`, which a variant of that name would hide; rename the variant"
+                ),
+            );
+        }
         let Some((code, span)) = variant.code else {
             failed = true;
             continue;
@@ -998,23 +1011,39 @@ fn check_round_trip(cx: &Ctxt, args: &Args, item: &Item, page: &Page, names: &[I
         .filter(|(_, line)| line.starts_with("### "))
         .map(|(i, _)| i + 1)
         .collect();
+    // The entry whose section holds a line of the rendered page.
+    let entry_at = |line: usize| headings.iter().rposition(|&heading| heading <= line);
     let at_line = |line: usize| {
-        headings
-            .iter()
-            .rposition(|&heading| heading <= line)
+        entry_at(line)
             .and_then(|i| names.get(i))
             .map_or_else(|| item.ident.span(), Ident::span)
+    };
+    // Two titles that give one variant name, told by the variants: the
+    // user never sees the rendered page, so its lines would say nothing.
+    let duplicate_name = |problem: &page::PageError| {
+        let page::PageErrorKind::DuplicateName { name, first } = &problem.kind else {
+            return None;
+        };
+        let (i, j) = (entry_at(problem.line)?, entry_at(*first)?);
+        let (entry, other, other_name) =
+            (page.entries.get(i)?, page.entries.get(j)?, names.get(j)?);
+        Some(format!(
+            "the title {:?} of code {} gives the variant name `{name}` on the page this table \
+             renders to, as the title {:?} of `{other_name}` (code {}) does, so the page would \
+             not read back; give one of them another title: #[code(title = \"...\")]",
+            entry.title, entry.code, other.title, other.code
+        ))
     };
     match page::parse(&text) {
         Err(problems) => {
             for problem in problems {
-                cx.push(syn::Error::new(
-                    at_line(problem.line),
+                let message = duplicate_name(&problem).unwrap_or_else(|| {
                     format!(
                         "the page this table renders to would not read back: {}",
                         problem.kind
-                    ),
-                ));
+                    )
+                });
+                cx.push(syn::Error::new(at_line(problem.line), message));
             }
         }
         Ok(read) => {
