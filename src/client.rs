@@ -98,7 +98,10 @@ pub enum Classified<T: Table = Code> {
     /// assert_eq!(other.status(), 404);
     /// assert!(matches!(other.reason(), Reason::NotJson { .. }));
     /// ```
-    Other(Other<T>),
+    Other(
+        /// The response's status and why it is not a documented answer.
+        Other<T>,
+    ),
 }
 
 impl<T: Table> Classified<T> {
@@ -252,7 +255,10 @@ pub enum Reason<T: Table = Code> {
     /// // The message is the unknown code's: the number and the page's advice.
     /// assert_eq!(other.reason().to_string(), UnknownCode(502).to_string());
     /// ```
-    UndocumentedStatus(T::Unknown),
+    UndocumentedStatus(
+        /// The status, as the table's error for a number it does not document.
+        T::Unknown,
+    ),
     /// A `204 No Content` (or another code HTTP sends without content: a
     /// 1xx, 205 or 304 your table documents) arrived with a body, which
     /// HTTP forbids.

@@ -161,7 +161,7 @@
 //! Markdown format (a `### CODE: TITLE` heading, a description paragraph and
 //! a `{ "code": N, "message": "..." }` block per code, and an optional
 //! `## Other Errors` section), becomes a table type at compile time with
-//! [`#[apicodes::table(page = "codes.md")]`](crate::table) (feature
+//! [`#[apicodes::table(page = "codes.md")]`][table-attribute] (feature
 //! `table`): the same methods and traits as [`Code`] (its [`Table`] impl,
 //! `Display`, `FromStr`, serde, `http::StatusCode`). The derive checks codes
 //! against it with `#[api_error(codes = MyCode)]`, and every integration
@@ -180,7 +180,17 @@
 //! 1xx, 204, 205 or 304 (a table's own code sent as itself) is sent without
 //! a body ([`Status::has_body`]), and only a 429 carries `Retry-After`. Any
 //! table renders back to its page, and an error type to the catalogue of
-//! its variants ([`apicodes::page`](page/index.html)).
+//! its variants ([`apicodes::page`][page-module]).
+//!
+#![cfg_attr(
+    feature = "table",
+    doc = "[table-attribute]: crate::table\n[page-module]: crate::page"
+)]
+#![cfg_attr(
+    not(feature = "table"),
+    doc = "[table-attribute]: https://docs.rs/apicodes/0.1/apicodes/attr.table.html\n\
+           [page-module]: https://docs.rs/apicodes/0.1/apicodes/page/index.html"
+)]
 //!
 //! # Features
 //!

@@ -13,7 +13,8 @@
 //!     Database,
 //! }
 //!
-//! // In your own integration: the body says "Server error"; the log says why.
+//! // In your own integration: the body says "Server error"; the log (with
+//! // the `tracing` feature and a subscriber) says why, in an ERROR event.
 //! apicodes::log::record(&AccountError::Database);
 //! assert_eq!(
 //!     AccountError::Database.to_json(),
@@ -116,7 +117,10 @@ pub(crate) fn truncate(text: &str) -> &str {
 /// #[api_error(code = 404)]
 /// struct NoSuchUser(u64);
 ///
-/// // An INFO event: code 404, variant "NoSuchUser", error "no user with id 7".
+/// // With the `tracing` feature and a subscriber installed: an INFO event
+/// // with code 404, variant "NoSuchUser", error "no user with id 7" (the
+/// // project's tests/integration/tests/test_log.rs asserts each field).
+/// // Without the feature, nothing.
 /// apicodes::log::record(&NoSuchUser(7));
 /// // The body the client gets keeps that text to the log.
 /// assert_eq!(apicodes::ApiError::to_json(&NoSuchUser(7)), r#"{"code":404,"message":"Not found"}"#);

@@ -186,8 +186,7 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
 }
 
 /// The responses of an operation behind the contract layers
-/// ([`ContractLayer`](crate::axum::ContractLayer),
-/// [`Contract`](crate::actix::Contract)): those of its handler's error type
+/// ([`ContractLayer`][contract-layer], [`Contract`][contract]): those of its handler's error type
 /// `E`, merged with the answers the framework makes by itself for any
 /// operation: a 400 (see [`Status::answer_for`] for a table without one)
 /// for a request it rejects before the handler runs (a
@@ -222,6 +221,17 @@ pub fn responses<T: ApiErrorDocs>() -> Responses {
 /// type's response replacing the first's where both answer with one code,
 /// so an operation that can fail in two types' ways is documented by one
 /// enum with a `transparent` variant for each.
+///
+#[cfg_attr(feature = "axum", doc = "[contract-layer]: crate::axum::ContractLayer")]
+#[cfg_attr(
+    not(feature = "axum"),
+    doc = "[contract-layer]: https://docs.rs/apicodes/0.1/apicodes/axum/struct.ContractLayer.html"
+)]
+#[cfg_attr(feature = "actix-web", doc = "[contract]: crate::actix::Contract")]
+#[cfg_attr(
+    not(feature = "actix-web"),
+    doc = "[contract]: https://docs.rs/apicodes/0.1/apicodes/actix/struct.Contract.html"
+)]
 pub struct Endpoint<E: ?Sized> {
     error: PhantomData<fn() -> E>,
 }

@@ -26,7 +26,10 @@ use crate::table::{Table, write_numbers};
 /// assert!(err.to_string().contains("check server status or contact support"));
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub struct UnknownCode(pub u16);
+pub struct UnknownCode(
+    /// The number no code of the table has.
+    pub u16,
+);
 
 impl UnknownCode {
     /// The error for `code`, as `UnknownCode(code)`.

@@ -38,7 +38,10 @@ pub enum Status<T = Code> {
     /// assert_eq!(status.message(), "Gone");
     /// assert_eq!(Status::<Code>::from_u16(410), Some(status));
     /// ```
-    Documented(T),
+    Documented(
+        /// The table's code.
+        T,
+    ),
     /// A server error (5xx) the table does not document: an outage.
     ///
     /// ```
@@ -49,7 +52,10 @@ pub enum Status<T = Code> {
     /// assert_eq!(status.message(), "Server error");
     /// assert_eq!(status.documented(), None);
     /// ```
-    Other(OtherError),
+    Other(
+        /// The 5xx number, sent with the outage body.
+        OtherError,
+    ),
 }
 
 /// A server error (500 to 599) that a table does not document: the page's
