@@ -661,7 +661,6 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
             body,
         };
     }
-    let text = alloc::format!("{err}");
     let answer = Status::<T>::answer_for(status);
     let request = log::Request {
         replaced: answer.map(|_| status),
@@ -670,7 +669,7 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
     log::response(
         answer.map_or(status, Status::as_u16),
         || None,
-        &Cause::Text(truncate(&text)),
+        &cause_of(err),
         Some(&request),
     );
     let mut headers = response.headers().clone();
@@ -681,6 +680,22 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
         headers,
         body: None,
     }
+}
+
+/// What the log says of an error actix-web carries, written only for an
+/// event that is recorded: the error and its `source()` chain where the
+/// error inside is one that has a chain (an `std::io::Error`, a
+/// `Box<dyn std::error::Error>`, which `?` makes of any error), else its
+/// text. (`actix_web::Error` has no `source()` of its own, and another
+/// type inside, such as `InternalError<T>`, shows only its `Display`.)
+fn cause_of(err: &actix_web::Error) -> Cause<'_> {
+    if let Some(inner) = err.as_error::<std::io::Error>() {
+        return Cause::Error(inner);
+    }
+    if let Some(inner) = err.as_error::<Box<dyn core::error::Error + 'static>>() {
+        return Cause::Error(&**inner);
+    }
+    Cause::Display(err)
 }
 
 /// The answer that stands in for an error, where no request is left to
@@ -803,27 +818,23 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         original
     };
     let answer = Status::<T>::answer_for(status);
-    let error = res.response().error().map(|err| alloc::format!("{err}"));
-    if answer.is_none() && error.is_none() {
+    if answer.is_none() && res.response().error().is_none() {
         // No error, and 101, 2xx or 3xx: the app's own answer.
         return res.map_into_left_body();
     }
     let (req, response) = res.into_parts();
     let mut headers = response.headers().clone();
-    let cause = match error {
-        Some(text) => String::from(truncate(&text)),
-        None => body_cause(&headers, response.into_body()).await,
-    };
     let request = log::Request {
         replaced: answer.map(|_| original),
         ..*request
     };
-    log::response(
-        answer.map_or(status, Status::as_u16),
-        || None,
-        &Cause::Text(&cause),
-        Some(&request),
-    );
+    let code = answer.map_or(status, Status::as_u16);
+    if let Some(err) = response.error() {
+        log::response(code, || None, &cause_of(err), Some(&request));
+    } else {
+        let text = body_cause(&headers, response.into_body()).await;
+        log::response(code, || None, &Cause::Text(&text), Some(&request));
+    }
     keep_headers(&mut headers, answer.map(Status::as_u16));
     // An error whose own status is 101, 2xx or 3xx (a redirect to a login page)
     // keeps it, without the error's text as its body.

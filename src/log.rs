@@ -35,7 +35,7 @@
 //! | `code` | the status sent, such as `404`: for a derived error, the one its response is made with (a status set on that response afterwards, as axum's `(StatusCode::SEE_OTHER, error)` does, is not the error's to see; a contract layer that then answers differently records its own event) |
 //! | `variant` | the variant that decided it ([`ApiError::variant`]), when known |
 //! | `error` | the error's `Display` text, or its `Debug` text where it has no `Display`; for an answer the framework or a handler made, what it said (a rejection's text, a panic's message, the replaced body's text), absent where it said nothing |
-//! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one |
+//! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one (for an `actix_web::Error` of a type not derived here, which has no `source()` of its own: when the error inside is an `std::io::Error` or a `Box<dyn Error>`, as `?` makes of any error; another type, such as `InternalError<T>`, gives its text alone) |
 //! | `method`, `path` | the request's, for responses the framework made (never the query) |
 //! | `replaced` | the status a contract layer replaced, such as `405` (sent as `400`) or `418`, when it replaced one |
 //!

@@ -230,3 +230,131 @@ fn a_generic_error_logs_what_its_bounds_prove() {
         ]
     );
 }
+
+/// A failure with a cause, as an application's own error type has it.
+#[derive(Debug, thiserror::Error)]
+#[error("query failed on host 10.0.0.8")]
+struct QueryFailed {
+    #[source]
+    cause: std::io::Error,
+}
+
+fn query_failed() -> QueryFailed {
+    QueryFailed {
+        cause: std::io::Error::new(
+            std::io::ErrorKind::ConnectionRefused,
+            "connection refused by 10.0.0.9:5432",
+        ),
+    }
+}
+
+/// The events of target `apicodes` while `requests` are made, in turn, of
+/// an actix-web app with `handler` at `/` behind the contract, under
+/// `max`; and each answer's status and body.
+fn actix_events<F, R>(
+    max: Level,
+    handler: F,
+    requests: usize,
+) -> (Vec<Recorded>, Vec<(u16, String)>)
+where
+    F: actix_web::Handler<(), Output = R> + Clone + 'static,
+    R: actix_web::Responder + 'static,
+{
+    use actix_web::{App, test, web};
+
+    let mut answers = Vec::new();
+    let events = recorded(max, false, || {
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .route("/", web::get().to(handler))
+                    .wrap(apicodes::actix::Contract::new()),
+            )
+            .await;
+            for _ in 0..requests {
+                let response =
+                    test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
+                let status = response.status().as_u16();
+                let body = test::read_body(response).await;
+                answers.push((status, String::from_utf8(body.to_vec()).unwrap()));
+            }
+        });
+    });
+    (events, answers)
+}
+
+/// An error of another type that a handler returns to actix-web (which
+/// has no `source()` of its own) is logged with its chain where the error
+/// inside has one: a `Box<dyn Error>`, as `?` makes of any error, and an
+/// `std::io::Error` wrapping one.
+#[test]
+fn an_actix_error_of_another_type_logs_its_source_chain() {
+    type Boxed = Box<dyn std::error::Error>;
+    let boxed = || async { Err::<String, Boxed>(Box::new(query_failed())) };
+    let io = || async { Err::<String, std::io::Error>(std::io::Error::other(query_failed())) };
+    let expected = BTreeMap::from(
+        [
+            ("code", "500"),
+            ("error", "query failed on host 10.0.0.8"),
+            ("message", "error response"),
+            ("method", "GET"),
+            ("path", "/"),
+            ("replaced", "500"),
+            ("source", "connection refused by 10.0.0.9:5432"),
+        ]
+        .map(|(name, value)| (name.to_owned(), value.to_owned())),
+    );
+    for (events, answers) in [
+        actix_events(Level::ERROR, boxed, 1),
+        actix_events(Level::ERROR, io, 1),
+    ] {
+        assert_eq!(events, [(Level::ERROR, expected.clone())]);
+        assert_eq!(
+            answers,
+            [(500, r#"{"code":500,"message":"Server error"}"#.to_owned())]
+        );
+    }
+}
+
+/// How often a [`Costly`]'s text was asked for.
+static COSTLY: AtomicUsize = AtomicUsize::new(0);
+
+/// An actix-web error whose own response does not use its text.
+#[derive(Debug)]
+struct Costly;
+
+impl fmt::Display for Costly {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        COSTLY.fetch_add(1, Ordering::SeqCst);
+        f.write_str("costly text")
+    }
+}
+
+impl actix_web::ResponseError for Costly {
+    fn status_code(&self) -> actix_web::http::StatusCode {
+        actix_web::http::StatusCode::UNPROCESSABLE_ENTITY
+    }
+
+    fn error_response(&self) -> actix_web::HttpResponse {
+        actix_web::HttpResponse::UnprocessableEntity().finish()
+    }
+}
+
+/// The contract layer writes an actix-web error's text only for an event
+/// that is recorded: a 4xx under a filter at WARN costs no text.
+#[test]
+fn an_actix_error_s_text_is_written_only_for_a_recorded_event() {
+    let handler = || async { Err::<String, Costly>(Costly) };
+    let (events, answers) = actix_events(Level::WARN, handler, 2);
+    assert!(events.is_empty());
+    assert_eq!(COSTLY.load(Ordering::SeqCst), 0);
+    let bad_request = (400, r#"{"code":400,"message":"Bad request"}"#.to_owned());
+    assert_eq!(answers, [bad_request.clone(), bad_request.clone()]);
+
+    let (events, answers) = actix_events(Level::INFO, handler, 1);
+    assert_eq!(COSTLY.load(Ordering::SeqCst), 1);
+    assert_eq!(answers, [bad_request]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].1["error"], "costly text");
+    assert_eq!(events[0].1["replaced"], "422");
+}
