@@ -326,7 +326,7 @@ pub enum Reason<T: Table = Code> {
     /// let Classified::Other(other) = classify(404, br#"{"error":"not found"}"#) else {
     ///     unreachable!()
     /// };
-    /// let detail = "missing field `code` at line 1 column 21".to_owned();
+    /// let detail = "missing field `code`; expected a response body with `code` and `message` once each, such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 21".to_owned();
     /// assert_eq!(other.reason(), &Reason::WrongShape { detail });
     /// ```
     WrongShape {

@@ -238,6 +238,15 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
             // A table whose declaration failed documents nothing.
             return f.write_str("; the table documents none");
         };
+        if let Some(meant) = spelled_otherwise::<T>(&self.input) {
+            return write!(
+                f,
+                "; did you mean `{}` (`{}`)? write a code's number without spaces, a sign or \
+                 leading zeros, or its variant name as spelled",
+                meant.as_u16(),
+                meant.name(),
+            );
+        }
         write!(
             f,
             "; expected a number such as `{}` or a variant name such as `{}` (documented: ",
@@ -247,6 +256,29 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
         write_numbers::<T>(f)?;
         f.write_str(")")
     }
+}
+
+/// The code `input` names when read leniently, as people write codes by
+/// hand: a number with spaces around it, a `+` or leading zeros (` 404`,
+/// `0404`), or a name in another case or with separators (`not_found`,
+/// `NOT FOUND`).
+fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
+    let input = input.trim();
+    let digits = input.strip_prefix('+').unwrap_or(input);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let number = digits.trim_start_matches('0').parse::<u16>().ok()?;
+        return T::from_u16(number);
+    }
+    let letters = || {
+        input
+            .bytes()
+            .filter(|b| !matches!(b, b'_' | b'-' | b' '))
+            .map(|b| b.to_ascii_lowercase())
+    };
+    T::ALL.iter().copied().find(|code| {
+        let name = code.name().bytes().map(|b| b.to_ascii_lowercase());
+        name.eq(letters())
+    })
 }
 
 /// Names the table, as [`UnknownCodeIn`]'s does: `ParseCodeError<ShopCode> {

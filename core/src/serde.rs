@@ -170,6 +170,45 @@ impl<'de> Deserialize<'de> for Field {
     }
 }
 
+/// What a body's deserializer says of a field `missing` or `duplicate`:
+/// the field, and the shape a body has.
+fn shape<E: de::Error>(problem: &str, field: &str) -> E {
+    E::custom(format_args!(
+        "{problem} field `{field}`; expected a response body with `code` and `message` \
+         once each, such as {BODY_EXAMPLE}"
+    ))
+}
+
+/// The body that error messages show.
+const BODY_EXAMPLE: &str = r#"{"code":404,"message":"Not found"}"#;
+
+/// A body's `message`: a string, or an error that says so.
+struct MessageText;
+
+impl Visitor<'_> for MessageText {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"the message as a string, such as "Not found""#)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<String, E> {
+        Ok(String::from(text))
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<String, E> {
+        Ok(text)
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for MessageText {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_string(self)
+    }
+}
+
 /// Reads the body of any response, documented code or not; unknown fields
 /// are ignored, as a client should. The message is always owned, as serde
 /// does for `Cow`, so `Body<'static>` is `DeserializeOwned` and works with
@@ -182,7 +221,7 @@ impl<'de> Deserialize<'de> for Body<'_> {
             type Value = Body<'a>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a response body such as {"code":404,"message":"Not found"}"#)
+                write!(f, "a response body such as {BODY_EXAMPLE}")
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Body<'a>, A::Error> {
@@ -190,24 +229,20 @@ impl<'de> Deserialize<'de> for Body<'_> {
                 let mut message = None;
                 while let Some(field) = map.next_key::<Field>()? {
                     match field {
-                        Field::Code if code.is_some() => {
-                            return Err(de::Error::duplicate_field("code"));
-                        }
+                        Field::Code if code.is_some() => return Err(shape("duplicate", "code")),
                         Field::Code => code = Some(map.next_value_seed(any_code())?),
                         Field::Message if message.is_some() => {
-                            return Err(de::Error::duplicate_field("message"));
+                            return Err(shape("duplicate", "message"));
                         }
-                        Field::Message => message = Some(map.next_value::<String>()?),
+                        Field::Message => message = Some(map.next_value_seed(MessageText)?),
                         Field::Other => {
                             map.next_value::<de::IgnoredAny>()?;
                         }
                     }
                 }
                 Ok(Body {
-                    code: code.ok_or_else(|| de::Error::missing_field("code"))?,
-                    message: Cow::Owned(
-                        message.ok_or_else(|| de::Error::missing_field("message"))?,
-                    ),
+                    code: code.ok_or_else(|| shape("missing", "code"))?,
+                    message: Cow::Owned(message.ok_or_else(|| shape("missing", "message"))?),
                 })
             }
 
@@ -216,7 +251,7 @@ impl<'de> Deserialize<'de> for Body<'_> {
                     .next_element_seed(any_code())?
                     .ok_or_else(|| de::Error::invalid_length(0, &self))?;
                 let message = seq
-                    .next_element::<String>()?
+                    .next_element_seed(MessageText)?
                     .ok_or_else(|| de::Error::invalid_length(1, &self))?;
                 Ok(Body {
                     code,

@@ -194,14 +194,34 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
     assert_eq!("404".parse::<Code>(), Ok(Code::NotFound));
     assert_eq!("NotFound".parse::<Code>(), Ok(Code::NotFound));
     assert_eq!("OutOfStorage".parse::<Code>(), Ok(Code::OutOfStorage));
+    // Spelled otherwise, a documented code is named.
+    for (spelled, meant) in [
+        (" 404", "`404` (`NotFound`)"),
+        ("404 ", "`404` (`NotFound`)"),
+        ("+404", "`404` (`NotFound`)"),
+        ("0404", "`404` (`NotFound`)"),
+        ("00410", "`410` (`Gone`)"),
+        ("notfound", "`404` (`NotFound`)"),
+        ("NOT_FOUND", "`404` (`NotFound`)"),
+        (" too-many requests", "`429` (`TooManyRequests`)"),
+    ] {
+        let err = spelled.parse::<Code>().unwrap_err();
+        assert_eq!(err.input(), spelled);
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "`{spelled}` is not a documented response code; did you mean {meant}? write a \
+                 code's number without spaces, a sign or leading zeros, or its variant name as \
+                 spelled"
+            )
+        );
+    }
     for bad in [
         "",
-        " 404",
-        "404 ",
-        "+404",
-        "0404",
-        "notfound",
-        "NOT_FOUND",
+        "0",
+        "+",
+        "0418",
+        "not found!",
         "404 Not found",
         "4O4",
         "65536404",

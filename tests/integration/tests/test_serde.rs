@@ -72,15 +72,15 @@ fn body_reports_missing_duplicate_and_mistyped_fields() {
     let cases = [
         (
             r#"{"code":404}"#,
-            "missing field `message` at line 1 column 12",
+            "missing field `message`; expected a response body with `code` and `message` once each, such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 12",
         ),
         (
             r#"{"message":"x"}"#,
-            "missing field `code` at line 1 column 15",
+            "missing field `code`; expected a response body with `code` and `message` once each, such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 15",
         ),
         (
             r#"{"code":404,"code":404,"message":"x"}"#,
-            "duplicate field `code` at line 1 column 18",
+            "duplicate field `code`; expected a response body with `code` and `message` once each, such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 18",
         ),
         (
             r#"{"code":"404","message":"x"}"#,
@@ -88,7 +88,7 @@ fn body_reports_missing_duplicate_and_mistyped_fields() {
         ),
         (
             r#"{"code":404,"message":7}"#,
-            "invalid type: integer `7`, expected a string at line 1 column 23",
+            "invalid type: integer `7`, expected the message as a string, such as \"Not found\" at line 1 column 23",
         ),
         (
             r"[404]",
