@@ -36,7 +36,7 @@
 //! | `variant` | the variant that decided it ([`ApiError::variant`]), when known |
 //! | `error` | the error's `Display` text, or its `Debug` text where it has no `Display`; for an answer the framework or a handler made, what it said (a rejection's text, a panic's message, the replaced body's text), absent where it said nothing |
 //! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one (for an `actix_web::Error` of a type not derived here, which has no `source()` of its own: when the error inside is an `std::io::Error` or a `Box<dyn Error>`, as `?` makes of any error; another type, such as `InternalError<T>`, gives its text alone) |
-//! | `method`, `path` | the request's, for responses the framework made (never the query) |
+//! | `method`, `path` | the request's, for responses the framework made (never the query); a derived error's event is recorded where its response is made, in the handler, inside whatever span the request runs in: tower-http's `TraceLayer` (axum) or tracing-actix-web's `TracingLogger` gives that span the method and path |
 //! | `replaced` | the status a contract layer replaced, such as `405` (sent as `400`) or `418`, when it replaced one |
 //!
 //! # Levels
