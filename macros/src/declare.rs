@@ -517,7 +517,15 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         let name = content.fork().call(Ident::parse_any).ok();
         match name {
             Some(name) if name == "code" && !content.peek2(Token![::]) => {
-                content.call(Ident::parse_any)?;
+                let key = content.call(Ident::parse_any)?;
+                if !content.peek(syn::token::Paren) {
+                    let at = if content.is_empty() { key.span() } else { content.span() };
+                    return Err(syn::Error::new(
+                        at,
+                        "write the code's message in parentheses: \
+                         #[code(message = \"Not found\")]",
+                    ));
+                }
                 let args;
                 parenthesized!(args in content);
                 code_unread |= !code_args(cx, &args, &mut message, &mut title)?;
