@@ -504,6 +504,28 @@ fn derives_kept(cx: &Ctxt, list: TokenStream) -> TokenStream {
     kept.into_iter().collect()
 }
 
+/// The keys of `#[code(...)]`, inside its parentheses; `content` is the
+/// attribute's, from its name on.
+fn code_keys<'a>(
+    content: &syn::parse::ParseBuffer<'a>,
+) -> syn::Result<syn::parse::ParseBuffer<'a>> {
+    let key = content.call(Ident::parse_any)?;
+    if !content.peek(syn::token::Paren) {
+        let at = if content.is_empty() {
+            key.span()
+        } else {
+            content.span()
+        };
+        return Err(syn::Error::new(
+            at,
+            "write the code's message in parentheses: #[code(message = \"Not found\")]",
+        ));
+    }
+    let args;
+    parenthesized!(args in content);
+    Ok(args)
+}
+
 fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     let mut attrs = Vec::new();
     let mut doc = DocText::default();
@@ -517,17 +539,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         let name = content.fork().call(Ident::parse_any).ok();
         match name {
             Some(name) if name == "code" && !content.peek2(Token![::]) => {
-                let key = content.call(Ident::parse_any)?;
-                if !content.peek(syn::token::Paren) {
-                    let at = if content.is_empty() { key.span() } else { content.span() };
-                    return Err(syn::Error::new(
-                        at,
-                        "write the code's message in parentheses: \
-                         #[code(message = \"Not found\")]",
-                    ));
-                }
-                let args;
-                parenthesized!(args in content);
+                let args = code_keys(&content)?;
                 code_unread |= !code_args(cx, &args, &mut message, &mut title)?;
             }
             Some(name) if (name == "cfg" || name == "deprecated") && !content.peek2(Token![::]) => {
