@@ -260,25 +260,29 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
 
 /// The code `input` names when read leniently, as people write codes by
 /// hand: a number with spaces around it, a `+` or leading zeros (` 404`,
-/// `0404`), or a name in another case or with separators (`not_found`,
-/// `NOT FOUND`).
+/// `0404`), or a name in another case or with other separators
+/// (`not_found`, `NOT FOUND`). Only where one code can be meant: two names
+/// that read alike so (`SignIn` and `Signin`) give none.
 fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
+    // Letters and digits, lowercased: separators and case do not count.
+    fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
+        text.bytes()
+            .filter(|b| !matches!(b, b'_' | b'-' | b' '))
+            .map(|b| b.to_ascii_lowercase())
+    }
+
     let input = input.trim();
     let digits = input.strip_prefix('+').unwrap_or(input);
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         let number = digits.trim_start_matches('0').parse::<u16>().ok()?;
         return T::from_u16(number);
     }
-    let letters = || {
-        input
-            .bytes()
-            .filter(|b| !matches!(b, b'_' | b'-' | b' '))
-            .map(|b| b.to_ascii_lowercase())
-    };
-    T::ALL.iter().copied().find(|code| {
-        let name = code.name().bytes().map(|b| b.to_ascii_lowercase());
-        name.eq(letters())
-    })
+    let mut alike = T::ALL
+        .iter()
+        .copied()
+        .filter(|code| folded(code.name()).eq(folded(input)));
+    let first = alike.next()?;
+    alike.next().is_none().then_some(first)
 }
 
 /// Names the table, as [`UnknownCodeIn`]'s does: `ParseCodeError<ShopCode> {

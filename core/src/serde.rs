@@ -199,6 +199,19 @@ impl Visitor<'_> for MessageText {
     fn visit_string<E: de::Error>(self, text: String) -> Result<String, E> {
         Ok(text)
     }
+
+    // Formats that hand text over as bytes (CBOR, MessagePack), as serde's
+    // `String` takes them: UTF-8 or an error.
+    fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<String, E> {
+        core::str::from_utf8(bytes)
+            .map(String::from)
+            .map_err(|_| E::invalid_value(Unexpected::Bytes(bytes), &self))
+    }
+
+    fn visit_byte_buf<E: de::Error>(self, bytes: alloc::vec::Vec<u8>) -> Result<String, E> {
+        String::from_utf8(bytes)
+            .map_err(|err| E::invalid_value(Unexpected::Bytes(err.as_bytes()), &self))
+    }
 }
 
 impl<'de> DeserializeSeed<'de> for MessageText {

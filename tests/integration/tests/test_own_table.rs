@@ -1260,6 +1260,58 @@ mod parse_errors_name_the_tables_codes {
         pub enum Nothing {}
     }
 
+    /// Names that read alike but for case or separators.
+    #[apicodes::table]
+    #[allow(non_camel_case_types)]
+    pub enum Alike {
+        /// Sign in first.
+        #[code(message = "Sign in")]
+        SignIn = 401,
+        /// Sign-in is disabled.
+        #[code(message = "Signin disabled")]
+        Signin = 403,
+        /// No such thing.
+        #[code(message = "Not found")]
+        NOT_FOUND = 404,
+    }
+
+    /// A code spelled otherwise is named where only one can be meant.
+    #[test]
+    fn a_code_spelled_otherwise_is_named_when_only_one_is_meant() {
+        let hint = |meant: &str| {
+            format!(
+                "did you mean {meant}? write a code's number without spaces, a sign or leading \
+                 zeros, or its variant name as spelled"
+            )
+        };
+        for (input, meant) in [
+            // Separators on either side do not count, nor case.
+            ("not_found", "`404` (`NOT_FOUND`)"),
+            ("Not-Found", "`404` (`NOT_FOUND`)"),
+            ("NotFound", "`404` (`NOT_FOUND`)"),
+            (" 0404 ", "`404` (`NOT_FOUND`)"),
+        ] {
+            let message = input.parse::<Alike>().unwrap_err().to_string();
+            assert_eq!(
+                message,
+                format!(
+                    "`{input}` is not a documented response code; {}",
+                    hint(meant)
+                ),
+            );
+        }
+        // Two names read alike: no guess.
+        for input in ["SIGNIN", "sign_in", "Sign-In"] {
+            assert_eq!(
+                input.parse::<Alike>().unwrap_err().to_string(),
+                format!(
+                    "`{input}` is not a documented response code; expected a number such as \
+                     `404` or a variant name such as `NOT_FOUND` (documented: 401, 403, 404)"
+                )
+            );
+        }
+    }
+
     #[test]
     fn each_says_what_it_documents() {
         assert_eq!(

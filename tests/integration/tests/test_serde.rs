@@ -117,3 +117,52 @@ fn body_round_trips_through_serde_json_value() {
     let seq: Body<'_> = serde_json::from_str(r#"[404,"Not found"]"#).unwrap();
     assert_eq!(seq, Body::from(Code::NotFound));
 }
+
+/// A body of two fields whose message a format hands over as bytes, as
+/// CBOR and `MessagePack` do for their byte strings.
+struct BytesMessage(&'static [u8], usize);
+
+impl<'de> serde::de::MapAccess<'de> for BytesMessage {
+    type Error = serde::de::value::Error;
+
+    fn next_key_seed<K: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        key: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
+        use serde::de::IntoDeserializer;
+        let name = match self.1 {
+            0 => "code",
+            1 => "message",
+            _ => return Ok(None),
+        };
+        key.deserialize(name.into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: serde::de::DeserializeSeed<'de>>(
+        &mut self,
+        value: V,
+    ) -> Result<V::Value, Self::Error> {
+        use serde::de::IntoDeserializer;
+        self.1 += 1;
+        if self.1 == 1 {
+            value.deserialize(404_u16.into_deserializer())
+        } else {
+            value.deserialize(serde::de::value::BytesDeserializer::new(self.0))
+        }
+    }
+}
+
+#[test]
+fn body_reads_a_message_handed_over_as_bytes() {
+    use serde::Deserialize as _;
+    let read = |bytes| {
+        Body::deserialize(serde::de::value::MapAccessDeserializer::new(BytesMessage(
+            bytes, 0,
+        )))
+    };
+    assert_eq!(read(b"Not found"), Ok(Body::new(404, "Not found")));
+    assert_eq!(
+        read(b"\xff").unwrap_err().to_string(),
+        "invalid value: byte array, expected the message as a string, such as \"Not found\""
+    );
+}
