@@ -144,21 +144,9 @@ pub fn write_u16(out: &mut String, n: u16) {
 }
 
 /// Two decimal digits for each number below 100, `00` to `99`: the integer
-/// writers take digits two at a time.
-static PAIRS: [u8; 200] = {
-    let mut pairs = [0u8; 200];
-    let mut i = 0;
-    while i < 100 {
-        // Both digits are below 10, so the casts cannot truncate.
-        #[allow(clippy::cast_possible_truncation)]
-        {
-            pairs[2 * i] = b'0' + (i / 10) as u8;
-            pairs[2 * i + 1] = b'0' + (i % 10) as u8;
-        }
-        i += 1;
-    }
-    pairs
-};
+/// writers push digits two at a time.
+const PAIRS: &str = "0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+                     5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
 
 /// Appends the decimal digits of `n`, as `Display` writes them, without
 /// going through `core::fmt`.
@@ -170,64 +158,57 @@ static PAIRS: [u8; 200] = {
 /// ```
 #[inline]
 pub fn write_u64(out: &mut String, n: u64) {
-    let mut digits = [0u8; 20];
-    // Most numbers a message shows fit 32 bits, where dividing is cheaper.
-    let start = match u32::try_from(n) {
-        Ok(n) => digits_u32(&mut digits, n),
-        Err(_) => digits_u64(&mut digits, n),
-    };
-    // Byte by byte: for a few digits this measured faster than checking
-    // them as UTF-8 to push them as one `str`.
-    for &digit in &digits[start..] {
-        out.push(char::from(digit));
+    // The pairs of digits below the highest one or two, lowest first.
+    let mut pairs = [0u8; 10];
+    let (high, count) = split(&mut pairs, n);
+    // Pushed as `str`s of one or two digits: no per-character encoding,
+    // and no UTF-8 check of digits known to be ASCII.
+    // (Each slice of a length known at compile time, which is copied
+    // without a call to `memcpy`.)
+    let high = 2 * usize::from(high);
+    if high >= 20 {
+        out.push_str(&PAIRS[high..high + 2]);
+    } else {
+        out.push_str(&PAIRS[high + 1..high + 2]);
+    }
+    for &pair in pairs[..count].iter().rev() {
+        let pair = 2 * usize::from(pair);
+        out.push_str(&PAIRS[pair..pair + 2]);
     }
 }
 
-/// Writes `n`'s digits at the end of `digits`, two at a time; returns
-/// where they start.
+/// Splits `n` into its highest one or two digits (below 100) and, in
+/// `pairs`, the pairs of digits below them, lowest first; returns the
+/// highest digits and the number of pairs.
 #[inline]
-fn digits_u32(digits: &mut [u8; 20], mut n: u32) -> usize {
-    let mut start = digits.len();
-    while n >= 100 {
-        let pair = 2 * (n % 100) as usize;
+fn split(pairs: &mut [u8; 10], mut n: u64) -> (u8, usize) {
+    let mut count = 0;
+    // Dividing a `u64` until the rest fits 32 bits, and then a `u32`,
+    // which is cheaper: most numbers a message shows fit from the start.
+    let mut n = loop {
+        if let Ok(n) = u32::try_from(n) {
+            break n;
+        }
+        // Below 100, so the cast cannot truncate.
+        #[allow(clippy::cast_possible_truncation)]
+        {
+            pairs[count] = (n % 100) as u8;
+        }
         n /= 100;
-        start -= 2;
-        digits[start] = PAIRS[pair];
-        digits[start + 1] = PAIRS[pair + 1];
-    }
-    last_digits(digits, start, n as usize)
-}
-
-/// [`digits_u32`] for numbers over 32 bits.
-fn digits_u64(digits: &mut [u8; 20], mut n: u64) -> usize {
-    let mut start = digits.len();
+        count += 1;
+    };
     while n >= 100 {
         // Below 100, so the cast cannot truncate.
         #[allow(clippy::cast_possible_truncation)]
-        let pair = 2 * (n % 100) as usize;
+        {
+            pairs[count] = (n % 100) as u8;
+        }
         n /= 100;
-        start -= 2;
-        digits[start] = PAIRS[pair];
-        digits[start + 1] = PAIRS[pair + 1];
+        count += 1;
     }
     // Below 100, so the cast cannot truncate.
     #[allow(clippy::cast_possible_truncation)]
-    last_digits(digits, start, n as usize)
-}
-
-/// Writes the last one or two digits, `n` below 100, before `start`.
-#[inline]
-fn last_digits(digits: &mut [u8; 20], mut start: usize, n: usize) -> usize {
-    let pair = 2 * n;
-    if n >= 10 {
-        start -= 2;
-        digits[start] = PAIRS[pair];
-        digits[start + 1] = PAIRS[pair + 1];
-    } else {
-        start -= 1;
-        digits[start] = PAIRS[pair + 1];
-    }
-    start
+    (n as u8, count)
 }
 
 /// Appends the decimal digits of `n`, with a `-` when negative, as

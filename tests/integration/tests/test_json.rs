@@ -138,6 +138,14 @@ fn integers_are_written_as_display_writes_them() {
     }
     let max32 = u64::from(u32::MAX);
     edges.extend([max32 - 1, max32, max32 + 1, u64::MAX - 1, u64::MAX]);
+    // Pairs of zeros on either side of the 32-bit boundary, and a lone
+    // highest digit above it.
+    edges.extend([
+        5_000_000_000,
+        100_000_000_007,
+        429_496_730_001,
+        12_345_678_901_234_567_890,
+    ]);
     for n in edges {
         let mut out = String::from("[");
         json::write_u64(&mut out, n);
