@@ -81,7 +81,19 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
 /// The type's name and generics (without the where clause).
 fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
     let ident = input.call(Ident::parse_any)?;
-    let generics = input.parse()?;
+    let generics: Generics = input.parse()?;
+    // The generated code binds names of its own, `__apicodes_*`, which no
+    // hygiene keeps a const parameter of the same name from taking over.
+    if let Some(param) = generics
+        .const_params()
+        .find(|param| unraw::unraw(&param.ident).starts_with("__apicodes"))
+    {
+        return Err(syn::Error::new(
+            param.ident.span(),
+            "names that begin with `__apicodes` are the derive's own: its code binds such \
+             names, which this const parameter would take over; rename the parameter",
+        ));
+    }
     Ok((ident, generics))
 }
 
