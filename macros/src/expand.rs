@@ -378,6 +378,23 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     }
 }
 
+/// The type a reference `&'a T` (or `&&T`, `&mut T`) refers to, which
+/// formats as the reference does (`core::fmt` implements each trait for
+/// `&T` where `T` has it). Bounded on `T`, not on `&'a T`: a where clause
+/// `&'a T: Display` would be taken for every `&T` in the impl, so that
+/// formatting another field of type `T`, borrowed from `&self`, would
+/// demand that the borrow live for `'a`.
+fn referent(mut ty: &syn::Type) -> &syn::Type {
+    loop {
+        match ty {
+            syn::Type::Reference(reference) => ty = &reference.elem,
+            syn::Type::Paren(inner) => ty = &inner.elem,
+            syn::Type::Group(inner) => ty = &inner.elem,
+            _ => return ty,
+        }
+    }
+}
+
 fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) -> Bounds<'a> {
     let Paths { private: p, table } = paths;
     let mut bounds = Bounds::new(&input.generics, name, input.attrs.crate_names());
@@ -398,7 +415,7 @@ fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) 
                     if let Ok(field) = arm.case.field(field) {
                         let name = format_trait(spec);
                         let bound = quote!(#p::fmt::#name);
-                        bounds.add(For::Api, &field.ty, &name.to_string(), bound);
+                        bounds.add(For::Api, referent(&field.ty), &name.to_string(), bound);
                     }
                 }
             }

@@ -582,6 +582,37 @@ fn generics_lifetimes_and_where_clauses() {
     );
 }
 
+/// A field that borrows a `T` for `'a` beside fields that own one, each
+/// shown through a format spec: the bounds are on `T`, so formatting the
+/// owned `T` (borrowed from `&self`) does not demand a borrow for `'a`.
+#[derive(Debug, apicodes::ApiError)]
+enum Borrowing<'a, T> {
+    #[api_error(code = 400, message = "{r}")]
+    Ref { r: &'a T },
+    #[api_error(code = 400, message = "{t:>3}")]
+    Own { t: T },
+    #[api_error(code = 404, message = "{0:?} and {1:?}")]
+    Both(&'a &'a T, T),
+}
+
+#[test]
+fn a_borrowed_and_an_owned_field_of_one_parameter() {
+    let seven = 7_u8;
+    assert_sends(
+        &Borrowing::Ref { r: &seven },
+        Code::BadRequest,
+        r#"{"code":400,"message":"7"}"#,
+    );
+    let own: Borrowing<'_, u8> = Borrowing::Own { t: 7 };
+    assert_sends(&own, Code::BadRequest, r#"{"code":400,"message":"  7"}"#);
+    let borrowed = &seven;
+    assert_sends(
+        &Borrowing::Both(&borrowed, 8),
+        Code::NotFound,
+        r#"{"code":404,"message":"7 and 8"}"#,
+    );
+}
+
 /// No `Display`: a field only matched, never shown, needs no bound.
 #[derive(Debug, Clone, Copy)]
 struct NotDisplay;
