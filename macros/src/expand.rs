@@ -378,18 +378,31 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     }
 }
 
-/// The type a reference `&'a T` (or `&&T`, `&mut T`) refers to, which
-/// formats as the reference does (`core::fmt` implements each trait for
-/// `&T` where `T` has it). Bounded on `T`, not on `&'a T`: a where clause
-/// `&'a T: Display` would be taken for every `&T` in the impl, so that
-/// formatting another field of type `T`, borrowed from `&self`, would
-/// demand that the borrow live for `'a`.
-fn referent(mut ty: &syn::Type) -> &syn::Type {
+/// The type parameter a reference `&'a T` (or `&&T`, `&mut T`) refers to,
+/// which formats as the reference does (`core::fmt` implements each trait
+/// for `&T` where `T` has it), else `ty` itself. Bounded on `T`, not on
+/// `&'a T`: a where clause `&'a T: Display` would be taken for every `&T`
+/// in the impl, so that formatting another field of type `T`, borrowed
+/// from `&self`, would demand that the borrow live for `'a`. Only a
+/// parameter: what else a reference refers to may be a trait object
+/// (`&'a dyn Tr<T>`, or `&'a Tr<T>` in edition 2015), whose lifetime
+/// would become `'static` outside the reference.
+fn referent<'a>(ty: &'a syn::Type, generics: &syn::Generics) -> &'a syn::Type {
+    let mut inner = ty;
     loop {
-        match ty {
-            syn::Type::Reference(reference) => ty = &reference.elem,
-            syn::Type::Paren(inner) => ty = &inner.elem,
-            syn::Type::Group(inner) => ty = &inner.elem,
+        match inner {
+            syn::Type::Reference(reference) => inner = &reference.elem,
+            syn::Type::Paren(paren) => inner = &paren.elem,
+            syn::Type::Group(group) => inner = &group.elem,
+            syn::Type::Path(path) if path.qself.is_none() => {
+                let parameter = path.path.get_ident().is_some_and(|name| {
+                    let name = unraw::unraw(name);
+                    generics
+                        .type_params()
+                        .any(|p| unraw::unraw(&p.ident) == name)
+                });
+                return if parameter { inner } else { ty };
+            }
             _ => return ty,
         }
     }
@@ -415,7 +428,12 @@ fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) 
                     if let Ok(field) = arm.case.field(field) {
                         let name = format_trait(spec);
                         let bound = quote!(#p::fmt::#name);
-                        bounds.add(For::Api, referent(&field.ty), &name.to_string(), bound);
+                        bounds.add(
+                            For::Api,
+                            referent(&field.ty, &input.generics),
+                            &name.to_string(),
+                            bound,
+                        );
                     }
                 }
             }

@@ -613,6 +613,48 @@ fn a_borrowed_and_an_owned_field_of_one_parameter() {
     );
 }
 
+/// A trait object shown through a reference keeps the reference's
+/// lifetime: its bound is on `&'a dyn Shown<T>`, not on `dyn Shown<T>`,
+/// which alone would mean `dyn Shown<T> + 'static`.
+trait Shown<T> {
+    fn number(&self) -> u8;
+}
+
+impl<T> std::fmt::Display for dyn Shown<T> + '_ {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "shown {}", self.number())
+    }
+}
+
+struct Three;
+
+impl Shown<u8> for Three {
+    fn number(&self) -> u8 {
+        3
+    }
+}
+
+#[derive(apicodes::ApiError)]
+enum Object<'a, T> {
+    #[api_error(code = 400, message = "{0}")]
+    Plain(&'a dyn Shown<T>),
+    #[api_error(code = 400, message = "{0:>9}")]
+    Sent(&'a (dyn Shown<T>)),
+}
+
+#[test]
+fn a_borrowed_trait_object_keeps_its_lifetime() {
+    assert_eq!(
+        Object::Plain(&Three).to_json(),
+        r#"{"code":400,"message":"shown 3"}"#
+    );
+    let sent: Object<'_, u8> = Object::Sent(&Three);
+    // The `Display` above writes without padding, as `format!` shows.
+    let shown: &dyn Shown<u8> = &Three;
+    assert_eq!(format!("{shown:>9}"), "shown 3");
+    assert_eq!(sent.to_json(), r#"{"code":400,"message":"shown 3"}"#);
+}
+
 /// No `Display`: a field only matched, never shown, needs no bound.
 #[derive(Debug, Clone, Copy)]
 struct NotDisplay;
