@@ -626,6 +626,12 @@ impl<T> std::fmt::Display for dyn Shown<T> + '_ {
     }
 }
 
+impl<T> std::fmt::Display for dyn Shown<T> + Sync + '_ {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "shown {}", self.number())
+    }
+}
+
 struct Three;
 
 impl Shown<u8> for Three {
@@ -639,7 +645,7 @@ enum Object<'a, T> {
     #[api_error(code = 400, message = "{0}")]
     Plain(&'a dyn Shown<T>),
     #[api_error(code = 400, message = "{0:>9}")]
-    Sent(&'a (dyn Shown<T>)),
+    Sent(&'a (dyn Shown<T> + Sync)),
 }
 
 #[test]
