@@ -474,6 +474,50 @@ proptest! {
     }
 }
 
+/// Every integer width through the plain path (no `core::fmt`).
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 400, message = "{0} {1} {2} {3} {4} {5}")]
+struct Widths(u128, i128, u64, i64, usize, i8);
+
+proptest! {
+    #[test]
+    fn integers_of_every_width_are_written_as_display_writes_them(
+        wide in any::<u128>(),
+        signed in any::<i128>(),
+        n in any::<u64>(),
+        m in any::<i64>(),
+        size in any::<usize>(),
+        small in any::<i8>(),
+    ) {
+        let err = Widths(wide, signed, n, m, size, small);
+        let message = format!("{wide} {signed} {n} {m} {size} {small}");
+        prop_assert_eq!(err.message(), message.as_str());
+        prop_assert_eq!(err.to_json(), format!(r#"{{"code":400,"message":"{message}"}}"#));
+    }
+}
+
+#[test]
+fn integers_at_their_edges() {
+    for (wide, signed) in [
+        (0, 0),
+        (u128::MAX, i128::MIN),
+        (10_u128.pow(19), i128::MAX),
+        (10_u128.pow(19) - 1, -(10_i128.pow(19))),
+        (10_u128.pow(38) + 7, -(10_i128.pow(38)) - 7),
+        (u128::from(u64::MAX) + 1, i128::from(i64::MIN) - 1),
+    ] {
+        let err = Widths(wide, signed, u64::MAX, i64::MIN, usize::MAX, i8::MIN);
+        let message = format!(
+            "{wide} {signed} {} {} {} {}",
+            u64::MAX,
+            i64::MIN,
+            usize::MAX,
+            i8::MIN
+        );
+        assert_eq!(err.message(), message);
+    }
+}
+
 #[test]
 fn raw_identifiers_and_unused_fields() {
     let err = Formatted::Raw {
