@@ -27,6 +27,7 @@
 //! #[utoipa::path(
 //!     get,
 //!     path = "/users/{id}",
+//!     params(("id" = u64, Path, description = "The user's id")),
 //!     responses((status = 200, description = "The user"), AccountError)
 //! )]
 //! fn get_user() {}

@@ -82,6 +82,7 @@ struct QuotaExceeded;
 #[utoipa::path(
     get,
     path = "/users/{id}",
+    params(("id" = u64, Path, description = "The user's id")),
     responses((status = 200, description = "The user"), AccountError)
 )]
 #[allow(dead_code)]
