@@ -378,36 +378,6 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     }
 }
 
-/// The type parameter a reference `&'a T` (or `&&T`, `&mut T`) refers to,
-/// which formats as the reference does (`core::fmt` implements each trait
-/// for `&T` where `T` has it), else `ty` itself. Bounded on `T`, not on
-/// `&'a T`: a where clause `&'a T: Display` would be taken for every `&T`
-/// in the impl, so that formatting another field of type `T`, borrowed
-/// from `&self`, would demand that the borrow live for `'a`. Only a
-/// parameter: what else a reference refers to may be a trait object
-/// (`&'a dyn Tr<T>`, or `&'a Tr<T>` in edition 2015), whose lifetime
-/// would become `'static` outside the reference.
-fn referent<'a>(ty: &'a syn::Type, generics: &syn::Generics) -> &'a syn::Type {
-    let mut inner = ty;
-    loop {
-        match inner {
-            syn::Type::Reference(reference) => inner = &reference.elem,
-            syn::Type::Paren(paren) => inner = &paren.elem,
-            syn::Type::Group(group) => inner = &group.elem,
-            syn::Type::Path(path) if path.qself.is_none() => {
-                let parameter = path.path.get_ident().is_some_and(|name| {
-                    let name = unraw::unraw(name);
-                    generics
-                        .type_params()
-                        .any(|p| unraw::unraw(&p.ident) == name)
-                });
-                return if parameter { inner } else { ty };
-            }
-            _ => return ty,
-        }
-    }
-}
-
 fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) -> Bounds<'a> {
     let Paths { private: p, table } = paths;
     let mut bounds = Bounds::new(&input.generics, name, input.attrs.crate_names());
@@ -428,12 +398,7 @@ fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) 
                     if let Ok(field) = arm.case.field(field) {
                         let name = format_trait(spec);
                         let bound = quote!(#p::fmt::#name);
-                        bounds.add(
-                            For::Api,
-                            referent(&field.ty, &input.generics),
-                            &name.to_string(),
-                            bound,
-                        );
+                        bounds.add_formatted(&field.ty, &name.to_string(), bound);
                     }
                 }
             }

@@ -28,8 +28,14 @@ pub struct Bounds<'a> {
 
 struct Predicate<'a> {
     ty: &'a syn::Type,
+    /// Written for a reference of any lifetime (`for<'r> &'r X: Display`),
+    /// where `ty` is a reference `&'a X`.
+    any_lifetime: bool,
     bounds: Vec<Bound>,
 }
+
+/// The lifetime a predicate for a reference of any lifetime binds.
+const ANY: &str = "'__apicodes_any";
 
 struct Bound {
     /// The trait's last path segment (`Display`): two bounds of one name
@@ -69,6 +75,50 @@ impl<'a> Bounds<'a> {
     /// not already bound a bare parameter by a trait of that name. `name`
     /// is the trait's own name (`Display`).
     pub fn add(&mut self, list: For, ty: &'a syn::Type, name: &str, bound: TokenStream) {
+        self.add_as(list, ty, false, name, bound);
+    }
+
+    /// Adds the bound a field formatted through `name` (`Display`, or a
+    /// format spec's trait) needs. A reference formats as what it refers
+    /// to (`core::fmt` implements each trait for `&T` where `T` has it),
+    /// but a where clause on `&'a X` would be taken for every `&X` in the
+    /// impl, so that formatting another field of type `X`, borrowed from
+    /// `&self`, would demand that borrow for `'a`. So a reference to a
+    /// type parameter is bounded on the parameter (`T: Display`), and any
+    /// other reference for every lifetime (`for<'r> &'r X: Display`), which
+    /// also keeps a trait object's lifetime (`&'a dyn Tr<T>`, or a bare
+    /// `&'a Tr<T>` in edition 2015) that of its reference.
+    pub fn add_formatted(&mut self, ty: &'a syn::Type, name: &str, bound: TokenStream) {
+        let outer = ungrouped(ty);
+        let syn::Type::Reference(_) = outer else {
+            return self.add(For::Api, ty, name, bound);
+        };
+        let mut inner = outer;
+        while let syn::Type::Reference(reference) = inner {
+            inner = ungrouped(&reference.elem);
+        }
+        let parameter = match inner {
+            syn::Type::Path(path) if path.qself.is_none() => path
+                .path
+                .get_ident()
+                .is_some_and(|name| self.params.contains(&unraw::unraw(name))),
+            _ => false,
+        };
+        if parameter {
+            self.add(For::Api, inner, name, bound);
+        } else {
+            self.add_as(For::Api, outer, true, name, bound);
+        }
+    }
+
+    fn add_as(
+        &mut self,
+        list: For,
+        ty: &'a syn::Type,
+        any_lifetime: bool,
+        name: &str,
+        bound: TokenStream,
+    ) {
         if self.params.is_empty() {
             return;
         }
@@ -76,8 +126,11 @@ impl<'a> Bounds<'a> {
         if !mentions(tokens.clone(), &self.params) {
             return;
         }
-        let key = key(tokens);
-        if self
+        let mut key = key(tokens);
+        if any_lifetime {
+            // Not the user's predicate on `&'a X`, nor joined with it.
+            key.insert_str(0, "for ");
+        } else if self
             .user_bounds(&key)
             .any(|user| covers(user, name, self.table, &self.krate))
         {
@@ -99,6 +152,7 @@ impl<'a> Bounds<'a> {
             self.by_key.insert(key, self.predicates.len());
             self.predicates.push(Predicate {
                 ty,
+                any_lifetime,
                 bounds: vec![bound],
             });
         }
@@ -175,12 +229,31 @@ impl<'a> Bounds<'a> {
                 .filter(wanted)
                 .map(|b| &b.tokens)
                 .collect();
-            if !merged && !bounds.is_empty() {
-                let ty = &predicate.ty;
-                out.extend(quote!(#ty: #(#bounds)+*,));
+            if merged || bounds.is_empty() {
+                continue;
+            }
+            match predicate.ty {
+                syn::Type::Reference(reference) if predicate.any_lifetime => {
+                    let any = syn::Lifetime::new(ANY, proc_macro2::Span::mixed_site());
+                    let (mutability, elem) = (&reference.mutability, &reference.elem);
+                    out.extend(quote!(for<#any> &#any #mutability #elem: #(#bounds)+*,));
+                }
+                ty => out.extend(quote!(#ty: #(#bounds)+*,)),
             }
         }
         out
+    }
+}
+
+/// `ty` without the parentheses or invisible groups (a `macro_rules!`
+/// fragment's) around it.
+fn ungrouped(mut ty: &syn::Type) -> &syn::Type {
+    loop {
+        match ty {
+            syn::Type::Paren(paren) => ty = &paren.elem,
+            syn::Type::Group(group) => ty = &group.elem,
+            _ => return ty,
+        }
     }
 }
 

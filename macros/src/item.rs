@@ -82,16 +82,25 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
 fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
     let ident = input.call(Ident::parse_any)?;
     let generics: Generics = input.parse()?;
-    // The generated code binds names of its own, `__apicodes_*`, which no
-    // hygiene keeps a const parameter of the same name from taking over.
-    if let Some(param) = generics
+    // The generated code binds names of its own, `__apicodes_*` (and a
+    // lifetime `'__apicodes_any`), which no hygiene keeps a const
+    // parameter or a lifetime of the same name from taking over.
+    let reserved = generics
         .const_params()
-        .find(|param| unraw::unraw(&param.ident).starts_with("__apicodes"))
-    {
+        .map(|param| (&param.ident, "const parameter"))
+        .chain(
+            generics
+                .lifetimes()
+                .map(|param| (&param.lifetime.ident, "lifetime")),
+        )
+        .find(|(name, _)| unraw::unraw(name).starts_with("__apicodes"));
+    if let Some((name, kind)) = reserved {
         return Err(syn::Error::new(
-            param.ident.span(),
-            "names that begin with `__apicodes` are the derive's own: its code binds such \
-             names, which this const parameter would take over; rename the parameter",
+            name.span(),
+            format!(
+                "names that begin with `__apicodes` are the derive's own: its code binds such \
+                 names, which this {kind} would take over; rename it"
+            ),
         ));
     }
     Ok((ident, generics))

@@ -159,6 +159,40 @@ pub mod across {
     pub struct LongGone;
 }
 
+/// A bare trait object (`&'a Shown<T>`, edition 2015's `dyn`) shown in a
+/// message: its bound keeps the object's lifetime that of its reference.
+#[allow(bare_trait_objects)]
+pub mod objects {
+    use apicodes::ApiError;
+    use std::fmt;
+
+    /// Something with a number to show.
+    pub trait Shown<T> {
+        /// The number.
+        fn number(&self) -> u8;
+    }
+
+    impl<T> fmt::Display for Shown<T> + '_ {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "shown {}", self.number())
+        }
+    }
+
+    /// Shows one.
+    pub struct Three;
+
+    impl Shown<u8> for Three {
+        fn number(&self) -> u8 {
+            3
+        }
+    }
+
+    /// A borrowed bare trait object beside an owned value.
+    #[derive(ApiError)]
+    #[api_error(code = 400, message = "{0} and {1:>2}")]
+    pub struct Pair<'a, T: 'a + fmt::Display>(pub &'a Shown<T>, pub T);
+}
+
 #[cfg(test)]
 mod tests {
     use super::codes::{ShopCode, Standard};
@@ -214,6 +248,15 @@ mod tests {
         assert_eq!(ShopCode::async.name(), "async");
         assert_eq!(Missing.code(), Standard::NotFound);
         assert_eq!(Missing.to_json(), Code::NotFound.json());
+    }
+
+    #[test]
+    fn a_bare_trait_object() {
+        use super::objects::{Pair, Three};
+        assert_eq!(
+            Pair(&Three, 7_u8).to_json(),
+            r#"{"code":400,"message":"shown 3 and  7"}"#
+        );
     }
 
     #[test]

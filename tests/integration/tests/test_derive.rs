@@ -705,6 +705,53 @@ fn a_borrowed_trait_object_keeps_its_lifetime() {
     assert_eq!(sent.to_json(), r#"{"code":400,"message":"shown 3"}"#);
 }
 
+/// A type of its own around a parameter, shown through `Display`.
+#[derive(Debug)]
+struct Wrapped<T>(T);
+
+impl<T: std::fmt::Display> std::fmt::Display for Wrapped<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "w{}", self.0)
+    }
+}
+
+/// A trait whose associated type is shown.
+trait Produces {
+    type Out: std::fmt::Display + std::fmt::Debug;
+}
+
+impl Produces for u8 {
+    type Out = u16;
+}
+
+/// Borrowed and owned fields of one type that is not a bare parameter:
+/// each borrowed one bounded for a reference of any lifetime, so that the
+/// owned one, borrowed from `&self`, is not held to `'a`.
+#[derive(Debug, apicodes::ApiError)]
+enum BorrowingMore<'a, T: Produces> {
+    #[api_error(code = 400, message = "{r}")]
+    Ref { r: &'a Wrapped<T::Out> },
+    #[api_error(code = 400, message = "{t:>3}")]
+    Own { t: Wrapped<T::Out> },
+    #[api_error(code = 404, message = "{0:?} and {1:?}")]
+    Options(&'a Option<T::Out>, Option<T::Out>),
+    #[api_error(code = 404, message = "{0} {1:>3}")]
+    Assoc(&'a T::Out, T::Out),
+}
+
+#[test]
+fn borrowed_and_owned_fields_of_a_type_around_a_parameter() {
+    let cases: [(BorrowingMore<'_, u8>, &str); 4] = [
+        (BorrowingMore::Ref { r: &Wrapped(7) }, "w7"),
+        (BorrowingMore::Own { t: Wrapped(7) }, "w7"),
+        (BorrowingMore::Options(&Some(7), None), "Some(7) and None"),
+        (BorrowingMore::Assoc(&7, 8), "7   8"),
+    ];
+    for (error, message) in cases {
+        assert_eq!(error.message(), message);
+    }
+}
+
 /// No `Display`: a field only matched, never shown, needs no bound.
 #[derive(Debug, Clone, Copy)]
 struct NotDisplay;

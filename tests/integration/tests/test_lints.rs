@@ -31,6 +31,9 @@ enum Every<'a, T: fmt::Debug, E> {
     Same2,
     #[api_error(message = "Bad {0} and {1:?}")]
     Interpolated(u8, T),
+    // Bounded for a reference of any lifetime, and on `T` itself.
+    #[api_error(message = "Borrowed {0:?} and {1:?}")]
+    Borrowed(&'a Vec<T>, &'a T),
     #[api_error(message = "Bad {name}")]
     Named {
         name: &'a str,
@@ -126,13 +129,15 @@ long_enum! {
 #[test]
 fn compiles_without_warnings() {
     let user = TupleStruct(2);
-    let every: [Every<'_, u8, TupleStruct>; 10] = [
+    let (list, one) = (vec![1_u8], 1_u8);
+    let every: [Every<'_, u8, TupleStruct>; 11] = [
         Every::Unit,
         Every::Tuple(1, "t"),
         Every::Struct { id: 1 },
         Every::Same1,
         Every::Same2,
         Every::Interpolated(1, 2),
+        Every::Borrowed(&list, &one),
         Every::Named {
             name: "n",
             other: 0,
@@ -144,19 +149,26 @@ fn compiles_without_warnings() {
         Every::Outage,
     ];
     let codes: Vec<u16> = every.iter().map(|e| e.code().as_u16()).collect();
-    assert_eq!(codes, [400, 400, 400, 404, 404, 400, 400, 403, 429, 503]);
+    assert_eq!(
+        codes,
+        [400, 400, 400, 404, 404, 400, 400, 400, 403, 429, 503]
+    );
     if let Every::Tuple(number, text) = &every[1] {
         assert_eq!((*number, *text), (1, "t"));
     }
     if let Every::Struct { id } = every[2] {
         assert_eq!(id, 1);
     }
-    if let Every::Named { other, .. } = every[6] {
+    if let Every::Named { other, .. } = every[7] {
         assert_eq!(other, 0);
     }
     assert_eq!(
         every[5].to_json(),
         r#"{"code":400,"message":"Bad 1 and 2"}"#
+    );
+    assert_eq!(
+        every[6].to_json(),
+        r#"{"code":400,"message":"Borrowed [1] and 1"}"#
     );
     assert_eq!(user.to_string(), "user 2");
     assert_eq!(

@@ -20,4 +20,12 @@ pub enum Fine<__apicodes_out> {
     Missing(__apicodes_out),
 }
 
+
+
+// A lifetime too: the derive binds one of its own.
+#[derive(Debug, apicodes::ApiError)]
+pub enum Borrowed<'__apicodes_any, T> {
+    #[api_error(code = 400, message = "{0}")]
+    Shown(&'__apicodes_any Vec<T>),
+}
 fn main() {}
