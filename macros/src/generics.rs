@@ -28,9 +28,10 @@ pub struct Bounds<'a> {
 
 struct Predicate<'a> {
     ty: &'a syn::Type,
-    /// Written for a reference of any lifetime (`for<'r> &'r X: Display`),
-    /// where `ty` is a reference `&'a X`.
-    any_lifetime: bool,
+    /// For a reference `ty`, `&'a X`, written for a reference of any
+    /// lifetime: `for<'r> &'r X: Display`, with `X` as here (a trait
+    /// object without the reference's own lifetime, which is its default).
+    any_lifetime: Option<TokenStream>,
     bounds: Vec<Bound>,
 }
 
@@ -75,7 +76,7 @@ impl<'a> Bounds<'a> {
     /// not already bound a bare parameter by a trait of that name. `name`
     /// is the trait's own name (`Display`).
     pub fn add(&mut self, list: For, ty: &'a syn::Type, name: &str, bound: TokenStream) {
-        self.add_as(list, ty, false, name, bound);
+        self.add_as(list, ty, None, name, bound);
     }
 
     /// Adds the bound a field formatted through `name` (`Display`, or a
@@ -106,8 +107,17 @@ impl<'a> Bounds<'a> {
         };
         if parameter {
             self.add(For::Api, inner, name, bound);
-        } else {
-            self.add_as(For::Api, outer, true, name, bound);
+        } else if !self
+            .user_bounds(&key(outer.to_token_stream()))
+            .any(|user| covers(user, name, self.table, &self.krate))
+        {
+            // (A user's bound on `&'a X` itself stands: another on it,
+            // differing in lifetimes only, would make both ambiguous.)
+            let syn::Type::Reference(reference) = outer else {
+                return;
+            };
+            let referent = referent_tokens(reference);
+            self.add_as(For::Api, outer, Some(referent), name, bound);
         }
     }
 
@@ -115,7 +125,7 @@ impl<'a> Bounds<'a> {
         &mut self,
         list: For,
         ty: &'a syn::Type,
-        any_lifetime: bool,
+        any_lifetime: Option<TokenStream>,
         name: &str,
         bound: TokenStream,
     ) {
@@ -126,13 +136,17 @@ impl<'a> Bounds<'a> {
         if !mentions(tokens.clone(), &self.params) {
             return;
         }
-        let mut key = key(tokens);
-        if any_lifetime {
+        let key = match &any_lifetime {
+            // One predicate for references to one `X`, whatever their
+            // lifetimes: two that differ in lifetimes only are ambiguous.
             // Not the user's predicate on `&'a X`, nor joined with it.
-            key.insert_str(0, "for ");
-        } else if self
-            .user_bounds(&key)
-            .any(|user| covers(user, name, self.table, &self.krate))
+            Some(referent) => format!("for &{}", key(referent.clone())),
+            None => key(tokens),
+        };
+        if any_lifetime.is_none()
+            && self
+                .user_bounds(&key)
+                .any(|user| covers(user, name, self.table, &self.krate))
         {
             return;
         }
@@ -232,16 +246,42 @@ impl<'a> Bounds<'a> {
             if merged || bounds.is_empty() {
                 continue;
             }
-            match predicate.ty {
-                syn::Type::Reference(reference) if predicate.any_lifetime => {
+            match (predicate.ty, &predicate.any_lifetime) {
+                (syn::Type::Reference(reference), Some(referent)) => {
                     let any = syn::Lifetime::new(ANY, proc_macro2::Span::mixed_site());
-                    let (mutability, elem) = (&reference.mutability, &reference.elem);
-                    out.extend(quote!(for<#any> &#any #mutability #elem: #(#bounds)+*,));
+                    let mutability = &reference.mutability;
+                    out.extend(quote!(for<#any> &#any #mutability #referent: #(#bounds)+*,));
                 }
-                ty => out.extend(quote!(#ty: #(#bounds)+*,)),
+                (ty, _) => out.extend(quote!(#ty: #(#bounds)+*,)),
             }
         }
         out
+    }
+}
+
+/// What a reference `&'a X` refers to, as a predicate for references of
+/// any lifetime writes it: a trait object without a `+ 'a` of the
+/// reference's own lifetime (its default there, as in `&'a dyn Tr`), in
+/// parentheses where it has more than one bound; a function pointer in
+/// parentheses (`&'r (fn(T)): Debug`, since `&'r fn(T): Debug` reads the
+/// `:` as a mistyped `->`); anything else as written.
+fn referent_tokens(reference: &syn::TypeReference) -> TokenStream {
+    match ungrouped(&reference.elem) {
+        syn::Type::TraitObject(object) => {
+            let own = |bound: &&TypeParamBound| {
+                matches!((bound, &reference.lifetime),
+                    (TypeParamBound::Lifetime(l), Some(r)) if l.ident == r.ident)
+            };
+            let bounds: Vec<&TypeParamBound> = object.bounds.iter().filter(|b| !own(b)).collect();
+            let dyn_token = &object.dyn_token;
+            if bounds.len() > 1 {
+                quote!((#dyn_token #(#bounds)+*))
+            } else {
+                quote!(#dyn_token #(#bounds)+*)
+            }
+        }
+        syn::Type::FnPtr(function) => quote!((#function)),
+        _ => reference.elem.to_token_stream(),
     }
 }
 

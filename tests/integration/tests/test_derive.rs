@@ -752,6 +752,37 @@ fn borrowed_and_owned_fields_of_a_type_around_a_parameter() {
     }
 }
 
+/// A user's own bound on the borrowed type stands alone: a second one on
+/// it for any lifetime would make the two ambiguous.
+#[derive(Debug, apicodes::ApiError)]
+enum UserBound<'a, T>
+where
+    &'a Wrapped<T>: std::fmt::Display,
+{
+    #[api_error(code = 400, message = "{0}")]
+    Shown(&'a Wrapped<T>),
+}
+
+/// One trait object written with and without the reference's own
+/// lifetime, and a function pointer, behind references.
+#[derive(apicodes::ApiError)]
+#[api_error(code = 400, message = "{0} {1} {2:?}")]
+struct Spelled<'a, T>(&'a dyn Shown<T>, &'a (dyn Shown<T> + 'a), &'a fn(T) -> T);
+
+#[test]
+fn one_bound_for_references_spelled_differently() {
+    fn same(n: u8) -> u8 {
+        n
+    }
+    assert_eq!(
+        UserBound::Shown(&Wrapped(5_u8)).to_json(),
+        r#"{"code":400,"message":"w5"}"#
+    );
+    let function: fn(u8) -> u8 = same;
+    let message = Spelled(&Three, &Three, &function).message().into_owned();
+    assert!(message.starts_with("shown 3 shown 3 0x"), "{message}");
+}
+
 /// No `Display`: a field only matched, never shown, needs no bound.
 #[derive(Debug, Clone, Copy)]
 struct NotDisplay;
