@@ -140,7 +140,11 @@ impl<'a> Bounds<'a> {
             // One predicate for references to one `X`, whatever their
             // lifetimes: two that differ in lifetimes only are ambiguous.
             // Not the user's predicate on `&'a X`, nor joined with it.
-            Some(referent) => format!("for &{}", key(referent.clone())),
+            Some(referent) => {
+                let mutable = matches!(ty, syn::Type::Reference(r) if r.mutability.is_some());
+                let reference = if mutable { "for &mut " } else { "for &" };
+                format!("{reference}{}", key(referent.clone()))
+            }
             None => key(tokens),
         };
         if any_lifetime.is_none()

@@ -763,6 +763,15 @@ where
     Shown(&'a Wrapped<T>),
 }
 
+/// A shared and a mutable reference to one type: each its own bound.
+#[derive(Debug, apicodes::ApiError)]
+enum SharedAndMutable<'a, T> {
+    #[api_error(code = 400, message = "{0}")]
+    Mutable(&'a mut Wrapped<T>),
+    #[api_error(code = 400, message = "{0}")]
+    Shared(&'a Wrapped<T>),
+}
+
 /// One trait object written with and without the reference's own
 /// lifetime, and a function pointer, behind references.
 #[derive(apicodes::ApiError)]
@@ -778,6 +787,9 @@ fn one_bound_for_references_spelled_differently() {
         UserBound::Shown(&Wrapped(5_u8)).to_json(),
         r#"{"code":400,"message":"w5"}"#
     );
+    let mut mutable = Wrapped(6_u8);
+    assert_eq!(SharedAndMutable::Mutable(&mut mutable).message(), "w6");
+    assert_eq!(SharedAndMutable::Shared(&Wrapped(7_u8)).message(), "w7");
     let function: fn(u8) -> u8 = same;
     let message = Spelled(&Three, &Three, &function).message().into_owned();
     assert!(message.starts_with("shown 3 shown 3 0x"), "{message}");
