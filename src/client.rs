@@ -326,7 +326,7 @@ pub enum Reason<T: Table = Code> {
     /// let Classified::Other(other) = classify(404, br#"{"error":"not found"}"#) else {
     ///     unreachable!()
     /// };
-    /// let detail = "missing field `code`; expected a response body with `code` and `message` once each, such as {\"code\":404,\"message\":\"Not found\"} at line 1 column 21".to_owned();
+    /// let detail = "missing field `code`; expected a response body with `code` and `message` once each: {\"code\":...,\"message\":\"...\"} at line 1 column 21".to_owned();
     /// assert_eq!(other.reason(), &Reason::WrongShape { detail });
     /// ```
     WrongShape {
@@ -471,9 +471,12 @@ pub fn classify(status: u16, body: &[u8]) -> Classified {
 /// [`classify`] against a table of your own (see `#[apicodes::table]`):
 /// the status must be a code table `T` documents, a code sent without
 /// content (a 1xx, 204, 205 or 304, if `T` documents it) must have no body, and any other body must be the documented JSON
-/// shape with the same code. Messages carry `T`'s Other Errors text (or,
-/// for a table without one, advice to check the server's status or ask
-/// its operators).
+/// shape with the same code. Messages for a response that likely did not
+/// come from the API (an undocumented status, an empty or non-JSON body,
+/// a body where none is sent) carry `T`'s Other Errors text (or, for a
+/// table without one, advice to check the server's status or ask its
+/// operators); a body of the wrong shape or of another code says what to
+/// check instead.
 ///
 /// ```
 /// use apicodes::Code;

@@ -56,7 +56,7 @@ struct Number<V> {
 fn any_code() -> Number<u16> {
     Number {
         accept: Some,
-        expecting: |f| f.write_str("the code as an integer from 0 to 65535, such as 404"),
+        expecting: |f| f.write_str("the code as an integer from 0 to 65535"),
     }
 }
 
@@ -175,12 +175,14 @@ impl<'de> Deserialize<'de> for Field {
 fn shape<E: de::Error>(problem: &str, field: &str) -> E {
     E::custom(format_args!(
         "{problem} field `{field}`; expected a response body with `code` and `message` \
-         once each, such as {BODY_EXAMPLE}"
+         once each: {BODY_EXAMPLE}"
     ))
 }
 
-/// The body that error messages show.
-const BODY_EXAMPLE: &str = r#"{"code":404,"message":"Not found"}"#;
+/// The shape error messages show: a body of any table, so no code or
+/// message of one (a client of another table reads these too, through
+/// `classify_as`).
+const BODY_EXAMPLE: &str = r#"{"code":...,"message":"..."}"#;
 
 /// A body's `message`: a string, or an error that says so.
 struct MessageText;
@@ -189,7 +191,7 @@ impl Visitor<'_> for MessageText {
     type Value = String;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(r#"the message as a string, such as "Not found""#)
+        f.write_str("the message as a string")
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<String, E> {
@@ -234,7 +236,7 @@ impl<'de> Deserialize<'de> for Body<'_> {
             type Value = Body<'a>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "a response body such as {BODY_EXAMPLE}")
+                write!(f, "a response body, an object {BODY_EXAMPLE}")
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Body<'a>, A::Error> {

@@ -1312,6 +1312,28 @@ mod parse_errors_name_the_tables_codes {
         }
     }
 
+    /// A body of the wrong shape is told with this table's example, and
+    /// no code or message of another table.
+    #[test]
+    fn a_wrong_shape_names_no_other_table_s_code() {
+        for body in [
+            &br#"{"code":200}"#[..],
+            br#"{"code":200,"message":null}"#,
+            br#"{"code":"200","message":"OK"}"#,
+            b"[200]",
+        ] {
+            let message = apicodes::classify_as::<Fine>(200, body).to_string();
+            assert!(
+                message.contains(r#"{"code":200,"message":"OK"}"#),
+                "{message}"
+            );
+            assert!(
+                !message.contains("404") && !message.contains("Not found"),
+                "{message}"
+            );
+        }
+    }
+
     #[test]
     fn each_says_what_it_documents() {
         assert_eq!(
