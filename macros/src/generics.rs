@@ -252,7 +252,10 @@ impl<'a> Bounds<'a> {
             }
             match (predicate.ty, &predicate.any_lifetime) {
                 (syn::Type::Reference(reference), Some(referent)) => {
-                    let any = syn::Lifetime::new(ANY, proc_macro2::Span::mixed_site());
+                    let any = syn::Lifetime::new(
+                        &unbound(ANY, referent),
+                        proc_macro2::Span::mixed_site(),
+                    );
                     let mutability = &reference.mutability;
                     out.extend(quote!(for<#any> &#any #mutability #referent: #(#bounds)+*,));
                 }
@@ -287,6 +290,26 @@ fn referent_tokens(reference: &syn::TypeReference) -> TokenStream {
         syn::Type::FnPtr(function) => quote!((#function)),
         _ => reference.elem.to_token_stream(),
     }
+}
+
+/// `name`, or `name` with a number after it, whichever `tokens` do not
+/// hold: a predicate's own lifetime, which the referent it bounds may have
+/// bound too (`&'a Option<for<'x> fn(&'x T)>` with `'x` of that name).
+fn unbound(name: &str, tokens: &TokenStream) -> String {
+    fn holds(tokens: &TokenStream, ident: &str) -> bool {
+        tokens.clone().into_iter().any(|tree| match tree {
+            TokenTree::Ident(found) => found == ident,
+            TokenTree::Group(group) => holds(&group.stream(), ident),
+            _ => false,
+        })
+    }
+    let mut candidate = name.to_owned();
+    let mut n = 0_u32;
+    while holds(tokens, &candidate[1..]) {
+        n += 1;
+        candidate = format!("{name}{n}");
+    }
+    candidate
 }
 
 /// `ty` without the parentheses or invisible groups (a `macro_rules!`

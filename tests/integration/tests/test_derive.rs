@@ -763,6 +763,20 @@ where
     Shown(&'a Wrapped<T>),
 }
 
+/// A referent that binds, in its own `for<>`, the lifetime name the
+/// derive's predicate would bind: the predicate takes another.
+#[derive(Debug, apicodes::ApiError)]
+enum OwnBinder<'a, T> {
+    #[api_error(code = 400, message = "{0:?}")]
+    Callback(&'a Option<for<'__apicodes_any> fn(&'__apicodes_any T)>),
+}
+
+#[test]
+fn a_referent_binding_the_derive_s_lifetime_name() {
+    let none: OwnBinder<'_, u8> = OwnBinder::Callback(&None);
+    assert_eq!(none.message(), "None");
+}
+
 /// A shared and a mutable reference to one type: each its own bound.
 #[derive(Debug, apicodes::ApiError)]
 enum SharedAndMutable<'a, T> {
