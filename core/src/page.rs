@@ -328,7 +328,14 @@ impl fmt::Display for Page {
 pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    let _ = writeln!(out, "# {title}");
+    // One line, and a closing `#` where the title ends in one, which it
+    // would otherwise lose.
+    let title: String = title
+        .chars()
+        .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c })
+        .collect();
+    let close = if title.ends_with('#') { " #" } else { "" };
+    let _ = writeln!(out, "# {title}{close}");
     for variant in E::variants() {
         let code = variant.code.as_u16();
         let _ = write!(
@@ -381,6 +388,8 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
 /// the doc leaves open is closed, so that the next section is not code.
 /// Headings inside list items and quotes are left as written.
 fn write_doc(out: &mut String, doc: &str) {
+    // A lone `\r` ends a line in Markdown as `\n` does.
+    let doc = doc.replace("\r\n", "\n").replace('\r', "\n");
     let mut lines: Vec<String> = Vec::new();
     let mut fence = None;
     // Where the paragraph being read starts in `lines`, while it may still
@@ -403,6 +412,15 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         let start = block_start(line);
+        if let Some(html) = start.filter(|rest| raw_html_start(rest)) {
+            // An HTML block that only its own end marker closes (a comment,
+            // `<pre>`, `<script>`...), which would take in every section
+            // after it: its `<` escaped, shown as written.
+            let indent = line.len() - html.len();
+            lines.push(alloc::format!("{}\\{html}", &line[..indent]));
+            paragraph = None;
+            continue;
+        }
         if let Some((mark, len, _)) = fence_open(line) {
             fence = Some((mark, len));
             paragraph = None;
@@ -440,6 +458,33 @@ fn write_doc(out: &mut String, doc: &str) {
         lines.push(String::from(char::from(mark)).repeat(len));
     }
     out.push_str(&lines.join("\n"));
+}
+
+/// Whether a line's text (after its indent) opens an HTML block that runs
+/// to its own end marker, not to a blank line (kinds 1 to 5 of `CommonMark`):
+/// `<!--`, `<?`, `<!` and a letter, `<![CDATA[`, or `<pre`, `<script`,
+/// `<style` or `<textarea` followed by a space, `>` or the line's end.
+fn raw_html_start(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix('<') else {
+        return false;
+    };
+    if rest.starts_with("!--") || rest.starts_with('?') || rest.starts_with("![CDATA[") {
+        return true;
+    }
+    if rest
+        .strip_prefix('!')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
+    {
+        return true;
+    }
+    ["pre", "script", "style", "textarea"].iter().any(|tag| {
+        rest.get(..tag.len())
+            .is_some_and(|name| name.eq_ignore_ascii_case(tag))
+            && rest[tag.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c == '>' || c.is_whitespace())
+    })
 }
 
 /// A heading of `level` (1 to 3) three levels down, with a closing
@@ -2776,6 +2821,24 @@ Check status.
              #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n===\n\n\
              Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
              #### Note\n---\n\n#### C # #\n\n```rust\nlet open = 1;\n```"
+        );
+    }
+
+    /// A doc comment cannot take in the sections after it: an HTML block
+    /// that runs to its own end marker is shown as written, its `<`
+    /// escaped; a lone `\r` ends a line, as in Markdown.
+    #[test]
+    fn doc_html_blocks_and_carriage_returns_stay_in_their_section() {
+        let doc = "Text.\n<!-- open\n  <pre>\n<script src=x>\n<?php\n<!DOCTYPE html>\n\
+                   <![CDATA[\n<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
+                   CR line\r### `Fake`: 500\r```\r\nend";
+        let mut out = String::new();
+        write_doc(&mut out, doc);
+        assert_eq!(
+            out,
+            "Text.\n\\<!-- open\n  \\<pre>\n\\<script src=x>\n\\<?php\n\\<!DOCTYPE html>\n\
+             \\<![CDATA[\n\\<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
+             CR line\n###### `Fake`: 500\n```\nend\n```"
         );
     }
 

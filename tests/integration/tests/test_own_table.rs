@@ -282,6 +282,14 @@ fn docs_and_the_catalogue_follow_the_table() {
     assert_eq!(variants[3].message, "Product {id} is already in the cart");
     assert_eq!(variants[8].name, "Payment::Declined");
 
+    // A title is one line, and keeps a `#` it ends with.
+    for (title, heading) in [
+        ("Errors #", "# Errors # #\n"),
+        ("Two\nlines\r", "# Two lines \n"),
+    ] {
+        let catalogue = page::catalogue::<PaymentError>(title);
+        assert!(catalogue.starts_with(heading), "{catalogue}");
+    }
     assert_eq!(
         page::catalogue::<PaymentError>("Payment errors"),
         "# Payment errors\n\
