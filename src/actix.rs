@@ -223,19 +223,23 @@ pub mod __private {
 /// actix-web empties an answer to `HEAD` only when it writes it, after
 /// every middleware: here its body is whole, whatever the method.
 fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>) -> bool {
-    let len = match res.body().size() {
-        BodySize::None => Some(0),
-        BodySize::Sized(len) => Some(len),
-        BodySize::Stream => None,
-    };
     as_made::<T>(
         res.extensions().get::<Documented>(),
         res.status().as_u16(),
         res.headers()
             .get(header::CONTENT_TYPE)
             .map(HeaderValue::as_bytes),
-        len,
+        known_len(res.body()),
     )
+}
+
+/// How long `body` is, where it says: 0 without one, `None` for a stream.
+fn known_len<B: MessageBody>(body: &B) -> Option<u64> {
+    match body.size() {
+        BodySize::None => Some(0),
+        BodySize::Sized(len) => Some(len),
+        BodySize::Stream => None,
+    }
 }
 
 /// The status line for any [`ApiError`]: its code.
@@ -919,11 +923,7 @@ fn is_path_rejection<B>(res: &ServiceResponse<B>) -> bool {
 /// its text, when it is text of a known, small size, as far as it has
 /// come: the body is never awaited.
 async fn body_cause<B: MessageBody>(headers: &HeaderMap, body: B) -> String {
-    let size = match body.size() {
-        BodySize::Sized(n) => Some(n),
-        BodySize::None => Some(0),
-        BodySize::Stream => None,
-    };
+    let size = known_len(&body);
     if let Some(note) = unread(
         headers.get(header::CONTENT_TYPE).map(HeaderValue::as_bytes),
         headers
