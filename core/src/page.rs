@@ -257,10 +257,7 @@ impl Page {
     }
 
     fn write(&self, out: &mut String) -> fmt::Result {
-        // A title ending in `#` gets a closing sequence, which the parser
-        // drops, so that its own hashes are kept.
-        let close = if self.title.ends_with('#') { " #" } else { "" };
-        write!(out, "# {}{close}\n\n", self.title)?;
+        write!(out, "# {}{}\n\n", self.title, closing(&self.title))?;
         for entry in &self.entries {
             let code = entry.code;
             write!(
@@ -328,14 +325,12 @@ impl fmt::Display for Page {
 pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
     let mut out = String::new();
     // Writing to a String cannot fail.
-    // One line, and a closing `#` where the title ends in one, which it
-    // would otherwise lose.
+    // One line.
     let title: String = title
         .chars()
         .map(|c| if matches!(c, '\n' | '\r') { ' ' } else { c })
         .collect();
-    let close = if title.ends_with('#') { " #" } else { "" };
-    let _ = writeln!(out, "# {title}{close}");
+    let _ = writeln!(out, "# {title}{}", closing(&title));
     for variant in E::variants() {
         let code = variant.code.as_u16();
         let _ = write!(
@@ -487,11 +482,16 @@ fn raw_html_start(text: &str) -> bool {
     })
 }
 
-/// A heading of `level` (1 to 3) three levels down, with a closing
-/// sequence where its text ends in `#`, which it would otherwise lose.
+/// A heading of `level` (1 to 3) three levels down (see [`closing`]).
 fn demoted(level: u8, text: &str) -> String {
-    let close = if text.ends_with('#') { " #" } else { "" };
-    alloc::format!("{} {text}{close}", "#".repeat(usize::from(level) + 3))
+    let hashes = "#".repeat(usize::from(level) + 3);
+    alloc::format!("{hashes} {text}{}", closing(text))
+}
+
+/// What follows a heading's `text`: a closing sequence where the text ends
+/// in `#`, which a reader would otherwise take for one and drop.
+fn closing(text: &str) -> &'static str {
+    if text.ends_with('#') { " #" } else { "" }
 }
 
 /// A thematic break: three or more of `-`, `*` or `_`, spaces between.
