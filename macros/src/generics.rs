@@ -28,9 +28,9 @@ pub struct Bounds<'a> {
 
 struct Predicate<'a> {
     ty: &'a syn::Type,
-    /// For a reference `ty`, `&'a X`, written for a reference of any
-    /// lifetime: `for<'r> &'r X: Display`, with `X` as here (a trait
-    /// object without the reference's own lifetime, which is its default).
+    /// For a reference `ty`, `&'a X` (or `&'a mut X`), written for a
+    /// reference of any lifetime: `for<'r> &'r X: Display`, with what
+    /// follows `&'r` as here (see [`referent_tokens`]).
     any_lifetime: Option<TokenStream>,
     bounds: Vec<Bound>,
 }
@@ -91,7 +91,7 @@ impl<'a> Bounds<'a> {
     /// `&'a Tr<T>` in edition 2015) that of its reference.
     pub fn add_formatted(&mut self, ty: &'a syn::Type, name: &str, bound: TokenStream) {
         let outer = ungrouped(ty);
-        let syn::Type::Reference(_) = outer else {
+        let syn::Type::Reference(reference) = outer else {
             return self.add(For::Api, ty, name, bound);
         };
         let mut inner = outer;
@@ -113,9 +113,6 @@ impl<'a> Bounds<'a> {
         {
             // (A user's bound on `&'a X` itself stands: another on it,
             // differing in lifetimes only, would make both ambiguous.)
-            let syn::Type::Reference(reference) = outer else {
-                return;
-            };
             let referent = referent_tokens(reference);
             self.add_as(For::Api, outer, Some(referent), name, bound);
         }
@@ -140,11 +137,7 @@ impl<'a> Bounds<'a> {
             // One predicate for references to one `X`, whatever their
             // lifetimes: two that differ in lifetimes only are ambiguous.
             // Not the user's predicate on `&'a X`, nor joined with it.
-            Some(referent) => {
-                let mutable = matches!(ty, syn::Type::Reference(r) if r.mutability.is_some());
-                let reference = if mutable { "for &mut " } else { "for &" };
-                format!("{reference}{}", key(referent.clone()))
-            }
+            Some(referent) => format!("for &{}", key(referent.clone())),
             None => key(tokens),
         };
         if any_lifetime.is_none()
@@ -250,30 +243,29 @@ impl<'a> Bounds<'a> {
             if merged || bounds.is_empty() {
                 continue;
             }
-            match (predicate.ty, &predicate.any_lifetime) {
-                (syn::Type::Reference(reference), Some(referent)) => {
-                    let any = syn::Lifetime::new(
-                        &unbound(ANY, referent),
-                        proc_macro2::Span::mixed_site(),
-                    );
-                    let mutability = &reference.mutability;
-                    out.extend(quote!(for<#any> &#any #mutability #referent: #(#bounds)+*,));
-                }
-                (ty, _) => out.extend(quote!(#ty: #(#bounds)+*,)),
+            if let Some(referent) = &predicate.any_lifetime {
+                let any =
+                    syn::Lifetime::new(&unbound(ANY, referent), proc_macro2::Span::mixed_site());
+                out.extend(quote!(for<#any> &#any #referent: #(#bounds)+*,));
+            } else {
+                let ty = predicate.ty;
+                out.extend(quote!(#ty: #(#bounds)+*,));
             }
         }
         out
     }
 }
 
-/// What a reference `&'a X` refers to, as a predicate for references of
-/// any lifetime writes it: a trait object without a `+ 'a` of the
-/// reference's own lifetime (its default there, as in `&'a dyn Tr`), in
-/// parentheses where it has more than one bound; a function pointer in
-/// parentheses (`&'r (fn(T)): Debug`, since `&'r fn(T): Debug` reads the
-/// `:` as a mistyped `->`); anything else as written.
+/// What follows `&'r` where a predicate for references of any lifetime
+/// writes a reference `&'a X` (or `&'a mut X`): its `mut`, then `X`, a
+/// trait object without a `+ 'a` of the reference's own lifetime (its
+/// default there, as in `&'a dyn Tr`), in parentheses where it has more
+/// than one bound; a function pointer in parentheses (`&'r (fn(T)):
+/// Debug`, since `&'r fn(T): Debug` reads the `:` as a mistyped `->`);
+/// anything else as written.
 fn referent_tokens(reference: &syn::TypeReference) -> TokenStream {
-    match ungrouped(&reference.elem) {
+    let mutability = &reference.mutability;
+    let referent = match ungrouped(&reference.elem) {
         syn::Type::TraitObject(object) => {
             let own = |bound: &&TypeParamBound| {
                 matches!((bound, &reference.lifetime),
@@ -289,7 +281,8 @@ fn referent_tokens(reference: &syn::TypeReference) -> TokenStream {
         }
         syn::Type::FnPtr(function) => quote!((#function)),
         _ => reference.elem.to_token_stream(),
-    }
+    };
+    quote!(#mutability #referent)
 }
 
 /// `name`, or `name` with a number after it, whichever `tokens` do not
