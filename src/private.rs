@@ -44,11 +44,13 @@ use apicodes_core::json;
 // `Derived::write_message`; `TRANSPARENT` rows answer through
 // `Derived::inner`, `RETRY_AFTER` ones give `Derived::retry_after_field`,
 // and `OTHER_ERROR` ones answer with an outage.
-use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
+use apicodes_core::__rows::{
+    HEAD, INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT,
+};
 
 /// One variant, everything about it known at expansion time. Names and doc
 /// comments, which only [`variants`] reads, are in [`Derived::NAMES`].
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct Row {
     /// The code's number (0 for a transparent variant).
     pub code: u16,
@@ -64,17 +66,54 @@ pub struct Row {
     pub flags: u8,
 }
 
-/// A row, as the derive writes it: positional, so each of a large enum's
-/// rows is few tokens to emit and compile.
+/// Rows of a derived type, put together at compile time: `messages` and
+/// `bodies` hold each row's message and body, `heads` each row's code and
+/// flags (core's `__rows::push` writes them). The derive writes `const
+/// ROWS: &'static [Row] = &rows::<N>(&[message, ...], &[body, ...],
+/// heads);`: two literals a variant, where a call per variant
+/// (`row(code, message, body, flags)`) was ten tokens a variant for the
+/// compiler to parse, expand and hash again in every build; the compiler
+/// evaluates it once per type and takes it from its cache in later builds.
+/// It takes one step a row, where the compiler stops an evaluation at about
+/// a million (`long_running_const_eval`): 300,000 rows were put together in
+/// one.
+///
+/// # Panics
+///
+/// At compile time, if the lists disagree with each other or with `N`,
+/// which a derive's never do.
 #[must_use]
-pub const fn row(code: u16, message: &'static str, json: &'static str, flags: u8) -> Row {
-    Row {
-        code,
-        message,
-        json,
-        flags,
+pub const fn rows<const N: usize>(
+    messages: &[&'static str],
+    bodies: &[&'static str],
+    heads: &[u8],
+) -> [Row; N] {
+    assert!(
+        messages.len() == N && bodies.len() == N && heads.len() == HEAD * N,
+        "apicodes: rows and variants differ in number; please report this bug"
+    );
+    let mut rows = [EMPTY_ROW; N];
+    let mut i = 0;
+    while i < N {
+        let head = HEAD * i;
+        rows[i] = Row {
+            code: heads[head] as u16 | (heads[head + 1] as u16) << 8,
+            message: messages[i],
+            json: bodies[i],
+            flags: heads[head + 2],
+        };
+        i += 1;
     }
+    rows
 }
+
+/// What [`rows`] fills in.
+const EMPTY_ROW: Row = Row {
+    code: 0,
+    message: "",
+    json: "",
+    flags: 0,
+};
 
 impl Row {
     fn is(&self, flag: u8) -> bool {
@@ -722,6 +761,48 @@ pub fn push_fmt(out: &mut String, json: bool, args: fmt::Arguments<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_are_put_together_as_written() {
+        let given = [
+            (400, 0, "é", r#"{"code":400,"message":"é"}"#),
+            (0, TRANSPARENT, "", ""),
+            (
+                429,
+                INTERPOLATED | PLAIN_ARGS | RETRY_AFTER,
+                "wait {0} 🦀",
+                "",
+            ),
+            (503, INTERPOLATED, "{0:>4}", r#"{"code":503,"message":""#),
+        ];
+        let mut heads = Vec::new();
+        for (code, flags, _, _) in given {
+            apicodes_core::__rows::push(&mut heads, apicodes_core::__rows::Head { code, flags });
+        }
+        let messages = given.map(|row| row.2);
+        let bodies = given.map(|row| row.3);
+        let rows = rows::<4>(&messages, &bodies, &heads);
+        for (row, (code, flags, message, json)) in rows.iter().zip(given) {
+            assert_eq!(
+                (row.code, row.flags, row.message, row.json),
+                (code, flags, message, json)
+            );
+        }
+    }
+
+    /// Put together by the compiler, as the derive's `ROWS` is.
+    #[test]
+    fn rows_are_put_together_at_compile_time() {
+        const ROWS: [Row; 2] = rows::<2>(&["a", "x"], &["b{}", ""], b"\x90\x01\x00\x00\x00\x02");
+        assert_eq!(
+            (ROWS[0].code, ROWS[0].flags, ROWS[0].message, ROWS[0].json),
+            (400, 0, "a", "b{}")
+        );
+        assert_eq!(
+            (ROWS[1].code, ROWS[1].flags, ROWS[1].message, ROWS[1].json),
+            (0, TRANSPARENT, "x", "")
+        );
+    }
 
     fn rendered(template: &str, args: &[Arg<'_>]) -> String {
         let mut out = String::new();

@@ -44,22 +44,11 @@ mod table;
 #[cfg(feature = "utoipa")]
 mod utoipa;
 
-/// The flags of a derived type's variant table, shared by the derive (which
-/// writes them) and the facade (which reads them). Not public API.
+/// How a derived type's variant table is written by the derive and read
+/// back by the facade. Not public API.
 #[doc(hidden)]
-pub mod __row_flags {
-    /// The message is filled in from fields at run time.
-    pub const INTERPOLATED: u8 = 1;
-    /// Code, message and body come from the variant's single field.
-    pub const TRANSPARENT: u8 = 2;
-    /// A field gives `Retry-After`.
-    pub const RETRY_AFTER: u8 = 4;
-    /// With `INTERPOLATED`: every placeholder is a plain `{field}`, so the
-    /// message is the template with the fields' `Display` output in place.
-    pub const PLAIN_ARGS: u8 = 8;
-    /// The code is an outage: a server error the table does not document.
-    pub const OTHER_ERROR: u8 = 16;
-}
+#[path = "rows.rs"]
+pub mod __rows;
 
 /// What `__apicodes_table!` and its companions name through `$crate`. Not public API.
 #[doc(hidden)]

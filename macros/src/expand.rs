@@ -7,7 +7,9 @@
 //! with the call site's span. The bulk table, which holds only numbers and
 //! strings, is written as text and lexed in one call.
 
-use apicodes_core::__row_flags::{INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT};
+use apicodes_core::__rows::{
+    self, INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT,
+};
 use apicodes_core::json;
 use std::borrow::Cow;
 
@@ -497,84 +499,87 @@ fn match_self(
     Some(quote!(match self { #explicit #wildcard }))
 }
 
-/// `ROWS`, one `Row` per variant in declaration order (each written
-/// `row(code, message, json, flags)`), with everything
+/// `ROWS`, one `Row` per variant in declaration order, with everything
 /// about it known at expansion time and bodies computed by core's writer,
 /// and `NAMES`, every variant's name and doc comment in one literal.
 ///
-/// Written as source text and lexed by the compiler in one call: for the
-/// thousand-variant enums this is built for, that is several times faster
-/// than building the same tokens one by one in the unoptimised proc macro
-/// cargo builds by default. The text holds only numbers, string literals
-/// and the derive's own names, at the call site's span, as `quote!` would
-/// give them; no name the user wrote and no error can point into it.
+/// The rows are `rows::<N>(&[message, ...], &[body, ...], heads)`, codes and
+/// flags in one byte string (core's `__rows` says how), which the facade's
+/// `rows` puts together when the compiler evaluates `ROWS`: two string
+/// literals a variant where a call per variant was ten tokens, which the
+/// compiler parsed, expanded and hashed again in every build; the evaluated
+/// rows come from its cache. The lists are written as source text and lexed
+/// by the compiler in one call each: for the thousand-variant enums this is
+/// built for, that is several times faster than building the same tokens
+/// one by one in the unoptimised proc macro cargo builds by default. The
+/// text holds only string literals; no name the user wrote and no error can
+/// point into it.
 fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     // Sized for a typical row, so the text is seldom copied to grow.
-    let mut rows = String::with_capacity(128 * arms.len() + 8);
+    let mut messages = String::with_capacity(32 * arms.len() + 4);
+    let mut bodies = String::with_capacity(64 * arms.len() + 4);
+    let mut heads = Vec::with_capacity(__rows::HEAD * arms.len());
     let mut names = String::with_capacity(16 * arms.len());
+    messages.push_str("&[");
+    bodies.push_str("&[");
     for arm in arms {
         let retry = if arm.case.attrs.retry_after.is_some() {
             RETRY_AFTER
         } else {
             0
         };
-        rows.push_str("row(");
-        match &arm.kind {
+        let (code, flags) = match &arm.kind {
             Kind::Transparent(_) => {
-                rows.push_str("0,\"\",\"\",");
-                push_number(&mut rows, u64::from(TRANSPARENT));
+                messages.push_str("\"\"");
+                bodies.push_str("\"\"");
+                (0, TRANSPARENT)
             }
-            Kind::Static { code, text } => {
-                push_number(&mut rows, u64::from(*code));
-                rows.push(',');
-                push_str_literal(&mut rows, text);
-                rows.push(',');
-                push_body_literal(&mut rows, *code, text);
-                rows.push(',');
-                push_number(&mut rows, u64::from(retry | arm.other));
+            Kind::Static {
+                code,
+                text: message,
+            } => {
+                push_str_literal(&mut messages, message);
+                push_body_literal(&mut bodies, *code, message);
+                (*code, retry | arm.other)
             }
             Kind::Interpolated {
                 code,
                 template,
                 plain,
             } => {
-                push_number(&mut rows, u64::from(*code));
-                rows.push(',');
-                push_str_literal(&mut rows, &template.value);
-                rows.push(',');
+                push_str_literal(&mut messages, &template.value);
                 // The body's prefix, for a message written through
                 // `format_args!`; `message_args` gives a plain one's body.
-                let plain = if *plain { PLAIN_ARGS } else { 0 };
-                if plain == 0 {
+                let plain = if *plain {
+                    bodies.push_str("\"\"");
+                    PLAIN_ARGS
+                } else {
                     let mut prefix = String::new();
                     json::write_body_start(&mut prefix, *code);
-                    push_str_literal(&mut rows, &prefix);
-                } else {
-                    rows.push_str("\"\"");
-                }
-                rows.push(',');
-                push_number(
-                    &mut rows,
-                    u64::from(INTERPOLATED | plain | retry | arm.other),
-                );
+                    push_str_literal(&mut bodies, &prefix);
+                    0
+                };
+                (*code, INTERPOLATED | plain | retry | arm.other)
             }
-        }
-        rows.push_str("),");
+        };
+        messages.push(',');
+        bodies.push(',');
+        __rows::push(&mut heads, __rows::Head { code, flags });
         for text in [arm.case.name, &arm.case.attrs.doc] {
             push_number(&mut names, text.len() as u64);
             names.push(':');
             names.push_str(text);
         }
     }
-    let rows = lex(&rows);
-    let mut names_literal = String::with_capacity(names.len() + 8);
-    push_str_literal(&mut names_literal, &names);
-    let names = lex(&names_literal);
+    messages.push(']');
+    bodies.push(']');
+    let count = Literal::usize_unsuffixed(arms.len());
+    let messages = lex(&messages);
+    let bodies = lex(&bodies);
+    let heads = Literal::byte_string(&heads);
+    let names = Literal::string(&names);
     quote! {
-        const ROWS: &'static [#p::Row] = {
-            use #p::row;
-            &[#rows]
-        };
+        const ROWS: &'static [#p::Row] = &#p::rows::<#count>(#messages, #bodies, #heads);
         const NAMES: &'static #p::str = #names;
     }
 }

@@ -1234,3 +1234,85 @@ fn a_failing_display_leaves_what_it_wrote() {
     err.write_json(&mut out);
     assert_eq!(out, r#"x{"code":400,"message":"got half \"way\" then 7"}"#);
 }
+
+/// Every variant's row is unpacked from one text at compile time: messages
+/// and bodies of every length, with characters of one to four bytes,
+/// escapes, an interpolated template, a transparent variant and doc
+/// comments between them, each reading back exactly its own.
+#[derive(Debug, apicodes::ApiError)]
+enum Packed {
+    /// é first.
+    #[api_error(code = 400, message = "é")]
+    OneChar,
+    #[api_error(code = 401, message = "日本語 \"quoted\" \\ back")]
+    Wide,
+    #[api_error(code = 402, message = "{0}🦀{1}")]
+    Around(u8, String),
+    #[api_error(transparent)]
+    Inner(PackedInner),
+    /// A doc with ü.
+    #[api_error(code = 403, message = "x")]
+    Short,
+    #[api_error(code = 429)]
+    Standard,
+}
+
+/// One row of its own, wrapped by `Packed::Inner`.
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(code = 404, message = "ü {0}")]
+struct PackedInner(u8);
+
+#[test]
+fn each_row_reads_back_its_own_text() {
+    assert_sends(
+        &Packed::OneChar,
+        Code::BadRequest,
+        r#"{"code":400,"message":"é"}"#,
+    );
+    assert_sends(
+        &Packed::Wide,
+        Code::Unauthorized,
+        r#"{"code":401,"message":"日本語 \"quoted\" \\ back"}"#,
+    );
+    assert_sends(
+        &Packed::Around(7, "ß".to_owned()),
+        Code::PaymentRequired,
+        r#"{"code":402,"message":"7🦀ß"}"#,
+    );
+    assert_sends(
+        &Packed::Inner(PackedInner(3)),
+        Code::NotFound,
+        r#"{"code":404,"message":"ü 3"}"#,
+    );
+    assert_sends(
+        &Packed::Short,
+        Code::Forbidden,
+        r#"{"code":403,"message":"x"}"#,
+    );
+    assert_sends(
+        &Packed::Standard,
+        Code::TooManyRequests,
+        r#"{"code":429,"message":"Too many requests"}"#,
+    );
+    let variants = Packed::variants();
+    let docs: Vec<_> = variants
+        .iter()
+        .map(|v| (v.name.as_ref(), v.message, v.doc))
+        .collect();
+    assert_eq!(
+        docs,
+        [
+            ("OneChar", "é", "é first."),
+            ("Wide", "日本語 \"quoted\" \\ back", ""),
+            ("Around", "{0}🦀{1}", ""),
+            // A transparent variant lists its field's own.
+            (
+                "Inner::PackedInner",
+                "ü {0}",
+                "One row of its own, wrapped by `Packed::Inner`."
+            ),
+            ("Short", "x", "A doc with ü."),
+            ("Standard", "Too many requests", ""),
+        ]
+    );
+}

@@ -1,0 +1,53 @@
+//! A derived type's variant table, as the derive writes it for the facade:
+//! each row's flags, and each row's code and flags packed in a byte string
+//! that the facade's `rows` reads at compile time.
+
+/// The message is filled in from fields at run time.
+pub const INTERPOLATED: u8 = 1;
+/// Code, message and body come from the variant's single field.
+pub const TRANSPARENT: u8 = 2;
+/// A field gives `Retry-After`.
+pub const RETRY_AFTER: u8 = 4;
+/// With `INTERPOLATED`: every placeholder is a plain `{field}`, so the
+/// message is the template with the fields' `Display` output in place.
+pub const PLAIN_ARGS: u8 = 8;
+/// The code is an outage: a server error the table does not document.
+pub const OTHER_ERROR: u8 = 16;
+
+/// The bytes of one row's head: its code (two bytes, little-endian) and its
+/// flags (one).
+pub const HEAD: usize = 3;
+
+/// One row's head, as [`push`] writes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Head {
+    /// The code's number (0 for a transparent row).
+    pub code: u16,
+    /// The row's flags.
+    pub flags: u8,
+}
+
+/// Appends `head` to `heads`.
+pub fn push(heads: &mut alloc::vec::Vec<u8>, head: Head) {
+    heads.extend_from_slice(&head.code.to_le_bytes());
+    heads.push(head.flags);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{HEAD, Head, push};
+
+    #[test]
+    fn heads_are_written_little_endian() {
+        let mut bytes = alloc::vec::Vec::new();
+        push(
+            &mut bytes,
+            Head {
+                code: 404,
+                flags: super::RETRY_AFTER,
+            },
+        );
+        assert_eq!(bytes, [0x94, 0x01, 4]);
+        assert_eq!(bytes.len(), HEAD);
+    }
+}
