@@ -67,16 +67,16 @@ pub struct Row {
 }
 
 /// Rows of a derived type, put together at compile time: `messages` and
-/// `bodies` hold each row's message and body, `heads` each row's code and
-/// flags (core's `__rows::push` writes them). The derive writes `const
-/// ROWS: &'static [Row] = &rows::<N>(&[message, ...], &[body, ...],
-/// heads);`: two literals a variant, where a call per variant
-/// (`row(code, message, body, flags)`) was ten tokens a variant for the
-/// compiler to parse, expand and hash again in every build; the compiler
-/// evaluates it once per type and takes it from its cache in later builds.
-/// It takes one step a row, where the compiler stops an evaluation at about
-/// a million (`long_running_const_eval`): 300,000 rows were put together in
-/// one.
+/// `bodies` hold each row's message and body, in arrays of at most
+/// `__rows::LIST`, `heads` each row's code and flags (core's `__rows::push`
+/// writes them). The derive writes `const ROWS: &'static [Row] =
+/// &rows::<N>(&[&[message, ...], ...], &[&[body, ...], ...], heads);`: two
+/// string literals a variant, where a call per variant (`row(code,
+/// message, body, flags)`) was ten tokens a variant for the compiler to
+/// parse, expand and hash again in every build; the compiler evaluates it
+/// once per type and takes it from its cache in later builds. It takes one
+/// step a row, where the compiler stops an evaluation at about a million
+/// (`long_running_const_eval`): 300,000 rows were put together in one.
 ///
 /// # Panics
 ///
@@ -84,26 +84,36 @@ pub struct Row {
 /// which a derive's never do.
 #[must_use]
 pub const fn rows<const N: usize>(
-    messages: &[&'static str],
-    bodies: &[&'static str],
+    messages: &[&[&'static str]],
+    bodies: &[&[&'static str]],
     heads: &[u8],
 ) -> [Row; N] {
+    const MISMATCH: &str = "apicodes: rows and variants differ; please report this bug";
     assert!(
-        messages.len() == N && bodies.len() == N && heads.len() == HEAD * N,
-        "apicodes: rows and variants differ in number; please report this bug"
+        messages.len() == bodies.len() && heads.len() == HEAD * N,
+        "{}",
+        MISMATCH
     );
     let mut rows = [EMPTY_ROW; N];
-    let mut i = 0;
-    while i < N {
-        let head = HEAD * i;
-        rows[i] = Row {
-            code: heads[head] as u16 | (heads[head + 1] as u16) << 8,
-            message: messages[i],
-            json: bodies[i],
-            flags: heads[head + 2],
-        };
-        i += 1;
+    let (mut i, mut list) = (0, 0);
+    while list < messages.len() {
+        let (messages, bodies) = (messages[list], bodies[list]);
+        assert!(messages.len() == bodies.len(), "{}", MISMATCH);
+        let mut j = 0;
+        while j < messages.len() {
+            assert!(i < N, "{}", MISMATCH);
+            let head = HEAD * i;
+            rows[i] = Row {
+                code: heads[head] as u16 | (heads[head + 1] as u16) << 8,
+                message: messages[j],
+                json: bodies[j],
+                flags: heads[head + 2],
+            };
+            (i, j) = (i + 1, j + 1);
+        }
+        list += 1;
     }
+    assert!(i == N, "{}", MISMATCH);
     rows
 }
 
@@ -781,7 +791,12 @@ mod tests {
         }
         let messages = given.map(|row| row.2);
         let bodies = given.map(|row| row.3);
-        let rows = rows::<4>(&messages, &bodies, &heads);
+        // In lists of any length, as long as the two agree.
+        let rows = rows::<4>(
+            &[&messages[..1], &[], &messages[1..]],
+            &[&bodies[..1], &[], &bodies[1..]],
+            &heads,
+        );
         for (row, (code, flags, message, json)) in rows.iter().zip(given) {
             assert_eq!(
                 (row.code, row.flags, row.message, row.json),
@@ -793,7 +808,8 @@ mod tests {
     /// Put together by the compiler, as the derive's `ROWS` is.
     #[test]
     fn rows_are_put_together_at_compile_time() {
-        const ROWS: [Row; 2] = rows::<2>(&["a", "x"], &["b{}", ""], b"\x90\x01\x00\x00\x00\x02");
+        const ROWS: [Row; 2] =
+            rows::<2>(&[&["a", "x"]], &[&["b{}", ""]], b"\x90\x01\x00\x00\x00\x02");
         assert_eq!(
             (ROWS[0].code, ROWS[0].flags, ROWS[0].message, ROWS[0].json),
             (400, 0, "a", "b{}")

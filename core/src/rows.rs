@@ -18,6 +18,12 @@ pub const OTHER_ERROR: u8 = 16;
 /// flags (one).
 pub const HEAD: usize = 3;
 
+/// The most messages (or bodies) the derive writes in one array: its lists
+/// are arrays of arrays of at most this many. An array of a thousand
+/// `&str` would take 16 KiB, what clippy's `large_stack_arrays` (pedantic)
+/// allows by default, in the user's crate; at 64 they take 1 KiB.
+pub const LIST: usize = 64;
+
 /// One row's head, as [`push`] writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Head {

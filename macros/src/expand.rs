@@ -503,8 +503,9 @@ fn match_self(
 /// about it known at expansion time and bodies computed by core's writer,
 /// and `NAMES`, every variant's name and doc comment in one literal.
 ///
-/// The rows are `rows::<N>(&[message, ...], &[body, ...], heads)`, codes and
-/// flags in one byte string (core's `__rows` says how), which the facade's
+/// The rows are `rows::<N>(&[&[message, ...], ...], &[&[body, ...], ...],
+/// heads)`, messages and bodies in arrays of at most `__rows::LIST`, codes
+/// and flags in one byte string (core's `__rows` says how), which the facade's
 /// `rows` puts together when the compiler evaluates `ROWS`: two string
 /// literals a variant where a call per variant was ten tokens, which the
 /// compiler parsed, expanded and hashed again in every build; the evaluated
@@ -520,9 +521,9 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let mut bodies = String::with_capacity(64 * arms.len() + 4);
     let mut heads = Vec::with_capacity(__rows::HEAD * arms.len());
     let mut names = String::with_capacity(16 * arms.len());
-    messages.push_str("&[");
-    bodies.push_str("&[");
-    for arm in arms {
+    messages.push_str("&[&[");
+    bodies.push_str("&[&[");
+    for (i, arm) in arms.iter().enumerate() {
         let retry = if arm.case.attrs.retry_after.is_some() {
             RETRY_AFTER
         } else {
@@ -565,14 +566,18 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
         messages.push(',');
         bodies.push(',');
         __rows::push(&mut heads, __rows::Head { code, flags });
+        if (i + 1) % __rows::LIST == 0 && i + 1 < arms.len() {
+            messages.push_str("],&[");
+            bodies.push_str("],&[");
+        }
         for text in [arm.case.name, &arm.case.attrs.doc] {
             push_number(&mut names, text.len() as u64);
             names.push(':');
             names.push_str(text);
         }
     }
-    messages.push(']');
-    bodies.push(']');
+    messages.push_str("]]");
+    bodies.push_str("]]");
     let count = Literal::usize_unsuffixed(arms.len());
     let messages = lex(&messages);
     let bodies = lex(&bodies);

@@ -222,3 +222,25 @@ fn a_table_of_ones_own_needs_no_allow() {
     );
     assert_eq!(UnusedLintCode::ALL.len(), 1);
 }
+
+// An enum of more variants than one array of 16 KiB holds (see build.rs):
+// the derive writes its rows in arrays clippy's `large_stack_arrays`
+// accepts.
+include!(concat!(env!("OUT_DIR"), "/large.rs"));
+
+#[test]
+fn a_large_enum_reads_back_every_row() {
+    use apicodes::ApiErrorDocs;
+    let variants = Large::variants();
+    assert_eq!(variants.len(), LARGE.len());
+    for (i, (variant, error)) in variants.iter().zip(LARGE).enumerate() {
+        assert_eq!(variant.name, format!("V{i}"));
+        assert_eq!(variant.message, format!("large {i}"));
+        assert_eq!(variant.doc, format!("Variant {i}."));
+        let code = [400, 404, 429][i % 3];
+        assert_eq!(
+            error.to_json(),
+            format!(r#"{{"code":{code},"message":"large {i}"}}"#)
+        );
+    }
+}
