@@ -75,7 +75,7 @@ pub struct Row {
 /// message, body, flags)`) was ten tokens a variant for the compiler to
 /// parse, expand and hash again in every build; the compiler evaluates it
 /// once per type and takes it from its cache in later builds. It takes one
-/// step a row, where the compiler stops an evaluation at about a million
+/// step a row, where the compiler stops an evaluation at about two million
 /// (`long_running_const_eval`): 300,000 rows were put together in one.
 ///
 /// # Panics

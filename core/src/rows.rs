@@ -19,9 +19,9 @@ pub const OTHER_ERROR: u8 = 16;
 pub const HEAD: usize = 3;
 
 /// The most messages (or bodies) the derive writes in one array: its lists
-/// are arrays of arrays of at most this many. An array of a thousand
-/// `&str` would take 16 KiB, what clippy's `large_stack_arrays` (pedantic)
-/// allows by default, in the user's crate; at 64 they take 1 KiB.
+/// are arrays of arrays of at most this many. In the user's crate, clippy's
+/// `large_stack_arrays` (pedantic) rejects an array of more than 16,384
+/// bytes by default, 1,024 `&str`; 64 take 1,024 bytes.
 pub const LIST: usize = 64;
 
 /// One row's head, as [`push`] writes it.
