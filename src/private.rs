@@ -45,7 +45,7 @@ use apicodes_core::json;
 // `Derived::inner`, `RETRY_AFTER` ones give `Derived::retry_after_field`,
 // and `OTHER_ERROR` ones answer with an outage.
 use apicodes_core::__rows::{
-    HEAD, INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT,
+    self, HEAD, INTERPOLATED, OTHER_ERROR, PLAIN_ARGS, RETRY_AFTER, TRANSPARENT,
 };
 
 /// One variant, everything about it known at expansion time. Names and doc
@@ -74,9 +74,10 @@ pub struct Row {
 /// string literals a variant, where a call per variant (`row(code,
 /// message, body, flags)`) was ten tokens a variant for the compiler to
 /// parse, expand and hash again in every build; the compiler evaluates it
-/// once per type and takes it from its cache in later builds. It takes one
-/// step a row, where the compiler stops an evaluation at about two million
-/// (`long_running_const_eval`): 300,000 rows were put together in one.
+/// once per type and takes it from its cache in later builds. It takes two
+/// steps a row (the loop and `__rows::read`), where the compiler stops an
+/// evaluation at about two million (`long_running_const_eval`): 300,000
+/// rows were put together in one.
 ///
 /// # Panics
 ///
@@ -102,12 +103,12 @@ pub const fn rows<const N: usize>(
         let mut j = 0;
         while j < messages.len() {
             assert!(i < N, "{}", MISMATCH);
-            let head = HEAD * i;
+            let head = __rows::read(heads, i);
             rows[i] = Row {
-                code: heads[head] as u16 | (heads[head + 1] as u16) << 8,
+                code: head.code,
                 message: messages[j],
                 json: bodies[j],
-                flags: heads[head + 2],
+                flags: head.flags,
             };
             (i, j) = (i + 1, j + 1);
         }
@@ -787,7 +788,7 @@ mod tests {
         ];
         let mut heads = Vec::new();
         for (code, flags, _, _) in given {
-            apicodes_core::__rows::push(&mut heads, apicodes_core::__rows::Head { code, flags });
+            __rows::push(&mut heads, __rows::Head { code, flags });
         }
         let messages = given.map(|row| row.2);
         let bodies = given.map(|row| row.3);
