@@ -222,8 +222,8 @@ extern crate alloc;
 extern crate std;
 
 pub use apicodes_core::{
-    ApiError, ApiErrorDocs, Body, Code, CodeSet, OTHER_ERRORS, OtherError, ParseCodeError,
-    RetryAfter, Status, Table, UnknownCode, UnknownCodeIn, VariantDoc, json,
+    ApiError, ApiErrorDocs, Body, Code, CodeSet, NotServerError, OTHER_ERRORS, OtherError,
+    ParseCodeError, RetryAfter, Status, Table, UnknownCode, UnknownCodeIn, VariantDoc, json,
 };
 
 #[cfg(feature = "table")]

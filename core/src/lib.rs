@@ -84,5 +84,5 @@ pub use crate::body::Body;
 pub use crate::code::{Code, OTHER_ERRORS};
 pub use crate::code_set::CodeSet;
 pub use crate::error::{ParseCodeError, UnknownCode, UnknownCodeIn};
-pub use crate::status::{OtherError, Status};
+pub use crate::status::{NotServerError, OtherError, Status};
 pub use crate::table::Table;

@@ -96,7 +96,8 @@ impl OtherError {
     /// ```
     pub const TITLE: &'static str = "Other Errors";
 
-    /// The server error with this number: `None` unless 500 to 599.
+    /// The server error with this number: `None` unless 500 to 599
+    /// (`OtherError::try_from` says why, with [`NotServerError`]).
     ///
     /// ```
     /// use apicodes::OtherError;
@@ -123,6 +124,57 @@ impl OtherError {
         self.0
     }
 }
+
+/// The server error with this number, or an error saying why there is
+/// none: [`OtherError::new`] with a reason.
+///
+/// ```
+/// use apicodes::{NotServerError, OtherError};
+///
+/// assert_eq!(OtherError::try_from(503), Ok(OtherError::new(503).unwrap()));
+/// let err = OtherError::try_from(418).unwrap_err();
+/// assert_eq!(err, NotServerError(418));
+/// assert!(err.to_string().starts_with("418 is not a server error"));
+/// ```
+impl TryFrom<u16> for OtherError {
+    type Error = NotServerError;
+
+    fn try_from(code: u16) -> Result<Self, NotServerError> {
+        OtherError::new(code).ok_or(NotServerError(code))
+    }
+}
+
+/// A number that is no server error (500 to 599), so no [`OtherError`]:
+/// the error of `OtherError::try_from(u16)`. Its message says which
+/// numbers an outage may have, and what to send instead.
+///
+/// ```
+/// let err = apicodes::OtherError::try_from(404).unwrap_err();
+/// assert_eq!(err.0, 404);
+/// assert_eq!(
+///     err.to_string(),
+///     "404 is not a server error: an outage (`OtherError`) is 500 to 599; \
+///      answer with a code your table documents instead",
+/// );
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct NotServerError(
+    /// The number given.
+    pub u16,
+);
+
+impl fmt::Display for NotServerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} is not a server error: an outage (`OtherError`) is 500 to 599; \
+             answer with a code your table documents instead",
+            self.0
+        )
+    }
+}
+
+impl core::error::Error for NotServerError {}
 
 impl<T: Table> Status<T> {
     /// What a response with this number is in table `T`: a documented

@@ -355,3 +355,28 @@ fn codes_and_statuses_are_errors() {
         Err(418)
     );
 }
+
+/// An outage is a number from 500 to 599; any other is refused by
+/// `OtherError::try_from` with an error that says so and what to send.
+#[test]
+fn an_outage_number_outside_500_to_599_is_refused_with_a_reason() {
+    use apicodes::{NotServerError, OtherError};
+
+    for code in [500, 503, 599] {
+        let outage = OtherError::try_from(code).expect("a 5xx");
+        assert_eq!(outage.as_u16(), code);
+        assert_eq!(Some(outage), OtherError::new(code));
+    }
+    for code in [0, 200, 404, 499, 600, u16::MAX] {
+        assert_eq!(OtherError::try_from(code), Err(NotServerError(code)));
+        assert_eq!(OtherError::new(code), None);
+    }
+    let err = OtherError::try_from(499).expect_err("not a 5xx");
+    assert_eq!(
+        err.to_string(),
+        "499 is not a server error: an outage (`OtherError`) is 500 to 599; \
+         answer with a code your table documents instead"
+    );
+    let boxed: Box<dyn std::error::Error> = Box::new(err);
+    assert!(boxed.source().is_none());
+}
