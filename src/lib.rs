@@ -52,7 +52,7 @@
 //!
 //! | attribute | meaning |
 //! |---|---|
-//! | `message = "No user {id}"` | the public message instead of the documented one; `{field}`, `{0}` and format specs such as `{id:>5}` or `{id:?}` interpolate fields, as `format!` reads them (widths and precisions written as numbers; no `{:p}`; a field whose `Display` fails leaves what it wrote so far, where `format!` would panic). A struct's unsized last field is shown when its type is written `str`, `[T]`, `dyn Trait` or a `?Sized` parameter (not through a type alias) |
+//! | `message = "No user {id}"` | the public message instead of the documented one; `{field}`, `{0}` and format specs such as `{id:>5}` or `{id:?}` interpolate fields, as `format!` reads them (widths and precisions written as numbers; no `{:p}`; a field whose `Display` fails ends the message with what was written up to the failure, as `write!` stops there, where `format!` would panic). A struct's unsized last field is shown when its type is written `str`, `[T]`, `dyn Trait` or a `?Sized` parameter (not through a type alias) |
 //! | `retry_after = field` | on a 429, the field (seconds as an integer, a [`Duration`](core::time::Duration), or an `Option` of either) that the HTTP integrations send as `Retry-After` |
 //! | `other_error` | an outage (see below): a 5xx the table does not document, 500 unless `code = 5xx` says which |
 //!

@@ -328,7 +328,12 @@ fn write_pieces(out: &mut String, text: usize, pieces: &[&str], args: &[Arg<'_>]
         if let Some(piece) = pieces.next() {
             out.push_str(piece);
         }
-        arg.write_json(out);
+        if arg.write_json(out).is_err() {
+            // A `Display` impl failed: the message ends with what it
+            // wrote, as `format_args!` stops at the error.
+            out.push_str(json::BODY_END);
+            return;
+        }
     }
     for piece in pieces {
         out.push_str(piece);
@@ -362,9 +367,10 @@ impl Arg<'_> {
         }
     }
 
-    /// Appends the value escaped for a JSON string.
+    /// Appends the value escaped for a JSON string; an error only where a
+    /// `Display` impl returned one, after what it wrote.
     #[inline]
-    fn write_json(&self, out: &mut String) {
+    fn write_json(&self, out: &mut String) -> fmt::Result {
         match self {
             Arg::Str(text) => json::escape_into(out, text),
             // Digits and `-` need no escaping.
@@ -377,23 +383,30 @@ impl Arg<'_> {
                 }
                 write_u128(out, n.unsigned_abs());
             }
-            Arg::Display(value) => json::escape_fmt_into(out, format_args!("{value}")),
+            // Writing into a `String` cannot fail; an error can only come
+            // from a `Display` impl.
+            Arg::Display(value) => {
+                return fmt::Write::write_fmt(
+                    &mut json::EscapingWriter::new(out),
+                    format_args!("{value}"),
+                );
+            }
         }
+        Ok(())
     }
 
-    /// Appends the value as text.
-    fn write_text(&self, out: &mut String) {
+    /// Appends the value as text; an error as for `write_json`.
+    fn write_text(&self, out: &mut String) -> fmt::Result {
         match self {
-            Arg::Str(text) => out.push_str(text),
+            Arg::Str(text) => {
+                out.push_str(text);
+                Ok(())
+            }
             // The same digits as in JSON.
             Arg::Unsigned(_) | Arg::Signed(_) | Arg::Unsigned128(_) | Arg::Signed128(_) => {
-                self.write_json(out);
+                self.write_json(out)
             }
-            // Writing into a `String` cannot fail; an error can only come
-            // from a `Display` impl, and its partial output is kept.
-            Arg::Display(value) => {
-                let _ = fmt::Write::write_fmt(out, format_args!("{value}"));
-            }
+            Arg::Display(value) => fmt::Write::write_fmt(out, format_args!("{value}")),
         }
     }
 }
@@ -562,8 +575,10 @@ fn render(out: &mut String, template: &str, args: &[Arg<'_>]) {
             out.push_str(brace);
             rest = &tail[2..];
         } else if let (Some(len), "{") = (tail.find('}'), brace) {
-            if let Some(arg) = args.next() {
-                arg.write_text(out);
+            if args.next().is_some_and(|arg| arg.write_text(out).is_err()) {
+                // A `Display` impl failed: the message ends here, as in
+                // `write_pieces`.
+                return;
             }
             rest = &tail[len + 1..];
         } else {

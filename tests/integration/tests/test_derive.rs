@@ -1203,14 +1203,16 @@ fn every_kind_of_field_is_written_as_display_writes_it() {
 }
 
 /// A field whose `Display` writes part of its text and then fails: the
-/// message keeps what it wrote (where `format!` would panic), in the body
-/// and in `message()`, escaped, and the rest of the template follows.
+/// message keeps what was written up to the failure (where `format!` would
+/// panic) and ends there, as `write!` does, in the body and in
+/// `message()`, escaped; the same whether the placeholder is plain or has
+/// a format spec.
 #[test]
 fn a_failing_display_leaves_what_it_wrote() {
     struct HalfWay;
     impl std::fmt::Display for HalfWay {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("half \"way\"")?;
+            f.write_str("half \"way\"\u{1}")?;
             Err(std::fmt::Error)
         }
     }
@@ -1221,18 +1223,35 @@ fn a_failing_display_leaves_what_it_wrote() {
     }
 
     #[derive(Debug, ApiError)]
-    #[api_error(code = 400, message = "got {0} then {1}")]
-    struct Failing(HalfWay, u8);
+    enum Failing {
+        #[api_error(code = 400, message = "got {0} then {1}")]
+        Plain(HalfWay, u8),
+        #[api_error(code = 400, message = "got {0:>4} then {1}")]
+        Spec(HalfWay, u8),
+        #[api_error(code = 400, message = "got {1} then {0}")]
+        Last(HalfWay, u8),
+    }
 
-    let err = Failing(HalfWay, 7);
-    assert_eq!(err.message(), "got half \"way\" then 7");
+    for err in [Failing::Plain(HalfWay, 7), Failing::Spec(HalfWay, 7)] {
+        assert_eq!(err.message(), "got half \"way\"\u{1}", "{err:?}");
+        assert_eq!(
+            err.to_json(),
+            r#"{"code":400,"message":"got half \"way\"\u0001"}"#,
+            "{err:?}"
+        );
+        let mut out = String::from("x");
+        err.write_json(&mut out);
+        assert_eq!(
+            out, r#"x{"code":400,"message":"got half \"way\"\u0001"}"#,
+            "{err:?}"
+        );
+    }
+    let last = Failing::Last(HalfWay, 7);
+    assert_eq!(last.message(), "got 7 then half \"way\"\u{1}");
     assert_eq!(
-        err.to_json(),
-        r#"{"code":400,"message":"got half \"way\" then 7"}"#
+        last.to_json(),
+        r#"{"code":400,"message":"got 7 then half \"way\"\u0001"}"#
     );
-    let mut out = String::from("x");
-    err.write_json(&mut out);
-    assert_eq!(out, r#"x{"code":400,"message":"got half \"way\" then 7"}"#);
 }
 
 /// Every variant's row is unpacked from one text at compile time: messages
