@@ -401,7 +401,11 @@ pub use apicodes_macros::ApiError;
 /// 2015's `#[macro_use] extern crate apicodes;`, is ambiguous, error
 /// E0659: import what you use by name there (or name the table otherwise).
 /// A table without `export` used from another crate is error E0603,
-/// "macro `MyCode` is private": add `export` to its declaration. Inside a
+/// "macro `MyCode` is private", where `codes = other::MyCode` names it by
+/// its path, or "cannot find macro `MyCode`" (noting that the name
+/// imported is an enum, not a macro) where a `use` brought it in, with
+/// the error type's uses failing after it: add `export` to its
+/// declaration. Inside a
 /// function body, `export` gets rustc's `non_local_definitions` warning:
 /// leave it off there.
 #[cfg(feature = "table")]
