@@ -782,6 +782,10 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     request: &log::Request<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
     let status = res.status().as_u16();
+    if status == 101 && res.response().error().is_none() {
+        // An upgrade (a WebSocket): its body is the upgraded connection.
+        return res.map_into_left_body();
+    }
     // (An interim-only 1xx has an answer: HTTP allows no final one.)
     if sent_without_body(status) && !interim_only(status) {
         // actix-web never writes `content-length` on a 204 or 304; drop the rest

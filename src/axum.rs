@@ -157,7 +157,8 @@
 //!
 //! A compression layer is the one layer to add after this one, outside it
 //! (beside tower-http's `CorsLayer`, which makes no error answers and there
-//! gives a panic's 500 its CORS headers too),
+//! gives a panic's 500 its CORS headers too; it answers every `OPTIONS`
+//! itself, an empty 200, whether the route exists or not),
 //! told to leave bodiless answers alone with [`compressible`]
 //! (`.layer(ContractLayer::new()).layer(CompressionLayer::new()
 //! .compress_when(DefaultPredicate::new().and(apicodes::axum::compressible)))`,

@@ -278,6 +278,18 @@ async fn put_204() -> HttpResponse {
         .finish()
 }
 
+/// The first bytes of the upgraded connection `upgrade` answers with: a
+/// WebSocket text frame, "hello".
+const UPGRADED_BYTES: &[u8] = b"\x81\x05hello";
+
+/// An upgrade's 101, as actix-ws answers a WebSocket handshake: its body is
+/// what goes over the upgraded connection.
+async fn upgrade() -> HttpResponse {
+    HttpResponse::SwitchingProtocols()
+        .upgrade("websocket")
+        .body(UPGRADED_BYTES)
+}
+
 fn app() -> App<
     impl actix_web::dev::ServiceFactory<
         actix_web::dev::ServiceRequest,
@@ -342,6 +354,7 @@ fn app() -> App<
         )
         .route("/login", web::get().to(login))
         .route("/guarded", web::get().to(empty))
+        .route("/upgrade", web::get().to(upgrade))
         .default_service(web::to(apicodes::actix::not_found))
         .wrap(from_fn(guard))
         .wrap(apicodes::actix::Contract::new())
@@ -432,4 +445,40 @@ contract::row_tests! {
     panicking_body_is_answered,
     non_text_body_is_noted,
     head_only_route_allows_no_method,
+}
+
+/// A 101 goes through the contract as the app made it: its body is the
+/// upgraded connection (a WebSocket's frames), which the middleware once
+/// replaced with nothing, as for a 204.
+#[test]
+fn an_upgrade_keeps_its_connection() {
+    use std::io::{Read as _, Write as _};
+
+    let addr = server();
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect to the actix server");
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(60)))
+        .expect("set a read timeout");
+    write!(
+        stream,
+        "GET /upgrade HTTP/1.1\r\nHost: {addr}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+    )
+    .expect("send the handshake");
+    let mut raw = Vec::new();
+    let mut buf = [0_u8; 1024];
+    // The server closes the connection once the body has gone.
+    while !raw.ends_with(UPGRADED_BYTES) {
+        match stream.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => raw.extend_from_slice(&buf[..n]),
+        }
+    }
+    let text = String::from_utf8_lossy(&raw);
+    assert!(text.starts_with("HTTP/1.1 101 "), "{text}");
+    let end = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("the end of the headers");
+    assert_eq!(&raw[end + 4..], UPGRADED_BYTES, "{text}");
 }
