@@ -136,8 +136,11 @@
 //! apart and passes); an answer made for another
 //! table (an error type without `codes = MyCodes` under
 //! `Contract::<MyCodes>::for_table()`, or [`not_found`] where [`not_found_for`] was
-//! meant) is answered again in the middleware's table; other 101, 2xx and 3xx
-//! answers are not touched. A replaced
+//! meant) is answered again in the middleware's table; other 2xx and 3xx
+//! answers are not touched, nor is an upgrade (a 101 made with
+//! `HttpResponseBuilder::upgrade`, as actix-ws answers a WebSocket
+//! handshake), whose body is the upgraded connection; any other 101, like a
+//! 204, 205 or 304, goes without a body. A replaced
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
 //! as the handler set it.
@@ -231,6 +234,17 @@ fn made_here<T: Table, B: MessageBody>(res: &HttpResponse<B>) -> bool {
             .map(HeaderValue::as_bytes),
         known_len(res.body()),
     )
+}
+
+/// Whether `res` is an upgrade, as actix-ws answers a WebSocket handshake:
+/// a 101 that says so (`HttpResponseBuilder::upgrade`), carries no error and
+/// is no error's response this crate made (given another status since). Any
+/// other 101 is sent without a body, as HTTP has it.
+fn is_upgrade<B>(res: &HttpResponse<B>) -> bool {
+    res.status() == StatusCode::SWITCHING_PROTOCOLS
+        && res.head().upgrade()
+        && res.error().is_none()
+        && res.extensions().get::<Documented>().is_none()
 }
 
 /// How long `body` is, where it says: 0 without one, `None` for a stream.
@@ -782,12 +796,19 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     request: &log::Request<'_>,
 ) -> ServiceResponse<EitherBody<B>> {
     let status = res.status().as_u16();
-    if status == 101 && res.response().error().is_none() {
-        // An upgrade (a WebSocket): its body is the upgraded connection.
+    if is_upgrade(res.response()) {
+        // Its body is the upgraded connection (a WebSocket's frames).
         return res.map_into_left_body();
     }
     // (An interim-only 1xx has an answer: HTTP allows no final one.)
     if sent_without_body(status) && !interim_only(status) {
+        // Another crate's error with such a status: its text goes to the
+        // log, as at any other status (this crate's was logged as made).
+        if let Some(err) = res.response().error() {
+            if !made_here::<T, _>(res.response()) {
+                log::response(status, || None, &cause_of(err), Some(request));
+            }
+        }
         // actix-web never writes `content-length` on a 204 or 304; drop the rest
         // of what would describe a body, keeping validators (`ETag`).
         for name in NO_CONTENT {

@@ -19,7 +19,7 @@ use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
     Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT,
     NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT, STALLED_SIZE, STALLED_TEXT, Search,
-    TIMEOUT_TEXT, XML_TEXT, create_account, find_account,
+    TIMEOUT_TEXT, UNCHANGED_TEXT, XML_TEXT, create_account, find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -240,6 +240,33 @@ async fn login() -> Result<HttpResponse, NeedsLogin> {
     Err(NeedsLogin)
 }
 
+/// Another crate's error whose status sends no body: a 304, with its text
+/// as a body that must not go out.
+#[derive(Debug)]
+struct Unchanged;
+
+impl std::fmt::Display for Unchanged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(UNCHANGED_TEXT)
+    }
+}
+
+impl ResponseError for Unchanged {
+    fn status_code(&self) -> StatusCode {
+        StatusCode::NOT_MODIFIED
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        HttpResponse::NotModified()
+            .insert_header((actix_web::http::header::ETAG, "\"v1\""))
+            .body(self.to_string())
+    }
+}
+
+async fn unchanged() -> Result<HttpResponse, Unchanged> {
+    Err(Unchanged)
+}
+
 /// A middleware's error: 401 with its challenge, made by `error_response`
 /// alone (its `status_code` is the default 500).
 #[derive(Debug)]
@@ -288,6 +315,21 @@ async fn upgrade() -> HttpResponse {
     HttpResponse::SwitchingProtocols()
         .upgrade("websocket")
         .body(UPGRADED_BYTES)
+}
+
+/// A 101 that is no upgrade, with a body that must not be sent.
+async fn not_an_upgrade() -> HttpResponse {
+    HttpResponse::SwitchingProtocols().body(UPGRADED_BYTES)
+}
+
+/// A derived error's response given a 101 and marked as an upgrade
+/// afterwards: its body must not be sent.
+async fn restatused_upgrade() -> HttpResponse {
+    let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+    *res.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
+    res.head_mut()
+        .set_connection_type(actix_web::http::ConnectionType::Upgrade);
+    res
 }
 
 fn app() -> App<
@@ -353,8 +395,11 @@ fn app() -> App<
                 .route("/conflict", web::get().to(conflict)),
         )
         .route("/login", web::get().to(login))
+        .route("/unchanged", web::get().to(unchanged))
         .route("/guarded", web::get().to(empty))
         .route("/upgrade", web::get().to(upgrade))
+        .route("/not-an-upgrade", web::get().to(not_an_upgrade))
+        .route("/restatused-upgrade", web::get().to(restatused_upgrade))
         .default_service(web::to(apicodes::actix::not_found))
         .wrap(from_fn(guard))
         .wrap(apicodes::actix::Contract::new())
@@ -445,13 +490,13 @@ contract::row_tests! {
     panicking_body_is_answered,
     non_text_body_is_noted,
     head_only_route_allows_no_method,
+    bodiless_error_is_logged,
 }
 
-/// A 101 goes through the contract as the app made it: its body is the
-/// upgraded connection (a WebSocket's frames), which the middleware once
-/// replaced with nothing, as for a 204.
-#[test]
-fn an_upgrade_keeps_its_connection() {
+/// What the server sends for a `GET` of `path` with a WebSocket's
+/// handshake headers, read until `ends` or the end of the connection: the
+/// head, and what follows it.
+fn handshake(path: &str, ends: &[u8]) -> (String, Vec<u8>) {
     use std::io::{Read as _, Write as _};
 
     let addr = server();
@@ -461,24 +506,46 @@ fn an_upgrade_keeps_its_connection() {
         .expect("set a read timeout");
     write!(
         stream,
-        "GET /upgrade HTTP/1.1\r\nHost: {addr}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
          Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
     )
     .expect("send the handshake");
     let mut raw = Vec::new();
     let mut buf = [0_u8; 1024];
-    // The server closes the connection once the body has gone.
-    while !raw.ends_with(UPGRADED_BYTES) {
+    while !raw.ends_with(ends) {
         match stream.read(&mut buf) {
             Ok(0) | Err(_) => break,
             Ok(n) => raw.extend_from_slice(&buf[..n]),
         }
     }
-    let text = String::from_utf8_lossy(&raw);
-    assert!(text.starts_with("HTTP/1.1 101 "), "{text}");
     let end = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
-        .expect("the end of the headers");
-    assert_eq!(&raw[end + 4..], UPGRADED_BYTES, "{text}");
+        .unwrap_or_else(|| panic!("{path}: no end of the head in {raw:?}"));
+    let head = String::from_utf8_lossy(&raw[..end]).to_ascii_lowercase();
+    (head, raw[end + 4..].to_vec())
+}
+
+/// A 101 goes through the contract as the app made it: its body is the
+/// upgraded connection (a WebSocket's frames), which the middleware once
+/// replaced with nothing, as for a 204.
+#[test]
+fn an_upgrade_keeps_its_connection() {
+    let (head, rest) = handshake("/upgrade", UPGRADED_BYTES);
+    assert!(head.starts_with("http/1.1 101 "), "{head}");
+    assert!(head.contains("\r\nupgrade: websocket"), "{head}");
+    assert_eq!(rest, UPGRADED_BYTES, "{head}");
+}
+
+/// A 101 that is no upgrade, or a derived error's response given a 101 (even
+/// marked as an upgrade), is sent without its body or `content-type`; the
+/// server then closes the connection.
+#[test]
+fn a_101_that_is_no_upgrade_sends_no_body() {
+    for path in ["/not-an-upgrade", "/restatused-upgrade"] {
+        let (head, rest) = handshake(path, b"\0never");
+        assert!(head.starts_with("http/1.1 101 "), "{path}: {head}");
+        assert!(!head.contains("content-type"), "{path}: {head}");
+        assert!(rest.is_empty(), "{path}: {head}\n{rest:?}");
+    }
 }

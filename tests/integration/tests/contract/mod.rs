@@ -1023,6 +1023,24 @@ pub const ROWS: &[Row] = &[
         }),
         ..BASE
     },
+    // actix-web: another crate's error whose status has no body (a 304
+    // with its validator) is sent without its text, which is logged.
+    Row {
+        name: "bodiless_error_is_logged",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/unchanged"),
+        expect: Expect::Empty { status: 304 },
+        headers: &[("etag", "\"v1\"")],
+        hidden: &["3c1d", "carol@"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/unchanged")],
+            level: Level::INFO,
+            fields: &[("code", "304"), ("error", UNCHANGED_TEXT)],
+            contains: PerFramework::both(&[]),
+            absent: &["replaced"],
+        }),
+        ..BASE
+    },
     // actix-web: a middleware's error keeps its response's status and
     // headers (a 401's `WWW-Authenticate`).
     Row {
@@ -1071,6 +1089,8 @@ pub const PROBLEM_TEXT: &str = r#"{"detail":"account 4 is locked by dave"}"#;
 
 /// `GET /login` fails with an error whose `Display` is this (actix-web).
 pub const LOGIN_TEXT: &str = "session 8f3a expired for bob@example.com";
+/// What a 304 error says to the log only.
+pub const UNCHANGED_TEXT: &str = "cache 3c1d still fresh for carol@example.com";
 
 /// Defines one `#[test]` per named row for `$framework`, served by
 /// `$server()`, and a test that the names cover exactly the rows of the
