@@ -403,9 +403,9 @@ pub use apicodes_macros::ApiError;
 /// A table without `export` used from another crate is error E0603,
 /// "macro `MyCode` is private", where `codes = other::MyCode` names it by
 /// its path, or "cannot find macro `MyCode`" (noting that the name
-/// imported is an enum, not a macro) where a `use` brought it in, with
-/// the error type's uses failing after it: add `export` to its
-/// declaration. Inside a
+/// imported is an enum, not a macro) where a `use` brought it in; either
+/// way the error type gets no impls, so its uses fail after it: add
+/// `export` to the table's declaration. Inside a
 /// function body, `export` gets rustc's `non_local_definitions` warning:
 /// leave it off there.
 #[cfg(feature = "table")]
