@@ -123,7 +123,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or a derived error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body |
+//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or an error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body; a body of its own given since (an `ErrorHandlers` page for a 404, a JSON `[]`) is sent as it is |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -245,6 +245,56 @@ fn is_upgrade<B>(res: &HttpResponse<B>) -> bool {
         && res.head().upgrade()
         && res.error().is_none()
         && res.extensions().get::<Documented>().is_none()
+}
+
+/// The answer to a `HEAD`: `res` with a body that says its size (which
+/// actix-web writes as `content-length`, or as chunked for a stream) and
+/// holds nothing. actix-web would poll the `GET`'s body to its end and
+/// drop what it yields, which for an endless stream (server-sent events)
+/// never comes; dropping the body here stops whatever makes it.
+fn without_body<B: MessageBody + 'static>(
+    res: ServiceResponse<EitherBody<B>>,
+) -> ServiceResponse<EitherBody<B>> {
+    /// No bytes, of the size the dropped body had.
+    struct SizeOnly(BodySize);
+
+    impl MessageBody for SizeOnly {
+        type Error = core::convert::Infallible;
+
+        fn size(&self) -> BodySize {
+            self.0
+        }
+
+        fn poll_next(
+            self: Pin<&mut Self>,
+            _: &mut core::task::Context<'_>,
+        ) -> core::task::Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+            core::task::Poll::Ready(None)
+        }
+    }
+
+    res.map_body(|_, body| EitherBody::right(BoxBody::new(SizeOnly(body.size()))))
+}
+
+/// Whether `res`, which carries `err`, is still the error's own answer: of
+/// the error's own status, or with the body its `error_response()` makes
+/// (the same `content-type` and length), whatever status it was given
+/// since. Else something gave it a page of its own (an `ErrorHandlers`
+/// handler turning a 404 into an app's index page).
+fn errors_own<B: MessageBody>(err: &actix_web::Error, res: &HttpResponse<B>) -> bool {
+    let err = err.as_response_error();
+    if err.status_code() == res.status() {
+        return true;
+    }
+    if res.extensions().get::<Documented>().is_some() {
+        // A derived error's, whose body `restatused_below_400` told apart
+        // by its mark (its `error_response` would log it again).
+        return false;
+    }
+    let made = err.error_response();
+    let content_type = |res: &HeaderMap| res.get(header::CONTENT_TYPE).cloned();
+    known_len(made.body()) == known_len(res.body())
+        && content_type(made.headers()) == content_type(res.headers())
 }
 
 /// How long `body` is, where it says: 0 without one, `None` for a stream.
@@ -637,7 +687,14 @@ where
                 Err(payload) => Err(payload),
             };
             match outcome {
-                Ok(Ok(res)) => Ok(keep::<T, B>(res, &request).await),
+                Ok(Ok(res)) => {
+                    let res = keep::<T, B>(res, &request).await;
+                    Ok(if method == Method::HEAD {
+                        without_body(res)
+                    } else {
+                        res
+                    })
+                }
                 Ok(Err(err)) => Err(middleware_error::<T>(&err, &request).into()),
                 Err(payload) => {
                     // The request went with the handler that panicked, so the
@@ -829,6 +886,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         res.headers()
             .get(header::CONTENT_TYPE)
             .map(HeaderValue::as_bytes),
+        known_len(res.response().body()),
     ) {
         // The status something set since the error was made stands,
         // without the error's body.
@@ -847,8 +905,15 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         original
     };
     let answer = Status::<T>::answer_for(status);
-    if answer.is_none() && res.response().error().is_none() {
-        // No error, and 101, 2xx or 3xx: the app's own answer.
+    if answer.is_none()
+        && res
+            .response()
+            .error()
+            .is_none_or(|err| !errors_own(err, res.response()))
+    {
+        // 101, 2xx or 3xx, and no error, or an error whose response was
+        // given that status and a body of its own since (an `ErrorHandlers`
+        // page for a 404): the app's own answer.
         return res.map_into_left_body();
     }
     let (req, response) = res.into_parts();

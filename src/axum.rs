@@ -128,7 +128,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout layer's 408 (tower-http's `TimeoutLayer`) | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | a derived error given a status of 101, 2xx or 3xx (`(StatusCode::SEE_OTHER, [(LOCATION, "/login")], error)`) | that status and its headers, without the error's body, which would contradict it |
+//! | a derived error given a status of 101, 2xx or 3xx (`(StatusCode::SEE_OTHER, [(LOCATION, "/login")], error)`) | that status and its headers, without the error's body, which would contradict it; a body of its own given since (a page for a 404, a JSON `[]`) is sent as it is |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
 //! and never echoes the input; what the framework said (the rejection's
@@ -550,19 +550,20 @@ where
     B::Error: Into<BoxError>,
 {
     let status = res.status();
+    let len = sent_len(
+        res.body().size_hint().exact(),
+        res.headers()
+            .get(header::CONTENT_LENGTH)
+            .map(HeaderValue::as_bytes),
+        request.method == "HEAD",
+    );
     let intact = as_made::<T>(
         res.extensions().get::<Documented>(),
         status.as_u16(),
         res.headers()
             .get(header::CONTENT_TYPE)
             .map(HeaderValue::as_bytes),
-        sent_len(
-            res.body().size_hint().exact(),
-            res.headers()
-                .get(header::CONTENT_LENGTH)
-                .map(HeaderValue::as_bytes),
-            request.method == "HEAD",
-        ),
+        len,
     );
     let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
     let Some(answer) = answer else {
@@ -572,6 +573,7 @@ where
             res.headers()
                 .get(header::CONTENT_TYPE)
                 .map(HeaderValue::as_bytes),
+            len,
         ) {
             let (mut parts, _) = res.into_parts();
             // What described the JSON body goes; what the app set for the

@@ -91,19 +91,25 @@ pub(crate) fn as_made<T: Table>(
 
 /// Whether a response this crate made for an error now has a status below
 /// 400 that something set since (`(StatusCode::SEE_OTHER, error)` in axum,
-/// `*res.status_mut()` in actix-web): the error's body would contradict
-/// the status, so the layers send the status without that body.
+/// `*res.status_mut()` in actix-web), with the error's body still: that
+/// body would contradict the status, so the layers send the status without
+/// it. The body is the error's while it is JSON and, where its length is
+/// known (`len`, as for [`as_made`]), of the length it was made with.
 pub(crate) fn restatused_below_400(
     made: Option<&Documented>,
     status: u16,
     content_type: Option<&[u8]>,
+    len: Option<u64>,
 ) -> bool {
     status < 400
         // No final response HTTP allows: answered.
         && !interim_only(status)
-        && made.is_some_and(|mark| mark.status >= 400 && mark.status != status)
+        && made.is_some_and(|mark| {
+            mark.status >= 400 && mark.status != status && len.is_none_or(|len| len == mark.len)
+        })
         // Still the error's body: a middleware that gave the response a
-        // page of its own (an SPA's index for a 404) keeps it.
+        // page of its own (an SPA's index for a 404, a JSON `[]` for a
+        // missing list) keeps it.
         && is_json(content_type)
 }
 

@@ -305,6 +305,51 @@ async fn put_204() -> HttpResponse {
         .finish()
 }
 
+/// What an `ErrorHandlers` handler makes of a 404: a 200 with `body` as
+/// `content_type` (an SPA's index page, an empty JSON list), the error still
+/// attached to the response, as `set_body` keeps it.
+fn page_for_404<B>(
+    res: actix_web::dev::ServiceResponse<B>,
+    content_type: &'static str,
+    body: &'static str,
+) -> actix_web::middleware::ErrorHandlerResponse<B> {
+    let (req, res) = res.into_parts();
+    let mut res = res.set_body(actix_web::body::BoxBody::new(body));
+    *res.status_mut() = StatusCode::OK;
+    res.headers_mut().insert(
+        CONTENT_TYPE,
+        actix_web::http::header::HeaderValue::from_static(content_type),
+    );
+    actix_web::middleware::ErrorHandlerResponse::Response(
+        actix_web::dev::ServiceResponse::new(req, res).map_into_right_body(),
+    )
+}
+
+/// A body that never ends (server-sent events that nothing stops): only
+/// what answers a `HEAD` without waiting for it is answered at all.
+struct Endless;
+
+impl actix_web::body::MessageBody for Endless {
+    type Error = std::convert::Infallible;
+
+    fn size(&self) -> actix_web::body::BodySize {
+        actix_web::body::BodySize::Stream
+    }
+
+    fn poll_next(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+        std::task::Poll::Pending
+    }
+}
+
+async fn events() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/event-stream")
+        .body(Endless)
+}
+
 /// The first bytes of the upgraded connection `upgrade` answers with: a
 /// WebSocket text frame, "hello".
 const UPGRADED_BYTES: &[u8] = b"\x81\x05hello";
@@ -398,6 +443,39 @@ fn app() -> App<
         .route("/unchanged", web::get().to(unchanged))
         .route("/guarded", web::get().to(empty))
         .route("/upgrade", web::get().to(upgrade))
+        .route("/events", web::get().to(events))
+        // `ErrorHandlers` giving a 404 a page of its own: another crate's
+        // error (`/spa`), a derived one (`/empty-list`).
+        .service(
+            web::scope("/spa")
+                .wrap(
+                    actix_web::middleware::ErrorHandlers::new()
+                        .handler(StatusCode::NOT_FOUND, |res| {
+                            Ok(page_for_404(res, "text/html", "<html>index</html>"))
+                        }),
+                )
+                .route(
+                    "",
+                    web::get().to(|| async {
+                        Err::<HttpResponse, _>(actix_web::error::ErrorNotFound("no item 7c2e"))
+                    }),
+                ),
+        )
+        .service(
+            web::scope("/empty-list")
+                .wrap(
+                    actix_web::middleware::ErrorHandlers::new()
+                        .handler(StatusCode::NOT_FOUND, |res| {
+                            Ok(page_for_404(res, "application/json", "[]"))
+                        }),
+                )
+                .route(
+                    "",
+                    web::get().to(|| async {
+                        Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 })
+                    }),
+                ),
+        )
         .route("/not-an-upgrade", web::get().to(not_an_upgrade))
         .route("/restatused-upgrade", web::get().to(restatused_upgrade))
         .default_service(web::to(apicodes::actix::not_found))
@@ -491,6 +569,37 @@ contract::row_tests! {
     non_text_body_is_noted,
     head_only_route_allows_no_method,
     bodiless_error_is_logged,
+    page_in_place_of_an_error_is_kept,
+    json_in_place_of_an_error_is_kept,
+}
+
+/// A `HEAD` routed as a `GET` is answered with the headers alone, at once:
+/// the `GET`'s body, which never ends here, is neither awaited nor
+/// polled, and the connection closes as asked.
+#[test]
+fn head_of_an_endless_body_is_answered_at_once() {
+    use std::io::{Read as _, Write as _};
+
+    let addr = server();
+    let mut stream = std::net::TcpStream::connect(addr).expect("connect to the actix server");
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(20)))
+        .expect("set a read timeout");
+    write!(
+        stream,
+        "HEAD /events HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send the request");
+    let mut raw = Vec::new();
+    let ended = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw).to_ascii_lowercase();
+    assert!(ended.is_ok(), "{ended:?} after {text:?}");
+    assert!(text.starts_with("http/1.1 200 "), "{text}");
+    assert!(
+        text.contains("\r\ncontent-type: text/event-stream\r\n"),
+        "{text}"
+    );
+    assert!(text.ends_with("\r\n\r\n"), "{text}");
 }
 
 /// What the server sends for a `GET` of `path` with a WebSocket's

@@ -125,6 +125,17 @@ async fn index_page(mut res: axum::response::Response) -> axum::response::Respon
     res
 }
 
+/// A middleware that gives a 404 an empty JSON list in place of its body,
+/// keeping its `content-type`.
+async fn empty_list(mut res: axum::response::Response) -> axum::response::Response {
+    if res.status() == StatusCode::NOT_FOUND {
+        *res.status_mut() = StatusCode::OK;
+        res.headers_mut().remove(axum::http::header::CONTENT_LENGTH);
+        *res.body_mut() = axum::body::Body::from("[]");
+    }
+    res
+}
+
 /// A derived error, its `content-type` changed afterwards.
 /// A middleware that writes a text of its own in place of a response's
 /// body, keeping its status and headers.
@@ -282,6 +293,11 @@ fn app() -> Router {
                 .layer(axum::middleware::map_response(index_page)),
         )
         .route(
+            "/empty-list",
+            get(|| async { AccountError::NoSuchUser { id: 5 } })
+                .layer(axum::middleware::map_response(empty_list)),
+        )
+        .route(
             "/rewritten",
             get(|| async { AccountError::NoSuchUser { id: 5 } })
                 .layer(axum::middleware::map_response(rewrite_body)),
@@ -379,6 +395,7 @@ contract::row_tests! {
     retry_after_added_to_a_derived_error_is_dropped,
     not_modified_derived_error_keeps_its_validators,
     page_in_place_of_an_error_is_kept,
+    json_in_place_of_an_error_is_kept,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,
     status_999_is_500,

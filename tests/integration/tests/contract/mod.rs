@@ -709,16 +709,28 @@ pub const ROWS: &[Row] = &[
         hidden: &["Not found", "\"code\""],
         ..BASE
     },
-    // axum: a middleware that put a page of its own in place of the error
-    // (an SPA's index for a 404) keeps its page.
+    // A middleware that put a page of its own in place of the error (an
+    // SPA's index for a 404; in actix-web another crate's error, kept on
+    // the response by `ErrorHandlers`) keeps its page ...
     Row {
         name: "page_in_place_of_an_error_is_kept",
-        frameworks: &[Framework::Axum],
         request: || Request::new("GET", "/spa"),
         expect: Expect::Page {
             status: 200,
             content_type: "text/html",
             body: "<html>index</html>",
+        },
+        hidden: &["7c2e"],
+        ..BASE
+    },
+    // ... also where it is JSON (an empty list for a derived 404).
+    Row {
+        name: "json_in_place_of_an_error_is_kept",
+        request: || Request::new("GET", "/empty-list"),
+        expect: Expect::Page {
+            status: 200,
+            content_type: "application/json",
+            body: "[]",
         },
         ..BASE
     },
