@@ -123,7 +123,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or an error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body; a body of its own given since (an `ErrorHandlers` page for a 404, a JSON `[]`) is sent as it is |
+//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or an error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body; a derived error's response given a body of its own since (an `ErrorHandlers` page for its 404, a JSON `[]`) is sent as it is, while another crate's error cannot be told from a page put in its place (its `error_response()` may differ from call to call, or give its response away), so its body never goes |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -274,27 +274,6 @@ fn without_body<B: MessageBody + 'static>(
     }
 
     res.map_body(|_, body| EitherBody::right(BoxBody::new(SizeOnly(body.size()))))
-}
-
-/// Whether `res`, which carries `err`, is still the error's own answer: of
-/// the error's own status, or with the body its `error_response()` makes
-/// (the same `content-type` and length), whatever status it was given
-/// since. Else something gave it a page of its own (an `ErrorHandlers`
-/// handler turning a 404 into an app's index page).
-fn errors_own<B: MessageBody>(err: &actix_web::Error, res: &HttpResponse<B>) -> bool {
-    let err = err.as_response_error();
-    if err.status_code() == res.status() {
-        return true;
-    }
-    if res.extensions().get::<Documented>().is_some() {
-        // A derived error's, whose body `restatused_below_400` told apart
-        // by its mark (its `error_response` would log it again).
-        return false;
-    }
-    let made = err.error_response();
-    let content_type = |res: &HeaderMap| res.get(header::CONTENT_TYPE).cloned();
-    known_len(made.body()) == known_len(res.body())
-        && content_type(made.headers()) == content_type(res.headers())
 }
 
 /// How long `body` is, where it says: 0 without one, `None` for a stream.
@@ -862,7 +841,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         // Another crate's error with such a status: its text goes to the
         // log, as at any other status (this crate's was logged as made).
         if let Some(err) = res.response().error() {
-            if !made_here::<T, _>(res.response()) {
+            if res.response().extensions().get::<Documented>().is_none() {
                 log::response(status, || None, &cause_of(err), Some(request));
             }
         }
@@ -906,14 +885,14 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     };
     let answer = Status::<T>::answer_for(status);
     if answer.is_none()
-        && res
-            .response()
-            .error()
-            .is_none_or(|err| !errors_own(err, res.response()))
+        && (res.response().error().is_none()
+            || res.response().extensions().get::<Documented>().is_some())
     {
-        // 101, 2xx or 3xx, and no error, or an error whose response was
-        // given that status and a body of its own since (an `ErrorHandlers`
-        // page for a 404): the app's own answer.
+        // 101, 2xx or 3xx, and no error, or a derived error's response
+        // given that status and (as `restatused_below_400` found) a body of
+        // its own since (an `ErrorHandlers` page for a 404): the app's own
+        // answer. Another crate's error cannot be told from a page put in
+        // its place: it goes without a body below.
         return res.map_into_left_body();
     }
     let (req, response) = res.into_parts();

@@ -444,10 +444,25 @@ fn app() -> App<
         .route("/guarded", web::get().to(empty))
         .route("/upgrade", web::get().to(upgrade))
         .route("/events", web::get().to(events))
-        // `ErrorHandlers` giving a 404 a page of its own: another crate's
-        // error (`/spa`), a derived one (`/empty-list`).
+        // `ErrorHandlers` giving a 404 a page of its own: a derived error's
+        // (`/spa`, `/empty-list`), another crate's (`/spa-foreign`).
         .service(
             web::scope("/spa")
+                .wrap(
+                    actix_web::middleware::ErrorHandlers::new()
+                        .handler(StatusCode::NOT_FOUND, |res| {
+                            Ok(page_for_404(res, "text/html", "<html>index</html>"))
+                        }),
+                )
+                .route(
+                    "",
+                    web::get().to(|| async {
+                        Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 })
+                    }),
+                ),
+        )
+        .service(
+            web::scope("/spa-foreign")
                 .wrap(
                     actix_web::middleware::ErrorHandlers::new()
                         .handler(StatusCode::NOT_FOUND, |res| {
@@ -460,6 +475,40 @@ fn app() -> App<
                         Err::<HttpResponse, _>(actix_web::error::ErrorNotFound("no item 7c2e"))
                     }),
                 ),
+        )
+        // `ErrorHandlers` giving a derived error's 404 a 304, its body kept.
+        .service(
+            web::scope("/derived-304")
+                .wrap(actix_web::middleware::ErrorHandlers::new().handler(
+                    StatusCode::NOT_FOUND,
+                    |res| {
+                        let (req, mut res) = res.into_parts();
+                        *res.status_mut() = StatusCode::NOT_MODIFIED;
+                        Ok(actix_web::middleware::ErrorHandlerResponse::Response(
+                            actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
+                        ))
+                    },
+                ))
+                .route(
+                    "",
+                    web::get().to(|| async {
+                        Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 })
+                    }),
+                ),
+        )
+        .route(
+            "/from-response",
+            web::get().to(|| async {
+                Err::<HttpResponse, actix_web::Error>(
+                    actix_web::error::InternalError::from_response(
+                        LOGIN_TEXT,
+                        HttpResponse::SeeOther()
+                            .insert_header((LOCATION, "/sign-in"))
+                            .body(LOGIN_TEXT),
+                    )
+                    .into(),
+                )
+            }),
         )
         .service(
             web::scope("/empty-list")
@@ -571,6 +620,9 @@ contract::row_tests! {
     bodiless_error_is_logged,
     page_in_place_of_an_error_is_kept,
     json_in_place_of_an_error_is_kept,
+    page_in_place_of_another_crates_error_is_not_sent,
+    error_made_from_a_response_is_sent_without_its_text,
+    derived_error_given_a_304_is_logged_once,
 }
 
 /// A `HEAD` routed as a `GET` is answered with the headers alone, at once:

@@ -709,9 +709,9 @@ pub const ROWS: &[Row] = &[
         hidden: &["Not found", "\"code\""],
         ..BASE
     },
-    // A middleware that put a page of its own in place of the error (an
-    // SPA's index for a 404; in actix-web another crate's error, kept on
-    // the response by `ErrorHandlers`) keeps its page ...
+    // A middleware that put a page of its own in place of a derived error
+    // (an SPA's index for a 404; in actix-web by `ErrorHandlers`, which
+    // keeps the error on the response) keeps its page ...
     Row {
         name: "page_in_place_of_an_error_is_kept",
         request: || Request::new("GET", "/spa"),
@@ -720,7 +720,6 @@ pub const ROWS: &[Row] = &[
             content_type: "text/html",
             body: "<html>index</html>",
         },
-        hidden: &["7c2e"],
         ..BASE
     },
     // ... also where it is JSON (an empty list for a derived 404).
@@ -1051,6 +1050,56 @@ pub const ROWS: &[Row] = &[
             contains: PerFramework::both(&[]),
             absent: &["replaced"],
         }),
+        ..BASE
+    },
+    // actix-web: another crate's error given a status below 400 and a page
+    // in place of its body cannot be told from its own response: the page
+    // does not go, lest the error's text go with it; the text is logged.
+    Row {
+        name: "page_in_place_of_another_crates_error_is_not_sent",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/spa-foreign"),
+        expect: Expect::Empty { status: 200 },
+        hidden: &["7c2e", "<html>"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/spa-foreign")],
+            level: Level::INFO,
+            fields: &[("code", "200"), ("error", "no item 7c2e")],
+            contains: PerFramework::both(&[]),
+            absent: &["replaced"],
+        }),
+        ..BASE
+    },
+    // actix-web: an error made from a response (`InternalError::
+    // from_response`, as extractor error handlers make them), which gives
+    // that response away once rendered: a redirect, sent without the
+    // error's text, which is logged.
+    Row {
+        name: "error_made_from_a_response_is_sent_without_its_text",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/from-response"),
+        expect: Expect::Empty { status: 303 },
+        headers: &[("location", "/sign-in")],
+        hidden: &["8f3a", "bob@"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/from-response")],
+            level: Level::INFO,
+            fields: &[("code", "303"), ("error", LOGIN_TEXT)],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // actix-web: a derived error given a 304 by `ErrorHandlers` goes without
+    // its body, logged once, when it was made (which no request's path is
+    // on), not again as another crate's error.
+    Row {
+        name: "derived_error_given_a_304_is_logged_once",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/derived-304"),
+        expect: Expect::Empty { status: 304 },
+        hidden: &["Not found"],
+        log: Some(LogExpect::NoneWithPath("/derived-304")),
         ..BASE
     },
     // actix-web: a middleware's error keeps its response's status and
