@@ -377,6 +377,70 @@ async fn restatused_upgrade() -> HttpResponse {
     res
 }
 
+/// Scopes whose `ErrorHandlers` give a 404 a page of its own: a derived
+/// error's (`/spa`, `/empty-list`), another crate's (`/spa-foreign`), and
+/// a derived error's given a 304 (`/derived-304`).
+fn error_pages(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/spa")
+            .wrap(
+                actix_web::middleware::ErrorHandlers::new().handler(StatusCode::NOT_FOUND, |res| {
+                    Ok(page_for_404(res, "text/html", "<html>index</html>"))
+                }),
+            )
+            .route(
+                "",
+                web::get()
+                    .to(|| async { Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 }) }),
+            ),
+    )
+    .service(
+        web::scope("/spa-foreign")
+            .wrap(
+                actix_web::middleware::ErrorHandlers::new().handler(StatusCode::NOT_FOUND, |res| {
+                    Ok(page_for_404(res, "text/html", "<html>index</html>"))
+                }),
+            )
+            .route(
+                "",
+                web::get().to(|| async {
+                    Err::<HttpResponse, _>(actix_web::error::ErrorNotFound("no item 7c2e"))
+                }),
+            ),
+    )
+    .service(
+        web::scope("/derived-304")
+            .wrap(actix_web::middleware::ErrorHandlers::new().handler(
+                StatusCode::NOT_FOUND,
+                |res| {
+                    let (req, mut res) = res.into_parts();
+                    *res.status_mut() = StatusCode::NOT_MODIFIED;
+                    Ok(actix_web::middleware::ErrorHandlerResponse::Response(
+                        actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
+                    ))
+                },
+            ))
+            .route(
+                "",
+                web::get()
+                    .to(|| async { Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 }) }),
+            ),
+    )
+    .service(
+        web::scope("/empty-list")
+            .wrap(
+                actix_web::middleware::ErrorHandlers::new().handler(StatusCode::NOT_FOUND, |res| {
+                    Ok(page_for_404(res, "application/json", "[]"))
+                }),
+            )
+            .route(
+                "",
+                web::get()
+                    .to(|| async { Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 }) }),
+            ),
+    );
+}
+
 fn app() -> App<
     impl actix_web::dev::ServiceFactory<
         actix_web::dev::ServiceRequest,
@@ -444,58 +508,7 @@ fn app() -> App<
         .route("/guarded", web::get().to(empty))
         .route("/upgrade", web::get().to(upgrade))
         .route("/events", web::get().to(events))
-        // `ErrorHandlers` giving a 404 a page of its own: a derived error's
-        // (`/spa`, `/empty-list`), another crate's (`/spa-foreign`).
-        .service(
-            web::scope("/spa")
-                .wrap(
-                    actix_web::middleware::ErrorHandlers::new()
-                        .handler(StatusCode::NOT_FOUND, |res| {
-                            Ok(page_for_404(res, "text/html", "<html>index</html>"))
-                        }),
-                )
-                .route(
-                    "",
-                    web::get().to(|| async {
-                        Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 })
-                    }),
-                ),
-        )
-        .service(
-            web::scope("/spa-foreign")
-                .wrap(
-                    actix_web::middleware::ErrorHandlers::new()
-                        .handler(StatusCode::NOT_FOUND, |res| {
-                            Ok(page_for_404(res, "text/html", "<html>index</html>"))
-                        }),
-                )
-                .route(
-                    "",
-                    web::get().to(|| async {
-                        Err::<HttpResponse, _>(actix_web::error::ErrorNotFound("no item 7c2e"))
-                    }),
-                ),
-        )
-        // `ErrorHandlers` giving a derived error's 404 a 304, its body kept.
-        .service(
-            web::scope("/derived-304")
-                .wrap(actix_web::middleware::ErrorHandlers::new().handler(
-                    StatusCode::NOT_FOUND,
-                    |res| {
-                        let (req, mut res) = res.into_parts();
-                        *res.status_mut() = StatusCode::NOT_MODIFIED;
-                        Ok(actix_web::middleware::ErrorHandlerResponse::Response(
-                            actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
-                        ))
-                    },
-                ))
-                .route(
-                    "",
-                    web::get().to(|| async {
-                        Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 })
-                    }),
-                ),
-        )
+        .configure(error_pages)
         .route(
             "/from-response",
             web::get().to(|| async {
@@ -509,21 +522,6 @@ fn app() -> App<
                     .into(),
                 )
             }),
-        )
-        .service(
-            web::scope("/empty-list")
-                .wrap(
-                    actix_web::middleware::ErrorHandlers::new()
-                        .handler(StatusCode::NOT_FOUND, |res| {
-                            Ok(page_for_404(res, "application/json", "[]"))
-                        }),
-                )
-                .route(
-                    "",
-                    web::get().to(|| async {
-                        Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 })
-                    }),
-                ),
         )
         .route("/not-an-upgrade", web::get().to(not_an_upgrade))
         .route("/restatused-upgrade", web::get().to(restatused_upgrade))
