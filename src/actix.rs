@@ -123,7 +123,7 @@
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
 //! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or an error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body; a derived error's response given a body of its own since (an `ErrorHandlers` page for its 404, a JSON `[]`) is sent as it is, while another crate's error cannot be told from a page put in its place (its `error_response()` may differ from call to call, or give its response away), so its body never goes |
+//! | an error whose own status is 101, 2xx or 3xx (a redirect to a sign-in page), or an error's response given such a status (`*res.status_mut() = StatusCode::SEE_OTHER`) | that status and its headers (`Location`), without the error's text or body; a derived error's response given a body of its own since (an `ErrorHandlers` page for its 404, a JSON `[]`) is sent as it is, while another crate's error (also one made from a derived error's response by `InternalError::from_response`) cannot be told from a page put in its place (its `error_response()` may differ from call to call, or give its response away), so its body never goes |
 //! | an error a middleware returns | as its `error_response()` says (status and headers, a 401's `WWW-Authenticate`), with the documented body |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -274,6 +274,19 @@ fn without_body<B: MessageBody + 'static>(
     }
 
     res.map_body(|_, body| EitherBody::right(BoxBody::new(SizeOnly(body.size()))))
+}
+
+/// Whether `res` is a derived error's response (logged when it was made):
+/// it has this crate's mark, and the error on it, if any, still answers with
+/// the status the mark recorded. An error made from such a response
+/// (`InternalError::from_response`, as extractors' error handlers make
+/// them) gives it away when rendered and answers 500 since: another
+/// crate's error, with a cause of its own.
+fn derived<B>(res: &HttpResponse<B>) -> bool {
+    res.extensions().get::<Documented>().is_some_and(|mark| {
+        res.error()
+            .is_none_or(|err| err.as_response_error().status_code().as_u16() == mark.status)
+    })
 }
 
 /// How long `body` is, where it says: 0 without one, `None` for a stream.
@@ -841,7 +854,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         // Another crate's error with such a status: its text goes to the
         // log, as at any other status (this crate's was logged as made).
         if let Some(err) = res.response().error() {
-            if res.response().extensions().get::<Documented>().is_none() {
+            if !derived(res.response()) {
                 log::response(status, || None, &cause_of(err), Some(request));
             }
         }
@@ -884,10 +897,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
         original
     };
     let answer = Status::<T>::answer_for(status);
-    if answer.is_none()
-        && (res.response().error().is_none()
-            || res.response().extensions().get::<Documented>().is_some())
-    {
+    if answer.is_none() && (res.response().error().is_none() || derived(res.response())) {
         // 101, 2xx or 3xx, and no error, or a derived error's response
         // given that status and (as `restatused_below_400` found) a body of
         // its own since (an `ErrorHandlers` page for a 404): the app's own

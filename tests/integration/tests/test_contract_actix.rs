@@ -311,7 +311,7 @@ async fn put_204() -> HttpResponse {
 fn page_for_404<B>(
     res: actix_web::dev::ServiceResponse<B>,
     content_type: &'static str,
-    body: &'static str,
+    body: impl actix_web::body::MessageBody + 'static,
 ) -> actix_web::middleware::ErrorHandlerResponse<B> {
     let (req, res) = res.into_parts();
     let mut res = res.set_body(actix_web::body::BoxBody::new(body));
@@ -381,6 +381,43 @@ async fn restatused_upgrade() -> HttpResponse {
 /// error's (`/spa`, `/empty-list`), another crate's (`/spa-foreign`), and
 /// a derived error's given a 304 (`/derived-304`).
 fn error_pages(cfg: &mut web::ServiceConfig) {
+    /// Another crate's error made from a derived error's response, which
+    /// carries this crate's mark.
+    async fn from_derived() -> Result<HttpResponse, actix_web::Error> {
+        Err(actix_web::error::InternalError::from_response(
+            LOGIN_TEXT,
+            AccountError::NoSuchUser { id: 5 }.error_response(),
+        )
+        .into())
+    }
+    cfg.service(
+        web::scope("/from-derived-304")
+            .wrap(actix_web::middleware::ErrorHandlers::new().handler(
+                StatusCode::NOT_FOUND,
+                |res| {
+                    let (req, mut res) = res.into_parts();
+                    *res.status_mut() = StatusCode::NOT_MODIFIED;
+                    Ok(actix_web::middleware::ErrorHandlerResponse::Response(
+                        actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
+                    ))
+                },
+            ))
+            .route("", web::get().to(from_derived)),
+    )
+    .service(
+        web::scope("/from-derived-page")
+            .wrap(actix_web::middleware::ErrorHandlers::new().handler(
+                StatusCode::NOT_FOUND,
+                |res| {
+                    let text = res
+                        .response()
+                        .error()
+                        .map_or_else(String::new, ToString::to_string);
+                    Ok(page_for_404(res, "text/plain", text))
+                },
+            ))
+            .route("", web::get().to(from_derived)),
+    );
     cfg.service(
         web::scope("/spa")
             .wrap(
@@ -621,6 +658,8 @@ contract::row_tests! {
     page_in_place_of_another_crates_error_is_not_sent,
     error_made_from_a_response_is_sent_without_its_text,
     derived_error_given_a_304_is_logged_once,
+    error_made_from_a_derived_response_is_logged_at_304,
+    error_made_from_a_derived_response_sends_no_page,
 }
 
 /// A `HEAD` routed as a `GET` is answered with the headers alone, at once:

@@ -1102,6 +1102,40 @@ pub const ROWS: &[Row] = &[
         log: Some(LogExpect::NoneWithPath("/derived-304")),
         ..BASE
     },
+    // actix-web: another crate's error made from a derived error's response
+    // (`InternalError::from_response(cause, error.error_response())`), which
+    // carries this crate's mark: given a 304, its own cause is logged ...
+    Row {
+        name: "error_made_from_a_derived_response_is_logged_at_304",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/from-derived-304"),
+        expect: Expect::Empty { status: 304 },
+        hidden: &["8f3a", "bob@", "Not found"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/from-derived-304")],
+            level: Level::INFO,
+            fields: &[("code", "304"), ("error", LOGIN_TEXT)],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
+    // ... and given a 200 page that quotes it, the page does not go.
+    Row {
+        name: "error_made_from_a_derived_response_sends_no_page",
+        frameworks: &[Framework::Actix],
+        request: || Request::new("GET", "/from-derived-page"),
+        expect: Expect::Empty { status: 200 },
+        hidden: &["8f3a", "bob@"],
+        log: Some(LogExpect::One {
+            filter: &[("path", "/from-derived-page")],
+            level: Level::INFO,
+            fields: &[("code", "200"), ("error", LOGIN_TEXT)],
+            contains: PerFramework::both(&[]),
+            absent: &[],
+        }),
+        ..BASE
+    },
     // actix-web: a middleware's error keeps its response's status and
     // headers (a 401's `WWW-Authenticate`).
     Row {
