@@ -93,8 +93,10 @@ pub(crate) fn as_made<T: Table>(
 /// 400 that something set since (`(StatusCode::SEE_OTHER, error)` in axum,
 /// `*res.status_mut()` in actix-web), with the error's body still: that
 /// body would contradict the status, so the layers send the status without
-/// it. The body is the error's while it is JSON and, where its length is
-/// known (`len`, as for [`as_made`]), of the length it was made with.
+/// it. The body is the error's while it is JSON of the length it was made
+/// with (`len`, as for [`as_made`]); a body of unknown length (a stream) is
+/// not, since this crate makes every error's body whole. One of the same
+/// length cannot be told from it: that one goes too.
 pub(crate) fn restatused_below_400(
     made: Option<&Documented>,
     status: u16,
@@ -105,7 +107,7 @@ pub(crate) fn restatused_below_400(
         // No final response HTTP allows: answered.
         && !interim_only(status)
         && made.is_some_and(|mark| {
-            mark.status >= 400 && mark.status != status && len.is_none_or(|len| len == mark.len)
+            mark.status >= 400 && mark.status != status && len == Some(mark.len)
         })
         // Still the error's body: a middleware that gave the response a
         // page of its own (an SPA's index for a 404, a JSON `[]` for a

@@ -136,6 +136,37 @@ async fn empty_list(mut res: axum::response::Response) -> axum::response::Respon
     res
 }
 
+/// A body of unknown size, in two pieces: a JSON list streamed.
+struct Streamed(Vec<&'static str>);
+
+impl http_body::Body for Streamed {
+    type Data = axum::body::Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        let next = (!self.0.is_empty()).then(|| self.0.remove(0));
+        std::task::Poll::Ready(next.map(|piece| {
+            Ok(http_body::Frame::data(axum::body::Bytes::from_static(
+                piece.as_bytes(),
+            )))
+        }))
+    }
+}
+
+/// A middleware that gives a 404 a JSON list streamed in place of its
+/// body, keeping its `content-type`.
+async fn streamed_list(mut res: axum::response::Response) -> axum::response::Response {
+    if res.status() == StatusCode::NOT_FOUND {
+        *res.status_mut() = StatusCode::OK;
+        res.headers_mut().remove(axum::http::header::CONTENT_LENGTH);
+        *res.body_mut() = axum::body::Body::new(Streamed(vec!["[1,", "2]"]));
+    }
+    res
+}
+
 /// A derived error, its `content-type` changed afterwards.
 /// A middleware that writes a text of its own in place of a response's
 /// body, keeping its status and headers.
@@ -293,6 +324,11 @@ fn app() -> Router {
                 .layer(axum::middleware::map_response(index_page)),
         )
         .route(
+            "/streamed-list",
+            get(|| async { AccountError::NoSuchUser { id: 5 } })
+                .layer(axum::middleware::map_response(streamed_list)),
+        )
+        .route(
             "/empty-list",
             get(|| async { AccountError::NoSuchUser { id: 5 } })
                 .layer(axum::middleware::map_response(empty_list)),
@@ -396,6 +432,7 @@ contract::row_tests! {
     not_modified_derived_error_keeps_its_validators,
     page_in_place_of_an_error_is_kept,
     json_in_place_of_an_error_is_kept,
+    stream_in_place_of_an_error_is_kept,
     retyped_derived_error_is_json,
     retry_after_is_dropped_from_a_503,
     status_999_is_500,

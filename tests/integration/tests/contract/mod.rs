@@ -722,6 +722,18 @@ pub const ROWS: &[Row] = &[
         },
         ..BASE
     },
+    // ... also where it is JSON streamed, of no known length (axum).
+    Row {
+        name: "stream_in_place_of_an_error_is_kept",
+        frameworks: &[Framework::Axum],
+        request: || Request::new("GET", "/streamed-list"),
+        expect: Expect::Page {
+            status: 200,
+            content_type: "application/json",
+            body: "[1,2]",
+        },
+        ..BASE
+    },
     // ... also where it is JSON (an empty list for a derived 404).
     Row {
         name: "json_in_place_of_an_error_is_kept",
