@@ -214,57 +214,49 @@ async fn problem() -> HttpResponse {
         .body(PROBLEM_TEXT)
 }
 
-/// An error whose own answer is a redirect to the sign-in page.
+/// Another crate's error whose own answer has a status below 400 and one
+/// header of its own, with the error's text as its body, which must not go
+/// out: a redirect to the sign-in page (`login`), a 304 with its validator
+/// (`unchanged`).
 #[derive(Debug)]
-struct NeedsLogin;
+struct OwnAnswer {
+    status: StatusCode,
+    header: (actix_web::http::header::HeaderName, &'static str),
+    text: &'static str,
+}
 
-impl std::fmt::Display for NeedsLogin {
+impl std::fmt::Display for OwnAnswer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(LOGIN_TEXT)
+        f.write_str(self.text)
     }
 }
 
-impl ResponseError for NeedsLogin {
+impl ResponseError for OwnAnswer {
     fn status_code(&self) -> StatusCode {
-        StatusCode::SEE_OTHER
+        self.status
     }
 
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::SeeOther()
-            .insert_header((LOCATION, "/sign-in"))
-            .body(self.to_string())
+        HttpResponse::build(self.status)
+            .insert_header(self.header.clone())
+            .body(self.text)
     }
 }
 
-async fn login() -> Result<HttpResponse, NeedsLogin> {
-    Err(NeedsLogin)
+async fn login() -> Result<HttpResponse, OwnAnswer> {
+    Err(OwnAnswer {
+        status: StatusCode::SEE_OTHER,
+        header: (LOCATION, "/sign-in"),
+        text: LOGIN_TEXT,
+    })
 }
 
-/// Another crate's error whose status sends no body: a 304, with its text
-/// as a body that must not go out.
-#[derive(Debug)]
-struct Unchanged;
-
-impl std::fmt::Display for Unchanged {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(UNCHANGED_TEXT)
-    }
-}
-
-impl ResponseError for Unchanged {
-    fn status_code(&self) -> StatusCode {
-        StatusCode::NOT_MODIFIED
-    }
-
-    fn error_response(&self) -> HttpResponse {
-        HttpResponse::NotModified()
-            .insert_header((actix_web::http::header::ETAG, "\"v1\""))
-            .body(self.to_string())
-    }
-}
-
-async fn unchanged() -> Result<HttpResponse, Unchanged> {
-    Err(Unchanged)
+async fn unchanged() -> Result<HttpResponse, OwnAnswer> {
+    Err(OwnAnswer {
+        status: StatusCode::NOT_MODIFIED,
+        header: (actix_web::http::header::ETAG, "\"v1\""),
+        text: UNCHANGED_TEXT,
+    })
 }
 
 /// A middleware's error: 401 with its challenge, made by `error_response`
