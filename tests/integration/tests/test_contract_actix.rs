@@ -297,15 +297,37 @@ async fn put_204() -> HttpResponse {
         .finish()
 }
 
-/// What an `ErrorHandlers` handler makes of a 404: a 200 with `body` as
-/// `content_type` (an SPA's index page, an empty JSON list), the error still
-/// attached to the response, as `set_body` keeps it.
-fn page_for_404<B>(
+/// What an `ErrorHandlers` handler makes of a 404, the error still attached
+/// to the response (as `set_body` keeps it).
+#[derive(Clone, Copy)]
+enum Given {
+    /// A 200 with this `content-type` and body (an SPA's index page, an
+    /// empty JSON list).
+    Page(&'static str, &'static str),
+    /// A 200 with the error's own text as `text/plain`.
+    ErrorText,
+    /// A 304, the body as it was.
+    NotModified,
+}
+
+fn give<B>(
     res: actix_web::dev::ServiceResponse<B>,
-    content_type: &'static str,
-    body: impl actix_web::body::MessageBody + 'static,
+    given: Given,
 ) -> actix_web::middleware::ErrorHandlerResponse<B> {
-    let (req, res) = res.into_parts();
+    let (req, mut res) = res.into_parts();
+    let (content_type, body) = match given {
+        Given::Page(content_type, body) => (content_type, String::from(body)),
+        Given::ErrorText => (
+            "text/plain",
+            res.error().map_or_else(String::new, ToString::to_string),
+        ),
+        Given::NotModified => {
+            *res.status_mut() = StatusCode::NOT_MODIFIED;
+            return actix_web::middleware::ErrorHandlerResponse::Response(
+                actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
+            );
+        }
+    };
     let mut res = res.set_body(actix_web::body::BoxBody::new(body));
     *res.status_mut() = StatusCode::OK;
     res.headers_mut().insert(
@@ -315,6 +337,25 @@ fn page_for_404<B>(
     actix_web::middleware::ErrorHandlerResponse::Response(
         actix_web::dev::ServiceResponse::new(req, res).map_into_right_body(),
     )
+}
+
+/// `path`, whose `GET` fails with `error()`, behind `ErrorHandlers` making
+/// of its 404 what `given` says.
+fn on_404<E: Into<actix_web::Error> + 'static>(
+    path: &'static str,
+    given: Given,
+    error: fn() -> E,
+) -> impl actix_web::dev::HttpServiceFactory {
+    web::scope(path)
+        .wrap(
+            actix_web::middleware::ErrorHandlers::new()
+                .handler(StatusCode::NOT_FOUND, move |res| Ok(give(res, given))),
+        )
+        .route(
+            "",
+            web::get()
+                .to(move || async move { Err::<HttpResponse, actix_web::Error>(error().into()) }),
+        )
 }
 
 /// A body that never ends (server-sent events that nothing stops): only
@@ -370,104 +411,40 @@ async fn restatused_upgrade() -> HttpResponse {
 }
 
 /// Scopes whose `ErrorHandlers` give a 404 a page of its own: a derived
-/// error's (`/spa`, `/empty-list`), another crate's (`/spa-foreign`), and
-/// a derived error's given a 304 (`/derived-304`).
+/// error's (`/spa`, `/empty-list`), another crate's (`/spa-foreign`), one
+/// made from a derived error's response (`/from-derived-page`), and a 304
+/// given to a derived error's (`/derived-304`) and to the latter
+/// (`/from-derived-304`).
 fn error_pages(cfg: &mut web::ServiceConfig) {
     /// Another crate's error made from a derived error's response, which
     /// carries this crate's mark.
-    async fn from_derived() -> Result<HttpResponse, actix_web::Error> {
-        Err(actix_web::error::InternalError::from_response(
+    fn from_derived() -> actix_web::error::InternalError<&'static str> {
+        actix_web::error::InternalError::from_response(
             LOGIN_TEXT,
             AccountError::NoSuchUser { id: 5 }.error_response(),
         )
-        .into())
     }
-    cfg.service(
-        web::scope("/from-derived-304")
-            .wrap(actix_web::middleware::ErrorHandlers::new().handler(
-                StatusCode::NOT_FOUND,
-                |res| {
-                    let (req, mut res) = res.into_parts();
-                    *res.status_mut() = StatusCode::NOT_MODIFIED;
-                    Ok(actix_web::middleware::ErrorHandlerResponse::Response(
-                        actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
-                    ))
-                },
-            ))
-            .route("", web::get().to(from_derived)),
-    )
-    .service(
-        web::scope("/from-derived-page")
-            .wrap(actix_web::middleware::ErrorHandlers::new().handler(
-                StatusCode::NOT_FOUND,
-                |res| {
-                    let text = res
-                        .response()
-                        .error()
-                        .map_or_else(String::new, ToString::to_string);
-                    Ok(page_for_404(res, "text/plain", text))
-                },
-            ))
-            .route("", web::get().to(from_derived)),
-    );
-    cfg.service(
-        web::scope("/spa")
-            .wrap(
-                actix_web::middleware::ErrorHandlers::new().handler(StatusCode::NOT_FOUND, |res| {
-                    Ok(page_for_404(res, "text/html", "<html>index</html>"))
-                }),
-            )
-            .route(
-                "",
-                web::get()
-                    .to(|| async { Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 }) }),
-            ),
-    )
-    .service(
-        web::scope("/spa-foreign")
-            .wrap(
-                actix_web::middleware::ErrorHandlers::new().handler(StatusCode::NOT_FOUND, |res| {
-                    Ok(page_for_404(res, "text/html", "<html>index</html>"))
-                }),
-            )
-            .route(
-                "",
-                web::get().to(|| async {
-                    Err::<HttpResponse, _>(actix_web::error::ErrorNotFound("no item 7c2e"))
-                }),
-            ),
-    )
-    .service(
-        web::scope("/derived-304")
-            .wrap(actix_web::middleware::ErrorHandlers::new().handler(
-                StatusCode::NOT_FOUND,
-                |res| {
-                    let (req, mut res) = res.into_parts();
-                    *res.status_mut() = StatusCode::NOT_MODIFIED;
-                    Ok(actix_web::middleware::ErrorHandlerResponse::Response(
-                        actix_web::dev::ServiceResponse::new(req, res).map_into_left_body(),
-                    ))
-                },
-            ))
-            .route(
-                "",
-                web::get()
-                    .to(|| async { Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 }) }),
-            ),
-    )
-    .service(
-        web::scope("/empty-list")
-            .wrap(
-                actix_web::middleware::ErrorHandlers::new().handler(StatusCode::NOT_FOUND, |res| {
-                    Ok(page_for_404(res, "application/json", "[]"))
-                }),
-            )
-            .route(
-                "",
-                web::get()
-                    .to(|| async { Err::<HttpResponse, _>(AccountError::NoSuchUser { id: 5 }) }),
-            ),
-    );
+    fn derived() -> AccountError {
+        AccountError::NoSuchUser { id: 5 }
+    }
+    fn foreign() -> actix_web::Error {
+        actix_web::error::ErrorNotFound("no item 7c2e")
+    }
+    let index = Given::Page("text/html", "<html>index</html>");
+    cfg.service(on_404(
+        "/from-derived-304",
+        Given::NotModified,
+        from_derived,
+    ))
+    .service(on_404("/from-derived-page", Given::ErrorText, from_derived))
+    .service(on_404("/spa", index, derived))
+    .service(on_404("/spa-foreign", index, foreign))
+    .service(on_404("/derived-304", Given::NotModified, derived))
+    .service(on_404(
+        "/empty-list",
+        Given::Page("application/json", "[]"),
+        derived,
+    ));
 }
 
 fn app() -> App<
