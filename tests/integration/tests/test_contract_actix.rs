@@ -636,22 +636,13 @@ contract::row_tests! {
 /// polled, and the connection closes as asked.
 #[test]
 fn head_of_an_endless_body_is_answered_at_once() {
-    use std::io::{Read as _, Write as _};
-
-    let addr = server();
-    let mut stream = std::net::TcpStream::connect(addr).expect("connect to the actix server");
-    stream
-        .set_read_timeout(Some(std::time::Duration::from_secs(20)))
-        .expect("set a read timeout");
-    write!(
-        stream,
-        "HEAD /events HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
-    )
-    .expect("send the request");
-    let mut raw = Vec::new();
-    let ended = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).to_ascii_lowercase();
-    assert!(ended.is_ok(), "{ended:?} after {text:?}");
+    let sent = wire::send(server(), &wire::Request::new("HEAD", "/events"));
+    let text = String::from_utf8_lossy(&sent.raw).to_ascii_lowercase();
+    assert!(
+        sent.read_error.is_none(),
+        "{:?} after {text:?}",
+        sent.read_error
+    );
     assert!(text.starts_with("http/1.1 200 "), "{text}");
     assert!(
         text.contains("\r\ncontent-type: text/event-stream\r\n"),
