@@ -115,10 +115,16 @@
 //! `.default_service(web::to(not_found))` make every answer actix-web makes
 //! itself a documented one:
 //!
+//! The answers below are the standard table's; under a table of your own
+//! (`Contract::<MyCode>::for_table()` with `not_found_for::<MyCode>`), a
+//! status your table does not document is answered as
+//! [`Status::answer_for`](crate::Status::answer_for) says (an unknown route
+//! is its 400 where it has no 404).
+//!
 //! | request | answer |
 //! |---|---|
 //! | an unknown route, or a miss a service mounted at a prefix passes on (actix-files' `Files`) | 404 |
-//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. Other guards (`guard::Host`, `guard::Header`) declining at a resource's path are answered alike, since actix-web does not tell which guard declined, without an `Allow` that would list the method sent. Where your table documents 405, a `web::resource` keeps it, with its `Allow`; a `.route()` is still a 400, since actix-web says nothing of the methods it allows there, and a 405 must list them (RFC 9110) |
+//! | a wrong method | 400, keeping the `Allow` header where actix-web sends one (routes written `web::resource(path).get(..)`): the request is not formatted as documented; a 404 would say the resource does not exist. Other guards (`guard::Host`, `guard::Header`) declining at a resource's path are answered alike, since actix-web does not tell which guard declined, without an `Allow` that would list the method sent. Where your table documents 405, a `web::resource` keeps it, with its `Allow`; a `.route()`, and a guard declining a method the resource allows, are still a 400, since a 405 must list the methods allowed (RFC 9110), which actix-web does not say for a `.route()` and which would include the method sent for a guard |
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout's 408 | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
@@ -728,7 +734,7 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
             body,
         };
     }
-    let answer = Status::<T>::answer_for(status);
+    let answer = Status::<T>::answer_for(answered_for(status, response.headers(), request.method));
     let request = log::Request {
         replaced: answer.map(|_| status),
         ..*request
@@ -741,6 +747,7 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
     );
     let mut headers = response.headers().clone();
     keep_headers(&mut headers, answer.map(Status::as_u16));
+    fix_allow(&mut headers, request.method);
     Answer {
         plan: answer.map(|answer| ErrorResponse::new(&answer)),
         status: response.status(),
@@ -894,7 +901,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     let status = if is_path_rejection(&res) {
         400
     } else {
-        original
+        answered_for(original, res.headers(), request.method)
     };
     let answer = Status::<T>::answer_for(status);
     if answer.is_none() && (res.response().error().is_none() || derived(res.response())) {
@@ -928,6 +935,26 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     add_headers(&mut answered, &headers);
     fix_allow(answered.headers_mut(), request.method);
     ServiceResponse::new(req, answered.map_into_right_body())
+}
+
+/// The status a response with `headers` is answered for, the client
+/// having sent method `sent`: its own, but a 405 without `Allow` as
+/// [`fix_allow`] leaves it (a guard that declined a request whose method
+/// the resource allows; a 405 written by hand) and a 426 without
+/// `Upgrade` are answered as a 400, a client's mistake of another kind:
+/// HTTP sends neither without that header (RFC 9110), so a table's 405 or
+/// 426 cannot answer it.
+fn answered_for(status: u16, headers: &HeaderMap, sent: &str) -> u16 {
+    let carries = match status {
+        405 => {
+            let mut fixed = headers.clone();
+            fix_allow(&mut fixed, sent);
+            fixed.contains_key(header::ALLOW)
+        }
+        426 => headers.contains_key(header::UPGRADE),
+        _ => true,
+    };
+    if carries { status } else { 400 }
 }
 
 /// `HEAD` is answered wherever `GET` is (see [`ContractService`]), but

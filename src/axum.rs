@@ -120,6 +120,11 @@
 //! the first), makes every answer the framework makes itself a documented
 //! one:
 //!
+//! The answers below are the standard table's; under a table of your own
+//! (`ContractLayer::<MyCode>::for_table()`), a status your table does not
+//! document is answered as [`Status::answer_for`](crate::Status::answer_for)
+//! says (an unknown route is its 400 where it has no 404).
+//!
 //! | request | answer |
 //! |---|---|
 //! | an unknown route | 404 |

@@ -42,7 +42,10 @@ pub enum Status<T = Code> {
         /// The table's code.
         T,
     ),
-    /// A server error (5xx) the table does not document: an outage.
+    /// A server error (5xx) the table does not document: an outage. One
+    /// made by hand at a number the table documents is sent as made, with
+    /// the outage's message; [`Status::from_u16`] and
+    /// [`Status::answer_for`] give such a number its documented code.
     ///
     /// ```
     /// use apicodes::{Code, OtherError, Status};
@@ -206,10 +209,14 @@ impl<T: Table> Status<T> {
     /// server's failure ([`Status::internal`]).
     ///
     /// A table without 400 answers a client's mistake with 422 where it
-    /// documents that, else with its lowest other 4xx (a 404 where that is
-    /// all it has), taking last the codes that tell a client to act on its
-    /// credentials, payment or pace (401, 402, 403, 407, 429): a malformed
-    /// body answered 401 would sign a user out. A refusal of credentials
+    /// documents that, else with its lowest other 4xx, taking after the
+    /// others the codes that say the resource does not exist (404, 410),
+    /// and last those that tell a client to act on its credentials,
+    /// payment or pace (401, 402, 403, 407, 429): a malformed body answered
+    /// 401 would sign a user out. A 405 and a 426 are never the answer for
+    /// another status: HTTP requires them to list the methods allowed
+    /// (`Allow`) or the protocols to upgrade to (`Upgrade`), which only the
+    /// response that had that status carries. A refusal of credentials
     /// (401, 403, 407) the table does not document is its 401 or 403 where
     /// it has one. A table that documents no 4xx at all has no answer for a
     /// client's mistake that its page allows, so a 4xx becomes
@@ -249,16 +256,17 @@ impl<T: Table> Status<T> {
             // client too slow to send its request, never reaches the layers.
             408 if T::from_u16(408).is_none() => Self::answer_for(503),
             400..=499 => {
-                // The lowest 4xx, the codes asking the client to act last.
+                // The lowest 4xx, ranked by what it would tell the client.
                 let fallback = || {
                     T::ALL
                         .iter()
                         .copied()
-                        .filter(|code| (400..500).contains(&code.as_u16()))
-                        .min_by_key(|code| {
+                        .filter_map(|code| {
                             let number = code.as_u16();
-                            (matches!(number, 401 | 402 | 403 | 407 | 429), number)
+                            Some((mistake_rank(number)?, number, code))
                         })
+                        .min_by_key(|&(rank, number, _)| (rank, number))
+                        .map(|(_, _, code)| code)
                 };
                 // Credentials refused (an auth layer's own answer) stay
                 // about credentials where the table has such a code.
@@ -443,6 +451,23 @@ impl<T: Table> Status<T> {
     #[must_use]
     pub fn has_body(self) -> bool {
         !sent_without_body(self.as_u16())
+    }
+}
+
+/// How well a table's code `number` answers a client's mistake that the
+/// table does not document (lower is better; see [`Status::answer_for`]):
+/// `None` for a number that is no 4xx, or a 405 or 426, which HTTP sends
+/// only with a header (`Allow`, `Upgrade`) another mistake has no value
+/// for (RFC 9110, sections 15.5.6 and 15.5.22); after the others, the codes
+/// that say the resource does not exist; last, those that ask the client
+/// to act on its credentials, payment or pace.
+const fn mistake_rank(number: u16) -> Option<u8> {
+    match number {
+        405 | 426 => None,
+        404 | 410 => Some(1),
+        401 | 402 | 403 | 407 | 429 => Some(2),
+        400..=499 => Some(0),
+        _ => None,
     }
 }
 

@@ -1065,6 +1065,158 @@ async fn a_standard_answer_under_another_tables_contract_is_answered_again() {
     assert_eq!(&body[..], br#"{"code":400,"message":"Wrong request"}"#);
 }
 
+/// A table with a 405 and no 400 or 422.
+#[apicodes::table]
+pub enum MethodCode {
+    /// Nothing there.
+    #[code(message = "Not found")]
+    NotFound = 404,
+    /// Not with this method.
+    #[code(message = "Method not allowed")]
+    MethodNotAllowed = 405,
+    /// The state does not allow it.
+    #[code(message = "In conflict")]
+    InConflict = 409,
+}
+
+/// A 405 must list the methods allowed (`Allow`) and a 426 the protocols
+/// to upgrade to (`Upgrade`), so neither answers a mistake of another
+/// kind; a 404 or 410 (the resource does not exist) answers one only
+/// where nothing but the codes asking the client to act is left.
+#[test]
+fn a_405_answers_only_a_wrong_method() {
+    for status in [400, 413, 415] {
+        assert_eq!(
+            Status::<MethodCode>::answer_for(status),
+            Some(Status::Documented(MethodCode::InConflict)),
+            "{status}"
+        );
+    }
+    assert_eq!(
+        Status::<MethodCode>::answer_for(405),
+        Some(Status::Documented(MethodCode::MethodNotAllowed))
+    );
+    assert_eq!(
+        Status::<MethodCode>::answer_for(404),
+        Some(Status::Documented(MethodCode::NotFound))
+    );
+
+    /// A 405 and a 426 alone: no answer for another mistake.
+    #[apicodes::table]
+    pub enum HeadersOnly {
+        /// Not with this method.
+        #[code(message = "Method not allowed")]
+        MethodNotAllowed = 405,
+        /// Upgrade first.
+        #[code(message = "Upgrade required")]
+        UpgradeRequired = 426,
+    }
+    assert_eq!(
+        Status::<HeadersOnly>::answer_for(400),
+        Some(Status::Other(OtherError::INTERNAL))
+    );
+    assert_eq!(
+        Status::<HeadersOnly>::answer_for(426),
+        Some(Status::Documented(HeadersOnly::UpgradeRequired))
+    );
+
+    /// A 410, a 429 and a 404: the resource's absence before the pace.
+    #[apicodes::table]
+    pub enum GoneOrSlow {
+        /// Slow down.
+        #[code(message = "Too many requests")]
+        TooManyRequests = 429,
+        /// Gone for good.
+        #[code(message = "Gone")]
+        Gone = 410,
+        /// Nothing there.
+        #[code(message = "Not found")]
+        NotFound = 404,
+    }
+    assert_eq!(
+        Status::<GoneOrSlow>::answer_for(400),
+        Some(Status::Documented(GoneOrSlow::NotFound))
+    );
+}
+
+/// Under a contract for a table with a 405, a wrong method is its 405 with
+/// `Allow`; in actix-web, a guard declining a request whose method the
+/// resource allows, and a wrong method on a `.route()`, which lists no
+/// methods, are answered as a client's mistake, here the table's 409 (it
+/// has no 400), never its 405 without `Allow` nor its 404.
+#[tokio::test]
+async fn a_405_goes_out_only_with_its_allow() {
+    use actix_web::{App, guard, test, web};
+    use axum::Router;
+    use axum::routing::get;
+
+    const CONFLICT: &[u8] = br#"{"code":409,"message":"In conflict"}"#;
+    const METHOD: &[u8] = br#"{"code":405,"message":"Method not allowed"}"#;
+
+    let app = Router::new()
+        .route("/things", get(|| async { "things" }))
+        .layer(apicodes::axum::ContractLayer::<MethodCode>::for_table());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    let fetch = |method: &'static str, path: &'static str| {
+        tokio::task::spawn_blocking(move || {
+            crate::wire::fetch(addr, &crate::wire::Request::new(method, path))
+        })
+    };
+    let res = fetch("DELETE", "/things").await.unwrap();
+    assert_eq!((res.status, &res.body[..]), (405, METHOD));
+    assert_eq!(res.header("allow"), Some("GET,HEAD"));
+    let res = fetch("GET", "/nowhere").await.unwrap();
+    assert_eq!(
+        (res.status, &res.body[..]),
+        (404, br#"{"code":404,"message":"Not found"}"#.as_slice())
+    );
+
+    let app = test::init_service(
+        App::new()
+            .route("/route", web::get().to(|| async { "route" }))
+            .service(web::resource("/resource").get(|| async { "resource" }))
+            .service(
+                web::resource("/guarded").route(
+                    web::get()
+                        .guard(guard::Header("x-key", "1"))
+                        .to(|| async { "guarded" }),
+                ),
+            )
+            .default_service(web::to(apicodes::actix::not_found_for::<MethodCode>))
+            .wrap(apicodes::actix::Contract::<MethodCode>::for_table()),
+    )
+    .await;
+    for (method, path, status, body, allow) in [
+        ("DELETE", "/resource", 405, METHOD, Some("GET, HEAD")),
+        ("DELETE", "/route", 409, CONFLICT, None),
+        ("GET", "/guarded", 409, CONFLICT, None),
+        (
+            "GET",
+            "/nowhere",
+            404,
+            br#"{"code":404,"message":"Not found"}"#.as_slice(),
+            None,
+        ),
+    ] {
+        let req = test::TestRequest::default()
+            .method(method.parse().unwrap())
+            .uri(path)
+            .to_request();
+        let res = test::call_service(&app, req).await;
+        assert_eq!(res.status(), status, "{method} {path}");
+        assert_eq!(
+            res.headers()
+                .get("allow")
+                .map(|value| value.to_str().unwrap()),
+            allow,
+            "{method} {path}"
+        );
+        assert_eq!(&test::read_body(res).await[..], body, "{method} {path}");
+    }
+}
+
 /// The standard table is one table among others: named explicitly, as
 /// `codes = apicodes::Code` or `codes = ::apicodes::Code`, the derive
 /// checks against it as it does by default.
