@@ -5,6 +5,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use alloc::borrow::Cow;
+use alloc::format;
 use alloc::string::String;
 
 use serde::de::{
@@ -79,6 +80,18 @@ impl<V> Visitor<'_> for Number<V> {
             Ok(n) => self.visit_u64(n),
             Err(_) => Err(E::invalid_value(Unexpected::Signed(n), &self)),
         }
+    }
+
+    fn visit_f64<E: de::Error>(self, n: f64) -> Result<V, E> {
+        // Beyond 64 bits serde_json reads an integer as a float: such a
+        // number is too large, written as an integer or not, and is named
+        // in full, not as the float it was read into (`1e+20`).
+        const BEYOND_64_BITS: f64 = 9_223_372_036_854_775_808.0; // 2^63
+        if n.is_finite() && (n >= BEYOND_64_BITS || n <= -BEYOND_64_BITS) {
+            let number = format!("number `{n}`");
+            return Err(E::invalid_value(Unexpected::Other(&number), &self));
+        }
+        Err(E::invalid_type(Unexpected::Float(n), &self))
     }
 }
 

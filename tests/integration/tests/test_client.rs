@@ -219,7 +219,7 @@ fn a_body_that_is_not_json_is_other() {
 
 #[test]
 fn json_of_another_shape_is_other() {
-    let cases: [(&[u8], &str); 11] = [
+    let cases: [(&[u8], &str); 13] = [
         (
             br#"{"error":"not found"}"#,
             "missing field `code`; expected a response body with `code` and `message` once each: {\"code\":...,\"message\":\"...\"} at line 1 column 21",
@@ -241,9 +241,18 @@ fn json_of_another_shape_is_other() {
             "invalid type: floating point `404.0`, expected the code as an integer from 0 to 65535 at line 1 column 13",
         ),
         (
-            // Beyond u64, serde_json reads an integer as a float.
+            // Beyond u64, serde_json reads an integer as a float: it is
+            // named as the number it is.
             br#"{"code":100000000000000000000,"message":"Not found"}"#,
-            "invalid type: floating point `1e+20`, expected the code as an integer from 0 to 65535 at line 1 column 29",
+            "invalid value: number `100000000000000000000`, expected the code as an integer from 0 to 65535 at line 1 column 29",
+        ),
+        (
+            br#"{"code":-100000000000000000000,"message":"Not found"}"#,
+            "invalid value: number `-100000000000000000000`, expected the code as an integer from 0 to 65535 at line 1 column 30",
+        ),
+        (
+            br#"{"code":1e3,"message":"Not found"}"#,
+            "invalid type: floating point `1000.0`, expected the code as an integer from 0 to 65535 at line 1 column 11",
         ),
         (
             br#"{"code":-404,"message":"Not found"}"#,

@@ -19,6 +19,8 @@ fn undocumented_numbers_are_rejected_by_name() {
         ("418", "integer `418`"),
         ("70000", "integer `70000`"),
         ("-4", "integer `-4`"),
+        // Beyond 64 bits serde_json reads an integer as a float.
+        ("70000000000000000000", "number `70000000000000000000`"),
     ] {
         let err = serde_json::from_str::<Code>(input).unwrap_err().to_string();
         assert_eq!(
