@@ -195,8 +195,8 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
-    restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, Quote, answered_as, as_made, catch, dropped_from_made,
+    dropped_headers, panic_text, restatused_below_400, unread,
 };
 use apicodes_core::__private::{interim_only, sent_without_body};
 
@@ -938,23 +938,15 @@ async fn keep<T: Table, B: MessageBody + 'static>(
 }
 
 /// The status a response with `headers` is answered for, the client
-/// having sent method `sent`: its own, but a 405 without `Allow` as
-/// [`fix_allow`] leaves it (a guard that declined a request whose method
-/// the resource allows; a 405 written by hand) and a 426 without
-/// `Upgrade` are answered as a 400, a client's mistake of another kind:
-/// HTTP sends neither without that header (RFC 9110), so a table's 405 or
-/// 426 cannot answer it.
+/// having sent method `sent` (see `contract::answered_as`), its `Allow` as
+/// [`fix_allow`] leaves it: one that lists the method sent (a guard
+/// declined the request) goes.
 fn answered_for(status: u16, headers: &HeaderMap, sent: &str) -> u16 {
-    let carries = match status {
-        405 => {
-            let mut fixed = headers.clone();
-            fix_allow(&mut fixed, sent);
-            fixed.contains_key(header::ALLOW)
-        }
-        426 => headers.contains_key(header::UPGRADE),
-        _ => true,
-    };
-    if carries { status } else { 400 }
+    answered_as(status, |name| {
+        let mut fixed = headers.clone();
+        fix_allow(&mut fixed, sent);
+        fixed.contains_key(name)
+    })
 }
 
 /// `HEAD` is answered wherever `GET` is (see [`ContractService`]), but

@@ -199,8 +199,8 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, Quote, as_made, catch, dropped_from_made, dropped_headers, panic_text,
-    restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, Quote, answered_as, as_made, catch, dropped_from_made,
+    dropped_headers, panic_text, restatused_below_400, unread,
 };
 use apicodes_core::__private::sent_without_body;
 
@@ -570,7 +570,12 @@ where
             .map(HeaderValue::as_bytes),
         len,
     );
-    let answer = Status::<T>::answer_for(status.as_u16()).filter(|_| !intact);
+    // axum's router gives its 405 `Allow` after the layers of
+    // `Router::layer` ran, so a 405 here is taken to have it.
+    let answered = answered_as(status.as_u16(), |name| {
+        name == "allow" || res.headers().contains_key(name)
+    });
+    let answer = Status::<T>::answer_for(answered).filter(|_| !intact);
     let Some(answer) = answer else {
         if restatused_below_400(
             res.extensions().get::<Documented>(),

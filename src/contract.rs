@@ -251,6 +251,22 @@ fn is_text(content_type: Option<&str>) -> bool {
         || (essence.starts_with("application/") && essence.ends_with("+json"))
 }
 
+/// The status a response is answered for: its own, but a 405 without
+/// `Allow` (a guard that declined a request whose method the resource
+/// allows, a 405 written by hand) or a 426 without `Upgrade` is answered
+/// as a 400, a client's mistake of another kind: HTTP sends neither without
+/// that header (RFC 9110), so the table's 405 or 426 cannot answer it.
+/// `carries(name)` says whether the response has header `name` as it will
+/// be sent.
+pub(crate) fn answered_as(status: u16, carries: impl FnOnce(&'static str) -> bool) -> u16 {
+    let required = match status {
+        405 => "allow",
+        426 => "upgrade",
+        _ => return status,
+    };
+    if carries(required) { status } else { 400 }
+}
+
 /// The headers that describe a body's bytes, which a 204 has none of
 /// (RFC 9110); validators such as `ETag` stay.
 pub(crate) const NO_CONTENT: [&str; 6] = [

@@ -5,7 +5,6 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use alloc::borrow::Cow;
-use alloc::format;
 use alloc::string::String;
 
 use serde::de::{
@@ -83,13 +82,16 @@ impl<V> Visitor<'_> for Number<V> {
     }
 
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<V, E> {
-        // Beyond 64 bits serde_json reads an integer as a float: such a
-        // number is too large, written as an integer or not, and is named
-        // in full, not as the float it was read into (`1e+20`).
-        const BEYOND_64_BITS: f64 = 9_223_372_036_854_775_808.0; // 2^63
-        if n.is_finite() && (n >= BEYOND_64_BITS || n <= -BEYOND_64_BITS) {
-            let number = format!("number `{n}`");
-            return Err(E::invalid_value(Unexpected::Other(&number), &self));
+        // Beyond 64 bits serde_json reads an integer as a float, rounded:
+        // such a number is too large, written as an integer or not, and its
+        // digits are lost, so it is not named as the float it was read into
+        // (`1e+20`).
+        // Past `u64::MAX` and `i64::MIN`, as the float rounds them.
+        const ABOVE_U64: f64 = 18_446_744_073_709_551_616.0; // 2^64
+        const BELOW_I64: f64 = -9_223_372_036_854_775_808.0; // -2^63
+        if n.is_finite() && (n >= ABOVE_U64 || n <= BELOW_I64) {
+            let beyond = Unexpected::Other("a number beyond 64 bits");
+            return Err(E::invalid_value(beyond, &self));
         }
         Err(E::invalid_type(Unexpected::Float(n), &self))
     }

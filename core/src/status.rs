@@ -209,17 +209,18 @@ impl<T: Table> Status<T> {
     /// server's failure ([`Status::internal`]).
     ///
     /// A table without 400 answers a client's mistake with 422 where it
-    /// documents that, else with its lowest other 4xx, taking after the
-    /// others the codes that say the resource does not exist (404, 410),
-    /// and last those that tell a client to act on its credentials,
-    /// payment or pace (401, 402, 403, 407, 429): a malformed body answered
-    /// 401 would sign a user out. A 405 and a 426 are never the answer for
-    /// another status: HTTP requires them to list the methods allowed
-    /// (`Allow`) or the protocols to upgrade to (`Upgrade`), which only the
-    /// response that had that status carries. A refusal of credentials
+    /// documents that, else with its lowest other 4xx: first those that
+    /// say nothing more, then those that say the resource does not exist
+    /// (404, 410; for a 404 or a 410, the other one first), last those
+    /// that ask the client to act on its payment, permissions or pace
+    /// (402, 403, 429). Never with a 401, 405, 407 or 426: HTTP sends them
+    /// only with a header saying what the request lacked
+    /// (`WWW-Authenticate`, `Allow`, `Proxy-Authenticate`, `Upgrade`),
+    /// which only a response that had that status carries (and a malformed
+    /// body answered 401 would sign a user out). A refusal of credentials
     /// (401, 403, 407) the table does not document is its 401 or 403 where
-    /// it has one. A table that documents no 4xx at all has no answer for a
-    /// client's mistake that its page allows, so a 4xx becomes
+    /// it has one. A table left with no 4xx to answer with has no answer
+    /// for a client's mistake that its page allows, so a 4xx becomes
     /// [`Status::internal`].
     ///
     /// A wrong method (405) is therefore a 400: the request is not
@@ -263,7 +264,7 @@ impl<T: Table> Status<T> {
                         .copied()
                         .filter_map(|code| {
                             let number = code.as_u16();
-                            Some((mistake_rank(number)?, number, code))
+                            Some((mistake_rank(status, number)?, number, code))
                         })
                         .min_by_key(|&(rank, number, _)| (rank, number))
                         .map(|(_, _, code)| code)
@@ -454,19 +455,23 @@ impl<T: Table> Status<T> {
     }
 }
 
-/// How well a table's code `number` answers a client's mistake that the
-/// table does not document (lower is better; see [`Status::answer_for`]):
-/// `None` for a number that is no 4xx, or a 405 or 426, which HTTP sends
-/// only with a header (`Allow`, `Upgrade`) another mistake has no value
-/// for (RFC 9110, sections 15.5.6 and 15.5.22); after the others, the codes
-/// that say the resource does not exist; last, those that ask the client
-/// to act on its credentials, payment or pace.
-const fn mistake_rank(number: u16) -> Option<u8> {
+/// How well a table's code `number` answers a client's mistake with
+/// status `status` that the table does not document (lower is better; see
+/// [`Status::answer_for`]), or `None` where it cannot: a number that is no
+/// 4xx, or one HTTP sends only with a header saying what the request
+/// lacked, which a response of another status does not carry.
+const fn mistake_rank(status: u16, number: u16) -> Option<u8> {
     match number {
-        405 | 426 => None,
-        404 | 410 => Some(1),
-        401 | 402 | 403 | 407 | 429 => Some(2),
-        400..=499 => Some(0),
+        // `WWW-Authenticate`, `Allow`, `Proxy-Authenticate`, `Upgrade`
+        // (RFC 9110, sections 15.5.2, 15.5.6, 15.5.8 and 15.5.22).
+        401 | 405 | 407 | 426 => None,
+        // The resource does not exist: said again of one that does not,
+        // else only where nothing plainer is left.
+        404 | 410 if matches!(status, 404 | 410) => Some(0),
+        404 | 410 => Some(2),
+        // The client is to pay, ask for rights, or slow down.
+        402 | 403 | 429 => Some(3),
+        400..=499 => Some(1),
         _ => None,
     }
 }

@@ -752,7 +752,9 @@ fn framework_answers_are_chosen_by_number() {
         );
     }
 
-    /// Only codes that ask the client to act: the lowest is the last resort.
+    /// Only codes that ask the client to act: a 429 is the last resort; a
+    /// 401 never answers another mistake (HTTP sends it only with
+    /// `WWW-Authenticate`, and it would sign a client out).
     #[apicodes::table]
     pub enum ActOnly {
         /// Slow down.
@@ -764,6 +766,10 @@ fn framework_answers_are_chosen_by_number() {
     }
     assert_eq!(
         Status::<ActOnly>::answer_for(400),
+        Some(Status::Documented(ActOnly::TooManyRequests))
+    );
+    assert_eq!(
+        Status::<ActOnly>::answer_for(403),
         Some(Status::Documented(ActOnly::Unauthorized))
     );
 }
@@ -1065,7 +1071,7 @@ async fn a_standard_answer_under_another_tables_contract_is_answered_again() {
     assert_eq!(&body[..], br#"{"code":400,"message":"Wrong request"}"#);
 }
 
-/// A table with a 405 and no 400 or 422.
+/// A table with a 405 and a 426, and no 400 or 422.
 #[apicodes::table]
 pub enum MethodCode {
     /// Nothing there.
@@ -1077,15 +1083,19 @@ pub enum MethodCode {
     /// The state does not allow it.
     #[code(message = "In conflict")]
     InConflict = 409,
+    /// Switch protocols first.
+    #[code(message = "Upgrade required")]
+    UpgradeRequired = 426,
 }
 
-/// A 405 must list the methods allowed (`Allow`) and a 426 the protocols
-/// to upgrade to (`Upgrade`), so neither answers a mistake of another
-/// kind; a 404 or 410 (the resource does not exist) answers one only
-/// where nothing but the codes asking the client to act is left.
+/// A 405 must list the methods allowed (`Allow`), a 426 the protocols to
+/// upgrade to (`Upgrade`), a 401 or 407 how to authenticate, so none
+/// answers a mistake of another kind; a 404 or 410 (the resource does not
+/// exist) answers the other of the two first, any other mistake only where
+/// nothing plainer is left.
 #[test]
 fn a_405_answers_only_a_wrong_method() {
-    for status in [400, 413, 415] {
+    for status in [400, 413, 415, 422] {
         assert_eq!(
             Status::<MethodCode>::answer_for(status),
             Some(Status::Documented(MethodCode::InConflict)),
@@ -1101,24 +1111,36 @@ fn a_405_answers_only_a_wrong_method() {
         Some(Status::Documented(MethodCode::NotFound))
     );
 
-    /// A 405 and a 426 alone: no answer for another mistake.
+    /// Only codes HTTP sends with a header of their own: no answer for
+    /// another mistake.
     #[apicodes::table]
     pub enum HeadersOnly {
+        /// Sign in.
+        #[code(message = "Unauthorized")]
+        Unauthorized = 401,
         /// Not with this method.
         #[code(message = "Method not allowed")]
         MethodNotAllowed = 405,
+        /// Through the proxy first.
+        #[code(message = "Proxy authentication required")]
+        ProxyAuthenticationRequired = 407,
         /// Upgrade first.
         #[code(message = "Upgrade required")]
         UpgradeRequired = 426,
     }
-    assert_eq!(
-        Status::<HeadersOnly>::answer_for(400),
-        Some(Status::Other(OtherError::INTERNAL))
-    );
-    assert_eq!(
-        Status::<HeadersOnly>::answer_for(426),
-        Some(Status::Documented(HeadersOnly::UpgradeRequired))
-    );
+    for status in [400, 404, 413, 422] {
+        assert_eq!(
+            Status::<HeadersOnly>::answer_for(status),
+            Some(Status::Other(OtherError::INTERNAL)),
+            "{status}"
+        );
+    }
+    for code in HeadersOnly::ALL {
+        assert_eq!(
+            Status::<HeadersOnly>::answer_for(code.as_u16()),
+            Some(Status::Documented(*code))
+        );
+    }
 
     /// A 410, a 429 and a 404: the resource's absence before the pace.
     #[apicodes::table]
@@ -1137,24 +1159,58 @@ fn a_405_answers_only_a_wrong_method() {
         Status::<GoneOrSlow>::answer_for(400),
         Some(Status::Documented(GoneOrSlow::NotFound))
     );
+
+    /// A 410, no 404.
+    #[apicodes::table]
+    pub enum GoneOnly {
+        /// The state does not allow it.
+        #[code(message = "In conflict")]
+        InConflict = 409,
+        /// Gone for good.
+        #[code(message = "Gone")]
+        Gone = 410,
+    }
+    assert_eq!(
+        Status::<GoneOnly>::answer_for(404),
+        Some(Status::Documented(GoneOnly::Gone))
+    );
+    assert_eq!(
+        Status::<GoneOnly>::answer_for(400),
+        Some(Status::Documented(GoneOnly::InConflict))
+    );
+    assert_eq!(
+        Status::<MethodCode>::answer_for(410),
+        Some(Status::Documented(MethodCode::NotFound))
+    );
 }
 
-/// Under a contract for a table with a 405, a wrong method is its 405 with
-/// `Allow`; in actix-web, a guard declining a request whose method the
-/// resource allows, and a wrong method on a `.route()`, which lists no
-/// methods, are answered as a client's mistake, here the table's 409 (it
-/// has no 400), never its 405 without `Allow` nor its 404.
+/// Under a contract for a table with a 405 and a 426, a wrong method is
+/// its 405 with `Allow`, and a 426 with `Upgrade` its 426; a 426 without
+/// `Upgrade`, and in actix-web a guard declining a request whose method the
+/// resource allows and a wrong method on a `.route()` (which lists no
+/// methods), are answered as a client's mistake, here the table's 409 (it
+/// has no 400), never as its 405 or 426 without their headers nor its 404.
 #[tokio::test]
 async fn a_405_goes_out_only_with_its_allow() {
-    use actix_web::{App, guard, test, web};
+    use actix_web::{App, HttpResponse, guard, test, web};
     use axum::Router;
+    use axum::http::{StatusCode, header::UPGRADE};
     use axum::routing::get;
 
     const CONFLICT: &[u8] = br#"{"code":409,"message":"In conflict"}"#;
     const METHOD: &[u8] = br#"{"code":405,"message":"Method not allowed"}"#;
+    const UPGRADE_BODY: &[u8] = br#"{"code":426,"message":"Upgrade required"}"#;
 
     let app = Router::new()
         .route("/things", get(|| async { "things" }))
+        .route(
+            "/upgrade",
+            get(|| async { (StatusCode::UPGRADE_REQUIRED, [(UPGRADE, "h2c")], "use h2c") }),
+        )
+        .route(
+            "/no-upgrade",
+            get(|| async { (StatusCode::UPGRADE_REQUIRED, "upgrade to what?") }),
+        )
         .layer(apicodes::axum::ContractLayer::<MethodCode>::for_table());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -1172,10 +1228,30 @@ async fn a_405_goes_out_only_with_its_allow() {
         (res.status, &res.body[..]),
         (404, br#"{"code":404,"message":"Not found"}"#.as_slice())
     );
+    let res = fetch("GET", "/upgrade").await.unwrap();
+    assert_eq!((res.status, &res.body[..]), (426, UPGRADE_BODY));
+    assert_eq!(res.header("upgrade"), Some("h2c"));
+    let res = fetch("GET", "/no-upgrade").await.unwrap();
+    assert_eq!((res.status, &res.body[..]), (409, CONFLICT));
 
     let app = test::init_service(
         App::new()
             .route("/route", web::get().to(|| async { "route" }))
+            .route(
+                "/upgrade",
+                web::get().to(|| async {
+                    HttpResponse::build(actix_web::http::StatusCode::UPGRADE_REQUIRED)
+                        .insert_header(("upgrade", "h2c"))
+                        .body("use h2c")
+                }),
+            )
+            .route(
+                "/no-upgrade",
+                web::get().to(|| async {
+                    HttpResponse::build(actix_web::http::StatusCode::UPGRADE_REQUIRED)
+                        .body("upgrade to what?")
+                }),
+            )
             .service(web::resource("/resource").get(|| async { "resource" }))
             .service(
                 web::resource("/guarded").route(
@@ -1192,6 +1268,8 @@ async fn a_405_goes_out_only_with_its_allow() {
         ("DELETE", "/resource", 405, METHOD, Some("GET, HEAD")),
         ("DELETE", "/route", 409, CONFLICT, None),
         ("GET", "/guarded", 409, CONFLICT, None),
+        ("GET", "/upgrade", 426, UPGRADE_BODY, None),
+        ("GET", "/no-upgrade", 409, CONFLICT, None),
         (
             "GET",
             "/nowhere",
