@@ -113,12 +113,21 @@
 //! 201 and 202 on an error, unknown or duplicate keys, a message naming a
 //! field that does not exist, `transparent` on anything but one field or
 //! on a type that may answer with a success code (such as [`Code`] itself,
-//! whose 200 an error must not send; in an enum with type parameters, only
-//! once a build evaluates an instance's [`ApiErrorDocs::CODES`], as its
-//! OpenAPI responses do). In an edition-2015 crate, write
+//! whose 200 an error must not send; in an enum with type or const
+//! parameters, at once where the field's type names none of them, else
+//! only once a build evaluates an instance's [`ApiErrorDocs::CODES`], as
+//! its OpenAPI responses do). In an edition-2015 crate, write
 //! `extern crate apicodes;` at its root: the derive works without it, but
 //! its errors are reported through `::apicodes`, which edition 2015 reads
 //! from the crate's root.
+//!
+//! In a generic type, the derive bounds a type parameter only where a field
+//! needs it (`T: Display` for a field `T` a message fills in, `E: ApiError`
+//! for a transparent `E`), and not where your own bound already says so:
+//! `T: Display` or `T: fmt::Display` is taken for the standard trait, so
+//! that clippy's `trait_duplication_in_bounds` finds no second bound. If
+//! your crate has a trait of its own by that name, write the standard one's
+//! full path (`T: core::fmt::Display`) too.
 //!
 //! The message sent is the documented one unless you write `message`:
 //! `Display`, `Debug` and `source()` text never reach a body on their own,

@@ -21,7 +21,9 @@ use syn::{Member, Token};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
-use crate::generics::{Bounds, For, format_trait, is_own_type, is_static, maybe_unsized};
+use crate::generics::{
+    Bounds, For, format_trait, is_closed, is_own_type, is_static, maybe_unsized,
+};
 use crate::table::{Row, Table};
 use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
@@ -303,31 +305,8 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let codes = codes_const(&arms, &paths);
     let variants = variants_fn(&arms, &paths);
     let out = local("out");
-    // A transparent variant's codes are checked as `CODES` is evaluated,
-    // which a type without type or const parameters can have done now
-    // (its lifetimes as `'static`).
-    let only_lifetimes = input
-        .generics
-        .params
-        .iter()
-        .all(|param| matches!(param, syn::GenericParam::Lifetime(_)));
     let allows = input.allows();
-    let check_codes = (only_lifetimes
-        && arms
-            .iter()
-            .any(|arm| matches!(arm.kind, Kind::Transparent(_)) && !arm.own_type))
-    .then(|| {
-        let statics = input
-            .generics
-            .params
-            .iter()
-            .map(|_| syn::Lifetime::new("'static", site::call()));
-        let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
-        quote! {
-            #allows
-            const _: #p::CodeSet<#table_path> = <#ty #args as #p::ApiErrorDocs>::CODES;
-        }
-    });
+    let check_codes = transparent_checks(input, &arms, &paths);
 
     quote! {
         #allows
@@ -885,25 +864,81 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     numbers.dedup();
     let numbers = numbers.into_iter().map(Literal::u16_unsuffixed);
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
-        Kind::Transparent(field) if !arm.own_type => {
-            let ty = &field.ty;
-            let span = site::call().located_at(ty_span(field));
-            // The check's error points at the type alone, so its path
-            // takes the type's location (and keeps its resolution).
-            let check: TokenStream = quote!(#p::inner_codes)
-                .into_iter()
-                .map(|mut tree| {
-                    tree.set_span(span);
-                    tree
-                })
-                .collect();
-            Some(quote_spanned!(span=> #check(#p::docs_of::<#ty, #table>().codes)))
-        }
+        Kind::Transparent(field) if !arm.own_type => Some(inner_codes(field, paths)),
         _ => None,
     });
     quote! {
         const CODES: #p::CodeSet<#table> = #p::CodeSet::from_numbers(&[#(#numbers),*]) #(.union(#inner))*;
     }
+}
+
+/// The checks of transparent variants' codes that can be made now. They
+/// are checked as `CODES` is evaluated, which a type without type or const
+/// parameters can have done at once (its lifetimes as `'static`); in one
+/// with them, each inner type that names none of them is checked alone.
+fn transparent_checks(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+    let Paths {
+        private: p,
+        table: table_path,
+    } = paths;
+    let allows = input.allows();
+    let mut transparent = arms
+        .iter()
+        .filter_map(|arm| match &arm.kind {
+            Kind::Transparent(field) if !arm.own_type => Some(field),
+            _ => None,
+        })
+        .peekable();
+    let only_lifetimes = input
+        .generics
+        .params
+        .iter()
+        .all(|param| matches!(param, syn::GenericParam::Lifetime(_)));
+    if only_lifetimes {
+        if transparent.peek().is_none() {
+            return TokenStream::new();
+        }
+        let ty = input.impl_name();
+        let statics = input
+            .generics
+            .params
+            .iter()
+            .map(|_| syn::Lifetime::new("'static", site::call()));
+        let args = (!input.generics.params.is_empty()).then(|| quote!(<#(#statics),*>));
+        return quote! {
+            #allows
+            const _: #p::CodeSet<#table_path> = <#ty #args as #p::ApiErrorDocs>::CODES;
+        };
+    }
+    transparent
+        .filter(|field| is_closed(&field.ty, &input.generics))
+        .map(|field| {
+            let check = inner_codes(field, paths);
+            quote! {
+                #allows
+                const _: #p::CodeSet<#table_path> = #check;
+            }
+        })
+        .collect()
+}
+
+/// A transparent field's codes, checked (`__private::inner_codes`).
+fn inner_codes(field: &Field, paths: &Paths) -> TokenStream {
+    let Paths {
+        private: p, table, ..
+    } = paths;
+    let ty = &field.ty;
+    let span = site::call().located_at(ty_span(field));
+    // The check's error points at the type alone, so its path takes the
+    // type's location (and keeps its resolution).
+    let check: TokenStream = quote!(#p::inner_codes)
+        .into_iter()
+        .map(|mut tree| {
+            tree.set_span(span);
+            tree
+        })
+        .collect();
+    quote_spanned!(span=> #check(#p::docs_of::<#ty, #table>().codes))
 }
 
 fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {

@@ -459,6 +459,19 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
     plainly_static(ty.to_token_stream(), &params)
 }
 
+/// Whether `ty` names none of `generics`' parameters as written: no type
+/// or const parameter, no `Self`, no lifetime but `'static` (nor a type
+/// macro, which may expand to any of them), so that an item outside the
+/// type's impls can name it.
+pub fn is_closed(ty: &syn::Type, generics: &Generics) -> bool {
+    let params: Vec<String> = generics
+        .type_params()
+        .map(|p| unraw::unraw(&p.ident))
+        .chain(generics.const_params().map(|p| unraw::unraw(&p.ident)))
+        .collect();
+    plainly_static(ty.to_token_stream(), &params)
+}
+
 /// [`is_static`] over tokens, in a generic type (where `Self` is not
 /// plainly `'static`).
 fn plainly_static(tokens: TokenStream, params: &[String]) -> bool {

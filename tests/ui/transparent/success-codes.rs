@@ -19,4 +19,14 @@ enum Borrowing<'a, 'b: 'a> {
     Missing(&'a str, &'b str),
 }
 
+// With const or type parameters, an inner type that names none of them is
+// checked alone.
+#[derive(Debug, apicodes::ApiError)]
+enum Fixed<const N: usize, T> {
+    #[api_error(transparent)]
+    Any(Code),
+    #[api_error(code = 404)]
+    Missing([T; N]),
+}
+
 fn main() {}
