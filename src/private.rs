@@ -133,6 +133,7 @@ impl Row {
 }
 
 /// What the derive generates for a type, besides its trait impls.
+#[doc(hidden)]
 pub trait Derived {
     /// The table the type's codes come from.
     type Table: Table;
@@ -483,6 +484,7 @@ pub fn arg<'a, T: 'static>(value: &'a T, display: &'a dyn fmt::Display) -> Arg<'
 pub struct Pick<'a, T: ?Sized>(pub &'a T);
 
 /// See [`Pick`]: one trait, so the expansion imports one name.
+#[doc(hidden)]
 pub trait Choose<'a> {
     fn __apicodes_choose(self, display: &'a dyn fmt::Display) -> Arg<'a>;
 }
@@ -503,6 +505,7 @@ impl<'a, T: ?Sized> Choose<'a> for &Pick<'a, T> {
 
 /// The types written without `core::fmt`: strings, integers, and
 /// references to them.
+#[doc(hidden)]
 pub trait Plain {
     fn plain(&self) -> Arg<'_>;
 }
@@ -727,6 +730,7 @@ pub mod describe {
     impl<T: ?Sized> Copy for Describe<'_, T> {}
 
     /// Tried first: the error and its `source()` chain.
+    #[doc(hidden)]
     pub trait ViaError<'a> {
         fn __apicodes_describe(self) -> Cause<'a>;
     }
@@ -738,6 +742,7 @@ pub mod describe {
     }
 
     /// Then its `Display` text.
+    #[doc(hidden)]
     pub trait ViaDisplay<'a> {
         fn __apicodes_describe(self) -> Cause<'a>;
     }
@@ -749,6 +754,7 @@ pub mod describe {
     }
 
     /// Then its `Debug` text.
+    #[doc(hidden)]
     pub trait ViaDebug<'a> {
         fn __apicodes_describe(self) -> Cause<'a>;
     }
@@ -760,6 +766,7 @@ pub mod describe {
     }
 
     /// Else nothing.
+    #[doc(hidden)]
     pub trait ViaNothing<'a> {
         fn __apicodes_describe(self) -> Cause<'a>;
     }

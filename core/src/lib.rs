@@ -76,6 +76,7 @@ pub mod __private {
         label = "a table is declared, not implemented",
         note = "declare your API's table with `#[apicodes::table(page = \"codes.md\")]` (feature `table`), which also generates what `#[api_error(codes = ...)]` checks codes against"
     )]
+    #[doc(hidden)]
     pub trait Sealed {}
 }
 
