@@ -1136,7 +1136,8 @@ fn name_of(title: &str) -> Option<String> {
 /// neither does (a lowercase `r#gen`), the message in capitals. Variant
 /// names being distinct, such titles are too.
 fn default_title(message: &str, name: &str) -> String {
-    let title = message.to_uppercase();
+    // A page keeps no spaces around a title; the message keeps its own.
+    let title = message.trim().to_uppercase();
     if name_of(&title).is_some_and(|given| given == name) {
         return title;
     }

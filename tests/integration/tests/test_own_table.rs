@@ -1071,6 +1071,27 @@ async fn a_standard_answer_under_another_tables_contract_is_answered_again() {
     assert_eq!(&body[..], br#"{"code":400,"message":"Wrong request"}"#);
 }
 
+/// A message with spaces around it, written inline: its default title is
+/// the message in capitals without them (a page keeps none around a
+/// title), and the message keeps them, as a page's JSON block does.
+#[test]
+fn an_inline_message_keeps_its_spaces_and_its_title_drops_them() {
+    #[apicodes::table]
+    pub enum Spaced {
+        /// Already there.
+        #[code(message = " Conflict ")]
+        Conflict = 409,
+    }
+    assert_eq!(Spaced::Conflict.message(), " Conflict ");
+    assert_eq!(Spaced::Conflict.title(), "CONFLICT");
+    assert_eq!(
+        Spaced::Conflict.json(),
+        r#"{"code":409,"message":" Conflict "}"#
+    );
+    let page = Page::of::<Spaced>();
+    assert_eq!(page::parse(&page.render()), Ok(page));
+}
+
 /// A table with a 405 and a 426, and no 400 or 422.
 #[apicodes::table]
 pub enum MethodCode {

@@ -13,11 +13,15 @@ pub enum ShopCode {
 
 fn main() {}
 
-// Each would read back as another table: spaces around a default title,
-// the page's title and its Other Errors text.
+// Each would read back as another table: spaces around a title written
+// for a code, the page's title and its Other Errors text. (A message keeps
+// its spaces, as a page's JSON does; the title made from it drops them.)
 #[apicodes::table(title = "  Spaced title ", other_errors = " Leading space.")]
 pub enum Spaced {
     /// Fine.
-    #[code(message = " Conflict ")]
+    #[code(message = "Conflict", title = " CONFLICT ")]
     Conflict = 409,
+    /// Fine too.
+    #[code(message = " Gone ")]
+    Gone = 410,
 }
