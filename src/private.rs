@@ -14,6 +14,7 @@ pub use alloc::borrow::Cow;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
 pub use core::compile_error;
+pub use core::concat;
 pub use core::fmt;
 pub use core::format_args;
 pub use core::include_bytes;
@@ -145,6 +146,12 @@ pub trait Derived {
     /// each written as its length in bytes (in decimal), a `:`, and the
     /// text: one literal for the whole type.
     const NAMES: &'static str;
+
+    /// The doc comments that values a macro gives are part of
+    /// (`#[doc = include_str!("...")]`), which the derive cannot read: each
+    /// with its variant's row, for those variants alone, in place of the
+    /// text in [`Derived::NAMES`].
+    const DOCS: &'static [(usize, &'static str)] = &[];
 
     /// The row of this value's variant.
     fn index(&self) -> usize;
@@ -630,7 +637,10 @@ pub fn variants<T: Derived + ?Sized>(
     let mut names = T::NAMES;
     for (index, row) in T::ROWS.iter().enumerate() {
         let name = next_text(&mut names);
-        let doc = next_text(&mut names);
+        let mut doc = next_text(&mut names);
+        if let Some(&(_, given)) = T::DOCS.iter().find(|(at, _)| *at == index) {
+            doc = given;
+        }
         if row.is(TRANSPARENT) {
             nested(index, &mut out);
             continue;

@@ -309,8 +309,9 @@ pub struct VariantDoc<T = Code> {
     /// `#[doc]` string spanning lines is read as a block comment is (where
     /// rustdoc keeps its stars). A doc a macro writes (`#[doc =
     /// concat!(..)]`, `#[doc = include_str!(..)]`) is not text yet when the
-    /// derive runs, so it is not read: the catalogue then shows the code's
-    /// own description, and the variant's OpenAPI example has no summary.
+    /// derive runs: the compiler puts it in, as the macro gives it (its
+    /// whitespace as written), on lines of its own among the comment's
+    /// other lines.
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,

@@ -28,6 +28,9 @@ pub struct Attrs {
     pub krate: Option<PathAttr>,
     /// Text of the item's doc comment, for API documentation.
     pub doc: String,
+    /// Where values a macro gives are in it (`#[doc = include_str!(..)]`),
+    /// the whole doc comment as the arguments of a `concat!`.
+    pub doc_macro: Option<TokenStream>,
     /// Whether a code may have been written here but was not read (its
     /// value was wrong, or a syntax error ended the attribute; reported),
     /// so that the missing code is not reported too.
@@ -186,6 +189,10 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     content.parse::<Token![=]>()?;
                     if let Some(line) = content.step(|cursor| Ok(literal(*cursor)))? {
                         doc.push(&line);
+                    } else if !content.is_empty() {
+                        // A value a macro gives (`include_str!("...")`, or a
+                        // `macro_rules!` fragment): the compiler reads it.
+                        doc.push_macro(content.parse()?);
                     }
                 }
             }
@@ -193,7 +200,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
         }
         skip_rest(&content)?;
     }
-    out.doc = doc.finish();
+    (out.doc, out.doc_macro) = doc.finish();
     Ok(out)
 }
 
@@ -949,6 +956,9 @@ pub struct DocText {
     /// Each attribute's text (a block comment's already tidied) and
     /// whether it was taken for a `#[doc = "..."]`.
     parts: Vec<(String, bool)>,
+    /// Each value a macro gives (`#[doc = include_str!("...")]`), which
+    /// only the compiler can read, with the number of texts before it.
+    macros: Vec<(usize, TokenStream)>,
 }
 
 impl DocText {
@@ -962,11 +972,19 @@ impl DocText {
         }
     }
 
+    /// Adds one `#[doc = ...]` whose value a macro gives.
+    pub fn push_macro(&mut self, value: TokenStream) {
+        self.macros.push((self.parts.len(), value));
+    }
+
     /// The text rustdoc shows: the lines that hold text lose the spaces
     /// and tabs they all start with (a comment's one more than an
     /// attribute's, where both are written); then every line its trailing
-    /// whitespace, and the text its blank lines at either end.
-    pub fn finish(self) -> String {
+    /// whitespace, and the text its blank lines at either end. Values a
+    /// macro gives are left out of it; where there are any, the second is
+    /// the whole text as the arguments of a `concat!`: the texts tidied
+    /// so, each value where it stood, on lines of its own.
+    pub fn finish(self) -> (String, Option<TokenStream>) {
         let shown = |line: &&str| line.chars().any(|c| !c.is_whitespace());
         let attribute = self.parts.iter().any(|(_, attribute)| *attribute);
         let comment = self.parts.iter().any(|(_, attribute)| !*attribute);
@@ -982,8 +1000,16 @@ impl DocText {
             })
             .min()
             .unwrap_or(0);
+        let mut macros = self.macros.into_iter().peekable();
+        // `concat!`'s arguments, where values a macro gives were written.
+        let mut args = macros.peek().is_some().then(ConcatArgs::default);
         let mut out = String::new();
-        for (text, attribute) in &self.parts {
+        for (i, (text, attribute)) in self.parts.iter().enumerate() {
+            while let Some((_, value)) = macros.next_if(|(at, _)| *at == i) {
+                if let Some(args) = &mut args {
+                    args.value(value);
+                }
+            }
             let strip = if *attribute {
                 indent.saturating_sub(extra)
             } else {
@@ -995,11 +1021,77 @@ impl DocText {
                     out.push_str(line.trim_end());
                     out.push('\n');
                 }
+                if let Some(args) = &mut args {
+                    args.line(line.trim_end());
+                }
             }
         }
         out.truncate(out.trim_end().len());
-        out
+        let args = args.map(|mut args| {
+            for (_, value) in macros {
+                args.value(value);
+            }
+            args.finish()
+        });
+        (out, args)
     }
+}
+
+/// The arguments of the `concat!` that gives a doc comment with values a
+/// macro gives: its lines, and each value on a line of its own.
+#[derive(Default)]
+struct ConcatArgs {
+    args: TokenStream,
+    /// The lines since the last value.
+    text: String,
+    /// Whether anything has been written: blank lines before it go.
+    started: bool,
+    /// Whether the last thing written is a value, which the next line
+    /// follows on a line of its own.
+    after_value: bool,
+}
+
+impl ConcatArgs {
+    fn line(&mut self, line: &str) {
+        if !self.started && line.is_empty() {
+            return;
+        }
+        if self.after_value && self.text.is_empty() {
+            self.text.push('\n');
+        }
+        self.started = true;
+        self.text.push_str(line);
+        self.text.push('\n');
+    }
+
+    fn value(&mut self, value: TokenStream) {
+        if self.after_value && self.text.is_empty() {
+            self.text.push('\n');
+        }
+        self.flush();
+        self.args.extend(value);
+        self.args.extend([comma()]);
+        self.started = true;
+        self.after_value = true;
+    }
+
+    fn flush(&mut self) {
+        if !self.text.is_empty() {
+            let text = core::mem::take(&mut self.text);
+            self.args
+                .extend([TokenTree::Literal(Literal::string(&text)), comma()]);
+        }
+    }
+
+    fn finish(mut self) -> TokenStream {
+        self.text.truncate(self.text.trim_end().len());
+        self.flush();
+        self.args
+    }
+}
+
+fn comma() -> TokenTree {
+    TokenTree::Punct(Punct::new(',', Spacing::Alone))
 }
 
 /// A block comment's text, tidied by the rules rustdoc applies to one:
@@ -1144,7 +1236,7 @@ mod tests {
         for text in texts {
             doc.push(text);
         }
-        doc.finish()
+        doc.finish().0
     }
 
     /// Odd block doc comments: each read without a panic, to the text

@@ -615,7 +615,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     };
     Ok(Variant {
         attrs,
-        doc: doc.finish(),
+        doc: doc.finish().0,
         doc_unread,
         code_unread,
         ident,

@@ -562,9 +562,20 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let bodies = lex(&bodies);
     let heads = Literal::byte_string(&heads);
     let names = Literal::string(&names);
+    // Doc comments with values a macro gives, which only the compiler reads.
+    let docs = arms.iter().enumerate().filter_map(|(i, arm)| {
+        let args = arm.case.attrs.doc_macro.as_ref()?;
+        let i = Literal::usize_unsuffixed(i);
+        Some(quote!((#i, #p::concat!(#args))))
+    });
+    let docs = arms
+        .iter()
+        .any(|arm| arm.case.attrs.doc_macro.is_some())
+        .then(|| quote!(const DOCS: &'static [(#p::usize, &'static #p::str)] = &[#(#docs),*];));
     quote! {
         const ROWS: &'static [#p::Row] = &#p::rows::<#count>(#messages, #bodies, #heads);
         const NAMES: &'static #p::str = #names;
+        #docs
     }
 }
 

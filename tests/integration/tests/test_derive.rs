@@ -1137,6 +1137,64 @@ mod constants_in_scope {
     }
 }
 
+/// Doc comments with values a macro gives (`include_str!`, `concat!`, a
+/// `macro_rules!` fragment), which the derive cannot read itself, reach
+/// `variants()` (and so the catalogue and OpenAPI) through the compiler:
+/// each value as it is, on lines of its own among the comment's other lines.
+mod docs_from_macros {
+    #![allow(dead_code, reason = "only the variants' docs are read")]
+
+    use apicodes::ApiErrorDocs;
+
+    macro_rules! documented {
+        ($doc:expr) => {
+            #[derive(Debug, apicodes::ApiError)]
+            pub enum Fragment {
+                #[doc = $doc]
+                #[api_error(code = 404)]
+                Missing,
+            }
+        };
+    }
+    documented!(concat!("From ", "a fragment."));
+
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum Given {
+        #[doc = include_str!("docs/variant.md")]
+        #[api_error(code = 404)]
+        FromFile,
+        /// Before.
+        ///
+        #[doc = concat!("Built ", "here.")]
+        /// After,
+        ///   indented.
+        #[api_error(code = 410)]
+        Mixed,
+        /// Plain.
+        #[api_error(code = 400)]
+        Plain,
+        #[doc = concat!("One.")]
+        #[doc = concat!("Two.")]
+        #[api_error(code = 403)]
+        Two,
+    }
+
+    #[test]
+    fn doc_comments_a_macro_gives_are_read_by_the_compiler() {
+        let docs: Vec<&str> = Given::variants().iter().map(|v| v.doc).collect();
+        assert_eq!(
+            docs,
+            [
+                "Read from a file.\n\nIts second paragraph.",
+                "Before.\n\nBuilt here.\nAfter,\n  indented.",
+                "Plain.",
+                "One.\nTwo.",
+            ]
+        );
+        assert_eq!(Fragment::variants()[0].doc, "From a fragment.");
+    }
+}
+
 mod shadow {
     /// A type named like `std`'s `String` that is not: it takes the
     /// `Display` path whatever its name.
