@@ -21,9 +21,7 @@ use syn::{Member, Token};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
-use crate::generics::{
-    Bounds, For, format_trait, is_closed, is_own_type, is_static, maybe_unsized,
-};
+use crate::generics::{Bounds, For, closed, format_trait, is_own_type, is_static, maybe_unsized};
 use crate::table::{Row, Table};
 use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
@@ -875,7 +873,7 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     numbers.dedup();
     let numbers = numbers.into_iter().map(Literal::u16_unsuffixed);
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
-        Kind::Transparent(field) if !arm.own_type => Some(inner_codes(field, paths)),
+        Kind::Transparent(field) if !arm.own_type => Some(inner_codes(field, &field.ty, paths)),
         _ => None,
     });
     quote! {
@@ -922,23 +920,23 @@ fn transparent_checks(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenSt
         };
     }
     transparent
-        .filter(|field| is_closed(&field.ty, &input.generics))
-        .map(|field| {
-            let check = inner_codes(field, paths);
-            quote! {
+        .filter_map(|field| {
+            let ty = closed(&field.ty, &input.generics, &input.name)?;
+            let check = inner_codes(field, &ty, paths);
+            Some(quote! {
                 #allows
                 const _: #p::CodeSet<#table_path> = #check;
-            }
+            })
         })
         .collect()
 }
 
-/// A transparent field's codes, checked (`__private::inner_codes`).
-fn inner_codes(field: &Field, paths: &Paths) -> TokenStream {
+/// A transparent field's codes, checked (`__private::inner_codes`); the
+/// field's type written `ty`.
+fn inner_codes(field: &Field, ty: &impl ToTokens, paths: &Paths) -> TokenStream {
     let Paths {
         private: p, table, ..
     } = paths;
-    let ty = &field.ty;
     let span = site::call().located_at(ty_span(field));
     // The check's error points at the type alone, so its path takes the
     // type's location (and keeps its resolution).

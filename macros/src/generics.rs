@@ -459,17 +459,73 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
     plainly_static(ty.to_token_stream(), &params)
 }
 
-/// Whether `ty` names none of `generics`' parameters as written: no type
-/// or const parameter, no `Self`, no lifetime but `'static` (nor a type
-/// macro, which may expand to any of them), so that an item outside the
-/// type's impls can name it.
-pub fn is_closed(ty: &syn::Type, generics: &Generics) -> bool {
+/// `ty` as an item outside the type's impls can name it, the type's
+/// lifetime parameters as `'static`; `None` where, as written, it names a
+/// type or const parameter of `generics`, the type itself (`own`, its name,
+/// or `Self`: its codes may be the very ones being evaluated), a `for<..>`
+/// (whose lifetimes may be named like the type's), or a type macro (which
+/// may expand to any of these). A name after `::` is a path's segment, no
+/// parameter (`codes::T`).
+pub fn closed(ty: &syn::Type, generics: &Generics, own: &str) -> Option<TokenStream> {
     let params: Vec<String> = generics
         .type_params()
         .map(|p| unraw::unraw(&p.ident))
         .chain(generics.const_params().map(|p| unraw::unraw(&p.ident)))
         .collect();
-    plainly_static(ty.to_token_stream(), &params)
+    let lifetimes: Vec<String> = generics
+        .lifetimes()
+        .map(|p| unraw::unraw(&p.lifetime.ident))
+        .collect();
+    closed_tokens(ty.to_token_stream(), &params, &lifetimes, own)
+}
+
+fn closed_tokens(
+    tokens: TokenStream,
+    params: &[String],
+    lifetimes: &[String],
+    own: &str,
+) -> Option<TokenStream> {
+    let mut out = TokenStream::new();
+    // The `'` of a lifetime, and how many `:` came just before.
+    let mut after_quote = false;
+    let mut colons = 0;
+    for token in tokens {
+        let token = match token {
+            TokenTree::Punct(p) if p.as_char() == '!' => return None,
+            TokenTree::Punct(p) => {
+                after_quote = p.as_char() == '\'';
+                colons = if p.as_char() == ':' { colons + 1 } else { 0 };
+                out.extend([TokenTree::Punct(p)]);
+                continue;
+            }
+            TokenTree::Ident(ident) if after_quote => {
+                if lifetimes.contains(&unraw::unraw(&ident)) {
+                    TokenTree::Ident(Ident::new("static", ident.span()))
+                } else {
+                    TokenTree::Ident(ident)
+                }
+            }
+            TokenTree::Ident(ident) => {
+                let name = unraw::unraw(&ident);
+                let parameter = colons < 2 && params.contains(&name);
+                if parameter || name == "Self" || name == own || name == "for" {
+                    return None;
+                }
+                TokenTree::Ident(ident)
+            }
+            TokenTree::Group(group) => {
+                let inner = closed_tokens(group.stream(), params, lifetimes, own)?;
+                let mut closed = proc_macro2::Group::new(group.delimiter(), inner);
+                closed.set_span(group.span());
+                TokenTree::Group(closed)
+            }
+            literal @ TokenTree::Literal(_) => literal,
+        };
+        after_quote = false;
+        colons = 0;
+        out.extend([token]);
+    }
+    Some(out)
 }
 
 /// [`is_static`] over tokens, in a generic type (where `Self` is not

@@ -1137,6 +1137,22 @@ mod constants_in_scope {
     }
 }
 
+/// A transparent variant holding another instance of the type itself
+/// (`Box<Nested<u8>>` in `Nested<T>`) compiles: its codes are not checked
+/// apart from the type's, which they are part of.
+#[test]
+fn a_transparent_field_of_another_instance_of_the_type_compiles() {
+    #[derive(Debug, ApiError)]
+    enum Nested<T> {
+        #[api_error(transparent)]
+        Inner(Box<Nested<u8>>),
+        #[api_error(code = 400, message = "Bad {0}")]
+        Bad(T),
+    }
+    let err = Nested::<u16>::Inner(Box::new(Nested::Bad(7)));
+    assert_eq!(err.to_json(), r#"{"code":400,"message":"Bad 7"}"#);
+}
+
 /// Doc comments with values a macro gives (`include_str!`, `concat!`, a
 /// `macro_rules!` fragment), which the derive cannot read itself, reach
 /// `variants()` (and so the catalogue and OpenAPI) through the compiler:

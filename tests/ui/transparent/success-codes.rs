@@ -29,4 +29,26 @@ enum Fixed<const N: usize, T> {
     Missing([T; N]),
 }
 
+// The type's lifetimes taken as `'static`, and a path's segment named like
+// a parameter (`codes::T`) is no parameter.
+#[derive(Debug, apicodes::ApiError)]
+enum WithLifetime<'a, T> {
+    #[api_error(transparent)]
+    Any(&'a Code),
+    #[api_error(code = 404)]
+    Missing(T),
+}
+
+mod codes {
+    pub type T = apicodes::Code;
+}
+
+#[derive(Debug, apicodes::ApiError)]
+enum Named<T> {
+    #[api_error(transparent)]
+    Any(codes::T),
+    #[api_error(code = 404)]
+    Missing(T),
+}
+
 fn main() {}
