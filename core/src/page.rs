@@ -143,6 +143,12 @@ fn variant_name(title: &str) -> Option<String> {
 
 /// The variant name a title gives, or why it gives none.
 fn name_from_title(title: &str) -> Result<String, &'static str> {
+    if opens_html_tag(title) {
+        return Err(
+            "it holds HTML, which Markdown shows as markup, not as the title's words; \
+             a heading's anchor is read only as `<a id=\"id-404\"></a>` at its end",
+        );
+    }
     let mut name = String::new();
     let mut piece_starts = true;
     // Apostrophes join ("I'M" is one word), so they are skipped, not split on.
@@ -392,6 +398,9 @@ fn write_doc(out: &mut String, doc: &str) {
     // goes on, whose lines are never a heading's text.
     let mut paragraph = None;
     let mut in_item = false;
+    // Whether an HTML block that a blank line ends goes on: its lines are
+    // markup, no fence nor heading.
+    let mut in_html = false;
     for line in doc.split('\n') {
         if let Some((mark, len)) = fence {
             if fence_closes(line, mark, len) {
@@ -403,10 +412,17 @@ fn write_doc(out: &mut String, doc: &str) {
         if line.trim().is_empty() {
             paragraph = None;
             in_item = false;
+            in_html = false;
             lines.push(String::from(line));
             continue;
         }
         let start = block_start(line);
+        if in_html || start.is_some_and(|rest| html_block_start(rest, paragraph.is_some())) {
+            in_html = true;
+            paragraph = None;
+            lines.push(String::from(line));
+            continue;
+        }
         if let Some(html) = start.filter(|rest| raw_html_start(rest)) {
             // An HTML block that only its own end marker closes (a comment,
             // `<pre>`, `<script>`...), which would take in every section
@@ -480,6 +496,105 @@ fn raw_html_start(text: &str) -> bool {
                 .next()
                 .is_none_or(|c| c == '>' || c.is_whitespace())
     })
+}
+
+/// Whether a line starting with `text` (its indentation taken off) opens
+/// an HTML block that a blank line ends (kinds 6 and 7 of the `CommonMark` spec): a
+/// block-level tag (`<div>`, `</table>`...), or a line of one whole tag,
+/// which cannot interrupt a paragraph (`in_paragraph`).
+fn html_block_start(text: &str, in_paragraph: bool) -> bool {
+    const BLOCK_TAGS: [&str; 62] = [
+        "address",
+        "article",
+        "aside",
+        "base",
+        "basefont",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "col",
+        "colgroup",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "frame",
+        "frameset",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "head",
+        "header",
+        "hr",
+        "html",
+        "iframe",
+        "legend",
+        "li",
+        "link",
+        "main",
+        "menu",
+        "menuitem",
+        "nav",
+        "noframes",
+        "ol",
+        "optgroup",
+        "option",
+        "p",
+        "param",
+        "search",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "track",
+        "ul",
+    ];
+    let Some(rest) = text.strip_prefix('<') else {
+        return false;
+    };
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .unwrap_or(rest.len());
+    let (name, after) = rest.split_at(name_len);
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let block = BLOCK_TAGS.iter().any(|tag| tag.eq_ignore_ascii_case(name))
+        && (after.is_empty() || after.starts_with(['>', ' ', '\t']) || after.starts_with("/>"));
+    // One whole tag alone on its line (no other `<` in it), not a kind
+    // only its end marker closes.
+    let whole_tag = !in_paragraph
+        && !raw_html_start(text)
+        && text.trim_end().ends_with('>')
+        && text.matches('<').count() == 1;
+    block || whole_tag
+}
+
+/// Whether `text` holds what Markdown reads as the start of an HTML tag,
+/// comment or declaration: a `<` and then a letter, `/`, `!` or `?`.
+fn opens_html_tag(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|pair| pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || b"/!?".contains(&pair[1])))
 }
 
 /// A heading of `level` (1 to 3) three levels down (see [`closing`]).
@@ -885,6 +1000,21 @@ pub enum PageErrorKind {
     /// );
     /// ```
     UnclosedFence,
+    /// A paragraph that opens an HTML block only its own end marker closes
+    /// (`<!--`, `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`):
+    /// Markdown shows it as markup and hides every section after it up to
+    /// that marker, so the page would not show what it documents.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\n<!-- Gone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 5, kind: PageErrorKind::HtmlBlock }]),
+    /// );
+    /// ```
+    HtmlBlock,
     /// A heading underlined with `===` or `---` (Markdown's other way to
     /// write one), where the format writes `# ` before it: the page's title
     /// (first), or `Other Errors`. It is read as that heading, so nothing
@@ -1298,6 +1428,11 @@ impl PageErrorKind {
                 "the code block opened here is never closed; end it with a line \
                  holding only the fence that opened it, such as ```",
             ),
+            Self::HtmlBlock => f.write_str(
+                "this paragraph opens an HTML block (a comment, `<pre>`, `<script>`...) that \
+                 Markdown shows as markup, hiding the sections after it; start the text \
+                 with a word",
+            ),
             Self::UnderlinedHeading { level } => write!(
                 f,
                 "this heading is underlined with `{}`; write it on one line after `{} `, \
@@ -1606,11 +1741,18 @@ fn fence_open(line: &str) -> Option<(u8, usize, &str)> {
 /// Whether `line` closes a fence opened with `len` of `mark`: only that
 /// character, at least as many times.
 fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
-    block_start(line).is_some_and(|line| line.len() >= len && line.bytes().all(|b| b == mark))
+    block_start(line)
+        .map(|line| line.trim_end_matches([' ', '\t']))
+        .is_some_and(|line| line.len() >= len && line.bytes().all(|b| b == mark))
 }
 
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
-    let lines: Vec<&str> = page_lines(text).into_iter().map(str::trim_end).collect();
+    // As in Markdown, only spaces and tabs end a line unseen: a fence
+    // followed by another space (U+00A0) closes nothing.
+    let lines: Vec<&str> = page_lines(text)
+        .into_iter()
+        .map(|line| line.trim_end_matches([' ', '\t']))
+        .collect();
     let mut blocks = Vec::new();
     let mut title_seen = false;
     let mut i = 0;
@@ -1657,6 +1799,12 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 closed,
             });
         } else {
+            if block_start(line).is_some_and(raw_html_start) {
+                errors.push(PageError {
+                    line: number,
+                    kind: PageErrorKind::HtmlBlock,
+                });
+            }
             let mut text = String::from(paragraph_text(line));
             let mut underline = None;
             while let Some(&more) = lines.get(i) {
@@ -2830,16 +2978,108 @@ Check status.
     #[test]
     fn doc_html_blocks_and_carriage_returns_stay_in_their_section() {
         let doc = "Text.\n<!-- open\n  <pre>\n<script src=x>\n<?php\n<!DOCTYPE html>\n\
-                   <![CDATA[\n<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
+                   <![CDATA[\n<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\n\
                    CR line\r### `Fake`: 500\r```\r\nend";
         let mut out = String::new();
         write_doc(&mut out, doc);
         assert_eq!(
             out,
             "Text.\n\\<!-- open\n  \\<pre>\n\\<script src=x>\n\\<?php\n\\<!DOCTYPE html>\n\
-             \\<![CDATA[\n\\<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
+             \\<![CDATA[\n\\<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\n\
              CR line\n###### `Fake`: 500\n```\nend\n```"
         );
+    }
+
+    /// What Markdown would show otherwise is not read as the page's text:
+    /// HTML left in a title (an anchor in a spelling not read as one), a
+    /// fence followed by another space than a space or tab (it closes
+    /// nothing), a description opening an HTML block that would hide the
+    /// sections after it.
+    #[test]
+    fn what_markdown_shows_otherwise_is_an_error() {
+        let page = |heading: &str, description: &str, close: &str| {
+            alloc::format!(
+                "# T\n\n### 404: {heading}\n\n{description}\n\n```c\n\
+                 {{ \"code\": 404, \"message\": \"Not found\" }}\n{close}\n"
+            )
+        };
+        for heading in [
+            "NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a >",
+            "NOT FOUND <a id=\"id-404\"/>",
+            "NOT FOUND <span id=\"id-404\"></span>",
+            "NOT FOUND <a id=\"id-500\"></a> <a id=\"id-404\"></a>",
+        ] {
+            let text = page(heading, "Gone.", "```");
+            let errors = errors(&text);
+            assert!(
+                matches!(&errors[..], [(3, PageErrorKind::InvalidName { title })] if title.contains('<')),
+                "{heading}: {errors:?}"
+            );
+            assert!(
+                parse(&text).unwrap_err()[0]
+                    .to_string()
+                    .contains("it holds HTML"),
+                "{heading}"
+            );
+        }
+        for space in ['\u{a0}', '\u{b}', '\u{c}', '\u{3000}'] {
+            let text = page("NOT FOUND", "Gone.", &alloc::format!("```{space}"));
+            assert_only(&text, 7, PageErrorKind::UnclosedFence);
+        }
+        // Spaces and tabs after a closing fence are fine.
+        assert!(parse(&page("NOT FOUND", "Gone.", "``` \t")).is_ok());
+        for opening in [
+            "<!-- Gone.",
+            "<pre>Gone.",
+            "<script>",
+            "<?x",
+            "<!DOCTYPE x>",
+            "<![CDATA[x",
+        ] {
+            assert_only(
+                &page("NOT FOUND", opening, "```"),
+                5,
+                PageErrorKind::HtmlBlock,
+            );
+        }
+        // Inline HTML, or a block a blank line ends, hides nothing.
+        for description in ["<b>Gone</b>.", "<div>Gone.</div>"] {
+            assert!(
+                parse(&page("NOT FOUND", description, "```")).is_ok(),
+                "{description}"
+            );
+        }
+    }
+
+    /// An HTML block a blank line ends (a block-level tag such as `<div>`,
+    /// or a line of one whole tag) holds markup: a fence or a heading in
+    /// it is none, so nothing is closed or demoted after it. A fence closes
+    /// with spaces after it, as in Markdown.
+    #[test]
+    fn doc_fences_are_read_as_markdown_reads_them() {
+        for (doc, shown) in [
+            (
+                "<div>\n```\n### Kept\n\nText.",
+                "<div>\n```\n### Kept\n\nText.",
+            ),
+            ("</table>\n```", "</table>\n```"),
+            ("<span class=\"x\">\n```", "<span class=\"x\">\n```"),
+            (
+                "Example:\n\n```\ncode\n```  \t\nAfter.",
+                "Example:\n\n```\ncode\n```  \t\nAfter.",
+            ),
+            // Inline HTML opens no block: the fence after it is one.
+            (
+                "<b>Note</b> this\n```\ncode",
+                "<b>Note</b> this\n```\ncode\n```",
+            ),
+            // A paragraph goes on past a line of one whole tag.
+            ("Text\n<span>\n```\ncode", "Text\n<span>\n```\ncode\n```"),
+        ] {
+            let mut out = String::new();
+            write_doc(&mut out, doc);
+            assert_eq!(out, shown, "{doc:?}");
+        }
     }
 
     /// Markdown's other spellings of the same blocks: indented headings
@@ -3683,6 +3923,7 @@ Check status.
             PageErrorKind::UnexpectedHeading { level: 4 },
             PageErrorKind::UnsupportedFence { info: "x".into() },
             PageErrorKind::UnclosedFence,
+            PageErrorKind::HtmlBlock,
             PageErrorKind::BodyNotJson {
                 column: 1,
                 reason: "x",
