@@ -33,8 +33,12 @@
 //! indentation, in a description too, and a line indented four columns or
 //! more is text; a description that starts like a heading renders indented
 //! by four spaces, so every page that parses renders to a page that parses
-//! the same. It reports every problem it finds, each with its line, rather
-//! than stopping at the first.
+//! the same. What Markdown would show otherwise is an error, not text read
+//! past: HTML in a heading's title other than its anchor at the end, and a
+//! paragraph opening an HTML block that only its own end marker closes
+//! (`<!--`, `<pre>`...), which would hide the sections after it. It reports
+//! every problem it finds, each with its line, rather than stopping at the
+//! first.
 //!
 //! ```
 //! # use apicodes::page;
@@ -398,9 +402,6 @@ fn write_doc(out: &mut String, doc: &str) {
     // goes on, whose lines are never a heading's text.
     let mut paragraph = None;
     let mut in_item = false;
-    // Whether an HTML block that a blank line ends goes on: its lines are
-    // markup, no fence nor heading.
-    let mut in_html = false;
     for line in doc.split('\n') {
         if let Some((mark, len)) = fence {
             if fence_closes(line, mark, len) {
@@ -412,17 +413,10 @@ fn write_doc(out: &mut String, doc: &str) {
         if line.trim().is_empty() {
             paragraph = None;
             in_item = false;
-            in_html = false;
             lines.push(String::from(line));
             continue;
         }
         let start = block_start(line);
-        if in_html || start.is_some_and(|rest| html_block_start(rest, paragraph.is_some())) {
-            in_html = true;
-            paragraph = None;
-            lines.push(String::from(line));
-            continue;
-        }
         if let Some(html) = start.filter(|rest| raw_html_start(rest)) {
             // An HTML block that only its own end marker closes (a comment,
             // `<pre>`, `<script>`...), which would take in every section
@@ -498,103 +492,56 @@ fn raw_html_start(text: &str) -> bool {
     })
 }
 
-/// Whether a line starting with `text` (its indentation taken off) opens
-/// an HTML block that a blank line ends (kinds 6 and 7 of the `CommonMark` spec): a
-/// block-level tag (`<div>`, `</table>`...), or a line of one whole tag,
-/// which cannot interrupt a paragraph (`in_paragraph`).
-fn html_block_start(text: &str, in_paragraph: bool) -> bool {
-    const BLOCK_TAGS: [&str; 62] = [
-        "address",
-        "article",
-        "aside",
-        "base",
-        "basefont",
-        "blockquote",
-        "body",
-        "caption",
-        "center",
-        "col",
-        "colgroup",
-        "dd",
-        "details",
-        "dialog",
-        "dir",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "frame",
-        "frameset",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "head",
-        "header",
-        "hr",
-        "html",
-        "iframe",
-        "legend",
-        "li",
-        "link",
-        "main",
-        "menu",
-        "menuitem",
-        "nav",
-        "noframes",
-        "ol",
-        "optgroup",
-        "option",
-        "p",
-        "param",
-        "search",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "title",
-        "tr",
-        "track",
-        "ul",
-    ];
-    let Some(rest) = text.strip_prefix('<') else {
-        return false;
-    };
-    let rest = rest.strip_prefix('/').unwrap_or(rest);
-    let name_len = rest
-        .find(|c: char| !c.is_ascii_alphanumeric() && c != '-')
-        .unwrap_or(rest.len());
-    let (name, after) = rest.split_at(name_len);
-    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
-        return false;
-    }
-    let block = BLOCK_TAGS.iter().any(|tag| tag.eq_ignore_ascii_case(name))
-        && (after.is_empty() || after.starts_with(['>', ' ', '\t']) || after.starts_with("/>"));
-    // One whole tag alone on its line (no other `<` in it), not a kind
-    // only its end marker closes.
-    let whole_tag = !in_paragraph
-        && !raw_html_start(text)
-        && text.trim_end().ends_with('>')
-        && text.matches('<').count() == 1;
-    block || whole_tag
+/// Whether `text` holds what Markdown reads as HTML, not as text: a tag
+/// (`<a id=x>`, `</a >`, `<br/>`), a comment, a processing instruction, a
+/// declaration or a CDATA section, each with its end. (`A<B` and `<3` are
+/// text.)
+fn opens_html_tag(text: &str) -> bool {
+    text.match_indices('<').any(|(at, _)| {
+        // `<` is ASCII: what follows it starts on a character boundary.
+        let rest = &text[at + 1..];
+        if let Some(rest) = rest.strip_prefix("!--") {
+            return rest.contains("-->");
+        }
+        if let Some(rest) = rest.strip_prefix("![CDATA[") {
+            return rest.contains("]]>");
+        }
+        if let Some(rest) = rest.strip_prefix('?') {
+            return rest.contains("?>");
+        }
+        let name = rest
+            .strip_prefix('/')
+            .or_else(|| rest.strip_prefix('!'))
+            .unwrap_or(rest);
+        let after = name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+        name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && after.starts_with(['>', '/', ' ', '\t'])
+            && after.contains('>')
+    })
 }
 
-/// Whether `text` holds what Markdown reads as the start of an HTML tag,
-/// comment or declaration: a `<` and then a letter, `/`, `!` or `?`.
-fn opens_html_tag(text: &str) -> bool {
-    text.as_bytes()
-        .windows(2)
-        .any(|pair| pair[0] == b'<' && (pair[1].is_ascii_alphabetic() || b"/!?".contains(&pair[1])))
+/// The end marker of the HTML block that a line starting with `opener`
+/// opens, of the kinds only their end marker closes (see
+/// [`raw_html_start`]), in lowercase.
+fn html_block_end(opener: &str) -> &'static str {
+    let rest = opener.get(1..).unwrap_or_default().to_ascii_lowercase();
+    if rest.starts_with("!--") {
+        "-->"
+    } else if rest.starts_with("![cdata[") {
+        "]]>"
+    } else if rest.starts_with('?') {
+        "?>"
+    } else if rest.starts_with('!') {
+        ">"
+    } else if rest.starts_with("pre") {
+        "</pre>"
+    } else if rest.starts_with("script") {
+        "</script>"
+    } else if rest.starts_with("style") {
+        "</style>"
+    } else {
+        "</textarea>"
+    }
 }
 
 /// A heading of `level` (1 to 3) three levels down (see [`closing`]).
@@ -1000,10 +947,12 @@ pub enum PageErrorKind {
     /// );
     /// ```
     UnclosedFence,
-    /// A paragraph that opens an HTML block only its own end marker closes
-    /// (`<!--`, `<pre>`, `<script>`, `<style>`, `<textarea>`, `<?`, `<!X`):
-    /// Markdown shows it as markup and hides every section after it up to
-    /// that marker, so the page would not show what it documents.
+    /// A line of a paragraph that opens an HTML block only its own end
+    /// marker closes (`<!--`, `<pre>`, `<script>`, `<style>`, `<textarea>`,
+    /// `<?`, `<!X`), where the paragraph does not hold that marker (`-->`,
+    /// `</pre>`...): Markdown would show it as markup and hide every section
+    /// after it up to the marker, so the page would not show what it
+    /// documents.
     ///
     /// ```
     /// # use apicodes::page::{self, PageError, PageErrorKind};
@@ -1429,9 +1378,10 @@ impl PageErrorKind {
                  holding only the fence that opened it, such as ```",
             ),
             Self::HtmlBlock => f.write_str(
-                "this paragraph opens an HTML block (a comment, `<pre>`, `<script>`...) that \
-                 Markdown shows as markup, hiding the sections after it; start the text \
-                 with a word",
+                "this line opens an HTML block (a comment, `<pre>`, `<script>`...) that its \
+                 paragraph does not close, which Markdown would show as markup, hiding the \
+                 sections after it; close it in the paragraph (`-->`, `</pre>`...) or start \
+                 the line with a word",
             ),
             Self::UnderlinedHeading { level } => write!(
                 f,
@@ -1746,13 +1696,35 @@ fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
         .is_some_and(|line| line.len() >= len && line.bytes().all(|b| b == mark))
 }
 
+/// Reports each line of a paragraph (`lines`, the first on line `number`)
+/// that opens an HTML block only its end marker closes (`<!--`, `<pre>`...;
+/// it may interrupt a paragraph) where the paragraph does not hold that
+/// marker after it: Markdown would show the block as markup and hide every
+/// section after it up to the marker.
+fn html_blocks(lines: &[&str], number: usize, errors: &mut Vec<PageError>) {
+    for (k, line) in lines.iter().enumerate() {
+        let Some(opener) = block_start(line).filter(|rest| raw_html_start(rest)) else {
+            continue;
+        };
+        let end = html_block_end(opener);
+        let closed = core::iter::once(&opener[1..])
+            .chain(lines[k + 1..].iter().copied())
+            .any(|rest| rest.to_ascii_lowercase().contains(end));
+        if !closed {
+            errors.push(PageError {
+                line: number + k,
+                kind: PageErrorKind::HtmlBlock,
+            });
+        }
+    }
+}
+
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
-    // As in Markdown, only spaces and tabs end a line unseen: a fence
-    // followed by another space (U+00A0) closes nothing.
-    let lines: Vec<&str> = page_lines(text)
-        .into_iter()
-        .map(|line| line.trim_end_matches([' ', '\t']))
-        .collect();
+    // Each line as written, for a closing fence (which, as in Markdown,
+    // only spaces and tabs may follow: one followed by U+00A0 closes
+    // nothing), and without its trailing whitespace, for the rest.
+    let written = page_lines(text);
+    let lines: Vec<&str> = written.iter().map(|line| line.trim_end()).collect();
     let mut blocks = Vec::new();
     let mut title_seen = false;
     let mut i = 0;
@@ -1773,7 +1745,7 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
             let mut content = Vec::new();
             let mut closed = false;
             while let Some(&inner) = lines.get(i) {
-                if fence_closes(inner, mark, len) {
+                if fence_closes(written[i], mark, len) {
                     closed = true;
                     i += 1;
                     break;
@@ -1799,12 +1771,7 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 closed,
             });
         } else {
-            if block_start(line).is_some_and(raw_html_start) {
-                errors.push(PageError {
-                    line: number,
-                    kind: PageErrorKind::HtmlBlock,
-                });
-            }
+            let first = i - 1;
             let mut text = String::from(paragraph_text(line));
             let mut underline = None;
             while let Some(&more) = lines.get(i) {
@@ -1819,6 +1786,7 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
                 text.push(' ');
                 text.push_str(paragraph_text(more));
             }
+            html_blocks(&lines[first..i], number, errors);
             let indented = block_start(line).is_none();
             // Underlined, a line is read as the heading it makes where the
             // page has that heading: the title, first, or `Other Errors`.
@@ -2978,14 +2946,14 @@ Check status.
     #[test]
     fn doc_html_blocks_and_carriage_returns_stay_in_their_section() {
         let doc = "Text.\n<!-- open\n  <pre>\n<script src=x>\n<?php\n<!DOCTYPE html>\n\
-                   <![CDATA[\n<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\n\
+                   <![CDATA[\n<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
                    CR line\r### `Fake`: 500\r```\r\nend";
         let mut out = String::new();
         write_doc(&mut out, doc);
         assert_eq!(
             out,
             "Text.\n\\<!-- open\n  \\<pre>\n\\<script src=x>\n\\<?php\n\\<!DOCTYPE html>\n\
-             \\<![CDATA[\n\\<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\n\
+             \\<![CDATA[\n\\<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
              CR line\n###### `Fake`: 500\n```\nend\n```"
         );
     }
@@ -2994,7 +2962,8 @@ Check status.
     /// HTML left in a title (an anchor in a spelling not read as one), a
     /// fence followed by another space than a space or tab (it closes
     /// nothing), a description opening an HTML block that would hide the
-    /// sections after it.
+    /// sections after it. A line of nothing but such a space is blank, as
+    /// before.
     #[test]
     fn what_markdown_shows_otherwise_is_an_error() {
         let page = |heading: &str, description: &str, close: &str| {
@@ -3022,9 +2991,18 @@ Check status.
                 "{heading}"
             );
         }
+        // Text that only looks like HTML stays text.
+        for title in ["A<B", "VALUE <LIMIT", "A </ B", "X <!", "A < B", "I <3 IT"] {
+            let read = parse(&page(title, "Gone.", "```")).expect(title);
+            assert_eq!(read.entries[0].title, title);
+        }
         for space in ['\u{a0}', '\u{b}', '\u{c}', '\u{3000}'] {
             let text = page("NOT FOUND", "Gone.", &alloc::format!("```{space}"));
             assert_only(&text, 7, PageErrorKind::UnclosedFence);
+            let spaced = page("NOT FOUND", &alloc::format!("Gone.\n{space}"), "```");
+            let read = parse(&spaced).unwrap();
+            assert_eq!(read.entries[0].description, "Gone.");
+            assert_eq!(parse(&read.render()), Ok(read));
         }
         // Spaces and tabs after a closing fence are fine.
         assert!(parse(&page("NOT FOUND", "Gone.", "``` \t")).is_ok());
@@ -3033,7 +3011,7 @@ Check status.
             "<pre>Gone.",
             "<script>",
             "<?x",
-            "<!DOCTYPE x>",
+            "<!DOCTYPE",
             "<![CDATA[x",
         ] {
             assert_only(
@@ -3042,8 +3020,22 @@ Check status.
                 PageErrorKind::HtmlBlock,
             );
         }
-        // Inline HTML, or a block a blank line ends, hides nothing.
-        for description in ["<b>Gone</b>.", "<div>Gone.</div>"] {
+        // Opened on a later line of the paragraph, which it interrupts.
+        assert_only(
+            &page("NOT FOUND", "Gone.\n<!-- note", "```"),
+            6,
+            PageErrorKind::HtmlBlock,
+        );
+        // Closed in the paragraph, inline HTML, or a block a blank line
+        // ends: nothing is hidden.
+        for description in [
+            "<b>Gone</b>.",
+            "<div>Gone.</div>",
+            "<!-- internal --> Gone.",
+            "<pre>Gone</pre>",
+            "<!-- a\nb --> Gone.",
+            "<!DOCTYPE x> Gone.",
+        ] {
             assert!(
                 parse(&page("NOT FOUND", description, "```")).is_ok(),
                 "{description}"
@@ -3051,35 +3043,14 @@ Check status.
         }
     }
 
-    /// An HTML block a blank line ends (a block-level tag such as `<div>`,
-    /// or a line of one whole tag) holds markup: a fence or a heading in
-    /// it is none, so nothing is closed or demoted after it. A fence closes
-    /// with spaces after it, as in Markdown.
+    /// A fence closes with spaces and tabs after it, as in Markdown:
+    /// nothing is added to close it again.
     #[test]
-    fn doc_fences_are_read_as_markdown_reads_them() {
-        for (doc, shown) in [
-            (
-                "<div>\n```\n### Kept\n\nText.",
-                "<div>\n```\n### Kept\n\nText.",
-            ),
-            ("</table>\n```", "</table>\n```"),
-            ("<span class=\"x\">\n```", "<span class=\"x\">\n```"),
-            (
-                "Example:\n\n```\ncode\n```  \t\nAfter.",
-                "Example:\n\n```\ncode\n```  \t\nAfter.",
-            ),
-            // Inline HTML opens no block: the fence after it is one.
-            (
-                "<b>Note</b> this\n```\ncode",
-                "<b>Note</b> this\n```\ncode\n```",
-            ),
-            // A paragraph goes on past a line of one whole tag.
-            ("Text\n<span>\n```\ncode", "Text\n<span>\n```\ncode\n```"),
-        ] {
-            let mut out = String::new();
-            write_doc(&mut out, doc);
-            assert_eq!(out, shown, "{doc:?}");
-        }
+    fn doc_fences_close_with_spaces_after_them() {
+        let doc = "Example:\n\n```\ncode\n```  \t\nAfter.";
+        let mut out = String::new();
+        write_doc(&mut out, doc);
+        assert_eq!(out, doc);
     }
 
     /// Markdown's other spellings of the same blocks: indented headings
