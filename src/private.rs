@@ -14,7 +14,6 @@ pub use alloc::borrow::Cow;
 pub use alloc::string::String;
 pub use alloc::vec::Vec;
 pub use core::compile_error;
-pub use core::concat;
 pub use core::fmt;
 pub use core::format_args;
 pub use core::include_bytes;
@@ -150,7 +149,7 @@ pub trait Derived {
     /// The doc comments that values a macro gives are part of
     /// (`#[doc = include_str!("...")]`), which the derive cannot read: each
     /// with its variant's row, for those variants alone, in place of the
-    /// text in [`Derived::NAMES`].
+    /// text in [`Derived::NAMES`]; joined by [`doc_join`].
     const DOCS: &'static [(usize, &'static str)] = &[];
 
     /// The row of this value's variant.
@@ -659,6 +658,64 @@ pub fn variants<T: Derived + ?Sized>(
         });
     }
     out
+}
+
+/// A piece of a doc comment as [`doc_join`] joins it: a value a macro gives
+/// (`value`) without the line end it may close with, which rustdoc reads as
+/// ending its last line, not as a line of its own; text as it is.
+const fn doc_piece((value, text): (bool, &str)) -> &[u8] {
+    let bytes = text.as_bytes();
+    if !value {
+        return bytes;
+    }
+    match bytes {
+        [rest @ .., b'\r', b'\n'] | [rest @ .., b'\n'] => rest,
+        _ => bytes,
+    }
+}
+
+/// The length of the doc comment [`doc_join`] makes of `pieces`.
+#[must_use]
+pub const fn doc_len(pieces: &[(bool, &str)]) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < pieces.len() {
+        len += doc_piece(pieces[i]).len();
+        i += 1;
+    }
+    len
+}
+
+/// A doc comment with values a macro gives, joined when the compiler
+/// evaluates the derive's `DOCS`: the derive's tidied text (`false`) and
+/// the values (`true`) in order, each value on lines of its own (the
+/// derive writes the line ends between them), as rustdoc shows them.
+#[must_use]
+pub const fn doc_join<const N: usize>(pieces: &[(bool, &str)]) -> [u8; N] {
+    let mut out = [0; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < pieces.len() {
+        let piece = doc_piece(pieces[i]);
+        let mut j = 0;
+        while j < piece.len() {
+            out[at] = piece[j];
+            at += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The text of what [`doc_join`] made: whole strings, each cut only before
+/// a line end, so always UTF-8.
+#[must_use]
+pub const fn doc_str(bytes: &[u8]) -> &str {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(_) => "",
+    }
 }
 
 /// The next text of `Derived::NAMES` (`len:text`), taken off `rest`. Text

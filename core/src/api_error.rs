@@ -310,8 +310,8 @@ pub struct VariantDoc<T = Code> {
     /// rustdoc keeps its stars). A doc a macro writes (`#[doc =
     /// concat!(..)]`, `#[doc = include_str!(..)]`) is not text yet when the
     /// derive runs: the compiler puts it in, as the macro gives it (its
-    /// whitespace as written), on lines of its own among the comment's
-    /// other lines.
+    /// whitespace as written, but for a line end it closes with), on lines
+    /// of its own among the comment's other lines.
     pub doc: &'static str,
     /// Whether it sends a `Retry-After` header (`retry_after = field`).
     pub retry_after: bool,

@@ -29,7 +29,8 @@ pub struct Attrs {
     /// Text of the item's doc comment, for API documentation.
     pub doc: String,
     /// Where values a macro gives are in it (`#[doc = include_str!(..)]`),
-    /// the whole doc comment as the arguments of a `concat!`.
+    /// the whole doc comment as pieces for `__private::doc_join`:
+    /// `(false, "text"), (true, value), ...`.
     pub doc_macro: Option<TokenStream>,
     /// Whether a code may have been written here but was not read (its
     /// value was wrong, or a syntax error ended the attribute; reported),
@@ -982,7 +983,7 @@ impl DocText {
     /// attribute's, where both are written); then every line its trailing
     /// whitespace, and the text its blank lines at either end. Values a
     /// macro gives are left out of it; where there are any, the second is
-    /// the whole text as the arguments of a `concat!`: the texts tidied
+    /// the whole text as pieces for `__private::doc_join`: the texts tidied
     /// so, each value where it stood, on lines of its own.
     pub fn finish(self) -> (String, Option<TokenStream>) {
         let shown = |line: &&str| line.chars().any(|c| !c.is_whitespace());
@@ -1001,13 +1002,13 @@ impl DocText {
             .min()
             .unwrap_or(0);
         let mut macros = self.macros.into_iter().peekable();
-        // `concat!`'s arguments, where values a macro gives were written.
-        let mut args = macros.peek().is_some().then(ConcatArgs::default);
+        // The pieces for `doc_join`, where values a macro gives were written.
+        let mut args = macros.peek().is_some().then(DocPieces::default);
         let mut out = String::new();
         for (i, (text, attribute)) in self.parts.iter().enumerate() {
             while let Some((_, value)) = macros.next_if(|(at, _)| *at == i) {
                 if let Some(args) = &mut args {
-                    args.value(value);
+                    args.value(&value);
                 }
             }
             let strip = if *attribute {
@@ -1029,7 +1030,7 @@ impl DocText {
         out.truncate(out.trim_end().len());
         let args = args.map(|mut args| {
             for (_, value) in macros {
-                args.value(value);
+                args.value(&value);
             }
             args.finish()
         });
@@ -1037,11 +1038,12 @@ impl DocText {
     }
 }
 
-/// The arguments of the `concat!` that gives a doc comment with values a
-/// macro gives: its lines, and each value on a line of its own.
+/// The pieces of a doc comment with values a macro gives, for
+/// `__private::doc_join`: its lines (`(false, "text")`), and each value
+/// (`(true, value)`) on lines of its own.
 #[derive(Default)]
-struct ConcatArgs {
-    args: TokenStream,
+struct DocPieces {
+    pieces: TokenStream,
     /// The lines since the last value.
     text: String,
     /// Whether anything has been written: blank lines before it go.
@@ -1051,7 +1053,7 @@ struct ConcatArgs {
     after_value: bool,
 }
 
-impl ConcatArgs {
+impl DocPieces {
     fn line(&mut self, line: &str) {
         if !self.started && line.is_empty() {
             return;
@@ -1064,34 +1066,30 @@ impl ConcatArgs {
         self.text.push('\n');
     }
 
-    fn value(&mut self, value: TokenStream) {
+    fn value(&mut self, value: &TokenStream) {
         if self.after_value && self.text.is_empty() {
             self.text.push('\n');
         }
         self.flush();
-        self.args.extend(value);
-        self.args.extend([comma()]);
+        let is_value = Ident::new("true", Span::call_site());
+        self.pieces.extend(quote::quote!((#is_value, #value),));
         self.started = true;
         self.after_value = true;
     }
 
     fn flush(&mut self) {
         if !self.text.is_empty() {
-            let text = core::mem::take(&mut self.text);
-            self.args
-                .extend([TokenTree::Literal(Literal::string(&text)), comma()]);
+            let text = Literal::string(&core::mem::take(&mut self.text));
+            let is_value = Ident::new("false", Span::call_site());
+            self.pieces.extend(quote::quote!((#is_value, #text),));
         }
     }
 
     fn finish(mut self) -> TokenStream {
         self.text.truncate(self.text.trim_end().len());
         self.flush();
-        self.args
+        self.pieces
     }
-}
-
-fn comma() -> TokenTree {
-    TokenTree::Punct(Punct::new(',', Spacing::Alone))
 }
 
 /// A block comment's text, tidied by the rules rustdoc applies to one:

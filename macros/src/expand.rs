@@ -560,11 +560,16 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let bodies = lex(&bodies);
     let heads = Literal::byte_string(&heads);
     let names = Literal::string(&names);
-    // Doc comments with values a macro gives, which only the compiler reads.
+    // Doc comments with values a macro gives, which only the compiler reads:
+    // joined when it evaluates `DOCS`.
     let docs = arms.iter().enumerate().filter_map(|(i, arm)| {
-        let args = arm.case.attrs.doc_macro.as_ref()?;
+        let pieces = arm.case.attrs.doc_macro.as_ref()?;
         let i = Literal::usize_unsuffixed(i);
-        Some(quote!((#i, #p::concat!(#args))))
+        Some(quote!((#i, {
+            const PIECES: &[(#p::bool, &#p::str)] = &[#pieces];
+            const BYTES: [#p::u8; #p::doc_len(PIECES)] = #p::doc_join(PIECES);
+            #p::doc_str(&BYTES)
+        })))
     });
     let docs = arms
         .iter()

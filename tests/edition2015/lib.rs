@@ -37,6 +37,7 @@ pub enum Legacy {
     #[api_error(transparent)]
     try(Declined),
     /// The enum's default code.
+    #[doc = concat!("Its doc from ", "a macro.")]
     gen,
 }
 
@@ -199,6 +200,14 @@ mod tests {
     use super::shop::{CartError, Missing, Taken};
     use super::{Declined, Explicit, Legacy};
     use apicodes::{ApiError, Code};
+
+    #[test]
+    fn a_doc_from_a_macro() {
+        use apicodes::ApiErrorDocs;
+        let docs = Legacy::variants();
+        let gen = docs.iter().find(|v| v.name == "gen").unwrap();
+        assert_eq!(gen.doc, "The enum's default code.\nIts doc from a macro.");
+    }
 
     #[test]
     fn bodies() {

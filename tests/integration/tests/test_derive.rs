@@ -1156,7 +1156,8 @@ fn a_transparent_field_of_another_instance_of_the_type_compiles() {
 /// Doc comments with values a macro gives (`include_str!`, `concat!`, a
 /// `macro_rules!` fragment), which the derive cannot read itself, reach
 /// `variants()` (and so the catalogue and OpenAPI) through the compiler:
-/// each value as it is, on lines of its own among the comment's other lines.
+/// each value on lines of its own among the comment's other lines, without
+/// the line end it may close with.
 mod docs_from_macros {
     #![allow(dead_code, reason = "only the variants' docs are read")]
 
@@ -1189,10 +1190,18 @@ mod docs_from_macros {
         /// Plain.
         #[api_error(code = 400)]
         Plain,
-        #[doc = concat!("One.")]
-        #[doc = concat!("Two.")]
+        #[doc = concat!("On", "e.")]
+        #[doc = concat!("Tw", "o.")]
         #[api_error(code = 403)]
         Two,
+        /// Summary.
+        #[doc = include_str!("docs/lines.md")]
+        /// After the file.
+        #[api_error(code = 429)]
+        FileEndingInALineEnd,
+        #[doc = include_str!("docs/lines.md")]
+        #[api_error(code = 402)]
+        FileLast,
     }
 
     #[test]
@@ -1205,6 +1214,9 @@ mod docs_from_macros {
                 "Before.\n\nBuilt here.\nAfter,\n  indented.",
                 "Plain.",
                 "One.\nTwo.",
+                // A file's last line end ends its last line, as in rustdoc.
+                "Summary.\nLine one.\nLine two.\nAfter the file.",
+                "Line one.\nLine two.",
             ]
         );
         assert_eq!(Fragment::variants()[0].doc, "From a fragment.");

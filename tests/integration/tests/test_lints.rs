@@ -47,6 +47,9 @@ enum Every<'a, T: fmt::Debug, E> {
     },
     #[api_error(other_error, code = 503)]
     Outage,
+    /// A doc comment with a value a macro gives.
+    #[doc = concat!("Read by ", "the compiler.")]
+    FromMacro,
 }
 
 #[derive(
@@ -130,7 +133,7 @@ long_enum! {
 fn compiles_without_warnings() {
     let user = TupleStruct(2);
     let (list, one) = (vec![1_u8], 1_u8);
-    let every: [Every<'_, u8, TupleStruct>; 11] = [
+    let every: [Every<'_, u8, TupleStruct>; 12] = [
         Every::Unit,
         Every::Tuple(1, "t"),
         Every::Struct { id: 1 },
@@ -147,11 +150,12 @@ fn compiles_without_warnings() {
             wait: std::time::Duration::from_secs(1),
         },
         Every::Outage,
+        Every::FromMacro,
     ];
     let codes: Vec<u16> = every.iter().map(|e| e.code().as_u16()).collect();
     assert_eq!(
         codes,
-        [400, 400, 400, 404, 404, 400, 400, 400, 403, 429, 503]
+        [400, 400, 400, 404, 404, 400, 400, 400, 403, 429, 503, 400]
     );
     if let Every::Tuple(number, text) = &every[1] {
         assert_eq!((*number, *text), (1, "t"));
@@ -188,6 +192,9 @@ fn compiles_without_warnings() {
     assert_eq!(bounded[0].to_json(), r#"{"code":403,"message":"User 3"}"#);
     assert_eq!(bounded[1].to_json(), r#"{"code":400,"message":"Bad 4"}"#);
     assert_eq!(<Empty as apicodes::ApiErrorDocs>::variants().len(), 0);
+    let docs = <Every<'static, u8, TupleStruct> as apicodes::ApiErrorDocs>::variants();
+    assert!(docs.iter().any(|v| v.name == "FromMacro"
+        && v.doc == "A doc comment with a value a macro gives.\nRead by the compiler."));
     assert_eq!(LONG.len(), 120);
     assert!(LONG.iter().all(|e| e.message() == "No such thing"));
 }

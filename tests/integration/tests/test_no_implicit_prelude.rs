@@ -79,11 +79,10 @@ struct NamedStandard;
 #[derive(::apicodes::ApiError)]
 #[api_error(code = 400)]
 enum Shadowed<T> {
+    #[doc = ::core::concat!("A doc ", "from a macro.")]
     Unit,
     #[api_error(code = NotFound, message = "No {id} here {id:?}")]
-    Interpolated {
-        id: u32,
-    },
+    Interpolated { id: u32 },
     #[api_error(transparent)]
     Inner(T),
     #[api_error(code = 429, retry_after = 0)]
@@ -147,6 +146,8 @@ fn tables_under_no_implicit_prelude() {
 
 #[test]
 fn derives_under_no_implicit_prelude() {
+    let docs = <Shadowed<Tuple> as ::apicodes::ApiErrorDocs>::variants();
+    ::std::assert_eq!(docs[0].doc, "A doc from a macro.");
     let err: Shadowed<Tuple> = Shadowed::Interpolated { id: 4 };
     ::std::assert_eq!(
         ::apicodes::ApiError::to_json(&err),
