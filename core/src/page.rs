@@ -488,7 +488,7 @@ fn raw_html_start(text: &str) -> bool {
             && rest[tag.len()..]
                 .chars()
                 .next()
-                .is_none_or(|c| c == '>' || c.is_whitespace())
+                .is_none_or(|c| matches!(c, '>' | ' ' | '\t'))
     })
 }
 
@@ -501,7 +501,8 @@ fn opens_html_tag(text: &str) -> bool {
         // `<` is ASCII: what follows it starts on a character boundary.
         let rest = &text[at + 1..];
         if let Some(rest) = rest.strip_prefix("!--") {
-            return rest.contains("-->");
+            // `<!-->` and `<!--->` are whole comments too.
+            return rest.starts_with('>') || rest.starts_with("->") || rest.contains("-->");
         }
         if let Some(rest) = rest.strip_prefix("![CDATA[") {
             return rest.contains("]]>");
@@ -509,10 +510,11 @@ fn opens_html_tag(text: &str) -> bool {
         if let Some(rest) = rest.strip_prefix('?') {
             return rest.contains("?>");
         }
-        let name = rest
-            .strip_prefix('/')
-            .or_else(|| rest.strip_prefix('!'))
-            .unwrap_or(rest);
+        if let Some(rest) = rest.strip_prefix('!') {
+            // A declaration: a letter, then anything up to `>`.
+            return rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.contains('>');
+        }
+        let name = rest.strip_prefix('/').unwrap_or(rest);
         let after = name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
         name.starts_with(|c: char| c.is_ascii_alphabetic())
             && after.starts_with(['>', '/', ' ', '\t'])
@@ -1626,10 +1628,16 @@ fn starts_block(line: &str) -> bool {
 }
 
 /// The indentation a paragraph's text is rendered with: four spaces where
-/// at the start of a line it would read as a heading or a fence (`# Note`),
-/// which make it text again (the parser drops them), else none.
+/// at the start of a line it would read as a heading, a fence (`# Note`) or
+/// an HTML block only its end marker closes (`<!-- x`, read from an
+/// indented line), which make it text again (the parser drops them), else
+/// none.
 fn indent(text: &str) -> &'static str {
-    if starts_block(text) { "    " } else { "" }
+    if starts_block(text) || raw_html_start(text) {
+        "    "
+    } else {
+        ""
+    }
 }
 
 /// Whether a paragraph opens with what was meant as a code's heading but
@@ -2991,6 +2999,13 @@ Check status.
                 "{heading}"
             );
         }
+        for heading in ["X <!-->", "X <!--->", "X <!a.b>", "X <!X!>"] {
+            let errors = errors(&page(heading, "Gone.", "```"));
+            assert!(
+                matches!(&errors[..], [(3, PageErrorKind::InvalidName { .. })]),
+                "{heading}: {errors:?}"
+            );
+        }
         // Text that only looks like HTML stays text.
         for title in ["A<B", "VALUE <LIMIT", "A </ B", "X <!", "A < B", "I <3 IT"] {
             let read = parse(&page(title, "Gone.", "```")).expect(title);
@@ -3026,6 +3041,13 @@ Check status.
             6,
             PageErrorKind::HtmlBlock,
         );
+        // Indented, it is text, and renders so.
+        for description in ["    <!-- x", "\t<pre>", "   \t<?x"] {
+            let read = parse(&page("NOT FOUND", description, "```")).expect(description);
+            assert_eq!(parse(&read.render()), Ok(read), "{description:?}");
+        }
+        // Another space than a space or a tab after `<pre` opens nothing.
+        assert!(parse(&page("NOT FOUND", "<pre\u{a0}x", "```")).is_ok());
         // Closed in the paragraph, inline HTML, or a block a blank line
         // ends: nothing is hidden.
         for description in [

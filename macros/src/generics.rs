@@ -462,11 +462,11 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
 /// `ty` as an item outside the type's impls can name it, the type's
 /// lifetime parameters as `'static`; `None` where, as written, it names a
 /// type or const parameter of `generics`, the type itself (`own`, its name
-/// bare or after `crate::`, `self::` or `super::`, or `Self`: its codes may
-/// be the very ones being evaluated), a `for<..>` (whose lifetimes may be
-/// named like the type's), or a type macro (which may expand to any of
-/// these). A name after `::` is a path's segment, no parameter
-/// (`codes::T`). (A type alias of the type itself is not seen through.)
+/// anywhere, or `Self`: its codes may be the very ones being evaluated), a
+/// `for<..>` (whose lifetimes may be named like the type's), or a type
+/// macro (which may expand to any of these). A name after `::` is a path's
+/// segment, no parameter (`codes::T`). (A type alias of the type itself is
+/// not seen through.)
 pub fn closed(ty: &syn::Type, generics: &Generics, own: &str) -> Option<TokenStream> {
     let params: Vec<String> = generics
         .type_params()
@@ -487,11 +487,9 @@ fn closed_tokens(
     own: &str,
 ) -> Option<TokenStream> {
     let mut out = TokenStream::new();
-    // The `'` of a lifetime, how many `:` came just before, and the name
-    // before them.
+    // The `'` of a lifetime, and how many `:` came just before.
     let mut after_quote = false;
     let mut colons = 0;
-    let mut segment = String::new();
     for token in tokens {
         let token = match token {
             TokenTree::Punct(p) if p.as_char() == '!' => return None,
@@ -512,19 +510,13 @@ fn closed_tokens(
                 let name = unraw::unraw(&ident);
                 let in_path = colons >= 2;
                 let parameter = !in_path && params.contains(&name);
-                // The type's own name, bare or through this crate's paths
-                // (`crate::E`); `apicodes::Code` in an enum `Code` is
-                // another type.
-                let itself = name == own
-                    && (!in_path || matches!(segment.as_str(), "crate" | "self" | "super"));
-                if parameter || itself || name == "Self" || name == "for" {
+                // The type's own name, anywhere in a path (`crate::m::E`,
+                // `$crate::E`): a path does not say which type it names, and
+                // taking another for this one only skips a check.
+                if parameter || name == own || name == "Self" || name == "for" {
                     return None;
                 }
-                segment = name;
-                out.extend([TokenTree::Ident(ident)]);
-                after_quote = false;
-                colons = 0;
-                continue;
+                TokenTree::Ident(ident)
             }
             TokenTree::Group(group) => {
                 let inner = closed_tokens(group.stream(), params, lifetimes, own)?;

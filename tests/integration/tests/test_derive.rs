@@ -1151,6 +1151,37 @@ fn a_transparent_field_of_another_instance_of_the_type_compiles() {
     }
     let err = Nested::<u16>::Inner(Box::new(Nested::Bad(7)));
     assert_eq!(err.to_json(), r#"{"code":400,"message":"Bad 7"}"#);
+    assert_eq!(
+        self_instances::a::Nested::<u16>::Inner(Box::new(self_instances::a::Nested::Bad(8)))
+            .to_json(),
+        r#"{"code":400,"message":"Bad 8"}"#
+    );
+    let deeper =
+        self_instances::a::b::Deeper::<u16>::Inner(Box::new(self_instances::a::b::Deeper::Bad(9)));
+    assert_eq!(deeper.to_json(), r#"{"code":400,"message":"Bad request"}"#);
+}
+
+/// The same through paths: from the crate's root, and from a parent module.
+mod self_instances {
+    pub mod a {
+        #[derive(Debug, apicodes::ApiError)]
+        pub enum Nested<T> {
+            #[api_error(transparent)]
+            Inner(Box<crate::test_derive::self_instances::a::Nested<u8>>),
+            #[api_error(code = 400, message = "Bad {0}")]
+            Bad(T),
+        }
+
+        pub mod b {
+            #[derive(Debug, apicodes::ApiError)]
+            pub enum Deeper<T> {
+                #[api_error(transparent)]
+                Inner(Box<super::b::Deeper<u8>>),
+                #[api_error(code = 400)]
+                Bad(T),
+            }
+        }
+    }
 }
 
 /// Doc comments with values a macro gives (`include_str!`, `concat!`, a

@@ -51,15 +51,4 @@ enum Named<T> {
     Missing(T),
 }
 
-// A type named like the field's table, through another path.
-mod named_code {
-    #[derive(Debug, apicodes::ApiError)]
-    pub enum Code<T> {
-        #[api_error(transparent)]
-        Any(apicodes::Code),
-        #[api_error(code = 404)]
-        Missing(T),
-    }
-}
-
 fn main() {}
