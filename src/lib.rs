@@ -114,9 +114,9 @@
 //! field that does not exist, `transparent` on anything but one field or
 //! on a type that may answer with a success code (such as [`Code`] itself,
 //! whose 200 an error must not send; in an enum with type or const
-//! parameters, at once where the field's type names none of them, else
-//! only once a build evaluates an instance's [`ApiErrorDocs::CODES`], as
-//! its OpenAPI responses do). In an edition-2015 crate, write
+//! parameters, at once where the field's type names none of them nor the
+//! enum's own name, else only once a build evaluates an instance's
+//! [`ApiErrorDocs::CODES`], as its OpenAPI responses do). In an edition-2015 crate, write
 //! `extern crate apicodes;` at its root: the derive works without it, but
 //! its errors are reported through `::apicodes`, which edition 2015 reads
 //! from the crate's root.

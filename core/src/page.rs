@@ -31,8 +31,9 @@
 //! decoded; its `id`, when there is an anchor, must be `id-CODE`). As in
 //! Markdown, a line is a heading or a fence by what follows its
 //! indentation, in a description too, and a line indented four columns or
-//! more is text; a description that starts like a heading renders indented
-//! by four spaces, so every page that parses renders to a page that parses
+//! more is text; a description that starts like a heading (or opens an
+//! HTML block it does not close) renders indented by four spaces, so every
+//! page that parses renders to a page that parses
 //! the same. What Markdown would show otherwise is an error, not text read
 //! past: HTML in a heading's title other than its anchor at the end, and a
 //! paragraph opening an HTML block that only its own end marker closes
@@ -227,8 +228,9 @@ impl Page {
     /// For any page [`parse`] returns, `parse(&page.render()) == Ok(page)`.
     /// A page built by hand keeps that promise only if it could have been
     /// parsed: titles and paragraphs on one line without surrounding
-    /// whitespace (a paragraph that starts like a heading or a fence is
-    /// written indented, as text, and reads back the same).
+    /// whitespace (a paragraph that starts like a heading or a fence, or
+    /// opens an HTML block it does not close, is written indented, as
+    /// text, and reads back the same).
     /// Without an Other Errors section the page ends after the last block.
     ///
     /// ```
@@ -488,7 +490,7 @@ fn raw_html_start(text: &str) -> bool {
             && rest[tag.len()..]
                 .chars()
                 .next()
-                .is_none_or(|c| matches!(c, '>' | ' ' | '\t'))
+                .is_none_or(|c| matches!(c, '>' | ' ' | '\t' | '\u{b}' | '\u{c}'))
     })
 }
 
@@ -1629,11 +1631,11 @@ fn starts_block(line: &str) -> bool {
 
 /// The indentation a paragraph's text is rendered with: four spaces where
 /// at the start of a line it would read as a heading, a fence (`# Note`) or
-/// an HTML block only its end marker closes (`<!-- x`, read from an
-/// indented line), which make it text again (the parser drops them), else
-/// none.
+/// an HTML block only its end marker closes that the text does not close
+/// (`<!-- x`, read from an indented line), which make it text again (the
+/// parser drops them), else none.
 fn indent(text: &str) -> &'static str {
-    if starts_block(text) || raw_html_start(text) {
+    if starts_block(text) || opens_unclosed_html_block(text) {
         "    "
     } else {
         ""
@@ -1702,6 +1704,15 @@ fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
     block_start(line)
         .map(|line| line.trim_end_matches([' ', '\t']))
         .is_some_and(|line| line.len() >= len && line.bytes().all(|b| b == mark))
+}
+
+/// Whether `text` (a paragraph's, on one line or more) starts an HTML
+/// block only its end marker closes, and does not hold that marker.
+fn opens_unclosed_html_block(text: &str) -> bool {
+    raw_html_start(text)
+        && !text[1..]
+            .to_ascii_lowercase()
+            .contains(html_block_end(text))
 }
 
 /// Reports each line of a paragraph (`lines`, the first on line `number`)
@@ -3046,8 +3057,19 @@ Check status.
             let read = parse(&page("NOT FOUND", description, "```")).expect(description);
             assert_eq!(parse(&read.render()), Ok(read), "{description:?}");
         }
-        // Another space than a space or a tab after `<pre` opens nothing.
+        // After `<pre`, a form feed or vertical tab opens a block as a
+        // space does; U+00A0 opens nothing.
+        for opening in ["<pre\u{c}x", "<script\u{b}x"] {
+            assert_only(
+                &page("NOT FOUND", opening, "```"),
+                5,
+                PageErrorKind::HtmlBlock,
+            );
+        }
         assert!(parse(&page("NOT FOUND", "<pre\u{a0}x", "```")).is_ok());
+        // Closed in its text, it renders as it is, not as indented code.
+        let closed = parse(&page("NOT FOUND", "<!-- reviewed --> Gone.", "```")).unwrap();
+        assert!(closed.render().contains("\n<!-- reviewed --> Gone.\n"));
         // Closed in the paragraph, inline HTML, or a block a blank line
         // ends: nothing is hidden.
         for description in [
