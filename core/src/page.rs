@@ -524,28 +524,26 @@ fn opens_html_tag(text: &str) -> bool {
     })
 }
 
-/// The end marker of the HTML block that a line starting with `opener`
-/// opens, of the kinds only their end marker closes (see
-/// [`raw_html_start`]), in lowercase.
-fn html_block_end(opener: &str) -> &'static str {
-    let rest = opener.get(1..).unwrap_or_default().to_ascii_lowercase();
-    if rest.starts_with("!--") {
-        "-->"
-    } else if rest.starts_with("![cdata[") {
-        "]]>"
+/// Whether `text` (lowercased) holds an end marker of the HTML block that
+/// a line starting with `opener` opens, of the kinds only their end marker
+/// closes (see [`raw_html_start`]): any of `</pre>`, `</script>`,
+/// `</style>` and `</textarea>` ends a block of those tags, whichever
+/// opened it, as in `CommonMark`.
+fn ends_html_block(opener: &str, text: &str) -> bool {
+    let rest = opener.get(1..).unwrap_or_default();
+    let ends: &[&str] = if rest.starts_with("!--") {
+        &["-->"]
+    } else if rest.starts_with("![CDATA[") {
+        &["]]>"]
     } else if rest.starts_with('?') {
-        "?>"
+        &["?>"]
     } else if rest.starts_with('!') {
-        ">"
-    } else if rest.starts_with("pre") {
-        "</pre>"
-    } else if rest.starts_with("script") {
-        "</script>"
-    } else if rest.starts_with("style") {
-        "</style>"
+        &[">"]
     } else {
-        "</textarea>"
-    }
+        &["</pre>", "</script>", "</style>", "</textarea>"]
+    };
+    let text = text.to_ascii_lowercase();
+    ends.iter().any(|end| text.contains(end))
 }
 
 /// A heading of `level` (1 to 3) three levels down (see [`closing`]).
@@ -1709,10 +1707,7 @@ fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
 /// Whether `text` (a paragraph's, on one line or more) starts an HTML
 /// block only its end marker closes, and does not hold that marker.
 fn opens_unclosed_html_block(text: &str) -> bool {
-    raw_html_start(text)
-        && !text[1..]
-            .to_ascii_lowercase()
-            .contains(html_block_end(text))
+    raw_html_start(text) && !ends_html_block(text, &text[1..])
 }
 
 /// Reports each line of a paragraph (`lines`, the first on line `number`)
@@ -1725,10 +1720,9 @@ fn html_blocks(lines: &[&str], number: usize, errors: &mut Vec<PageError>) {
         let Some(opener) = block_start(line).filter(|rest| raw_html_start(rest)) else {
             continue;
         };
-        let end = html_block_end(opener);
         let closed = core::iter::once(&opener[1..])
             .chain(lines[k + 1..].iter().copied())
-            .any(|rest| rest.to_ascii_lowercase().contains(end));
+            .any(|rest| ends_html_block(opener, rest));
         if !closed {
             errors.push(PageError {
                 line: number + k,
@@ -3070,9 +3064,12 @@ Check status.
         // Closed in its text, it renders as it is, not as indented code.
         let closed = parse(&page("NOT FOUND", "<!-- reviewed --> Gone.", "```")).unwrap();
         assert!(closed.render().contains("\n<!-- reviewed --> Gone.\n"));
-        // Closed in the paragraph, inline HTML, or a block a blank line
-        // ends: nothing is hidden.
+        // Closed in the paragraph (a `<pre>` block by any of the four end
+        // tags), inline HTML, or a block a blank line ends: nothing is
+        // hidden.
         for description in [
+            "<pre x </script>",
+            "<SCRIPT a </Pre> b",
             "<b>Gone</b>.",
             "<div>Gone.</div>",
             "<!-- internal --> Gone.",
