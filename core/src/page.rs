@@ -33,8 +33,8 @@
 //! indentation, in a description too, and a line indented four columns or
 //! more is text; a description that starts like a heading (or opens an
 //! HTML block it does not close) renders indented by four spaces, so every
-//! page that parses renders to a page that parses
-//! the same. What Markdown would show otherwise is an error, not text read
+//! page that parses renders to a page that parses the same. What Markdown
+//! would show otherwise is an error, not text read
 //! past: HTML in a heading's title other than its anchor at the end, and a
 //! paragraph opening an HTML block that only its own end marker closes
 //! (`<!--`, `<pre>`...), which would hide the sections after it. It reports
@@ -419,7 +419,7 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         let start = block_start(line);
-        if let Some(html) = start.filter(|rest| raw_html_start(rest)) {
+        if let Some(html) = start.filter(|rest| raw_html_block(rest).is_some()) {
             // An HTML block that only its own end marker closes (a comment,
             // `<pre>`, `<script>`...), which would take in every section
             // after it: its `<` escaped, shown as written.
@@ -467,31 +467,46 @@ fn write_doc(out: &mut String, doc: &str) {
     out.push_str(&lines.join("\n"));
 }
 
-/// Whether a line's text (after its indent) opens an HTML block that runs
-/// to its own end marker, not to a blank line (kinds 1 to 5 of `CommonMark`):
-/// `<!--`, `<?`, `<!` and a letter, `<![CDATA[`, or `<pre`, `<script`,
-/// `<style` or `<textarea` followed by a space, `>` or the line's end.
-fn raw_html_start(text: &str) -> bool {
-    let Some(rest) = text.strip_prefix('<') else {
-        return false;
-    };
-    if rest.starts_with("!--") || rest.starts_with('?') || rest.starts_with("![CDATA[") {
-        return true;
-    }
-    if rest
+/// The end markers of the HTML block a line's text (after its indent)
+/// opens, of the kinds that run to their own end marker, not to a blank
+/// line (kinds 1 to 5 of `CommonMark`): `-->` after `<!--`, `?>` after
+/// `<?`, `>` after `<!` and a letter, `]]>` after `<![CDATA[`, and any of
+/// `</pre>`, `</script>`, `</style>` and `</textarea>` (whichever tag
+/// opened it) after `<pre`, `<script`, `<style` or `<textarea` followed by
+/// a space, `>` or the line's end; `None` for any other text.
+fn raw_html_block(text: &str) -> Option<&'static [&'static str]> {
+    let rest = text.strip_prefix('<')?;
+    if rest.starts_with("!--") {
+        Some(&["-->"])
+    } else if rest.starts_with("![CDATA[") {
+        Some(&["]]>"])
+    } else if rest.starts_with('?') {
+        Some(&["?>"])
+    } else if rest
         .strip_prefix('!')
         .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_alphabetic()))
     {
-        return true;
+        Some(&[">"])
+    } else {
+        ["pre", "script", "style", "textarea"]
+            .iter()
+            .any(|tag| {
+                rest.get(..tag.len())
+                    .is_some_and(|name| name.eq_ignore_ascii_case(tag))
+                    && rest[tag.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| matches!(c, '>' | ' ' | '\t' | '\u{b}' | '\u{c}'))
+            })
+            .then_some(&["</pre>", "</script>", "</style>", "</textarea>"])
     }
-    ["pre", "script", "style", "textarea"].iter().any(|tag| {
-        rest.get(..tag.len())
-            .is_some_and(|name| name.eq_ignore_ascii_case(tag))
-            && rest[tag.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| matches!(c, '>' | ' ' | '\t' | '\u{b}' | '\u{c}'))
-    })
+}
+
+/// Whether `text` holds one of the end markers `ends` (see
+/// [`raw_html_block`]), in any case.
+fn holds_end(ends: &[&str], text: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    ends.iter().any(|end| text.contains(end))
 }
 
 /// Whether `text` holds what Markdown reads as HTML, not as text: a tag
@@ -522,28 +537,6 @@ fn opens_html_tag(text: &str) -> bool {
             && after.starts_with(['>', '/', ' ', '\t'])
             && after.contains('>')
     })
-}
-
-/// Whether `text` (lowercased) holds an end marker of the HTML block that
-/// a line starting with `opener` opens, of the kinds only their end marker
-/// closes (see [`raw_html_start`]): any of `</pre>`, `</script>`,
-/// `</style>` and `</textarea>` ends a block of those tags, whichever
-/// opened it, as in `CommonMark`.
-fn ends_html_block(opener: &str, text: &str) -> bool {
-    let rest = opener.get(1..).unwrap_or_default();
-    let ends: &[&str] = if rest.starts_with("!--") {
-        &["-->"]
-    } else if rest.starts_with("![CDATA[") {
-        &["]]>"]
-    } else if rest.starts_with('?') {
-        &["?>"]
-    } else if rest.starts_with('!') {
-        &[">"]
-    } else {
-        &["</pre>", "</script>", "</style>", "</textarea>"]
-    };
-    let text = text.to_ascii_lowercase();
-    ends.iter().any(|end| text.contains(end))
 }
 
 /// A heading of `level` (1 to 3) three levels down (see [`closing`]).
@@ -1707,7 +1700,7 @@ fn fence_closes(line: &str, mark: u8, len: usize) -> bool {
 /// Whether `text` (a paragraph's, on one line or more) starts an HTML
 /// block only its end marker closes, and does not hold that marker.
 fn opens_unclosed_html_block(text: &str) -> bool {
-    raw_html_start(text) && !ends_html_block(text, &text[1..])
+    raw_html_block(text).is_some_and(|ends| !holds_end(ends, &text[1..]))
 }
 
 /// Reports each line of a paragraph (`lines`, the first on line `number`)
@@ -1717,12 +1710,15 @@ fn opens_unclosed_html_block(text: &str) -> bool {
 /// section after it up to the marker.
 fn html_blocks(lines: &[&str], number: usize, errors: &mut Vec<PageError>) {
     for (k, line) in lines.iter().enumerate() {
-        let Some(opener) = block_start(line).filter(|rest| raw_html_start(rest)) else {
+        let Some(opener) = block_start(line) else {
+            continue;
+        };
+        let Some(ends) = raw_html_block(opener) else {
             continue;
         };
         let closed = core::iter::once(&opener[1..])
             .chain(lines[k + 1..].iter().copied())
-            .any(|rest| ends_html_block(opener, rest));
+            .any(|rest| holds_end(ends, rest));
         if !closed {
             errors.push(PageError {
                 line: number + k,
