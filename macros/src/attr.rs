@@ -1003,12 +1003,12 @@ impl DocText {
             .unwrap_or(0);
         let mut macros = self.macros.into_iter().peekable();
         // The pieces for `doc_join`, where values a macro gives were written.
-        let mut args = macros.peek().is_some().then(DocPieces::default);
+        let mut pieces = macros.peek().is_some().then(DocPieces::default);
         let mut out = String::new();
         for (i, (text, attribute)) in self.parts.iter().enumerate() {
             while let Some((_, value)) = macros.next_if(|(at, _)| *at == i) {
-                if let Some(args) = &mut args {
-                    args.value(&value);
+                if let Some(pieces) = &mut pieces {
+                    pieces.value(&value);
                 }
             }
             let strip = if *attribute {
@@ -1022,19 +1022,19 @@ impl DocText {
                     out.push_str(line.trim_end());
                     out.push('\n');
                 }
-                if let Some(args) = &mut args {
-                    args.line(line.trim_end());
+                if let Some(pieces) = &mut pieces {
+                    pieces.line(line.trim_end());
                 }
             }
         }
         out.truncate(out.trim_end().len());
-        let args = args.map(|mut args| {
+        let pieces = pieces.map(|mut pieces| {
             for (_, value) in macros {
-                args.value(&value);
+                pieces.value(&value);
             }
-            args.finish()
+            pieces.finish()
         });
-        (out, args)
+        (out, pieces)
     }
 }
 

@@ -562,18 +562,20 @@ fn rows(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     let names = Literal::string(&names);
     // Doc comments with values a macro gives, which only the compiler reads:
     // joined when it evaluates `DOCS`.
-    let docs = arms.iter().enumerate().filter_map(|(i, arm)| {
-        let pieces = arm.case.attrs.doc_macro.as_ref()?;
-        let i = Literal::usize_unsuffixed(i);
-        Some(quote!((#i, {
-            const PIECES: &[(#p::bool, &#p::str)] = &[#pieces];
-            const BYTES: [#p::u8; #p::doc_len(PIECES)] = #p::doc_join(PIECES);
-            #p::doc_str(&BYTES)
-        })))
-    });
-    let docs = arms
+    let docs: Vec<TokenStream> = arms
         .iter()
-        .any(|arm| arm.case.attrs.doc_macro.is_some())
+        .enumerate()
+        .filter_map(|(i, arm)| {
+            let pieces = arm.case.attrs.doc_macro.as_ref()?;
+            let i = Literal::usize_unsuffixed(i);
+            Some(quote!((#i, {
+                const PIECES: &[(#p::bool, &#p::str)] = &[#pieces];
+                const BYTES: [#p::u8; #p::doc_len(PIECES)] = #p::doc_join(PIECES);
+                #p::doc_str(&BYTES)
+            })))
+        })
+        .collect();
+    let docs = (!docs.is_empty())
         .then(|| quote!(const DOCS: &'static [(#p::usize, &'static #p::str)] = &[#(#docs),*];));
     quote! {
         const ROWS: &'static [#p::Row] = &#p::rows::<#count>(#messages, #bodies, #heads);
