@@ -39,6 +39,11 @@
 //! | `method`, `path` | the request's, for responses the framework made (never the query); a derived error's event is recorded where its response is made, in the handler, inside whatever span the request runs in: tower-http's `TraceLayer` (axum) or tracing-actix-web's `TracingLogger` gives that span the method and path |
 //! | `replaced` | the status a contract layer replaced, such as `405` (sent as `400`) or `418`, when it replaced one |
 //!
+//! Each text is cut to at most 1,024 bytes, at a character boundary (a
+//! `Display` that writes more is stopped there, as by a full buffer), and
+//! the `source` chain to its first 64 causes: a rejection may quote a
+//! whole request, and a `source()` that returns the error itself loops.
+//!
 //! # Levels
 //!
 //! | code | level |
@@ -182,6 +187,44 @@ pub fn response(
     }
 }
 
+/// The most causes of a `source()` chain an event walks: a chain that
+/// loops back on itself (`source()` returning `self`) never ends, and one
+/// whose causes write no text never fills [`CAUSE_LIMIT`].
+#[cfg(feature = "tracing")]
+const MAX_CAUSES: usize = 64;
+
+/// A text that takes at most [`CAUSE_LIMIT`] bytes, cut at a character
+/// boundary, and fails the write that reaches it: a `Display` impl that
+/// writes without end stops there, as the write of any text to a full
+/// buffer does.
+#[cfg(feature = "tracing")]
+#[derive(Default)]
+struct Bounded {
+    text: alloc::string::String,
+    full: bool,
+}
+
+#[cfg(feature = "tracing")]
+impl fmt::Write for Bounded {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        if self.full {
+            return Err(fmt::Error);
+        }
+        let room = CAUSE_LIMIT - self.text.len();
+        if text.len() <= room {
+            self.text.push_str(text);
+            return Ok(());
+        }
+        let mut end = room;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.text.push_str(&text[..end]);
+        self.full = true;
+        Err(fmt::Error)
+    }
+}
+
 /// An event's fields but the code and the variant. Fields with no value
 /// are left out of the event; each text is bounded.
 #[cfg(feature = "tracing")]
@@ -196,43 +239,40 @@ struct Fields<'a> {
 #[cfg(feature = "tracing")]
 impl<'a> Fields<'a> {
     fn new(cause: &Cause<'_>, request: Option<&Request<'a>>) -> Self {
-        use alloc::string::String;
         use core::fmt::Write as _;
 
-        let mut error = String::new();
-        let mut source = String::new();
-        // Writing into a `String` cannot fail; an error can only come from
-        // a `Display` impl, and its partial output is kept.
+        let mut error = Bounded::default();
+        let mut source = Bounded::default();
+        // An error can only come from a `Display` impl (its partial output
+        // is kept) or from the text being full.
         let _ = match cause {
             Cause::Error(err) => {
+                // A chain may be as long as its `source()` impls make it,
+                // or loop back on itself: the walk ends when the text is
+                // full, or after `MAX_CAUSES` causes.
                 let mut next = err.source();
-                while let Some(cause) = next {
-                    if !source.is_empty() {
-                        source.push_str(": ");
+                for _ in 0..MAX_CAUSES {
+                    let Some(cause) = next else { break };
+                    if !source.text.is_empty() {
+                        let _ = source.write_str(": ");
                     }
                     let _ = write!(source, "{cause}");
+                    if source.full {
+                        break;
+                    }
                     next = cause.source();
                 }
                 write!(error, "{err}")
             }
             Cause::Display(text) => write!(error, "{text}"),
             Cause::Debug(text) => write!(error, "{text:?}"),
-            Cause::Text(text) => {
-                error.push_str(text);
-                Ok(())
-            }
+            Cause::Text(text) => error.write_str(text),
             Cause::None => Ok(()),
         };
-        let bounded = |text: String| {
-            (!text.is_empty()).then(|| {
-                let mut text = text;
-                text.truncate(truncate(&text).len());
-                text
-            })
-        };
+        let taken = |text: Bounded| (!text.text.is_empty()).then_some(text.text);
         Fields {
-            error: bounded(error),
-            source: bounded(source),
+            error: taken(error),
+            source: taken(source),
             method: request.map(|r| r.method),
             path: request.map(|r| truncate(r.path)),
             replaced: request.and_then(|r| r.replaced),

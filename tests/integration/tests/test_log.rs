@@ -358,3 +358,94 @@ fn an_actix_error_s_text_is_written_only_for_a_recorded_event() {
     assert_eq!(events[0].1["error"], "costly text");
     assert_eq!(events[0].1["replaced"], "422");
 }
+
+/// An error whose `source()` is itself, with the text it is given.
+#[derive(Debug)]
+struct Looping(&'static str);
+
+impl fmt::Display for Looping {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for Looping {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(self)
+    }
+}
+
+impl ApiError for Looping {
+    type Table = Code;
+
+    fn code(&self) -> Status<Code> {
+        Status::internal()
+    }
+}
+
+/// An error whose `Display` writes until the writer refuses.
+#[derive(Debug)]
+struct Endless;
+
+impl fmt::Display for Endless {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        loop {
+            f.write_str("é")?;
+        }
+    }
+}
+
+impl std::error::Error for Endless {}
+
+impl ApiError for Endless {
+    type Table = Code;
+
+    fn code(&self) -> Status<Code> {
+        Status::internal()
+    }
+}
+
+/// A `source()` chain that loops back on itself, with text or without,
+/// and a `Display` that writes without end are recorded as bounded texts
+/// (at most 1,024 bytes, cut at a character boundary): the event ends, and
+/// so does the response that records it. (Run on a thread, so that a
+/// regression fails here instead of hanging the suite.)
+#[test]
+fn a_looping_chain_or_an_endless_text_is_cut_at_the_limit() {
+    let (sent, received) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let events = recorded(Level::ERROR, false, || {
+            apicodes::log::record(&Looping("pool poisoned"));
+            apicodes::log::record(&Looping(LONG));
+            apicodes::log::record(&Looping(""));
+            apicodes::log::record(&Endless);
+        });
+        let _ = sent.send(events);
+    });
+    let events = received
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("recording the events ends");
+    assert_eq!(events.len(), 4);
+
+    // The walk stops after 64 causes...
+    let looping = &events[0].1;
+    assert_eq!(looping["error"], "pool poisoned");
+    assert_eq!(looping["source"], ["pool poisoned"; 64].join(": "));
+
+    // ...or, with longer texts, when the limit is reached.
+    let long = &events[1].1;
+    let chain = [LONG; 64].join(": ");
+    assert_eq!(long["source"], chain[..1024]);
+
+    // Causes that write nothing leave no `source` field.
+    let silent = &events[2].1;
+    assert_eq!(silent.get("error"), None);
+    assert_eq!(silent.get("source"), None);
+
+    // "é" is two bytes: 512 of them fill the limit exactly.
+    assert_eq!(events[3].1["error"], "é".repeat(512));
+}
+
+/// A cause's text of 50 bytes: 21 of them, with the separators, pass the
+/// limit of 1,024 bytes.
+const LONG: &str = "the pool at 10.0.0.9 is poisoned by an earlier use";
