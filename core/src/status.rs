@@ -218,8 +218,9 @@ impl<T: Table> Status<T> {
     /// (`WWW-Authenticate`, `Allow`, `Proxy-Authenticate`, `Upgrade`),
     /// which only a response that had that status carries (and a malformed
     /// body answered 401 would sign a user out). A refusal of credentials
-    /// (401, 403, 407) the table does not document is its 401 or 403 where
-    /// it has one. A table left with no 4xx to answer with has no answer
+    /// (401, 407) the table does not document is its 403 where it has one
+    /// (which needs no header); a 403 it does not document answers as any
+    /// other mistake. A table left with no 4xx to answer with has no answer
     /// for a client's mistake that its page allows, so a 4xx becomes
     /// [`Status::internal`].
     ///
@@ -240,6 +241,7 @@ impl<T: Table> Status<T> {
     /// assert_eq!(Status::<Code>::answer_for(404), Some(Status::Documented(Code::NotFound)));
     /// assert_eq!(Status::<Code>::answer_for(405), Some(Status::Documented(Code::BadRequest)));
     /// assert_eq!(Status::<Code>::answer_for(413), Some(Status::Documented(Code::BadRequest)));
+    /// assert_eq!(Status::<Code>::answer_for(407), Some(Status::Documented(Code::Forbidden)));
     /// assert_eq!(Status::<Code>::answer_for(503), OtherError::new(503).map(Status::Other));
     /// assert_eq!(Status::<Code>::answer_for(408), OtherError::new(503).map(Status::Other));
     /// assert_eq!(Status::<Code>::answer_for(200), None);
@@ -270,9 +272,10 @@ impl<T: Table> Status<T> {
                         .map(|(_, _, code)| code)
                 };
                 // Credentials refused (an auth layer's own answer) stay
-                // about credentials where the table has such a code.
+                // about credentials where the table has a 403. Never a 401
+                // for another status: it would lack `WWW-Authenticate`.
                 let credentials = || match status {
-                    401 | 403 | 407 => T::from_u16(401).or_else(|| T::from_u16(403)),
+                    401 | 407 => T::from_u16(403),
                     _ => None,
                 };
                 let documented = T::from_u16(status)

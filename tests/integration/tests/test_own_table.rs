@@ -736,11 +736,13 @@ fn framework_answers_are_chosen_by_number() {
         Status::<WithUnprocessable>::answer_for(401),
         Some(Status::Documented(WithUnprocessable::Unauthorized))
     );
-    // An auth layer's 403 or 407 stays about credentials.
+    // An auth layer's 403 or 407 is never answered 401, which HTTP sends
+    // only with `WWW-Authenticate`: without a 403 in the table, it is a
+    // mistake like any other.
     for status in [403, 407] {
         assert_eq!(
             Status::<WithUnprocessable>::answer_for(status),
-            Some(Status::Documented(WithUnprocessable::Unauthorized)),
+            Some(Status::Documented(WithUnprocessable::Unprocessable)),
             "{status}"
         );
     }
@@ -768,9 +770,34 @@ fn framework_answers_are_chosen_by_number() {
         Status::<ActOnly>::answer_for(400),
         Some(Status::Documented(ActOnly::TooManyRequests))
     );
+    for status in [403, 407] {
+        assert_eq!(
+            Status::<ActOnly>::answer_for(status),
+            Some(Status::Documented(ActOnly::TooManyRequests)),
+            "{status}"
+        );
+    }
+
+    /// A 403 and a 401: a refusal of credentials stays one.
+    #[apicodes::table]
+    pub enum Refusals {
+        /// Sign in.
+        #[code(message = "Unauthorized")]
+        Unauthorized = 401,
+        /// Not yours.
+        #[code(message = "Forbidden")]
+        Forbidden = 403,
+        /// Nothing there.
+        #[code(message = "Not found")]
+        NotFound = 404,
+    }
     assert_eq!(
-        Status::<ActOnly>::answer_for(403),
-        Some(Status::Documented(ActOnly::Unauthorized))
+        Status::<Refusals>::answer_for(407),
+        Some(Status::Documented(Refusals::Forbidden))
+    );
+    assert_eq!(
+        Status::<Refusals>::answer_for(401),
+        Some(Status::Documented(Refusals::Unauthorized))
     );
 }
 
@@ -1149,7 +1176,7 @@ fn a_405_answers_only_a_wrong_method() {
         #[code(message = "Upgrade required")]
         UpgradeRequired = 426,
     }
-    for status in [400, 404, 413, 422] {
+    for status in [400, 403, 404, 413, 422] {
         assert_eq!(
             Status::<HeadersOnly>::answer_for(status),
             Some(Status::Other(OtherError::INTERNAL)),
