@@ -330,7 +330,8 @@ pub enum Reason<T: Table = Code> {
     /// assert_eq!(other.reason(), &Reason::WrongShape { detail });
     /// ```
     WrongShape {
-        /// What did not fit, with its position.
+        /// What did not fit, with its position; past 256 characters (a
+        /// long string quoted where a number belongs), its middle is cut.
         detail: String,
     },
     /// The body's code is not the status line's.
@@ -569,7 +570,7 @@ fn parse<T: Table>(bytes: &[u8]) -> Result<Body<'static>, Reason<T>> {
             }
             read_lone_surrogates(bytes).unwrap_or_else(|| {
                 Err(Reason::WrongShape {
-                    detail: err.to_string(),
+                    detail: detail(&err),
                 })
             })?
         }
@@ -614,7 +615,7 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
             ),
         }),
         (Err(err), _) | (_, Err(err)) => Err(Reason::WrongShape {
-            detail: err.to_string(),
+            detail: detail(&err),
         }),
     })
 }
@@ -666,6 +667,31 @@ fn not_json(bytes: &[u8]) -> Option<String> {
             + 1;
         alloc::format!("invalid UTF-8 at line {line} column {column}")
     })
+}
+
+/// serde_json's message about a body's shape, its middle cut where it is
+/// long: it quotes a string in the wrong place (`"code":"..."`) in full,
+/// and a body may be a whole request's worth, while the message may be
+/// logged. What was found starts it and what was expected ends it, so both
+/// stay.
+fn detail(err: &serde_json::Error) -> String {
+    const HEAD: usize = 96;
+    const TAIL: usize = 160;
+    let text = err.to_string();
+    let chars = text.chars().count();
+    if chars <= HEAD + TAIL {
+        return text;
+    }
+    let end = |nth: usize| {
+        text.char_indices()
+            .nth(nth)
+            .map_or(text.len(), |(at, _)| at)
+    };
+    let (head, tail) = (&text[..end(HEAD)], &text[end(chars - TAIL)..]);
+    alloc::format!(
+        "{head}... ({} characters cut) ...{tail}",
+        chars - HEAD - TAIL
+    )
 }
 
 /// What a valid JSON text starting with `first` is, for messages.

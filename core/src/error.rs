@@ -260,9 +260,10 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
 
 /// The code `input` names when read leniently, as people write codes by
 /// hand: a number with spaces around it, a `+` or leading zeros (` 404`,
-/// `0404`), or a name in another case or with other separators
-/// (`not_found`, `NOT FOUND`). Only where one code can be meant: two names
-/// that read alike so (`SignIn` and `Signin`) give none.
+/// `0404`), a code's own `Display` text (`404 Not found`), or a name in
+/// another case or with other separators (`not_found`, `NOT FOUND`). Only
+/// where one code can be meant: two names that read alike so (`SignIn` and
+/// `Signin`) give none.
 fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
     // Letters and digits, lowercased: separators and case do not count.
     fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
@@ -276,6 +277,12 @@ fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         let number = digits.trim_start_matches('0').parse::<u16>().ok()?;
         return T::from_u16(number);
+    }
+    if let Some((number, message)) = input.split_once(' ') {
+        let shown = number.parse().ok().and_then(T::from_u16);
+        if let Some(code) = shown.filter(|code| code.message() == message) {
+            return Some(code);
+        }
     }
     let mut alike = T::ALL
         .iter()

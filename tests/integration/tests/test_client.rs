@@ -285,6 +285,22 @@ fn json_of_another_shape_is_other() {
             String::from_utf8_lossy(body)
         );
     }
+    // A string in the wrong place is quoted by serde_json in full: a long
+    // one loses its middle, keeping what was found and what was expected.
+    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "é".repeat(300));
+    assert_eq!(
+        reason(404, body.as_bytes()),
+        Reason::WrongShape {
+            detail: format!(
+                "invalid type: string \"{}... (137 characters cut) ...{}\", expected the code as \
+                 an integer from 0 to 65535 at line 1 column 610",
+                "é".repeat(74),
+                "é".repeat(89)
+            )
+        }
+    );
+    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "A".repeat(1_000_000));
+    assert!(reason(404, body.as_bytes()).to_string().len() < 1_000);
     for (body, kind) in [
         (&b"404"[..], "a number"),
         (b"-1", "a number"),

@@ -204,6 +204,12 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
         ("notfound", "`404` (`NotFound`)"),
         ("NOT_FOUND", "`404` (`NotFound`)"),
         (" too-many requests", "`429` (`TooManyRequests`)"),
+        // A code's own `Display` text.
+        ("404 Not found", "`404` (`NotFound`)"),
+        (
+            &Code::TooManyRequests.to_string(),
+            "`429` (`TooManyRequests`)",
+        ),
     ] {
         let err = spelled.parse::<Code>().unwrap_err();
         assert_eq!(err.input(), spelled);
@@ -222,7 +228,8 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
         "+",
         "0418",
         "not found!",
-        "404 Not found",
+        "404 Gone",
+        "404 not found",
         "4O4",
         "65536404",
     ] {
