@@ -669,7 +669,7 @@ fn not_json(bytes: &[u8]) -> Option<String> {
     })
 }
 
-/// serde_json's message about a body's shape, its middle cut where it is
+/// `serde_json`'s message about a body's shape, its middle cut where it is
 /// long: it quotes a string in the wrong place (`"code":"..."`) in full,
 /// and a body may be a whole request's worth, while the message may be
 /// logged. What was found starts it and what was expected ends it, so both
