@@ -15,8 +15,8 @@ pub fn status_code<T: Table>(code: T) -> StatusCode {
 }
 
 /// The status line of a number. Never falls back: `__apicodes_table!`
-/// holds every table to 100..=999, the numbers `from_u16` accepts, and an
-/// outage is 500..=599.
+/// holds every table to 100..=599, within the 100..=999 `from_u16`
+/// accepts, and an outage is 500..=599.
 fn status_line(number: u16) -> StatusCode {
     StatusCode::from_u16(number).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
