@@ -4,7 +4,6 @@ use core::cmp::Ordering;
 use core::fmt;
 
 use crate::code::Code;
-use crate::error::UnknownCodeIn;
 use crate::table::Table;
 
 /// What an error answers with: a code its table documents, or an
@@ -601,21 +600,24 @@ impl<T: Table> core::error::Error for Status<T> {}
 
 /// What a response with this number is in table `T`, as
 /// [`Status::from_u16`]; an error naming the table's codes for a number
-/// that is neither documented nor a server error.
+/// that is neither documented nor a server error: the table's own error
+/// type ([`Table::Unknown`]), as `T::try_from` and the conversion from an
+/// `http::StatusCode` give.
 ///
 /// ```
-/// use apicodes::{Code, OtherError, Status};
+/// use apicodes::{Code, OtherError, Status, UnknownCode};
 ///
 /// assert_eq!(Status::<Code>::try_from(404), Ok(Status::Documented(Code::NotFound)));
 /// assert_eq!(Status::<Code>::try_from(502), Ok(Status::Other(OtherError::new(502).unwrap())));
 /// let err = Status::<Code>::try_from(418).unwrap_err();
+/// assert_eq!(err, UnknownCode(418));
 /// assert!(err.to_string().starts_with("response code 418 is not documented"));
 /// ```
 impl<T: Table> TryFrom<u16> for Status<T> {
-    type Error = UnknownCodeIn<T>;
+    type Error = T::Unknown;
 
-    fn try_from(code: u16) -> Result<Status<T>, UnknownCodeIn<T>> {
-        Status::from_u16(code).ok_or(UnknownCodeIn::new(code))
+    fn try_from(code: u16) -> Result<Status<T>, T::Unknown> {
+        Status::from_u16(code).ok_or_else(|| T::unknown(code))
     }
 }
 

@@ -93,6 +93,11 @@ fn an_errors_status_converts_to_status_code_and_back() {
         apicodes::Status::<Code>::try_from(StatusCode::IM_A_TEAPOT),
         Err(UnknownCode::new(418))
     );
+    // From a number, the same error as from a status line.
+    assert_eq!(
+        apicodes::Status::<Code>::try_from(418),
+        Err(UnknownCode::new(418))
+    );
 }
 
 #[test]

@@ -1916,6 +1916,12 @@ fn own_codes_are_errors() {
         Ok(Status::Other(OtherError::new(503).expect("a 5xx")))
     );
     let err = Status::<ShopCode>::try_from(410).expect_err("410 is not the shop's");
+    // The table's own error, as from the code's `TryFrom` and a status line.
+    assert_eq!(Err(err), ShopCode::try_from(410));
+    assert_eq!(
+        Err(err),
+        Status::<ShopCode>::try_from(http::StatusCode::GONE)
+    );
     assert!(
         err.to_string()
             .starts_with("response code 410 is not documented (documented: 200, 204, 400,"),
