@@ -53,7 +53,7 @@
 //! | attribute | meaning |
 //! |---|---|
 //! | `message = "No user {id}"` | the public message instead of the documented one; `{field}`, `{0}` and format specs such as `{id:>5}` or `{id:?}` interpolate fields, as `format!` reads them (widths and precisions written as numbers; no `{:p}`; a field whose `Display` fails ends the message with what was written up to the failure, as `write!` stops there, where `format!` would panic). A struct's unsized last field is shown when its type is written `str`, `[T]`, `dyn Trait` or a `?Sized` parameter (not through a type alias) |
-//! | `retry_after = field` | on a 429, the field (seconds as an integer, a [`Duration`](core::time::Duration), or an `Option` of either) that the HTTP integrations send as `Retry-After` |
+//! | `retry_after = field` | on a 429, the field (seconds as an unsigned integer, `u8` to `u64` or `usize`, a [`Duration`](core::time::Duration), or an `Option` of either) that the HTTP integrations send as `Retry-After` |
 //! | `other_error` | an outage (see below): a 5xx the table does not document, 500 unless `code = 5xx` says which |
 //!
 //! and on the type itself:
@@ -61,7 +61,7 @@
 //! | attribute | meaning |
 //! |---|---|
 //! | `codes = path::Table` | check codes against [your own table](#your-own-table) instead of [`Code`] (the default, which `codes = apicodes::Code` names; `::apicodes::Code` under `#![no_implicit_prelude]`) |
-//! | `crate = path` | where this crate is, if you renamed the dependency; also in quotes as serde writes it (`crate = "api"`), and through `$crate` from a library's `macro_rules!` (`crate = $crate::reexported`) |
+//! | `crate = path` | where this crate is, if you renamed the dependency (without it, the errors say they cannot find `apicodes`); also in quotes as serde writes it (`crate = "api"`), and through `$crate` from a library's `macro_rules!` (`crate = $crate::reexported`) |
 //!
 //! ```
 //! use apicodes::ApiError;
@@ -117,9 +117,9 @@
 //! parameters, at once where the field's type names none of them nor the
 //! enum's own name, else only once a build evaluates an instance's
 //! [`ApiErrorDocs::CODES`], as its OpenAPI responses do). In an edition-2015 crate, write
-//! `extern crate apicodes;` at its root: the derive works without it, but
-//! its errors are reported through `::apicodes`, which edition 2015 reads
-//! from the crate's root.
+//! `extern crate apicodes;` at its root: the derive and `#[apicodes::table]`
+//! work without it, but their errors are reported through `::apicodes`,
+//! which edition 2015 reads from the crate's root.
 //!
 //! In a generic type, the derive bounds a type parameter only where a field
 //! needs it (`T: Display` for a field `T` a message fills in, `E: ApiError`

@@ -471,7 +471,9 @@ forward_api_error_docs!(Arc<T>);
 /// A field type that can fill the `Retry-After` header:
 /// `#[api_error(code = 429, retry_after = field)]` accepts any of them.
 ///
-/// Integers are whole seconds; a [`Duration`] is rounded up to whole
+/// Unsigned integers (`u8` to `u64`, `usize`) are whole seconds: a
+/// negative delay means nothing, so a signed field is an error naming
+/// these types. A [`Duration`] is rounded up to whole
 /// seconds; `None` sends no header.
 ///
 /// ```
