@@ -1259,6 +1259,10 @@ async fn a_405_goes_out_only_with_its_allow() {
             "/no-upgrade",
             get(|| async { (StatusCode::UPGRADE_REQUIRED, "upgrade to what?") }),
         )
+        .route(
+            "/by-hand",
+            get(|| async { (StatusCode::METHOD_NOT_ALLOWED, "not like that") }),
+        )
         .layer(apicodes::axum::ContractLayer::<MethodCode>::for_table());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -1281,6 +1285,10 @@ async fn a_405_goes_out_only_with_its_allow() {
     assert_eq!(res.header("upgrade"), Some("h2c"));
     let res = fetch("GET", "/no-upgrade").await.unwrap();
     assert_eq!((res.status, &res.body[..]), (409, CONFLICT));
+    // A handler's own 405, with a body and no `Allow`: no wrong method.
+    let res = fetch("GET", "/by-hand").await.unwrap();
+    assert_eq!((res.status, &res.body[..]), (409, CONFLICT));
+    assert_eq!(res.header("allow"), None);
 
     let app = test::init_service(
         App::new()
