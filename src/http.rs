@@ -4,9 +4,11 @@
 //! - The status line is the error's code.
 //! - The body is the compact JSON body, sent as `content-type: application/json`.
 //! - A `204 No Content` is sent with no body and no `content-type`, as
-//!   RFC 9110 requires; so is a 101, 205 or 304 a table of your own
-//!   documents ([`Status::has_body`]). Another 1xx (a table's 100 or 103)
-//!   cannot be a final answer: it is sent as an outage, a 500.
+//!   RFC 9110 requires; so is a 205 or 304 a table of your own documents
+//!   ([`Status::has_body`]). A 1xx (a table's 100, 101 or 103) cannot be
+//!   an error's answer: a 100 or 103 is no final answer, and a 101 switches
+//!   the connection to the protocol its `Upgrade` names, which an error has
+//!   none of. It is sent as an outage, a 500.
 //! - When [`ApiError::retry_after`] gives a delay (the derive's
 //!   `#[api_error(code = 429, retry_after = field)]`), `Retry-After` carries
 //!   it in decimal seconds.
@@ -42,8 +44,6 @@ use alloc::string::String;
 use http::header::{CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 use http::{Response, StatusCode};
 
-use apicodes_core::__private::interim_only;
-
 use crate::{ApiError, Code, Status, Table};
 
 /// The `content-type` of every body: `application/json`.
@@ -54,11 +54,13 @@ use crate::{ApiError, Code, Status, Table};
 pub const JSON_CONTENT_TYPE: &str = "application/json";
 
 /// The status an error with code `code` is sent with: `code`, unless it is
-/// a 1xx other than 101, which HTTP sends only before the final answer
-/// that an error is: a table's 100 or 103 is answered as an outage, as the
-/// contract layers answer one a handler sends.
+/// a 1xx, which no error can answer with: HTTP sends a 100 or 103 only
+/// before the final answer (the contract layers answer one a handler
+/// sends as an outage too), and a 101 only with an `Upgrade` naming the
+/// protocol the connection switches to, which hyper then hands over. A
+/// table's 1xx is answered as an outage.
 pub(crate) fn final_status<T: Table>(code: Status<T>) -> Status<T> {
-    if interim_only(code.as_u16()) {
+    if (100..200).contains(&code.as_u16()) {
         Status::internal()
     } else {
         code

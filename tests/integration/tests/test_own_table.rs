@@ -1647,6 +1647,9 @@ mod parse_errors_name_the_tables_codes {
 /// 1xx, a 205 and a 304, beside an error code.
 #[apicodes::table]
 pub enum Conditional {
+    /// Switch to the protocol `Upgrade` names.
+    #[code(message = "Switching protocols")]
+    SwitchingProtocols = 101,
     /// Hints before the answer.
     #[code(message = "Early hints")]
     EarlyHints = 103,
@@ -1662,7 +1665,8 @@ pub enum Conditional {
 }
 
 /// The codes of `Conditional` sent without content.
-const BODILESS: [Conditional; 3] = [
+const BODILESS: [Conditional; 4] = [
+    Conditional::SwitchingProtocols,
     Conditional::EarlyHints,
     Conditional::ResetContent,
     Conditional::NotModified,
@@ -1680,7 +1684,7 @@ fn codes_sent_without_content_have_no_body_anywhere() {
         assert!(!Status::from(code).has_body(), "{number}");
         let plan = ErrorResponse::new(&code);
         if number < 200 {
-            // No final answer is a 1xx (but 101): an outage instead.
+            // No error's answer is a 1xx: an outage instead.
             assert_eq!(plan.code(), Status::<Conditional>::internal());
             assert_eq!(
                 plan.body(),
@@ -1736,7 +1740,7 @@ fn codes_sent_without_content_have_no_body_anywhere() {
     assert_eq!(
         other.reason().to_string(),
         "the body is empty, but the API sends a JSON body such as \
-         {\"code\":404,\"message\":\"Not found\"} with every code except 103, 205 and 304, so \
+         {\"code\":404,\"message\":\"Not found\"} with every code except 101, 103, 205 and 304, so \
          the response likely came from a proxy or load balancer in front of it. Check the \
          server's status, or contact the API's operators."
     );
@@ -1745,7 +1749,7 @@ fn codes_sent_without_content_have_no_body_anywhere() {
     // each code's block, which documents its message.
     let catalogue = page::catalogue::<Conditional>("Conditional");
     let sections: Vec<&str> = catalogue.split("\n### ").skip(1).collect();
-    assert_eq!(sections.len(), 4);
+    assert_eq!(sections.len(), 5);
     for (section, code) in sections.iter().zip(Conditional::ALL) {
         let body = Status::from(*code).has_body();
         assert_eq!(section.contains("Sent without a body."), !body, "{section}");
@@ -1787,11 +1791,13 @@ mod bodiless_on_the_wire {
 
     /// A 1xx as a final response, which HTTP does not allow (hyper would
     /// send an empty 500 and close the connection): a table's 103 sent as
-    /// itself, a handler's bare 100, an error's response given a 100. Each
+    /// itself, a handler's bare 100, an error's response given a 100; or a
+    /// table's 101 sent as itself, without the `Upgrade` a 101 needs (hyper
+    /// would hand the connection over to no one). Each
     /// is the server's failure, in the documented shape: `Conditional`
     /// documents no 500, so the outage 500.
     async fn check_final_1xx(addr: std::net::SocketAddr) {
-        for path in ["/hints", "/continue", "/restatused"] {
+        for path in ["/hints", "/switching", "/continue", "/restatused"] {
             let res = get(addr, path).await;
             assert_eq!(res.status, 500, "{path}");
             assert_eq!(String::from_utf8_lossy(&res.body), OUTAGE, "{path}");
@@ -1829,6 +1835,10 @@ mod bodiless_on_the_wire {
             .route(
                 "/hints",
                 route(|| async { apicodes::axum::into_response(&Conditional::EarlyHints) }),
+            )
+            .route(
+                "/switching",
+                route(|| async { apicodes::axum::into_response(&Conditional::SwitchingProtocols) }),
             )
             .route("/continue", route(|| async { http::StatusCode::CONTINUE }))
             .route(
@@ -1874,6 +1884,12 @@ mod bodiless_on_the_wire {
                     "/hints",
                     web::get()
                         .to(|| async { apicodes::actix::error_response(&Conditional::EarlyHints) }),
+                )
+                .route(
+                    "/switching",
+                    web::get().to(|| async {
+                        apicodes::actix::error_response(&Conditional::SwitchingProtocols)
+                    }),
                 )
                 .route(
                     "/continue",
