@@ -1232,22 +1232,23 @@ fn a_405_answers_only_a_wrong_method() {
     );
 }
 
+/// The bodies of `MethodCode`'s 409, 405 and 426.
+const CONFLICT: &[u8] = br#"{"code":409,"message":"In conflict"}"#;
+const METHOD: &[u8] = br#"{"code":405,"message":"Method not allowed"}"#;
+const UPGRADE_BODY: &[u8] = br#"{"code":426,"message":"Upgrade required"}"#;
+
 /// Under a contract for a table with a 405 and a 426, a wrong method is
 /// its 405 with `Allow`, and a 426 with `Upgrade` its 426; a 426 without
-/// `Upgrade`, and in actix-web a guard declining a request whose method the
-/// resource allows and a wrong method on a `.route()` (which lists no
-/// methods), are answered as a client's mistake, here the table's 409 (it
-/// has no 400), never as its 405 or 426 without their headers nor its 404.
+/// `Upgrade`, a handler's own 405 with a body and no `Allow`, and in
+/// actix-web a guard declining a request whose method the resource allows
+/// and a wrong method on a `.route()` (which lists no methods), are
+/// answered as a client's mistake, here the table's 409 (it has no 400),
+/// never as its 405 or 426 without their headers nor its 404.
 #[tokio::test]
 async fn a_405_goes_out_only_with_its_allow() {
-    use actix_web::{App, HttpResponse, guard, test, web};
     use axum::Router;
     use axum::http::{StatusCode, header::UPGRADE};
     use axum::routing::get;
-
-    const CONFLICT: &[u8] = br#"{"code":409,"message":"In conflict"}"#;
-    const METHOD: &[u8] = br#"{"code":405,"message":"Method not allowed"}"#;
-    const UPGRADE_BODY: &[u8] = br#"{"code":426,"message":"Upgrade required"}"#;
 
     let app = Router::new()
         .route("/things", get(|| async { "things" }))
@@ -1289,6 +1290,12 @@ async fn a_405_goes_out_only_with_its_allow() {
     let res = fetch("GET", "/by-hand").await.unwrap();
     assert_eq!((res.status, &res.body[..]), (409, CONFLICT));
     assert_eq!(res.header("allow"), None);
+}
+
+/// [`a_405_goes_out_only_with_its_allow`] in actix-web.
+#[actix_web::test]
+async fn a_405_goes_out_only_with_its_allow_in_actix() {
+    use actix_web::{App, HttpResponse, guard, test, web};
 
     let app = test::init_service(
         App::new()
