@@ -16,7 +16,7 @@ use apicodes_core::__private::{interim_only, sent_without_body};
 
 use crate::Table;
 use crate::http::Documented;
-use crate::log::truncate;
+use crate::log::{CAUSE_LIMIT, cut, truncate};
 
 /// Polls `inner` and turns a panic while polling into `Err(payload)`. The
 /// inner future is not polled again after a panic; only its destructor
@@ -217,24 +217,25 @@ impl Quote {
     }
 
     /// The text for the log, given why reading stopped.
+    /// The note on why reading stopped ends the text, within the log's
+    /// limit ([`CAUSE_LIMIT`]): the body's text gives way to it.
     fn text(&self, stop: &Stop) -> String {
-        let mut text = String::from(truncate(&String::from_utf8_lossy(&self.bytes)));
+        let body = String::from_utf8_lossy(&self.bytes);
         let note = match stop {
-            Stop::Done => return text,
-            Stop::NotReady if text.is_empty() => {
+            Stop::Done => return String::from(truncate(&body)),
+            Stop::NotReady if body.is_empty() => {
                 return String::from("(a body not ready when its answer was, not read)");
             }
             Stop::NotReady => String::from("(the rest not ready, not read)"),
             Stop::Panicked(panic) => format!(
                 "(reading the body panicked, not read further: {})",
-                truncate(panic)
+                cut(panic, CAUSE_LIMIT / 2)
             ),
         };
-        if !text.is_empty() {
-            text.push(' ');
+        if body.is_empty() {
+            return note;
         }
-        text.push_str(&note);
-        text
+        format!("{} {note}", cut(&body, CAUSE_LIMIT - note.len() - 1))
     }
 }
 
@@ -314,3 +315,55 @@ const REPRESENTATION: [&str; 14] = [
     "etag",
     "last-modified",
 ];
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+    use alloc::string::String;
+
+    use super::{CAUSE_LIMIT, Quote, Stop};
+
+    /// A long body's text makes room for the note on why reading stopped,
+    /// which ends the text within the log's limit.
+    #[test]
+    fn the_note_survives_a_long_body() {
+        let quote = Quote {
+            bytes: "é".repeat(1500).into_bytes(),
+        };
+        let text = quote.text(&Stop::NotReady);
+        let note = " (the rest not ready, not read)";
+        assert_eq!(
+            text,
+            format!("{}{note}", "é".repeat((CAUSE_LIMIT - note.len()) / 2))
+        );
+        assert!(text.len() <= CAUSE_LIMIT);
+
+        let panic = "p".repeat(3000);
+        let text = quote.text(&Stop::Panicked(panic));
+        let note = format!(
+            " (reading the body panicked, not read further: {})",
+            "p".repeat(CAUSE_LIMIT / 2)
+        );
+        assert_eq!(
+            text,
+            format!("{}{note}", "é".repeat((CAUSE_LIMIT - note.len()) / 2))
+        );
+
+        // A body read to its end is cut at the limit alone.
+        let text = quote.text(&Stop::Done);
+        assert_eq!(text, "é".repeat(CAUSE_LIMIT / 2));
+
+        // Short texts stay whole.
+        let quote = Quote {
+            bytes: b"upstream said: no".to_vec(),
+        };
+        assert_eq!(
+            quote.text(&Stop::NotReady),
+            "upstream said: no (the rest not ready, not read)"
+        );
+        assert_eq!(
+            Quote::default().text(&Stop::Panicked(String::from("gone"))),
+            "(reading the body panicked, not read further: gone)"
+        );
+    }
+}

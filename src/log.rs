@@ -95,18 +95,25 @@ pub struct Request<'a> {
 }
 
 /// The most of any text an event quotes (a cause, a `source()` chain, a
-/// path): a rejection can quote the whole input (a 9,000-digit path
-/// parameter does), and a path can be as long as a client likes.
+/// method, a path): a rejection can quote the whole input (a 9,000-digit
+/// path parameter does), and a path or a method can be as long as a
+/// client likes.
 #[cfg(any(feature = "tracing", feature = "axum", feature = "actix-web"))]
 pub(crate) const CAUSE_LIMIT: usize = 1024;
 
 /// `text` cut to at most [`CAUSE_LIMIT`] bytes, at a character boundary.
 #[cfg(any(feature = "tracing", feature = "axum", feature = "actix-web"))]
 pub(crate) fn truncate(text: &str) -> &str {
-    if text.len() <= CAUSE_LIMIT {
+    cut(text, CAUSE_LIMIT)
+}
+
+/// `text` cut to at most `limit` bytes, at a character boundary.
+#[cfg(any(feature = "tracing", feature = "axum", feature = "actix-web"))]
+pub(crate) fn cut(text: &str, limit: usize) -> &str {
+    if text.len() <= limit {
         return text;
     }
-    let mut end = CAUSE_LIMIT;
+    let mut end = limit;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -210,18 +217,14 @@ impl fmt::Write for Bounded {
         if self.full {
             return Err(fmt::Error);
         }
-        let room = CAUSE_LIMIT - self.text.len();
-        if text.len() <= room {
-            self.text.push_str(text);
-            return Ok(());
+        let kept = cut(text, CAUSE_LIMIT - self.text.len());
+        self.text.push_str(kept);
+        if kept.len() == text.len() {
+            Ok(())
+        } else {
+            self.full = true;
+            Err(fmt::Error)
         }
-        let mut end = room;
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        self.text.push_str(&text[..end]);
-        self.full = true;
-        Err(fmt::Error)
     }
 }
 
@@ -273,7 +276,7 @@ impl<'a> Fields<'a> {
         Fields {
             error: taken(error),
             source: taken(source),
-            method: request.map(|r| r.method),
+            method: request.map(|r| truncate(r.method)),
             path: request.map(|r| truncate(r.path)),
             replaced: request.and_then(|r| r.replaced),
         }

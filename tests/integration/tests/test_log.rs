@@ -383,12 +383,14 @@ impl ApiError for Looping {
     }
 }
 
-/// An error whose `Display` writes until the writer refuses.
+/// An error whose `Display` writes until the writer refuses: one byte,
+/// then two-byte characters, so that the limit falls inside one.
 #[derive(Debug)]
 struct Endless;
 
 impl fmt::Display for Endless {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a")?;
         loop {
             f.write_str("é")?;
         }
@@ -442,8 +444,39 @@ fn a_looping_chain_or_an_endless_text_is_cut_at_the_limit() {
     assert_eq!(silent.get("error"), None);
     assert_eq!(silent.get("source"), None);
 
-    // "é" is two bytes: 512 of them fill the limit exactly.
-    assert_eq!(events[3].1["error"], "é".repeat(512));
+    // "é" is two bytes: after "a", 511 of them leave one byte, which the
+    // next does not fit in.
+    assert_eq!(events[3].1["error"], format!("a{}", "é".repeat(511)));
+}
+
+/// A request's method, as long as a client likes, is cut to the limit in
+/// the event, as its path is.
+#[test]
+fn a_long_method_is_cut_at_the_limit() {
+    use axum::Router;
+    use axum::routing::get;
+    use tower::ServiceExt as _;
+
+    let method = "X".repeat(5000);
+    let path = format!("/{}", "p".repeat(5000));
+    let events = recorded(Level::INFO, false, || {
+        let app = Router::new()
+            .route("/", get(|| async { "home" }))
+            .layer(apicodes::axum::ContractLayer::new());
+        let request = axum::http::Request::builder()
+            .method(method.as_str())
+            .uri(path.as_str())
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let res = runtime.block_on(app.oneshot(request)).unwrap();
+        assert_eq!(res.status(), 404);
+    });
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].1["method"], method[..1024]);
+    assert_eq!(events[0].1["path"], path[..1024]);
 }
 
 /// A cause's text of 50 bytes: 21 of them, with the separators, pass the
