@@ -331,7 +331,8 @@ pub enum Reason<T: Table = Code> {
     /// ```
     WrongShape {
         /// What did not fit, with its position; past 256 characters (a
-        /// long string quoted where a number belongs), its middle is cut.
+        /// long string quoted where a number belongs), its middle is left
+        /// out, and a note says how much.
         detail: String,
     },
     /// The body's code is not the status line's.
@@ -669,29 +670,43 @@ fn not_json(bytes: &[u8]) -> Option<String> {
     })
 }
 
-/// `serde_json`'s message about a body's shape, its middle cut where it is
-/// long: it quotes a string in the wrong place (`"code":"..."`) in full,
-/// and a body may be a whole request's worth, while the message may be
-/// logged. What was found starts it and what was expected ends it, so both
-/// stay.
+/// `serde_json`'s message about a body's shape, its middle left out where
+/// it is long: it quotes a string in the wrong place (`"code":"..."`) in
+/// full, and a body may be a whole request's worth, while the message may
+/// be logged. What was found starts it and what was expected ends it, so
+/// both stay; the cut never splits an escape the quote wrote (`\n`,
+/// `\u{301}`), and is made only where it saves more than its note costs.
 fn detail(err: &serde_json::Error) -> String {
     const HEAD: usize = 96;
     const TAIL: usize = 160;
     let text = err.to_string();
-    let chars = text.chars().count();
-    if chars <= HEAD + TAIL {
+    // Where each character or escape starts (`Debug` quotes a string).
+    let mut starts = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        starts.push(at);
+        // An escape's second character, and a `\u{...}`'s whole braces.
+        if c == '\\'
+            && chars.next().is_some_and(|(_, c)| c == 'u')
+            && chars.next_if(|&(_, c)| c == '{').is_some()
+        {
+            chars.by_ref().find(|&(_, c)| c == '}');
+        }
+    }
+    let (Some(&from), Some(&to)) = (
+        starts.get(HEAD),
+        starts.len().checked_sub(TAIL).and_then(|at| starts.get(at)),
+    ) else {
+        return text;
+    };
+    let left_out = text
+        .get(from..to)
+        .map_or(0, |middle| middle.chars().count());
+    let note = alloc::format!("... ({left_out} characters left out) ...");
+    if left_out <= note.chars().count() {
         return text;
     }
-    let end = |nth: usize| {
-        text.char_indices()
-            .nth(nth)
-            .map_or(text.len(), |(at, _)| at)
-    };
-    let (head, tail) = (&text[..end(HEAD)], &text[end(chars - TAIL)..]);
-    alloc::format!(
-        "{head}... ({} characters cut) ...{tail}",
-        chars - HEAD - TAIL
-    )
+    alloc::format!("{}{note}{}", &text[..from], &text[to..])
 }
 
 /// What a valid JSON text starting with `first` is, for messages.

@@ -285,22 +285,6 @@ fn json_of_another_shape_is_other() {
             String::from_utf8_lossy(body)
         );
     }
-    // A string in the wrong place is quoted by serde_json in full: a long
-    // one loses its middle, keeping what was found and what was expected.
-    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "é".repeat(300));
-    assert_eq!(
-        reason(404, body.as_bytes()),
-        Reason::WrongShape {
-            detail: format!(
-                "invalid type: string \"{}... (137 characters cut) ...{}\", expected the code as \
-                 an integer from 0 to 65535 at line 1 column 610",
-                "é".repeat(74),
-                "é".repeat(89)
-            )
-        }
-    );
-    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "A".repeat(1_000_000));
-    assert!(reason(404, body.as_bytes()).to_string().len() < 1_000);
     for (body, kind) in [
         (&b"404"[..], "a number"),
         (b"-1", "a number"),
@@ -321,6 +305,51 @@ fn json_of_another_shape_is_other() {
         ),
         "{message}"
     );
+}
+
+/// A string in the wrong place is quoted by `serde_json` in full: a long
+/// one loses its middle, keeping what was found and what was expected.
+#[test]
+fn a_long_shape_error_loses_its_middle() {
+    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "é".repeat(300));
+    assert_eq!(
+        reason(404, body.as_bytes()),
+        Reason::WrongShape {
+            detail: format!(
+                "invalid type: string \"{}... (137 characters left out) ...{}\", expected the \
+                 code as an integer from 0 to 65535 at line 1 column 610",
+                "é".repeat(74),
+                "é".repeat(89)
+            )
+        }
+    );
+    // An escape the quote writes is never split.
+    let body = format!(r#"{{"code":"{}","message":"x"}}"#, r"\n".repeat(300));
+    assert_eq!(
+        reason(404, body.as_bytes()),
+        Reason::WrongShape {
+            detail: format!(
+                "invalid type: string \"{}... (274 characters left out) ...{}\", expected the \
+                 code as an integer from 0 to 65535 at line 1 column 610",
+                r"\n".repeat(74),
+                r"\n".repeat(89)
+            )
+        }
+    );
+    // Nor is a message cut where that would save less than the note costs.
+    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "a".repeat(164));
+    assert_eq!(
+        reason(404, body.as_bytes()),
+        Reason::WrongShape {
+            detail: format!(
+                "invalid type: string \"{}\", expected the code as an integer from 0 to 65535 \
+                 at line 1 column 174",
+                "a".repeat(164)
+            )
+        }
+    );
+    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "A".repeat(1_000_000));
+    assert!(reason(404, body.as_bytes()).to_string().len() < 1_000);
 }
 
 #[test]
