@@ -306,7 +306,8 @@ pub use apicodes_macros::ApiError;
 /// `title` is kept as written even where its words give another name
 /// (`title = "I'M A TEAPOT"` on `Teapot`): the page the table renders to
 /// names that code `ImATeapot`, and so would a table declared from that
-/// page. A code cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is
+/// page; a title that gives another variant's name is an error, since that
+/// name would then mean another code there. A code cannot be `#[cfg]`-ed out or `#[deprecated]`: the table is
 /// its page.
 /// The page's title and Other Errors text are `title = "..."` (default
 /// `"Response Codes"`) and `other_errors = "..."` on the attribute.

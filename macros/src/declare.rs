@@ -323,7 +323,7 @@ fn value(
             cx.push(syn::Error::new(lit.span(), what));
         }
         "page" | "title" | "other_errors" => {
-            let (value, lit) = string(input)?;
+            let (value, lit) = keyed_string(input, name)?;
             let slot_taken = match name {
                 "page" => args.page.replace((value, lit)).is_some(),
                 "title" => args.title.replace((value, lit.span())).is_some(),
@@ -346,6 +346,23 @@ fn value(
 }
 
 /// A string literal without a suffix, and the literal.
+/// The string literal given to key `key`; a macro call in its place
+/// (`concat!(...)`, `include_str!(...)`) is an error that says why.
+fn keyed_string(input: ParseStream<'_>, key: &str) -> syn::Result<(String, Literal)> {
+    if input.peek(Ident::peek_any) && input.peek2(Token![!]) {
+        let what = if key == "page" {
+            "a path relative to the crate's `Cargo.toml`, such as `page = \"codes.md\"` (a page \
+             a build script writes elsewhere cannot be read)"
+        } else {
+            "write the text itself here"
+        };
+        return Err(input.error(format!(
+            "`{key}` is read before any macro runs, so it takes a string literal: {what}"
+        )));
+    }
+    string(input)
+}
+
 fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
     let form = "expected a string literal";
     let lit = attr::expect_literal(input, form)?;
@@ -404,6 +421,17 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
             let second = trees.next();
             match (&first, &second) {
                 (Some(TokenTree::Ident(ident)), _) if ident == "doc" => documented = true,
+                (Some(TokenTree::Ident(ident)), None | Some(TokenTree::Group(_)))
+                    if ident == "code" =>
+                {
+                    cx.push(syn::Error::new(
+                        ident.span(),
+                        "`#[code(...)]` goes on a variant, the code it gives a message (and a \
+                         title); the page's own title and Other Errors text are \
+                         #[apicodes::table(title = \"...\", other_errors = \"...\")]",
+                    ));
+                    continue;
+                }
                 (Some(TokenTree::Ident(ident)), None | Some(TokenTree::Group(_)))
                     if ident == "repr" =>
                 {
@@ -741,7 +769,7 @@ fn code_args(
         if let Some(slot) = slot {
             if args.peek(Token![=]) {
                 args.parse::<Token![=]>()?;
-                match string(args) {
+                match keyed_string(args, &name) {
                     Ok((value, lit)) if name == "title" && value.trim().is_empty() => {
                         report(syn::Error::new(
                             lit.span(),
@@ -892,20 +920,14 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     let mut names = Vec::new();
     // Every code read, with its variant, whether or not its entry is whole.
     let mut seen: Vec<(u16, &Ident)> = Vec::new();
+    let mut declared = std::collections::HashSet::new();
     for variant in &item.variants {
         let ident = &variant.ident;
-        let name = unraw::unraw(ident);
-        if apicodes_core::__private::ITEM_NAMES.contains(&name.as_str()) {
-            // Rust looks up a variant before an associated item of the
-            // same name, so the type's own `Shop::ALL` would be lost.
-            complain(
-                &mut failed,
-                ident.span(),
-                format!(
-                    "a table's variant cannot be named `{name}`: every table has its own \
-                     `{name}`, which a variant of that name would hide; rename the variant"
-                ),
-            );
+        if let Some((why, skip)) = name_taken(&mut declared, ident) {
+            complain(&mut failed, ident.span(), why);
+            if skip {
+                continue;
+            }
         }
         let Some((code, span)) = variant.code else {
             failed = true;
@@ -1067,6 +1089,7 @@ fn check_round_trip(cx: &Ctxt, args: &Args, item: &Item, page: &Page, names: &[I
             }
         }
         Ok(read) => {
+            crossed_names(cx, page, names);
             let why = "a page keeps no spaces around a title or text; remove them";
             for ((entry, back), name) in page.entries.iter().zip(&read.entries).zip(names) {
                 for (field, want, got) in [
@@ -1113,6 +1136,63 @@ fn check_round_trip(cx: &Ctxt, args: &Args, item: &Item, page: &Page, names: &[I
                     ));
                 }
             }
+        }
+    }
+}
+
+/// Why a variant cannot have its name, where it cannot: another variant
+/// has it (`declared` holds the names so far; the variant is then passed
+/// over, `true`), or every table has an item of that name.
+fn name_taken(
+    declared: &mut std::collections::HashSet<String>,
+    ident: &Ident,
+) -> Option<(String, bool)> {
+    let name = unraw::unraw(ident);
+    if !declared.insert(name.clone()) {
+        let why = format!("a variant named `{name}` is declared already; rename one of them");
+        return Some((why, true));
+    }
+    // Rust looks up a variant before an associated item of the same name,
+    // so the type's own `Shop::ALL` would be lost.
+    apicodes_core::__private::ITEM_NAMES
+        .contains(&name.as_str())
+        .then(|| {
+            let why = format!(
+                "a table's variant cannot be named `{name}`: every table has its own \
+                 `{name}`, which a variant of that name would hide; rename the variant"
+            );
+            (why, false)
+        })
+}
+
+/// Reports each title that gives another code's variant name: the page
+/// reads back, but `code = Name` would mean one code here and another in a
+/// table declared from that page.
+fn crossed_names(cx: &Ctxt, page: &Page, names: &[Ident]) {
+    let by_name: std::collections::HashMap<String, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| (unraw::unraw(name), i))
+        .collect();
+    for (entry, name) in page.entries.iter().zip(names) {
+        let Some(given) = entry.name() else { continue };
+        let Some(&i) = by_name.get(&given) else {
+            continue;
+        };
+        let (Some(other), Some(other_name)) = (page.entries.get(i), names.get(i)) else {
+            continue;
+        };
+        if other.code != entry.code {
+            cx.push(syn::Error::new(
+                name.span(),
+                format!(
+                    "the title {:?} of code {} gives the variant name `{given}` on the page \
+                     this table renders to, which is `{other_name}` (code {}) here, so \
+                     `{given}` would name another code in a table declared from that page; \
+                     give it another title: #[code(title = \"...\")]",
+                    entry.title, entry.code, other.code
+                ),
+            ));
         }
     }
 }

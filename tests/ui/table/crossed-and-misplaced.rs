@@ -1,0 +1,44 @@
+// A title that gives another code's variant name: the page the table
+// renders to reads back, but `Gone` there would be 409, here 410.
+#[apicodes::table]
+pub enum Crossed {
+    /// Already there.
+    #[code(message = "Conflict", title = "GONE")]
+    Conflict = 409,
+    /// Gone for good.
+    #[code(message = "Gone", title = "CONFLICT")]
+    Gone = 410,
+}
+
+// One variant name twice: said as such, and nothing follows it.
+#[apicodes::table]
+pub enum Twice {
+    /// Already there.
+    #[code(message = "Conflict")]
+    A = 409,
+    /// Gone for good.
+    #[code(message = "Gone", title = "BEE")]
+    A = 410,
+}
+
+// `#[code]` on the enum instead of a variant.
+#[apicodes::table]
+#[code(message = "misplaced")]
+pub enum Misplaced {
+    /// Already there.
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}
+
+// A macro where a string literal is read.
+#[apicodes::table(page = concat!(env!("OUT_DIR"), "/codes.md"))]
+pub enum Generated {}
+
+#[apicodes::table(title = concat!("Shop", " Codes"))]
+pub enum MadeTitle {
+    /// Already there.
+    #[code(message = concat!("Con", "flict"))]
+    Conflict = 409,
+}
+
+fn main() {}
