@@ -34,6 +34,9 @@ pub struct Table {
     home: Vec<String>,
 }
 
+/// The most codes a message lists: a table may document hundreds.
+const LISTED: usize = 24;
+
 pub struct Row {
     pub code: u16,
     pub name: Cow<'static, str>,
@@ -327,18 +330,28 @@ impl Table {
         }
     }
 
-    /// `the documented codes are 200 (Ok), 201 (Created), ...`
+    /// `the documented codes are 200 (Ok), 201 (Created), ...`; for a
+    /// table of more than [`LISTED`] codes, the first of them and how many
+    /// more there are, so that a message stays a line one can read.
     pub fn documented_list(&self) -> String {
         let mut out = if self.standard {
             String::from("the documented codes are ")
         } else {
             format!("`{}` documents ", self.name)
         };
-        for (i, row) in self.rows.iter().enumerate() {
+        let shown = if self.rows.len() > LISTED {
+            LISTED - 1
+        } else {
+            LISTED
+        };
+        for (i, row) in self.rows.iter().take(shown).enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
             let _ = write!(out, "{} ({})", row.code, row.name);
+        }
+        if let Some(more) = self.rows.len().checked_sub(shown).filter(|&more| more > 0) {
+            let _ = write!(out, " and {more} more");
         }
         out
     }
@@ -454,4 +467,41 @@ fn looks_like_a_constant(name: &str) -> bool {
         && name
             .bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LISTED, Row, Table};
+    use proc_macro2::TokenStream;
+
+    fn table(codes: u16) -> Table {
+        let rows = (0..codes)
+            .map(|i| Row {
+                code: 400 + i,
+                name: format!("C{i}").into(),
+                message: "m".into(),
+            })
+            .collect();
+        Table::own("Shop".into(), Vec::new(), TokenStream::new(), rows)
+    }
+
+    /// A long table's list in a message names its first codes and how
+    /// many more it has; a table of up to [`LISTED`] codes lists them all.
+    #[test]
+    fn a_long_list_is_cut() {
+        let all = table(u16::try_from(LISTED).unwrap()).documented_list();
+        assert!(
+            all.starts_with("`Shop` documents 400 (C0), 401 (C1), "),
+            "{all}"
+        );
+        assert!(all.ends_with(", 423 (C23)"), "{all}");
+        assert_eq!(
+            table(2).documented_list(),
+            "`Shop` documents 400 (C0), 401 (C1)"
+        );
+        let cut = table(500).documented_list();
+        assert!(cut.ends_with(", 422 (C22) and 477 more"), "{cut}");
+        let one_over = table(25).documented_list();
+        assert!(one_over.ends_with(", 422 (C22) and 2 more"), "{one_over}");
+    }
 }
