@@ -132,8 +132,7 @@
 //! | a path, query, JSON or form rejection, a missing or wrong `content-type`, a body over the limit | 400, or the framework's own status (413, 415, 422) where your table documents it |
 //! | a handler that panics | 500 instead of a dropped connection: an outage, `Server error`, or the table's own 500 where it documents one ([`Status::internal`](crate::Status::internal)) |
 //! | a timeout layer's 408 (tower-http's `TimeoutLayer`) | 503, an outage: the server ran out of time, not the request (408 where your table documents it) |
-//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101 (a table's 103 sent as itself too), which HTTP does not allow, are a 500 |
-//! | a 405 a handler sends by hand with a body and no `Allow` | 400, as a 405 without `Allow` cannot go out (RFC 9110); an empty one is taken for axum's own, which gets its `Allow` outside the layer, and goes out as it is |
+//! | any other error status a handler sends by hand | its documented code (see [`Status::answer_for`](crate::Status::answer_for)); a status above 599, which is no HTTP status, and a final 1xx other than 101, which HTTP does not allow, are a 500, as is a table's own 1xx sent as an error (a 101 too: no error has the `Upgrade` it needs); a 405 (where your table documents it) goes out as made, as the layer cannot tell it from the 405 of a route's fallback, which axum gives `Allow` outside the layer: give one you make by hand its `Allow` |
 //! | a derived error given a status of 101, 2xx or 3xx (`(StatusCode::SEE_OTHER, [(LOCATION, "/login")], error)`) | that status and its headers, without the error's body, which would contradict it; a body of its own given since (a page for a 404, a JSON `[]`, a stream), told from the error's by its `content-type` and length, is sent as it is |
 //!
 //! Every such body is `{"code":N,"message":"..."}` as `application/json`
@@ -571,13 +570,12 @@ where
             .map(HeaderValue::as_bytes),
         len,
     );
-    // axum's router gives its own 405, an empty one, `Allow` after the
-    // layers of `Router::layer` ran, so an empty 405 here is taken to have
-    // it; a 405 with a body was made by hand, and has only what it has.
-    let routers_405 = res.body().size_hint().exact() == Some(0)
-        && !res.headers().contains_key(header::CONTENT_TYPE);
+    // axum's router gives `Allow` to the 405 of a route's fallback (its
+    // own, or one of the app's, body or not) after the layers of
+    // `Router::layer` ran, so a 405 here is taken to have it: the layer
+    // cannot tell a handler's own 405 from such a one.
     let answered = answered_as(status.as_u16(), |name| {
-        (name == "allow" && routers_405) || res.headers().contains_key(name)
+        name == "allow" || res.headers().contains_key(name)
     });
     let answer = Status::<T>::answer_for(answered).filter(|_| !intact);
     let Some(answer) = answer else {

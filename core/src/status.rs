@@ -441,8 +441,9 @@ impl<T: Table> Status<T> {
 
     /// Whether a response with this code carries the JSON body. HTTP sends
     /// a 1xx, a 204, a 205 and a 304 without content (RFC 9110), so these
-    /// go without a body and without `content-type`, in every table; every
-    /// other code carries its body.
+    /// go without a body and without `content-type`, in every table (a
+    /// 1xx only where a handler sends one itself: an error's is sent as an
+    /// outage); every other code carries its body.
     ///
     /// ```
     /// use apicodes::{Code, OtherError, Status};

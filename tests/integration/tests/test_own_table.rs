@@ -1238,12 +1238,13 @@ const METHOD: &[u8] = br#"{"code":405,"message":"Method not allowed"}"#;
 const UPGRADE_BODY: &[u8] = br#"{"code":426,"message":"Upgrade required"}"#;
 
 /// Under a contract for a table with a 405 and a 426, a wrong method is
-/// its 405 with `Allow`, and a 426 with `Upgrade` its 426; a 426 without
-/// `Upgrade`, a handler's own 405 with a body and no `Allow`, and in
-/// actix-web a guard declining a request whose method the resource allows
-/// and a wrong method on a `.route()` (which lists no methods), are
-/// answered as a client's mistake, here the table's 409 (it has no 400),
-/// never as its 405 or 426 without their headers nor its 404.
+/// its 405 with `Allow` (also where a route's own fallback answers it, to
+/// which axum adds `Allow` outside the layer), and a 426 with `Upgrade` its
+/// 426; a 426 without `Upgrade`, and in actix-web a guard declining a
+/// request whose method the resource allows and a wrong method on a
+/// `.route()` (which lists no methods), are answered as a client's mistake,
+/// here the table's 409 (it has no 400), never as its 405 or 426 without
+/// their headers nor its 404.
 #[tokio::test]
 async fn a_405_goes_out_only_with_its_allow() {
     use axum::Router;
@@ -1261,8 +1262,9 @@ async fn a_405_goes_out_only_with_its_allow() {
             get(|| async { (StatusCode::UPGRADE_REQUIRED, "upgrade to what?") }),
         )
         .route(
-            "/by-hand",
-            get(|| async { (StatusCode::METHOD_NOT_ALLOWED, "not like that") }),
+            "/own-fallback",
+            get(|| async { "things" })
+                .fallback(|| async { (StatusCode::METHOD_NOT_ALLOWED, "use GET") }),
         )
         .layer(apicodes::axum::ContractLayer::<MethodCode>::for_table());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -1286,10 +1288,9 @@ async fn a_405_goes_out_only_with_its_allow() {
     assert_eq!(res.header("upgrade"), Some("h2c"));
     let res = fetch("GET", "/no-upgrade").await.unwrap();
     assert_eq!((res.status, &res.body[..]), (409, CONFLICT));
-    // A handler's own 405, with a body and no `Allow`: no wrong method.
-    let res = fetch("GET", "/by-hand").await.unwrap();
-    assert_eq!((res.status, &res.body[..]), (409, CONFLICT));
-    assert_eq!(res.header("allow"), None);
+    let res = fetch("DELETE", "/own-fallback").await.unwrap();
+    assert_eq!((res.status, &res.body[..]), (405, METHOD));
+    assert_eq!(res.header("allow"), Some("GET,HEAD"));
 }
 
 /// [`a_405_goes_out_only_with_its_allow`] in actix-web.
