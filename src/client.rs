@@ -680,28 +680,28 @@ fn detail(err: &serde_json::Error) -> String {
     const HEAD: usize = 96;
     const TAIL: usize = 160;
     let text = err.to_string();
-    // Where each character or escape starts (`Debug` quotes a string).
+    // Where each character or escape starts, in bytes and in characters.
     let mut starts = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        starts.push(at);
+    let mut chars = text.char_indices().enumerate().peekable();
+    while let Some((nth, (at, c))) = chars.next() {
+        starts.push((at, nth));
         // An escape's second character, and a `\u{...}`'s whole braces.
         if c == '\\'
-            && chars.next().is_some_and(|(_, c)| c == 'u')
-            && chars.next_if(|&(_, c)| c == '{').is_some()
+            && chars.next().is_some_and(|(_, (_, c))| c == 'u')
+            && chars.next_if(|&(_, (_, c))| c == '{').is_some()
         {
-            chars.by_ref().find(|&(_, c)| c == '}');
+            chars.by_ref().find(|&(_, (_, c))| c == '}');
         }
     }
-    let (Some(&from), Some(&to)) = (
-        starts.get(HEAD),
-        starts.len().checked_sub(TAIL).and_then(|at| starts.get(at)),
-    ) else {
+    let count = text.chars().count();
+    // The head ends, and the tail starts, where an escape or a character
+    // does, within `HEAD` and `TAIL` characters.
+    let from = starts.iter().rev().find(|&&(_, nth)| nth <= HEAD);
+    let to = starts.iter().find(|&&(_, nth)| nth + TAIL >= count);
+    let (Some(&(from, from_nth)), Some(&(to, to_nth))) = (from, to) else {
         return text;
     };
-    let left_out = text
-        .get(from..to)
-        .map_or(0, |middle| middle.chars().count());
+    let left_out = to_nth.saturating_sub(from_nth);
     let note = alloc::format!("... ({left_out} characters left out) ...");
     if left_out <= note.chars().count() {
         return text;

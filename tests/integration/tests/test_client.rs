@@ -329,10 +329,10 @@ fn a_long_shape_error_loses_its_middle() {
         reason(404, body.as_bytes()),
         Reason::WrongShape {
             detail: format!(
-                "invalid type: string \"{}... (274 characters left out) ...{}\", expected the \
+                "invalid type: string \"{}... (438 characters left out) ...{}\", expected the \
                  code as an integer from 0 to 65535 at line 1 column 610",
-                r"\n".repeat(74),
-                r"\n".repeat(89)
+                r"\n".repeat(37),
+                r"\n".repeat(44)
             )
         }
     );
@@ -348,8 +348,18 @@ fn a_long_shape_error_loses_its_middle() {
             )
         }
     );
-    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "A".repeat(1_000_000));
-    assert!(reason(404, body.as_bytes()).to_string().len() < 1_000);
+    // However long, and whatever its escapes, the detail keeps to 96
+    // characters before the note and 160 after it.
+    for filler in ["A", "\u{10ffff}", "\u{301}", "\n"] {
+        let body = serde_json::json!({"code": filler.repeat(100_000), "message": "x"}).to_string();
+        let Reason::WrongShape { detail } = reason(404, body.as_bytes()) else {
+            panic!("a shape error")
+        };
+        let (head, tail) = detail.split_once("... (").unwrap();
+        let tail = tail.split_once(") ...").unwrap().1;
+        assert!(head.chars().count() <= 96, "{detail}");
+        assert!(tail.chars().count() <= 160, "{detail}");
+    }
 }
 
 #[test]
