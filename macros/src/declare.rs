@@ -345,24 +345,27 @@ fn value(
     Ok(())
 }
 
-/// A string literal without a suffix, and the literal.
 /// The string literal given to key `key`; a macro call in its place
-/// (`concat!(...)`, `include_str!(...)`) is an error that says why.
+/// (`concat!(...)`, `core::include_str!(...)`) is an error that says why.
 fn keyed_string(input: ParseStream<'_>, key: &str) -> syn::Result<(String, Literal)> {
-    if input.peek(Ident::peek_any) && input.peek2(Token![!]) {
+    let called = input.fork();
+    let path = called.call(syn::Path::parse_mod_style);
+    if let (Ok(path), true) = (path, called.peek(Token![!])) {
         let what = if key == "page" {
             "a path relative to the crate's `Cargo.toml`, such as `page = \"codes.md\"` (a page \
              a build script writes elsewhere cannot be read)"
         } else {
             "write the text itself here"
         };
-        return Err(input.error(format!(
-            "`{key}` is read before any macro runs, so it takes a string literal: {what}"
-        )));
+        return Err(syn::Error::new_spanned(
+            path,
+            format!("`{key}` is read before any macro runs, so it takes a string literal: {what}"),
+        ));
     }
     string(input)
 }
 
+/// A string literal without a suffix, and the literal.
 fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
     let form = "expected a string literal";
     let lit = attr::expect_literal(input, form)?;
@@ -421,9 +424,10 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
             let second = trees.next();
             match (&first, &second) {
                 (Some(TokenTree::Ident(ident)), _) if ident == "doc" => documented = true,
-                (Some(TokenTree::Ident(ident)), None | Some(TokenTree::Group(_)))
-                    if ident == "code" =>
-                {
+                (
+                    Some(TokenTree::Ident(ident)),
+                    None | Some(TokenTree::Group(_) | TokenTree::Punct(_)),
+                ) if ident == "code" => {
                     cx.push(syn::Error::new(
                         ident.span(),
                         "`#[code(...)]` goes on a variant, the code it gives a message (and a \

@@ -30,6 +30,14 @@ pub enum Misplaced {
     Conflict = 409,
 }
 
+#[apicodes::table]
+#[code = "misplaced"]
+pub enum MisplacedValue {
+    /// Already there.
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}
+
 // A macro where a string literal is read.
 #[apicodes::table(page = concat!(env!("OUT_DIR"), "/codes.md"))]
 pub enum Generated {}
@@ -38,6 +46,13 @@ pub enum Generated {}
 pub enum MadeTitle {
     /// Already there.
     #[code(message = concat!("Con", "flict"))]
+    Conflict = 409,
+}
+
+#[apicodes::table(other_errors = ::core::concat!("Retry", " later."))]
+pub enum MadeByPath {
+    /// Already there.
+    #[code(message = core::stringify!(Conflict))]
     Conflict = 409,
 }
 
