@@ -611,15 +611,17 @@ macro_rules! __apicodes_table_enum {
 }
 
 /// The type a table whose declaration failed leaves behind, so that the
-/// declaration's errors are the only ones: an enum without codes that is a
-/// [`Table`] nobody can hold a value of. Not public API.
+/// declaration's errors are the only ones: an enum with the variants
+/// declared (their names, and attributes such as `#[default]`) but no
+/// codes, which is a [`Table`]; nothing it returns is ever read, as the
+/// crate does not compile. Not public API.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __apicodes_codeless_table {
-    ($(#[$attr:meta])* $vis:vis enum $name:ident {}) => {
+    ($(#[$attr:meta])* $vis:vis enum $name:ident { $($(#[$vattr:meta])* $variant:ident),* }) => {
         $crate::__apicodes_table_enum! {
             $(#[$attr])*
-            $vis enum $name {}
+            $vis enum $name { $($(#[$vattr])* $variant),* }
         }
 
         $crate::__apicodes_table_traits!($name, $crate::UnknownCodeIn<$name>, []);
@@ -631,27 +633,27 @@ macro_rules! __apicodes_codeless_table {
             pub const ALL: &'static [$name] = &[];
             pub const OTHER_ERRORS: &'static ::core::primitive::str = "";
             #[must_use]
-            pub const fn as_u16(self) -> ::core::primitive::u16 { match self {} }
+            pub const fn as_u16(self) -> ::core::primitive::u16 { match self { $($name::$variant => 0,)* } }
             #[must_use]
             pub const fn from_u16(_: ::core::primitive::u16) -> ::core::option::Option<$name> { ::core::option::Option::None }
             #[must_use]
             pub const fn from_name(_: &::core::primitive::str) -> ::core::option::Option<$name> { ::core::option::Option::None }
             #[must_use]
-            pub const fn message(self) -> &'static ::core::primitive::str { match self {} }
+            pub const fn message(self) -> &'static ::core::primitive::str { match self { $($name::$variant => "",)* } }
             #[must_use]
-            pub const fn title(self) -> &'static ::core::primitive::str { match self {} }
+            pub const fn title(self) -> &'static ::core::primitive::str { match self { $($name::$variant => "",)* } }
             #[must_use]
-            pub const fn description(self) -> &'static ::core::primitive::str { match self {} }
+            pub const fn description(self) -> &'static ::core::primitive::str { match self { $($name::$variant => "",)* } }
             #[must_use]
-            pub const fn json(self) -> &'static ::core::primitive::str { match self {} }
+            pub const fn json(self) -> &'static ::core::primitive::str { match self { $($name::$variant => "",)* } }
             #[must_use]
-            pub const fn name(self) -> &'static ::core::primitive::str { match self {} }
+            pub const fn name(self) -> &'static ::core::primitive::str { match self { $($name::$variant => "",)* } }
             #[must_use]
-            pub const fn is_success(self) -> ::core::primitive::bool { match self {} }
+            pub const fn is_success(self) -> ::core::primitive::bool { match self { $($name::$variant => false,)* } }
             #[must_use]
-            pub const fn is_client_error(self) -> ::core::primitive::bool { match self {} }
+            pub const fn is_client_error(self) -> ::core::primitive::bool { match self { $($name::$variant => false,)* } }
             #[must_use]
-            pub const fn is_server_error(self) -> ::core::primitive::bool { match self {} }
+            pub const fn is_server_error(self) -> ::core::primitive::bool { match self { $($name::$variant => false,)* } }
         }
 
         impl $crate::Table for $name {
@@ -661,25 +663,25 @@ macro_rules! __apicodes_codeless_table {
             const PAGE_TITLE: &'static ::core::primitive::str = "";
 
             fn as_u16(self) -> ::core::primitive::u16 {
-                match self {}
+                $name::as_u16(self)
             }
             fn from_u16(_: ::core::primitive::u16) -> ::core::option::Option<$name> {
                 ::core::option::Option::None
             }
             fn message(self) -> &'static ::core::primitive::str {
-                match self {}
+                $name::message(self)
             }
             fn title(self) -> &'static ::core::primitive::str {
-                match self {}
+                $name::title(self)
             }
             fn description(self) -> &'static ::core::primitive::str {
-                match self {}
+                $name::description(self)
             }
             fn json(self) -> &'static ::core::primitive::str {
-                match self {}
+                $name::json(self)
             }
             fn name(self) -> &'static ::core::primitive::str {
-                match self {}
+                $name::name(self)
             }
             fn from_name(_: &::core::primitive::str) -> ::core::option::Option<$name> {
                 ::core::option::Option::None

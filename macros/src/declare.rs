@@ -140,12 +140,23 @@ fn whole_or_codeless(
                 Ok(()) => TokenStream::new(),
             };
             let Item {
-                attrs, vis, ident, ..
+                attrs,
+                vis,
+                ident,
+                variants,
+                ..
             } = item;
+            // The variants keep their names (a use of one, a `#[default]`,
+            // adds no error), each once, and none an item's of the table.
+            let mut declared = std::collections::HashSet::new();
+            let variants = variants
+                .iter()
+                .filter(|variant| name_taken(&mut declared, &variant.ident).is_none())
+                .map(|Variant { attrs, ident, .. }| quote!(#(#attrs)* #ident));
             tokens.extend(quote! {
                 #krate::__private_0_1::codeless_table! {
                     #(#attrs)*
-                    #vis enum #ident {}
+                    #vis enum #ident { #(#variants),* }
                 }
             });
             tokens.extend(callback(ident, vis, exported(args, vis), None));
@@ -607,6 +618,9 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                                  table is its page, the same in every build"
                             ),
                         ));
+                        // Not passed on: the table left behind keeps none.
+                        content.parse::<TokenStream>()?;
+                        continue;
                     }
                 }
                 if name.is_some_and(|name| name == "doc") && content.peek2(Token![=]) {
