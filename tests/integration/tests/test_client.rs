@@ -311,31 +311,24 @@ fn json_of_another_shape_is_other() {
 /// one loses its middle, keeping what was found and what was expected.
 #[test]
 fn a_long_shape_error_loses_its_middle() {
-    let body = format!(r#"{{"code":"{}","message":"x"}}"#, "é".repeat(300));
-    assert_eq!(
-        reason(404, body.as_bytes()),
-        Reason::WrongShape {
-            detail: format!(
-                "invalid type: string \"{}... (137 characters left out) ...{}\", expected the \
-                 code as an integer from 0 to 65535 at line 1 column 610",
-                "é".repeat(74),
-                "é".repeat(89)
-            )
-        }
-    );
-    // An escape the quote writes is never split.
-    let body = format!(r#"{{"code":"{}","message":"x"}}"#, r"\n".repeat(300));
-    assert_eq!(
-        reason(404, body.as_bytes()),
-        Reason::WrongShape {
-            detail: format!(
-                "invalid type: string \"{}... (438 characters left out) ...{}\", expected the \
-                 code as an integer from 0 to 65535 at line 1 column 610",
-                r"\n".repeat(37),
-                r"\n".repeat(44)
-            )
-        }
-    );
+    // (the string's unit, how many, characters left out, units kept
+    // before and after the note): an escape the quote writes (`\n`) is
+    // never split.
+    for (unit, count, left_out, head, tail) in [("é", 300, 137, 74, 89), (r"\n", 300, 438, 37, 44)]
+    {
+        let body = format!(r#"{{"code":"{}","message":"x"}}"#, unit.repeat(count));
+        assert_eq!(
+            reason(404, body.as_bytes()),
+            Reason::WrongShape {
+                detail: format!(
+                    "invalid type: string \"{}... ({left_out} characters left out) ...{}\", \
+                     expected the code as an integer from 0 to 65535 at line 1 column 610",
+                    unit.repeat(head),
+                    unit.repeat(tail)
+                )
+            }
+        );
+    }
     // Nor is a message cut where that would save less than the note costs.
     let body = format!(r#"{{"code":"{}","message":"x"}}"#, "a".repeat(164));
     assert_eq!(
