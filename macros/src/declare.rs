@@ -71,6 +71,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     // expansion: they leave the table whole.
     let attrs_cx = Ctxt::new();
     let written = args.clone();
+    let declared = item.clone();
     let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
     let item = (|input: ParseStream<'_>| parse_item(&cx, &attrs_cx, input)).parse2(item);
     let (args, item) = match (args, item) {
@@ -91,11 +92,27 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                 .flatten()
                 .map(|key| key.path.to_token_stream()),
             };
-            for err in [args.err(), item.err()].into_iter().flatten() {
+            let krate = krate.unwrap_or_else(|| quote!(::apicodes));
+            let args = args.unwrap_or_else(|err| {
                 cx.push(err);
+                Args::default()
+            });
+            let mut tokens = errors(attrs_cx, Some(&krate));
+            match item {
+                Ok(item) => tokens.extend(whole_or_codeless(cx, &args, &item, None, &krate)),
+                Err(err) => {
+                    cx.push(err);
+                    tokens.extend(errors(cx, Some(&krate)));
+                    // The type and its macro still exist where the enum's
+                    // name can be read, so that uses of it add no errors.
+                    if let Ok((vis, ident)) = shell.parse2(declared) {
+                        tokens.extend(quote! {
+                            #krate::__private_0_1::codeless_table! { #vis enum #ident {} }
+                        });
+                        tokens.extend(callback(&ident, &vis, exported(&args, &vis), None));
+                    }
+                }
             }
-            let mut tokens = errors(attrs_cx, krate.as_ref());
-            tokens.extend(errors(cx, krate.as_ref()));
             return tokens;
         }
     };
@@ -122,6 +139,17 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     tokens
 }
 
+/// The visibility and name of an enum its declaration could not be read
+/// from: `pub enum Shop` after any attributes.
+fn shell(input: ParseStream<'_>) -> syn::Result<(Visibility, Ident)> {
+    input.call(syn::Attribute::parse_outer)?;
+    let vis = input.parse()?;
+    input.parse::<Token![enum]>()?;
+    let ident = input.call(Ident::parse_any)?;
+    input.parse::<TokenStream>()?;
+    Ok((vis, ident))
+}
+
 /// The table, or, after the errors, a codeless one.
 fn whole_or_codeless(
     cx: Ctxt,
@@ -132,7 +160,7 @@ fn whole_or_codeless(
 ) -> TokenStream {
     match (cx.finish(), rows) {
         (Ok(()), Some((page, names))) => expand(item, &page, &names, args, krate),
-        (result, _) => {
+        (result, rows) => {
             // The type and its macro still exist, codeless, so that the
             // errors are not followed by one per use of the table.
             let mut tokens = match result {
@@ -149,10 +177,15 @@ fn whole_or_codeless(
             // The variants keep their names (a use of one, a `#[default]`,
             // adds no error), each once, and none an item's of the table.
             let mut declared = std::collections::HashSet::new();
-            let variants = variants
+            let mut variants: Vec<TokenStream> = variants
                 .iter()
                 .filter(|variant| name_taken(&mut declared, &variant.ident).is_none())
-                .map(|Variant { attrs, ident, .. }| quote!(#(#attrs)* #ident));
+                .map(|Variant { attrs, ident, .. }| quote!(#(#attrs)* #ident))
+                .collect();
+            // A page's codes, where it was read (the mistake was elsewhere).
+            if let (Some(_), Some((_, names))) = (&args.page, rows) {
+                variants.extend(names.iter().map(ToTokens::to_token_stream));
+            }
             tokens.extend(quote! {
                 #krate::__private_0_1::codeless_table! {
                     #(#attrs)*
@@ -434,11 +467,13 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
             let first = trees.next();
             let second = trees.next();
             match (&first, &second) {
-                (Some(TokenTree::Ident(ident)), _) if ident == "doc" => documented = true,
-                (
-                    Some(TokenTree::Ident(ident)),
-                    None | Some(TokenTree::Group(_) | TokenTree::Punct(_)),
-                ) if ident == "code" => {
+                (Some(TokenTree::Ident(ident)), _) if unraw::is(ident, "doc") => documented = true,
+                // `#[code(...)]`, `#[code = ...]`, `#[code]`; not a path
+                // through a module `code` (`#[code::attr]`).
+                (Some(TokenTree::Ident(ident)), after)
+                    if unraw::is(ident, "code")
+                        && !matches!(after, Some(TokenTree::Punct(p)) if p.as_char() == ':') =>
+                {
                     cx.push(syn::Error::new(
                         ident.span(),
                         "`#[code(...)]` goes on a variant, the code it gives a message (and a \
@@ -448,7 +483,7 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
                     continue;
                 }
                 (Some(TokenTree::Ident(ident)), None | Some(TokenTree::Group(_)))
-                    if ident == "repr" =>
+                    if unraw::is(ident, "repr") =>
                 {
                     cx.push(syn::Error::new(
                         ident.span(),
@@ -458,7 +493,7 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
                     continue;
                 }
                 (Some(TokenTree::Ident(ident)), Some(TokenTree::Group(list)))
-                    if ident == "derive" && list.delimiter() == Delimiter::Parenthesis =>
+                    if unraw::is(ident, "derive") && list.delimiter() == Delimiter::Parenthesis =>
                 {
                     let kept = derives_kept(cx, list.stream());
                     if kept.is_empty() {
@@ -581,15 +616,18 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         let bracket = bracketed!(content in input);
         let name = content.fork().call(Ident::parse_any).ok();
         match name {
-            Some(name) if name == "code" && !content.peek2(Token![::]) => {
+            Some(name) if unraw::is(&name, "code") && !content.peek2(Token![::]) => {
                 let args = code_keys(&content)?;
                 code_unread |= !code_args(cx, &args, &mut message, &mut title)?;
             }
-            Some(name) if (name == "cfg" || name == "deprecated") && !content.peek2(Token![::]) => {
+            Some(name)
+                if (unraw::is(&name, "cfg") || unraw::is(&name, "deprecated"))
+                    && !content.peek2(Token![::]) =>
+            {
                 // Every code of the table is in its page and in every list
                 // the table makes (`ALL`, the derive's checks): none can be
                 // compiled out, and none is deprecated for the table's own use.
-                let why = if name == "cfg" {
+                let why = if unraw::is(&name, "cfg") {
                     "a table's codes cannot be compiled out with `#[cfg]`: a code is in the table \
                      as it is on the page; declare the codes each configuration documents as \
                      their own tables"
@@ -602,7 +640,10 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                 content.parse::<TokenStream>()?;
             }
             _ => {
-                if name.as_ref().is_some_and(|name| name == "cfg_attr") {
+                if name
+                    .as_ref()
+                    .is_some_and(|name| unraw::is(name, "cfg_attr"))
+                {
                     // `cfg_attr(..., deprecated)` would bring back what the
                     // arm above rejects.
                     let attrs = content.fork().parse::<TokenStream>()?.into_iter().nth(1);
@@ -623,7 +664,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                         continue;
                     }
                 }
-                if name.is_some_and(|name| name == "doc") && content.peek2(Token![=]) {
+                if name.is_some_and(|name| unraw::is(&name, "doc")) && content.peek2(Token![=]) {
                     let fork = content.fork();
                     fork.call(Ident::parse_any)?;
                     fork.parse::<Token![=]>()?;
@@ -731,10 +772,10 @@ fn cfg_attr_brings(args: TokenStream, wanted: &[&str]) -> Option<Ident> {
             TokenTree::Punct(punct) if punct.as_char() == ',' => at_start = true,
             TokenTree::Ident(ident) if at_start => {
                 at_start = false;
-                if wanted.iter().any(|w| ident == w) {
+                if wanted.iter().any(|w| unraw::is(&ident, w)) {
                     return Some(ident);
                 }
-                if ident == "cfg_attr" {
+                if unraw::is(&ident, "cfg_attr") {
                     if let Some(TokenTree::Group(group)) = trees.peek() {
                         if let Some(found) = cfg_attr_brings(group.stream(), wanted) {
                             return Some(found);

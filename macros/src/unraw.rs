@@ -4,6 +4,12 @@
 
 use proc_macro2::{Ident, Span};
 
+/// Whether `ident` is `name`, written plain or raw (`r#cfg` is `cfg`, as
+/// rustc reads an attribute's name).
+pub fn is(ident: &Ident, name: &str) -> bool {
+    unraw(ident) == name
+}
+
 /// The name as placeholders and messages write it: `type` for `r#type`.
 pub fn unraw(ident: &Ident) -> String {
     unraw_text(ident.to_string())

@@ -1960,3 +1960,24 @@ fn own_codes_are_errors() {
         "{err}"
     );
 }
+
+/// An attribute reached through a module named `code` is not a misplaced
+/// `#[code(...)]`: the table passes it on.
+mod code {
+    pub use core::prelude::v1::derive as derive_in;
+}
+
+/// A table with a derive named through `code::`.
+#[apicodes::table]
+#[code::derive_in(Default)]
+pub enum ThroughCode {
+    /// Already there.
+    #[code(message = "Conflict")]
+    #[default]
+    Conflict = 409,
+}
+
+#[test]
+fn an_attribute_through_a_module_named_code_is_passed_on() {
+    assert_eq!(ThroughCode::default(), ThroughCode::Conflict);
+}

@@ -19,7 +19,41 @@ pub enum CartError {
     InCart,
 }
 
+// A page table whose page reads, failing elsewhere (`export` on a table
+// other crates cannot reach): its codes are still there to name.
+#[apicodes::table(page = "pages/shop.md", export)]
+pub(crate) enum PageShop {}
+
+// A declaration that cannot be read at all still leaves its type and its
+// macro, so that the derive and uses of the type add nothing.
+#[apicodes::table]
+pub enum Unread {
+    /// Fields, which a code has none of.
+    #[code(message = "Gone")]
+    Gone(u8) = 410,
+}
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(codes = Unread)]
+pub enum AgainstUnread {
+    #[api_error(code = 410)]
+    Gone,
+}
+
+// A table's code written `#[r#cfg]` is `#[cfg]`, and said to be one.
+#[apicodes::table]
+pub enum RawCfg {
+    /// Only in some builds.
+    #[r#cfg(any())]
+    #[code(message = "Gone")]
+    Gone = 410,
+}
+
 fn main() {
+    let _ = (PageShop::NotFound, Some(PageShop::Conflict));
+    let _: Option<Unread> = None;
+    let _ = AgainstUnread::Gone;
+    let _ = RawCfg::Gone;
     use apicodes::ApiError as _;
     let _ = CartError::InCart.to_json();
     let _ = CartError::InCart.code();
