@@ -8,7 +8,8 @@
 //!   ([`Status::has_body`]). A 1xx (a table's 100, 101 or 103) cannot be
 //!   an error's answer: a 100 or 103 is no final answer, and a 101 switches
 //!   the connection to the protocol its `Upgrade` names, which an error has
-//!   none of. It is sent as an outage, a 500.
+//!   none of. It is sent as the server's failure, a 500
+//!   ([`Status::internal`]: the table's own where it documents one).
 //! - When [`ApiError::retry_after`] gives a delay (the derive's
 //!   `#[api_error(code = 429, retry_after = field)]`), `Retry-After` carries
 //!   it in decimal seconds.

@@ -186,7 +186,8 @@
 //!
 //! Rules the standard table applies by code number hold for every table:
 //! an error cannot answer with a 1xx, 2xx (other than 204) or 3xx code (a
-//! table's own 1xx sent as an error goes out as an outage, a 500), a 204,
+//! table's own 1xx sent as an error goes out as the server's failure, a
+//! 500, [`Status::internal`]), a 204,
 //! 205 or 304 (a table's own code sent as itself) is sent without a body
 //! ([`Status::has_body`]), and only a 429 carries `Retry-After`. Any
 //! table renders back to its page, and an error type to the catalogue of

@@ -441,9 +441,10 @@ impl<T: Table> Status<T> {
 
     /// Whether a response with this code carries the JSON body. HTTP sends
     /// a 1xx, a 204, a 205 and a 304 without content (RFC 9110), so these
-    /// go without a body and without `content-type`, in every table (a
-    /// 1xx only where a handler sends one itself: an error's is sent as an
-    /// outage); every other code carries its body.
+    /// go without a body and without `content-type`, in every table (of
+    /// the 1xx, only a 101 a handler sends itself goes out: an error's 1xx,
+    /// and a handler's other 1xx under the contract layers, go out as a
+    /// 500); every other code carries its body.
     ///
     /// ```
     /// use apicodes::{Code, OtherError, Status};

@@ -32,7 +32,8 @@ use crate::error::ParseCodeError;
 ///
 /// Rules the standard table applies by code hold for every table, by
 /// number: an error cannot answer with a 1xx, 2xx (other than 204) or 3xx
-/// code (a table's own 1xx sent as an error goes out as an outage, a 500),
+/// code (a table's own 1xx sent as an error goes out as the server's
+/// failure, a 500: [`Status::internal`](crate::Status::internal)),
 /// a 204, 205 or 304 is sent without a body (RFC 9110; see
 /// [`Status::has_body`](crate::Status::has_body)), and only a 429 carries
 /// `Retry-After`.
