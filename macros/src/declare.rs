@@ -74,44 +74,53 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     let declared = item.clone();
     let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
     let item = (|input: ParseStream<'_>| parse_item(&cx, &attrs_cx, input)).parse2(item);
-    let (args, item) = match (args, item) {
-        (Ok(args), Ok(item)) => (args, item),
-        (args, item) => {
-            // The errors go through the crate path where the arguments
-            // give one (`crate = $crate::...` from a library's macro), even
-            // after a mistake in them.
-            let krate = match &args {
-                Ok(args) => args.krate.as_ref().map(ToTokens::to_token_stream),
-                Err(_) => (|input: ParseStream<'_>| {
-                    let key = attr::crate_key(input);
-                    input.parse::<TokenStream>()?;
-                    Ok(key)
-                })
-                .parse2(written)
-                .ok()
-                .flatten()
-                .map(|key| key.path.to_token_stream()),
-            };
-            let krate = krate.unwrap_or_else(|| quote!(::apicodes));
-            let args = args.unwrap_or_else(|err| {
-                cx.push(err);
-                Args::default()
-            });
+    // After a mistake in the arguments, what can still be read of them: the
+    // crate path the errors go through (`crate = $crate::...` from a
+    // library's macro) and the page, whose codes the table left behind
+    // keeps.
+    let args = args.unwrap_or_else(|err| {
+        cx.push(err);
+        Args {
+            krate: (|input: ParseStream<'_>| {
+                let key = attr::crate_key(input);
+                input.parse::<TokenStream>()?;
+                Ok(key)
+            })
+            .parse2(written.clone())
+            .ok()
+            .flatten()
+            .map(|key| key.path),
+            page: page_key(written),
+            // Whatever failed may have been meant as the page: an empty
+            // body is not reported too.
+            unknown_key: true,
+            ..Args::default()
+        }
+    });
+    let item = match item {
+        Ok(item) => item,
+        Err(err) => {
+            cx.push(err);
+            let krate = args
+                .krate
+                .as_ref()
+                .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
             let mut tokens = errors(attrs_cx, Some(&krate));
-            match item {
-                Ok(item) => tokens.extend(whole_or_codeless(cx, &args, &item, None, &krate)),
-                Err(err) => {
-                    cx.push(err);
-                    tokens.extend(errors(cx, Some(&krate)));
-                    // The type and its macro still exist where the enum's
-                    // name can be read, so that uses of it add no errors.
-                    if let Ok((vis, ident)) = shell.parse2(declared) {
-                        tokens.extend(quote! {
-                            #krate::__private_0_1::codeless_table! { #vis enum #ident {} }
-                        });
-                        tokens.extend(callback(&ident, &vis, exported(&args, &vis), None));
-                    }
-                }
+            tokens.extend(errors(cx, Some(&krate)));
+            // The type and its macro still exist where the enum's name can
+            // be read, so that its uses and the derive add no errors.
+            if let Ok((vis, ident, variants)) = shell.parse2(declared) {
+                let variants = variants
+                    .into_iter()
+                    .map(|ident| (TokenStream::new(), ident));
+                tokens.extend(codeless(&krate, &[], &vis, &ident, variants));
+                let export = exported(&args, &vis);
+                tokens.extend(callback(
+                    &unraw::for_any_edition(&ident),
+                    &vis,
+                    export,
+                    None,
+                ));
             }
             return tokens;
         }
@@ -139,15 +148,78 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     tokens
 }
 
-/// The visibility and name of an enum its declaration could not be read
-/// from: `pub enum Shop` after any attributes.
-fn shell(input: ParseStream<'_>) -> syn::Result<(Visibility, Ident)> {
+/// The visibility, name and variant names of an enum its declaration
+/// could not be read from: `pub enum Shop { A(u8) = 410, ... }` after any
+/// attributes, each variant's name where one starts.
+fn shell(input: ParseStream<'_>) -> syn::Result<(Visibility, Ident, Vec<Ident>)> {
     input.call(syn::Attribute::parse_outer)?;
     let vis = input.parse()?;
     input.parse::<Token![enum]>()?;
     let ident = input.call(Ident::parse_any)?;
+    let body;
+    braced!(body in input);
     input.parse::<TokenStream>()?;
-    Ok((vis, ident))
+    let mut variants = Vec::new();
+    let mut at_start = true;
+    let mut trees = body.parse::<TokenStream>()?.into_iter();
+    while let Some(tree) = trees.next() {
+        match tree {
+            // An attribute: `#` and its brackets.
+            TokenTree::Punct(p) if p.as_char() == '#' && at_start => {
+                trees.next();
+            }
+            TokenTree::Punct(p) if p.as_char() == ',' => at_start = true,
+            TokenTree::Ident(name) if at_start && !unraw::is_strict_keyword(&name) => {
+                variants.push(name);
+                at_start = false;
+            }
+            _ => at_start = false,
+        }
+    }
+    Ok((vis, ident, variants))
+}
+
+/// `page = "..."` in arguments that did not parse, where it is there.
+fn page_key(args: TokenStream) -> Option<(String, Literal)> {
+    let trees: Vec<TokenTree> = args.into_iter().collect();
+    trees.windows(3).find_map(|window| match window {
+        [
+            TokenTree::Ident(key),
+            TokenTree::Punct(eq),
+            TokenTree::Literal(lit),
+        ] if unraw::is(key, "page") && eq.as_char() == '=' => match string_value(lit) {
+            Some((value, suffix)) if suffix.is_empty() => Some((value, lit.clone())),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// The table a failed declaration leaves behind: its type, without codes,
+/// with `variants` (their attributes and names), each name once and none an
+/// item's of every table, all written for any edition.
+fn codeless(
+    krate: &TokenStream,
+    attrs: &[TokenStream],
+    vis: &Visibility,
+    ident: &Ident,
+    variants: impl IntoIterator<Item = (TokenStream, Ident)>,
+) -> TokenStream {
+    let mut declared = std::collections::HashSet::new();
+    let variants = variants
+        .into_iter()
+        .filter(|(_, name)| name_taken(&mut declared, name).is_none())
+        .map(|(attrs, name)| {
+            let name = unraw::for_any_edition(&name);
+            quote!(#attrs #name)
+        });
+    let ident = unraw::for_any_edition(ident);
+    quote! {
+        #krate::__private_0_1::codeless_table! {
+            #(#attrs)*
+            #vis enum #ident { #(#variants),* }
+        }
+    }
 }
 
 /// The table, or, after the errors, a codeless one.
@@ -175,24 +247,19 @@ fn whole_or_codeless(
                 ..
             } = item;
             // The variants keep their names (a use of one, a `#[default]`,
-            // adds no error), each once, and none an item's of the table.
-            let mut declared = std::collections::HashSet::new();
-            let mut variants: Vec<TokenStream> = variants
+            // adds no error); a page table, its page's codes where it was
+            // read (the mistake was elsewhere).
+            let written = variants
                 .iter()
-                .filter(|variant| name_taken(&mut declared, &variant.ident).is_none())
-                .map(|Variant { attrs, ident, .. }| quote!(#(#attrs)* #ident))
-                .collect();
-            // A page's codes, where it was read (the mistake was elsewhere).
-            if let (Some(_), Some((_, names))) = (&args.page, rows) {
-                variants.extend(names.iter().map(ToTokens::to_token_stream));
-            }
-            tokens.extend(quote! {
-                #krate::__private_0_1::codeless_table! {
-                    #(#attrs)*
-                    #vis enum #ident { #(#variants),* }
-                }
-            });
-            tokens.extend(callback(ident, vis, exported(args, vis), None));
+                .map(|Variant { attrs, ident, .. }| (quote!(#(#attrs)*), ident.clone()));
+            let read = rows
+                .filter(|_| args.page.is_some())
+                .map(|(_, names)| names)
+                .unwrap_or_default();
+            let read = read.into_iter().map(|name| (TokenStream::new(), name));
+            tokens.extend(codeless(krate, attrs, vis, ident, written.chain(read)));
+            let export = exported(args, vis);
+            tokens.extend(callback(&unraw::for_any_edition(ident), vis, export, None));
             tokens
         }
     }

@@ -40,6 +40,18 @@ pub enum AgainstUnread {
     Gone,
 }
 
+// Arguments that do not parse: the page they name is still read.
+#[apicodes::table(page = "pages/shop.md" export)]
+pub enum BadArgs {}
+
+// A page table with a variant written inline too, named as a page's code.
+#[apicodes::table(page = "pages/shop.md")]
+pub enum Both {
+    /// Nothing there.
+    #[code(message = "Not found")]
+    NotFound = 404,
+}
+
 // A table's code written `#[r#cfg]` is `#[cfg]`, and said to be one.
 #[apicodes::table]
 pub enum RawCfg {
@@ -51,7 +63,8 @@ pub enum RawCfg {
 
 fn main() {
     let _ = (PageShop::NotFound, Some(PageShop::Conflict));
-    let _: Option<Unread> = None;
+    let _: Option<Unread> = Some(Unread::Gone);
+    let _ = (BadArgs::NotFound, BadArgs::Conflict, Both::NotFound);
     let _ = AgainstUnread::Gone;
     let _ = RawCfg::Gone;
     use apicodes::ApiError as _;

@@ -25,4 +25,7 @@ fn documented<E: apicodes::ApiErrorDocs>() {}
 
 fn main() {
     documented::<Wrap<Leaf>>();
+    // Through the type, with the trait in scope.
+    use apicodes::ApiErrorDocs as _;
+    let _ = Wrap::<Leaf>::CODES;
 }
