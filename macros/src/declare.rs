@@ -722,8 +722,9 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
                         cx.push(syn::Error::new(
                             inner.span(),
                             format!(
-                                "a table's codes cannot be `{inner}` through `cfg_attr`: the \
-                                 table is its page, the same in every build"
+                                "a table's codes cannot be `{}` through `cfg_attr`: the table \
+                                 is its page, the same in every build",
+                                unraw::unraw(&inner)
                             ),
                         ));
                         // Not passed on: the table left behind keeps none.

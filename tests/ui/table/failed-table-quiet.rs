@@ -59,6 +59,10 @@ pub enum RawCfg {
     #[r#cfg(any())]
     #[code(message = "Gone")]
     Gone = 410,
+    /// Deprecated in some builds, through a raw name.
+    #[cfg_attr(all(), r#deprecated)]
+    #[code(message = "Locked")]
+    Locked = 423,
 }
 
 fn main() {
