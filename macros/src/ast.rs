@@ -182,9 +182,9 @@ impl<'b> Case<'b> {
         let names: Vec<String> = self
             .fields
             .iter()
-            .map(|f| match &f.member {
-                Member::Named(ident) => format!("`{ident}`"),
-                Member::Unnamed(index) => format!("`{}`", index.index),
+            .map(|f| match &f.name {
+                FieldRef::Named(name) => format!("`{name}`"),
+                FieldRef::Index(index) => format!("`{index}`"),
             })
             .collect();
         let has = if names.is_empty() {
@@ -199,7 +199,7 @@ impl<'b> Case<'b> {
         Err(format!(
             "{} `{}` has no field `{wanted}`; it has {has}",
             self.kind(),
-            self.ident
+            self.name
         ))
     }
 
