@@ -105,15 +105,25 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                 .krate
                 .as_ref()
                 .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
-            let mut tokens = errors(attrs_cx, Some(&krate));
-            tokens.extend(errors(cx, Some(&krate)));
             // The type and its macro still exist where the enum's name can
-            // be read, so that its uses and the derive add no errors.
-            if let Ok((vis, ident, variants)) = shell.parse2(declared) {
-                let variants = variants
-                    .into_iter()
-                    .map(|ident| (TokenStream::new(), ident));
-                tokens.extend(codeless(&krate, &[], &vis, &ident, variants));
+            // be read, so that its uses and the derive add no errors: with
+            // the variants written, or the page's codes.
+            let left = shell.parse2(declared).ok().map(|(vis, ident, written)| {
+                let item = Item {
+                    attrs: Vec::new(),
+                    documented: true,
+                    body: ident.span(),
+                    vis,
+                    ident,
+                    variants: Vec::new(),
+                };
+                let read = args.page.as_ref().and_then(|(path, lit)| {
+                    from_page(&cx, &args, &item, path, lit).map(|(_, names)| names)
+                });
+                let Item { vis, ident, .. } = item;
+                let variants = written.into_iter().chain(read.into_iter().flatten());
+                let variants = variants.map(|ident| (TokenStream::new(), ident));
+                let mut tokens = codeless(&krate, &[], &vis, &ident, variants);
                 let export = exported(&args, &vis);
                 tokens.extend(callback(
                     &unraw::for_any_edition(&ident),
@@ -121,7 +131,11 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                     export,
                     None,
                 ));
-            }
+                tokens
+            });
+            let mut tokens = errors(attrs_cx, Some(&krate));
+            tokens.extend(errors(cx, Some(&krate)));
+            tokens.extend(left);
             return tokens;
         }
     };
@@ -149,26 +163,41 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 /// The visibility, name and variant names of an enum its declaration
-/// could not be read from: `pub enum Shop { A(u8) = 410, ... }` after any
-/// attributes, each variant's name where one starts.
+/// could not be read from: `pub enum Shop<..> where .. { A(u8) = 410, ... }`
+/// after any attributes, each variant's name where one starts (after its
+/// attributes and a visibility).
 fn shell(input: ParseStream<'_>) -> syn::Result<(Visibility, Ident, Vec<Ident>)> {
     input.call(syn::Attribute::parse_outer)?;
     let vis = input.parse()?;
     input.parse::<Token![enum]>()?;
     let ident = input.call(Ident::parse_any)?;
-    let body;
-    braced!(body in input);
-    input.parse::<TokenStream>()?;
+    // The body is the last group in braces: generics may hold some too
+    // (`<const N: usize = { 3 }>`).
+    let rest: TokenStream = input.parse()?;
+    let body = rest.into_iter().filter_map(|tree| match tree {
+        TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => Some(group),
+        _ => None,
+    });
+    let Some(body) = body.last() else {
+        return Err(syn::Error::new(ident.span(), "no body"));
+    };
     let mut variants = Vec::new();
     let mut at_start = true;
-    let mut trees = body.parse::<TokenStream>()?.into_iter();
+    let mut trees = body.stream().into_iter().peekable();
     while let Some(tree) = trees.next() {
         match tree {
-            // An attribute: `#` and its brackets.
+            // An attribute, outer or inner: `#`, `!`, its brackets.
             TokenTree::Punct(p) if p.as_char() == '#' && at_start => {
+                trees.next_if(|tree| matches!(tree, TokenTree::Punct(p) if p.as_char() == '!'));
                 trees.next();
             }
             TokenTree::Punct(p) if p.as_char() == ',' => at_start = true,
+            // A visibility, which a variant may not have but may be given.
+            TokenTree::Ident(name) if at_start && name == "pub" => {
+                trees.next_if(|tree| {
+                    matches!(tree, TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis)
+                });
+            }
             TokenTree::Ident(name) if at_start && !unraw::is_strict_keyword(&name) => {
                 variants.push(name);
                 at_start = false;
@@ -179,18 +208,18 @@ fn shell(input: ParseStream<'_>) -> syn::Result<(Visibility, Ident, Vec<Ident>)>
     Ok((vis, ident, variants))
 }
 
-/// `page = "..."` in arguments that did not parse, where it is there.
+/// `page = "..."` in arguments that did not parse, where it is there; the
+/// last, as `parse_args` keeps the last of a key given twice.
 fn page_key(args: TokenStream) -> Option<(String, Literal)> {
     let trees: Vec<TokenTree> = args.into_iter().collect();
-    trees.windows(3).find_map(|window| match window {
+    trees.windows(3).rev().find_map(|window| match window {
         [
             TokenTree::Ident(key),
             TokenTree::Punct(eq),
             TokenTree::Literal(lit),
-        ] if unraw::is(key, "page") && eq.as_char() == '=' => match string_value(lit) {
-            Some((value, suffix)) if suffix.is_empty() => Some((value, lit.clone())),
-            _ => None,
-        },
+        ] if unraw::is(key, "page") && eq.as_char() == '=' => {
+            string_value(lit).map(|(value, _)| (value, lit.clone()))
+        }
         _ => None,
     })
 }

@@ -44,6 +44,35 @@ pub enum AgainstUnread {
 #[apicodes::table(page = "pages/shop.md" export)]
 pub enum BadArgs {}
 
+// A page given twice in arguments that do not parse: the last is read, as
+// `parse_args` keeps it.
+#[apicodes::table(page = "pages/nope.md", page = "pages/shop.md" bogus)]
+pub enum TwicePaged {}
+
+// Generics, which a table has none of, and a variant made `pub`.
+#[apicodes::table]
+pub enum Generic<X> {
+    /// Nothing there.
+    #[code(message = "Not found")]
+    pub NotFound = 404,
+    /// Already there.
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}
+
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(codes = Generic)]
+pub enum AgainstGeneric {
+    #[api_error(code = 404)]
+    Gone,
+}
+
+// A page table whose body does not parse: the page's codes are still there.
+#[apicodes::table(page = "pages/shop.md")]
+pub enum PagedUnread {
+    NotFound(u8) = 404,
+}
+
 // A page table with a variant written inline too, named as a page's code.
 #[apicodes::table(page = "pages/shop.md")]
 pub enum Both {
@@ -69,6 +98,8 @@ fn main() {
     let _ = (PageShop::NotFound, Some(PageShop::Conflict));
     let _: Option<Unread> = Some(Unread::Gone);
     let _ = (BadArgs::NotFound, BadArgs::Conflict, Both::NotFound);
+    let _ = (TwicePaged::NotFound, Generic::NotFound, Generic::Conflict);
+    let _ = (PagedUnread::NotFound, PagedUnread::Conflict, AgainstGeneric::Gone);
     let _ = AgainstUnread::Gone;
     let _ = RawCfg::Gone;
     use apicodes::ApiError as _;
