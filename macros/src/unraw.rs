@@ -6,6 +6,7 @@ use proc_macro2::{Ident, Span};
 
 /// Whether `ident` is `name`, written plain or raw (`r#cfg` is `cfg`, as
 /// rustc reads an attribute's name).
+#[cfg(feature = "table")]
 pub fn is(ident: &Ident, name: &str) -> bool {
     unraw(ident) == name
 }
