@@ -33,6 +33,10 @@ struct Args {
     /// A key was not one of `KEYS` (reported): perhaps a misspelled `page`,
     /// so a body without variants is not reported too.
     unknown_key: bool,
+    /// The page was found in arguments that did not parse (reported): its
+    /// codes are kept where it reads, its own problems wait for the
+    /// arguments to be mended.
+    page_recovered: bool,
 }
 
 /// The enum the attribute is on.
@@ -91,6 +95,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
             .flatten()
             .map(|key| key.path),
             page: page_key(written),
+            page_recovered: true,
             // Whatever failed may have been meant as the page: an empty
             // body is not reported too.
             unknown_key: true,
@@ -117,9 +122,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                     ident,
                     variants: Vec::new(),
                 };
-                let read = args.page.as_ref().and_then(|(path, lit)| {
-                    from_page(&cx, &args, &item, path, lit).map(|(_, names)| names)
-                });
+                let read = page_rows(&cx, &args, &item).map(|(_, names)| names);
                 let Item { vis, ident, .. } = item;
                 let variants = written.into_iter().chain(read.into_iter().flatten());
                 let variants = variants.map(|ident| (TokenStream::new(), ident));
@@ -154,7 +157,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         ));
     }
     let rows = match &args.page {
-        Some((path, lit)) => from_page(&cx, &args, &item, path, lit),
+        Some(_) => page_rows(&cx, &args, &item),
         None => from_variants(&cx, &args, &item),
     };
     let mut tokens = errors(attrs_cx, Some(&krate));
@@ -961,6 +964,20 @@ fn code_args(
 
 /// The table a page gives, and its variant names; the page's problems are
 /// reported at the `page = "..."` literal, each with its line.
+/// The table the page of `args` gives (if it names one), as
+/// [`from_page`]; a page recovered from arguments that did not parse is
+/// read without reporting its problems.
+fn page_rows(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident>)> {
+    let (path, lit) = args.page.as_ref()?;
+    if !args.page_recovered {
+        return from_page(cx, args, item, path, lit);
+    }
+    let quiet = Ctxt::new();
+    let rows = from_page(&quiet, args, item, path, lit);
+    let read = quiet.finish().is_ok();
+    rows.filter(|_| read)
+}
+
 fn from_page(
     cx: &Ctxt,
     args: &Args,

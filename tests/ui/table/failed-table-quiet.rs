@@ -49,6 +49,14 @@ pub enum BadArgs {}
 #[apicodes::table(page = "pages/nope.md", page = "pages/shop.md" bogus)]
 pub enum TwicePaged {}
 
+// A page literal with a suffix: rejected, and still read for its codes;
+// a page that cannot be read then is not reported on top.
+#[apicodes::table(page = "pages/shop.md"md)]
+pub enum Suffixed {}
+
+#[apicodes::table(page = "pages/nope.md"md)]
+pub enum SuffixedMissing {}
+
 // Generics, which a table has none of, and a variant made `pub`.
 #[apicodes::table]
 pub enum Generic<X> {
@@ -99,6 +107,7 @@ fn main() {
     let _: Option<Unread> = Some(Unread::Gone);
     let _ = (BadArgs::NotFound, BadArgs::Conflict, Both::NotFound);
     let _ = (TwicePaged::NotFound, Generic::NotFound, Generic::Conflict);
+    let _: (Suffixed, Option<SuffixedMissing>) = (Suffixed::NotFound, None);
     let _ = (PagedUnread::NotFound, PagedUnread::Conflict, AgainstGeneric::Gone);
     let _ = AgainstUnread::Gone;
     let _ = RawCfg::Gone;
