@@ -224,7 +224,7 @@ pub trait ApiError {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not document the codes it answers with",
     label = "`ApiErrorDocs` is not implemented for `{Self}`",
-    note = "#[derive(apicodes::ApiError)] implements it, for a generic type where its parameters meet the derive's bounds (a `transparent` field's error answers from the same table); an `ApiError` written by hand needs `ApiErrorDocs` by hand too where its codes are documented (a `transparent` variant's field, `IntoResponses`, `Endpoint`)"
+    note = "#[derive(apicodes::ApiError)] implements it; an `ApiError` written by hand needs `ApiErrorDocs` by hand too where its codes are documented (a `transparent` variant's field, `IntoResponses`, `Endpoint`)"
 )]
 pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.

@@ -1,6 +1,7 @@
 // A generic error of one table filled with an error of another: the
 // derive's impls ask the field for the same table, so neither the codes
-// nor the JSON exist for that instance.
+// nor the JSON exist for that instance, and rustc names the mismatch
+// (`<Leaf as ApiError>::Table == Shop`) wherever the impl is asked for.
 #[apicodes::table]
 pub enum Shop {
     /// Already there.
