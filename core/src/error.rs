@@ -9,7 +9,9 @@ use crate::code::Code;
 use crate::table::{Table, write_numbers};
 
 /// A response code the standard table ([`Code`]) does not document, such
-/// as a `502` from a proxy: the error of `Code::try_from(u16)` and of
+/// as a `502` from a proxy: the error of `Code::try_from(u16)`, of
+/// `Status<Code>::try_from` a `u16` or an `http::StatusCode` (where neither
+/// documented nor a server error), and of
 /// [`Body::documented`](crate::Body::documented).
 ///
 /// Its message names the number, lists the documented ones and repeats the
@@ -260,7 +262,8 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
 
 /// The code `input` names when read leniently, as people write codes by
 /// hand: a number with spaces around it, a `+` or leading zeros (` 404`,
-/// `0404`), a code's own `Display` text (`404 Not found`), or a name in
+/// `0404`), a code's own `Display` text (`404 Not found`, in any case, as
+/// `http::StatusCode`'s `404 Not Found`), or a name in
 /// another case or with other separators (`not_found`, `NOT FOUND`). Only
 /// where one code can be meant: two names that read alike so (`SignIn` and
 /// `Signin`) give none.
@@ -280,7 +283,7 @@ fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
     }
     if let Some((number, message)) = input.split_once(' ') {
         let shown = number.parse().ok().and_then(T::from_u16);
-        if let Some(code) = shown.filter(|code| code.message() == message) {
+        if let Some(code) = shown.filter(|code| folded(code.message()).eq(folded(message))) {
             return Some(code);
         }
     }

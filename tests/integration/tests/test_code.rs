@@ -206,6 +206,8 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
         (" too-many requests", "`429` (`TooManyRequests`)"),
         // A code's own `Display` text.
         ("404 Not found", "`404` (`NotFound`)"),
+        ("404 Not Found", "`404` (`NotFound`)"),
+        ("404 not found", "`404` (`NotFound`)"),
         (
             &Code::TooManyRequests.to_string(),
             "`429` (`TooManyRequests`)",
@@ -229,7 +231,6 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
         "0418",
         "not found!",
         "404 Gone",
-        "404 not found",
         "4O4",
         "65536404",
     ] {
