@@ -330,9 +330,10 @@ pub enum Reason<T: Table = Code> {
     /// assert_eq!(other.reason(), &Reason::WrongShape { detail });
     /// ```
     WrongShape {
-        /// What did not fit, with its position; past 256 characters (a
-        /// long string quoted where a number belongs), its middle is left
-        /// out, and a note says how much.
+        /// What did not fit, with its position. A long one (a string
+        /// quoted where a number belongs) keeps its first 96 and last 160
+        /// characters, and a note says how many it left out between them,
+        /// where that is shorter than what it leaves out.
         detail: String,
     },
     /// The body's code is not the status line's.

@@ -72,8 +72,7 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
 /// since (a middleware that wrote a text of its own in place of the
 /// error's JSON) is answered again, and so is one made for another table
 /// (an error type without `codes = T`, or the standard `not_found`, under
-/// a contract for `T`: its message is not `T`'s), and a table's 1xx sent
-/// as itself (see [`Status::answer_for`](crate::Status::answer_for)).
+/// a contract for `T`: its message is not `T`'s).
 pub(crate) fn as_made<T: Table>(
     made: Option<&Documented>,
     status: u16,

@@ -112,8 +112,9 @@ impl<T: Table> ErrorResponse<T> {
         if sent != code {
             return ErrorResponse::new(&sent);
         }
-        // The rules hold by number, for every table: a 1xx, 204, 205 or 304
-        // has no body, and only a 429 carries `Retry-After`.
+        // The rules hold by number, for every table: a 204, 205 or 304 has
+        // no body (a 1xx was answered above), and only a 429 carries
+        // `Retry-After`.
         let number = code.as_u16();
         ErrorResponse {
             code,

@@ -72,8 +72,7 @@ impl<T: Table> TryFrom<StatusCode> for Status<T> {
     type Error = T::Unknown;
 
     fn try_from(status: StatusCode) -> Result<Status<T>, T::Unknown> {
-        let number = status.as_u16();
-        Status::from_u16(number).ok_or_else(|| T::unknown(number))
+        Status::try_from(status.as_u16())
     }
 }
 

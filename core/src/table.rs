@@ -163,7 +163,8 @@ pub trait Table:
     fn from_name(name: &str) -> Option<Self>;
 
     /// The error for a number the table does not document, which its
-    /// `TryFrom<u16>` returns: [`UnknownCode`](crate::UnknownCode) for
+    /// `TryFrom<u16>` returns, and `Status<Self>`'s conversions for a number
+    /// that is no server error either: [`UnknownCode`](crate::UnknownCode) for
     /// [`Code`](crate::Code), [`UnknownCodeIn<Self>`](crate::UnknownCodeIn)
     /// for a table of your own. Its message repeats the page's advice for
     /// other codes.

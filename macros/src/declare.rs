@@ -30,8 +30,9 @@ struct Args {
     krate: Option<syn::Path>,
     /// `export`: the table serves other crates too.
     export: Option<Span>,
-    /// A key was not one of `KEYS` (reported): perhaps a misspelled `page`,
-    /// so a body without variants is not reported too.
+    /// A key was not one of `KEYS`, or the arguments did not parse (each
+    /// reported): perhaps a misspelled `page`, so a body without variants is
+    /// not reported too.
     unknown_key: bool,
     /// The page was found in arguments that did not parse (reported): its
     /// codes are kept where it reads, its own problems wait for the
@@ -102,14 +103,14 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
             ..Args::default()
         }
     });
+    let krate = args
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
     let item = match item {
         Ok(item) => item,
         Err(err) => {
             cx.push(err);
-            let krate = args
-                .krate
-                .as_ref()
-                .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
             // The type and its macro still exist where the enum's name can
             // be read, so that its uses and the derive add no errors: with
             // the variants written, or the page's codes.
@@ -126,15 +127,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                 let Item { vis, ident, .. } = item;
                 let variants = written.into_iter().chain(read.into_iter().flatten());
                 let variants = variants.map(|ident| (TokenStream::new(), ident));
-                let mut tokens = codeless(&krate, &[], &vis, &ident, variants);
-                let export = exported(&args, &vis);
-                tokens.extend(callback(
-                    &unraw::for_any_edition(&ident),
-                    &vis,
-                    export,
-                    None,
-                ));
-                tokens
+                codeless(&krate, &args, &[], &vis, &ident, variants)
             });
             let mut tokens = errors(attrs_cx, Some(&krate));
             tokens.extend(errors(cx, Some(&krate)));
@@ -142,10 +135,6 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
             return tokens;
         }
     };
-    let krate = args
-        .krate
-        .as_ref()
-        .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
     if let (Some(span), false) = (args.export, exported(&args, &item.vis)) {
         cx.push(syn::Error::new(
             span,
@@ -229,9 +218,11 @@ fn page_key(args: TokenStream) -> Option<(String, Literal)> {
 
 /// The table a failed declaration leaves behind: its type, without codes,
 /// with `variants` (their attributes and names), each name once and none an
-/// item's of every table, all written for any edition.
+/// item's of every table, all written for any edition; and its macro,
+/// through which a derive against it emits impls that compile.
 fn codeless(
     krate: &TokenStream,
+    args: &Args,
     attrs: &[TokenStream],
     vis: &Visibility,
     ident: &Ident,
@@ -246,12 +237,14 @@ fn codeless(
             quote!(#attrs #name)
         });
     let ident = unraw::for_any_edition(ident);
-    quote! {
+    let mut tokens = quote! {
         #krate::__private_0_1::codeless_table! {
             #(#attrs)*
             #vis enum #ident { #(#variants),* }
         }
-    }
+    };
+    tokens.extend(callback(&ident, vis, exported(args, vis), None));
+    tokens
 }
 
 /// The table, or, after the errors, a codeless one.
@@ -289,9 +282,14 @@ fn whole_or_codeless(
                 .map(|(_, names)| names)
                 .unwrap_or_default();
             let read = read.into_iter().map(|name| (TokenStream::new(), name));
-            tokens.extend(codeless(krate, attrs, vis, ident, written.chain(read)));
-            let export = exported(args, vis);
-            tokens.extend(callback(&unraw::for_any_edition(ident), vis, export, None));
+            tokens.extend(codeless(
+                krate,
+                args,
+                attrs,
+                vis,
+                ident,
+                written.chain(read),
+            ));
             tokens
         }
     }
@@ -962,8 +960,6 @@ fn code_args(
     Ok(clean)
 }
 
-/// The table a page gives, and its variant names; the page's problems are
-/// reported at the `page = "..."` literal, each with its line.
 /// The table the page of `args` gives (if it names one), as
 /// [`from_page`]; a page recovered from arguments that did not parse is
 /// read without reporting its problems.
@@ -978,6 +974,8 @@ fn page_rows(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident>)> 
     rows.filter(|_| read)
 }
 
+/// The table a page gives, and its variant names; the page's problems are
+/// reported at the `page = "..."` literal, each with its line.
 fn from_page(
     cx: &Ctxt,
     args: &Args,
@@ -1352,7 +1350,7 @@ fn crossed_names(cx: &Ctxt, page: &Page, names: &[Ident]) {
         let Some(&i) = by_name.get(&given) else {
             continue;
         };
-        let (Some(other), Some(other_name)) = (page.entries.get(i), names.get(i)) else {
+        let Some(other) = page.entries.get(i) else {
             continue;
         };
         if other.code != entry.code {
@@ -1360,9 +1358,9 @@ fn crossed_names(cx: &Ctxt, page: &Page, names: &[Ident]) {
                 name.span(),
                 format!(
                     "the title {:?} of code {} gives the variant name `{given}` on the page \
-                     this table renders to, which is `{other_name}` (code {}) here, so \
-                     `{given}` would name another code in a table declared from that page; \
-                     give it another title: #[code(title = \"...\")]",
+                     this table renders to, which names code {} here, so `{given}` would \
+                     name another code in a table declared from that page; give it another \
+                     title: #[code(title = \"...\")]",
                     entry.title, entry.code, other.code
                 ),
             ));

@@ -331,8 +331,8 @@ impl Table {
     }
 
     /// `the documented codes are 200 (Ok), 201 (Created), ...`; for a
-    /// table of more than [`LISTED`] codes, the first of them and how many
-    /// more there are, so that a message stays a line one can read.
+    /// table of more than [`LISTED`] codes, its first `LISTED - 1` and how
+    /// many more there are, so that a message stays a line one can read.
     pub fn documented_list(&self) -> String {
         let mut out = if self.standard {
             String::from("the documented codes are ")
@@ -350,8 +350,8 @@ impl Table {
             }
             let _ = write!(out, "{} ({})", row.code, row.name);
         }
-        if let Some(more) = self.rows.len().checked_sub(shown).filter(|&more| more > 0) {
-            let _ = write!(out, " and {more} more");
+        if self.rows.len() > shown {
+            let _ = write!(out, " and {} more", self.rows.len() - shown);
         }
         out
     }
