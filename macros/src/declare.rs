@@ -114,18 +114,9 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
             // The type and its macro still exist where the enum's name can
             // be read, so that its uses and the derive add no errors: with
             // the variants written, or the page's codes.
-            let left = shell.parse2(declared).ok().map(|(vis, ident, written)| {
-                let item = Item {
-                    attrs: Vec::new(),
-                    documented: true,
-                    body: ident.span(),
-                    vis,
-                    ident,
-                    variants: Vec::new(),
-                };
-                let read = page_rows(&cx, &args, &item).map(|(_, names)| names);
-                let Item { vis, ident, .. } = item;
-                let variants = written.into_iter().chain(read.into_iter().flatten());
+            let left = shell.parse2(declared).ok().map(|(vis, ident, names)| {
+                let read = page_rows(&cx, &args, None).map(|(_, names)| names);
+                let variants = names.into_iter().chain(read.into_iter().flatten());
                 let variants = variants.map(|ident| (TokenStream::new(), ident));
                 codeless(&krate, &args, &[], &vis, &ident, variants)
             });
@@ -146,7 +137,10 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         ));
     }
     let rows = match &args.page {
-        Some(_) => page_rows(&cx, &args, &item),
+        Some(_) => {
+            let listed = (!item.variants.is_empty()).then_some(item.body);
+            page_rows(&cx, &args, listed)
+        }
         None => from_variants(&cx, &args, &item),
     };
     let mut tokens = errors(attrs_cx, Some(&krate));
@@ -963,23 +957,25 @@ fn code_args(
 /// The table the page of `args` gives (if it names one), as
 /// [`from_page`]; a page recovered from arguments that did not parse is
 /// read without reporting its problems.
-fn page_rows(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident>)> {
+fn page_rows(cx: &Ctxt, args: &Args, listed: Option<Span>) -> Option<(Page, Vec<Ident>)> {
     let (path, lit) = args.page.as_ref()?;
     if !args.page_recovered {
-        return from_page(cx, args, item, path, lit);
+        return from_page(cx, args, listed, path, lit);
     }
     let quiet = Ctxt::new();
-    let rows = from_page(&quiet, args, item, path, lit);
+    let rows = from_page(&quiet, args, listed, path, lit);
     let read = quiet.finish().is_ok();
     rows.filter(|_| read)
 }
 
 /// The table a page gives, and its variant names; the page's problems are
-/// reported at the `page = "..."` literal, each with its line.
+/// reported at the `page = "..."` literal, each with its line. `listed` is
+/// the body of an enum that lists variants, which the page's table leaves
+/// empty (reported there).
 fn from_page(
     cx: &Ctxt,
     args: &Args,
-    item: &Item,
+    listed: Option<Span>,
     path: &str,
     lit: &Literal,
 ) -> Option<(Page, Vec<Ident>)> {
@@ -992,9 +988,9 @@ fn from_page(
             format!("`{key}` is for a table written in Rust; with `page`, the page gives it"),
         ));
     }
-    if !item.variants.is_empty() {
+    if let Some(body) = listed {
         cx.push(syn::Error::new(
-            item.body,
+            body,
             format!("the page `{path}` lists the codes; leave the enum's body empty: `{{}}`"),
         ));
     }
