@@ -215,9 +215,9 @@ impl Quote {
         data.len() >= room
     }
 
-    /// The text for the log, given why reading stopped.
-    /// The note on why reading stopped ends the text, within the log's
-    /// limit ([`CAUSE_LIMIT`]): the body's text gives way to it.
+    /// The text for the log, given why reading stopped: the note saying
+    /// why ends the text, within the log's limit ([`CAUSE_LIMIT`]), and
+    /// the body's text gives way to it.
     fn text(&self, stop: &Stop) -> String {
         let body = String::from_utf8_lossy(&self.bytes);
         let note = match stop {
