@@ -144,7 +144,8 @@
 //! support. This is usually due to a hosting outage.* An error that is the server's fault and has no documented code
 //! is such an outage: `#[api_error(other_error)]` answers it with a 500, and
 //! `#[api_error(code = 503, other_error)]` with the 5xx you name (as the
-//! enum's default, `other_error` covers every variant without a code). Its
+//! enum's default, `other_error` covers every variant without a code of its
+//! own; a variant's own `other_error` is a 500 unless it names its code too). Its
 //! body is the bare `{"code":503,"message":"Server error"}` ([`OtherError`])
 //! unless you write a public `message` for it, and [`ApiError::code`] gives
 //! [`Status::Other`]; the error's `Display` text and `source()` chain go to

@@ -204,6 +204,13 @@ impl Table {
                     other: false,
                 })
             }
+            (Some(row), Some(_)) if !error_may_answer(row.code) => Err(error(format!(
+                "{} ({}) cannot be the code of an error, nor of an outage: `other_error` \
+                 takes a server error the table does not document, such as `code = {}`",
+                row.code,
+                row.name,
+                self.undocumented_server_error()
+            ))),
             (Some(row), Some(_)) => Err(error(format!(
                 "{} ({}) is a documented code{}, not an outage; remove `other_error` to answer \
                  with it, or pick a server error the table does not document (500 to 599)",
@@ -244,6 +251,14 @@ impl Table {
                 row.name
             ),
         ))
+    }
+
+    /// The first server error (500 to 599) the table does not document,
+    /// which `other_error` may take.
+    fn undocumented_server_error(&self) -> u16 {
+        (500..600)
+            .find(|&code| self.rows.iter().all(|row| row.code != code))
+            .unwrap_or(OtherError::INTERNAL.as_u16())
     }
 
     /// Why `row`, a 1xx, 2xx (but 204) or 3xx code, is no error's code.

@@ -1452,3 +1452,71 @@ fn each_row_reads_back_its_own_text() {
         ]
     );
 }
+
+/// `other_error` on the enum is the default of every variant without a code
+/// of its own, as `code` is; a variant's own `other_error` is its own setting
+/// (500 unless it names a code too), and its own `code` overrides the
+/// default. An outage sends the bare "Server error" body unless a public
+/// message is written for it.
+#[test]
+fn an_outage_as_the_enums_default() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 503, other_error)]
+    enum Backend {
+        Down,
+        #[api_error(message = "Try again in a minute")]
+        Busy,
+        #[api_error(other_error)]
+        Crashed,
+        #[api_error(other_error, code = 502)]
+        BadGateway,
+        #[api_error(code = 404)]
+        Missing,
+    }
+
+    let cases = [
+        (
+            Backend::Down,
+            503,
+            r#"{"code":503,"message":"Server error"}"#,
+        ),
+        (
+            Backend::Busy,
+            503,
+            r#"{"code":503,"message":"Try again in a minute"}"#,
+        ),
+        (
+            Backend::Crashed,
+            500,
+            r#"{"code":500,"message":"Server error"}"#,
+        ),
+        (
+            Backend::BadGateway,
+            502,
+            r#"{"code":502,"message":"Server error"}"#,
+        ),
+    ];
+    for (error, code, json) in cases {
+        let status = error.code();
+        assert!(status.is_other_error(), "{error:?}: {status:?}");
+        assert_eq!(status.as_u16(), code, "{error:?}");
+        assert_eq!(error.to_json(), json, "{error:?}");
+    }
+    assert_sends(
+        &Backend::Missing,
+        Code::NotFound,
+        r#"{"code":404,"message":"Not found"}"#,
+    );
+    // The set of codes holds each outage's number beside the documented code.
+    assert_eq!(Backend::CODES, CodeSet::from_numbers(&[404, 500, 502, 503]));
+
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 503, other_error)]
+    struct Maintenance;
+    assert_eq!(Maintenance.code().as_u16(), 503);
+    assert!(Maintenance.code().is_other_error());
+    assert_eq!(
+        Maintenance.to_json(),
+        r#"{"code":503,"message":"Server error"}"#
+    );
+}
