@@ -204,20 +204,7 @@ impl Table {
                     other: false,
                 })
             }
-            (Some(row), Some(_)) if !error_may_answer(row.code) => Err(error(format!(
-                "{} ({}) cannot be the code of an error, nor of an outage: `other_error` \
-                 takes a server error the table does not document, such as `code = {}`",
-                row.code,
-                row.name,
-                self.undocumented_server_error()
-            ))),
-            (Some(row), Some(_)) => Err(error(format!(
-                "{} ({}) is a documented code{}, not an outage; remove `other_error` to answer \
-                 with it, or pick a server error the table does not document (500 to 599)",
-                row.code,
-                row.name,
-                self.of()
-            ))),
+            (Some(row), Some(_)) => Err(error(self.not_an_outage(row))),
             (None, Some(_)) => {
                 if OtherError::new(number).is_some() {
                     Ok(Resolved::outage(number))
@@ -251,6 +238,27 @@ impl Table {
                 row.name
             ),
         ))
+    }
+
+    /// Why `row`, a documented code, cannot be marked `other_error`.
+    fn not_an_outage(&self, row: &Row) -> String {
+        if error_may_answer(row.code) {
+            format!(
+                "{} ({}) is a documented code{}, not an outage; remove `other_error` to answer \
+                 with it, or pick a server error the table does not document (500 to 599)",
+                row.code,
+                row.name,
+                self.of()
+            )
+        } else {
+            format!(
+                "{} ({}) cannot be the code of an error, nor of an outage: `other_error` \
+                 takes a server error the table does not document, such as `code = {}`",
+                row.code,
+                row.name,
+                self.undocumented_server_error()
+            )
+        }
     }
 
     /// The first server error (500 to 599) the table does not document,

@@ -1466,6 +1466,8 @@ fn an_outage_as_the_enums_default() {
         Down,
         #[api_error(message = "Try again in a minute")]
         Busy,
+        #[api_error(message = "Busy, {0} queued")]
+        Queued(u32),
         #[api_error(other_error)]
         Crashed,
         #[api_error(other_error, code = 502)]
@@ -1473,6 +1475,9 @@ fn an_outage_as_the_enums_default() {
         #[api_error(code = 404)]
         Missing,
     }
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 503, other_error)]
+    struct Maintenance;
 
     let cases = [
         (
@@ -1496,7 +1501,12 @@ fn an_outage_as_the_enums_default() {
             r#"{"code":502,"message":"Server error"}"#,
         ),
     ];
-    for (error, code, json) in cases {
+    let queued = (
+        Backend::Queued(3),
+        503,
+        r#"{"code":503,"message":"Busy, 3 queued"}"#,
+    );
+    for (error, code, json) in cases.into_iter().chain([queued]) {
         let status = error.code();
         assert!(status.is_other_error(), "{error:?}: {status:?}");
         assert_eq!(status.as_u16(), code, "{error:?}");
@@ -1510,9 +1520,6 @@ fn an_outage_as_the_enums_default() {
     // The set of codes holds each outage's number beside the documented code.
     assert_eq!(Backend::CODES, CodeSet::from_numbers(&[404, 500, 502, 503]));
 
-    #[derive(Debug, ApiError)]
-    #[api_error(code = 503, other_error)]
-    struct Maintenance;
     assert_eq!(Maintenance.code().as_u16(), 503);
     assert!(Maintenance.code().is_other_error());
     assert_eq!(

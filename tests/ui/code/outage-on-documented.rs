@@ -10,9 +10,14 @@ enum E {
     // A documented error code is no outage: answer with it.
     #[api_error(code = 404, other_error)]
     Documented,
+    #[api_error(other_error, code = 507)]
+    Storage,
     // 204 may be an error's code, so it is answered the same way.
     #[api_error(code = 204, other_error)]
     Deleted,
+    // An undocumented code that is no server error is no outage either.
+    #[api_error(code = 450, other_error)]
+    ClientSide,
 }
 
 fn main() {}
