@@ -155,21 +155,9 @@ fn run(
     tokens: TokenStream,
     table: impl FnOnce(&Input, &TokenStream) -> Result<Table, TokenStream>,
 ) -> TokenStream {
-    let cx = Ctxt::new();
-    let input = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(tokens);
-    let input = match input {
-        Ok(input) => input,
-        Err(err) => {
-            // Errors found before the input stopped parsing are shown too.
-            let all = match cx.finish() {
-                Ok(()) => err,
-                Err(mut found) => {
-                    found.combine(err);
-                    found
-                }
-            };
-            return item::to_compile_errors(&all, &quote!(::apicodes));
-        }
+    let (cx, input) = match item::read_any_edition(tokens, read) {
+        Ok(read) => read,
+        Err(err) => return item::to_compile_errors(&err, &quote!(::apicodes)),
     };
     let krate = input
         .attrs
@@ -192,6 +180,22 @@ fn run(
             tokens.extend(fallback::expand(&input, &table, &krate));
             tokens
         }
+    }
+}
+
+/// The input read, with the mistakes found on the way; or every error found
+/// before it stopped parsing, and why it stopped.
+fn read(tokens: TokenStream) -> Result<(Ctxt, Input), syn::Error> {
+    let cx = Ctxt::new();
+    match (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(tokens) {
+        Ok(input) => Ok((cx, input)),
+        Err(err) => Err(match cx.finish() {
+            Ok(()) => err,
+            Err(mut found) => {
+                found.combine(err);
+                found
+            }
+        }),
     }
 }
 

@@ -26,9 +26,12 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let default = quote!(::apicodes);
     // The attributes are read as `#[derive(ApiError)]` reads them, but their
     // errors are its to report: only `crate` is used here.
-    let cx = Ctxt::new();
-    let header = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(header(input));
-    let _ = cx.finish();
+    let header = item::read_any_edition(header(input), |tokens| {
+        let cx = Ctxt::new();
+        let header = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(tokens);
+        let _ = cx.finish();
+        header
+    });
     let header = match header {
         Ok(header) => header,
         Err(err) => return item::to_compile_errors(&err, &default),

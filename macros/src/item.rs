@@ -19,6 +19,22 @@ use crate::ctxt::Ctxt;
 use crate::template::FieldRef;
 use crate::unraw;
 
+/// `read` run on `tokens`; where it fails, run once more on them with the
+/// words syn reads as keywords in every edition written raw, where they
+/// can only be names ([`unraw::edition_2015_names`]: a type or a type
+/// parameter named `try` or `dyn` in an edition-2015 crate, which rustc
+/// accepted before the derive ran). An input that still fails gets the
+/// first run's error, about the input as it was written.
+pub fn read_any_edition<T>(
+    tokens: TokenStream,
+    read: impl Fn(TokenStream) -> syn::Result<T>,
+) -> syn::Result<T> {
+    read(tokens.clone()).or_else(|err| match unraw::edition_2015_names(tokens).map(&read) {
+        Some(Ok(read)) => Ok(read),
+        _ => Err(err),
+    })
+}
+
 /// The whole item.
 pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
     let mut attrs = attr::outer(cx, input, Place::Type)?;

@@ -2,7 +2,7 @@
 //! comparison of such a name goes through here, so `r#type` and `type`
 //! never disagree.
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 
 /// Whether `ident` is `name`, written plain or raw (`r#cfg` is `cfg`, as
 /// rustc reads an attribute's name).
@@ -71,4 +71,56 @@ pub fn for_any_edition(ident: &Ident) -> Ident {
     let text = ident.to_string();
     let was_raw = text.starts_with("r#");
     in_any_edition(&unraw_text(text), ident.span(), was_raw)
+}
+
+/// `tokens` with each `async`, `await` and `try`, and each `dyn` that rustc
+/// reads as a name in edition 2015 (where no bound follows it: `&'a dyn`,
+/// `dyn::Path`, `Vec<dyn>`), written raw, in groups too; `None` when there
+/// is none. Where rustc parsed the input, such a word is a name: these are
+/// keywords in edition 2018 and later, where the input would not have parsed.
+pub fn edition_2015_names(tokens: TokenStream) -> Option<TokenStream> {
+    let mut changed = false;
+    let tokens = rewrite(tokens, &mut changed);
+    changed.then_some(tokens)
+}
+
+fn rewrite(tokens: TokenStream, changed: &mut bool) -> TokenStream {
+    let mut trees = tokens.into_iter().peekable();
+    let mut out = Vec::new();
+    while let Some(tree) = trees.next() {
+        out.push(match tree {
+            TokenTree::Group(group) => {
+                let mut inner = Group::new(group.delimiter(), rewrite(group.stream(), changed));
+                inner.set_span(group.span());
+                TokenTree::Group(inner)
+            }
+            TokenTree::Ident(ident) if is_2015_name(&ident, trees.peek()) => {
+                *changed = true;
+                TokenTree::Ident(Ident::new_raw(&ident.to_string(), ident.span()))
+            }
+            tree => tree,
+        });
+    }
+    out.into_iter().collect()
+}
+
+/// Whether `ident`, followed by `next`, is a name in edition 2015 that syn
+/// would read as a keyword. rustc takes `dyn` for a trait object's keyword
+/// only where a bound can follow (a name, a lifetime, `?`, `(`, `for`) and
+/// the name cannot go on as a path (`::`, `<`).
+fn is_2015_name(ident: &Ident, next: Option<&TokenTree>) -> bool {
+    let text = ident.to_string();
+    match text.as_str() {
+        "async" | "await" | "try" => true,
+        "dyn" => {
+            let bound_follows = match next {
+                Some(TokenTree::Ident(_)) => true,
+                Some(TokenTree::Group(group)) => group.delimiter() == Delimiter::Parenthesis,
+                Some(TokenTree::Punct(punct)) => matches!(punct.as_char(), '\'' | '?' | '*'),
+                _ => false,
+            };
+            !bound_follows
+        }
+        _ => false,
+    }
 }

@@ -194,6 +194,55 @@ pub mod objects {
     pub struct Pair<'a, T: 'a + fmt::Display>(pub &'a Shown<T>, pub T);
 }
 
+/// Types and a type parameter named with words later editions reserve, in
+/// the fields the derive reads: syn reads them as keywords in any edition.
+pub mod types {
+    use apicodes::ApiError;
+    use std::fmt;
+
+    /// A type named `dyn`, shown in messages.
+    #[derive(Debug)]
+    pub struct dyn(pub u8);
+
+    impl fmt::Display for dyn {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            write!(f, "dyn {}", self.0)
+        }
+    }
+
+    /// A module named `async`, holding a type named `await`.
+    pub mod async {
+        /// Seconds to wait.
+        pub type await = u64;
+    }
+
+    /// A type named `try`.
+    pub type try = u16;
+
+    /// Fields of those types: behind a reference (`&'a dyn`, which rustc
+    /// reads as the type here, no bound following), in a path, as a type
+    /// argument, and as `retry_after`'s field.
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400)]
+    pub enum Named<'a> {
+        #[api_error(code = 404, message = "no {0}")]
+        Ref(&'a dyn),
+        #[api_error(code = 410, message = "{0:?} and {1:?}")]
+        Args(Vec<dyn>, Option<try>),
+        #[api_error(code = 429, retry_after = after)]
+        Slow { after: ::types::async::await },
+    }
+
+    /// A type parameter named `try`, shown in the message; the framework
+    /// derives read the same header.
+    #[derive(Debug, ApiError, apicodes::axum::IntoResponse)]
+    #[api_error(code = 404, message = "no {0}")]
+    pub struct Generic<try>(pub try);
+}
+
+#[cfg(test)]
+extern crate axum;
+
 #[cfg(test)]
 mod tests {
     use super::codes::{ShopCode, Standard};
@@ -257,6 +306,26 @@ mod tests {
         assert_eq!(ShopCode::async.name(), "async");
         assert_eq!(Missing.code(), Standard::NotFound);
         assert_eq!(Missing.to_json(), Code::NotFound.json());
+    }
+
+    #[test]
+    fn types_named_with_reserved_words() {
+        use super::types::{dyn, Generic, Named};
+        assert_eq!(
+            Named::Ref(&dyn(3)).to_json(),
+            r#"{"code":404,"message":"no dyn 3"}"#
+        );
+        assert_eq!(
+            Named::Args(vec![dyn(1)], Some(2)).to_json(),
+            r#"{"code":410,"message":"[dyn(1)] and Some(2)"}"#
+        );
+        assert_eq!(Named::Slow { after: 30 }.retry_after(), Some(30));
+        assert_eq!(
+            Generic(dyn(9)).to_json(),
+            r#"{"code":404,"message":"no dyn 9"}"#
+        );
+        let res = ::axum::response::IntoResponse::into_response(Generic(dyn(9)));
+        assert_eq!(res.status().as_u16(), 404);
     }
 
     #[test]
