@@ -155,15 +155,26 @@ fn run(
     tokens: TokenStream,
     table: impl FnOnce(&Input, &TokenStream) -> Result<Table, TokenStream>,
 ) -> TokenStream {
-    let (cx, input) = match item::read_any_edition(tokens, read) {
+    let (cx, input) = match item::read_any_edition(&tokens, read) {
         Ok(read) => read,
-        Err(err) => return item::to_compile_errors(&err, &quote!(::apicodes)),
+        Err(err) => {
+            let mut errors = item::to_compile_errors(&err, &quote!(::apicodes));
+            // Where the header reads (the body held what failed: an array
+            // length syn cannot read), impls that compile beside the errors,
+            // so that the type's uses add none of their own.
+            if let Ok(header) = item::read_header(tokens) {
+                let krate = krate_of(&header);
+                match table(&header, &krate) {
+                    Ok(table) => errors.extend(fallback::expand(&header, &table, &krate)),
+                    // The table's macro brings the input back, and this run
+                    // reports it then.
+                    Err(handed_on) => return handed_on,
+                }
+            }
+            return errors;
+        }
     };
-    let krate = input
-        .attrs
-        .krate
-        .as_ref()
-        .map_or_else(|| quote!(::apicodes), |krate| krate.path.to_token_stream());
+    let krate = krate_of(&input);
     let table = match table(&input, &krate) {
         Ok(table) => table,
         Err(handed_on) => {
@@ -181,6 +192,16 @@ fn run(
             tokens
         }
     }
+}
+
+/// The path the expansion names this crate by: `crate = path`, or
+/// `::apicodes`.
+fn krate_of(input: &Input) -> TokenStream {
+    input
+        .attrs
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::apicodes), |krate| krate.path.to_token_stream())
 }
 
 /// The input read, with the mistakes found on the way; or every error found

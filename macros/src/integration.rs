@@ -7,12 +7,9 @@
 //! clause), so the body, which for a large enum is most of the input, is
 //! passed over without being parsed.
 
-use proc_macro2::{Delimiter, Group, Ident, Spacing, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote};
 
-use syn::parse::{ParseStream, Parser};
-
-use crate::ctxt::Ctxt;
 use crate::item;
 
 #[derive(Clone, Copy)]
@@ -26,13 +23,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let default = quote!(::apicodes);
     // The attributes are read as `#[derive(ApiError)]` reads them, but their
     // errors are its to report: only `crate` is used here.
-    let header = item::read_any_edition(header(input), |tokens| {
-        let cx = Ctxt::new();
-        let header = (|input: ParseStream<'_>| item::parse(&cx, input)).parse2(tokens);
-        let _ = cx.finish();
-        header
-    });
-    let header = match header {
+    let header = match item::read_header(input) {
         Ok(header) => header,
         Err(err) => return item::to_compile_errors(&err, &default),
     };
@@ -103,81 +94,4 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             }
         },
     }
-}
-
-/// How deep in `<...>` a walk over token trees is: `->` (a return type in
-/// a bound or default) closes nothing; groups are whole trees.
-#[derive(Default)]
-struct Angles {
-    depth: usize,
-    arrow: bool,
-}
-
-impl Angles {
-    fn step(&mut self, tree: &TokenTree) {
-        if let TokenTree::Punct(p) = tree {
-            match p.as_char() {
-                '<' => self.depth += 1,
-                '>' if !self.arrow => self.depth = self.depth.saturating_sub(1),
-                _ => {}
-            }
-            self.arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
-        } else {
-            self.arrow = false;
-        }
-    }
-}
-
-/// The item with its body emptied: attributes, visibility, `struct`,
-/// `enum` or `union`, name, generics and where clause, then `{}`. What is
-/// not the header is passed over as whole token trees, never opened.
-fn header(input: TokenStream) -> TokenStream {
-    let mut out = Vec::new();
-    let mut trees = input.into_iter().peekable();
-    // Attributes and visibility, up to the keyword.
-    for tree in trees.by_ref() {
-        let keyword = matches!(&tree, TokenTree::Ident(ident)
-            if ident == "struct" || ident == "enum" || ident == "union");
-        out.push(tree);
-        if keyword {
-            break;
-        }
-    }
-    // The name.
-    out.extend(trees.next());
-    // Generics, up to their closing `>`.
-    if matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
-        let mut angles = Angles::default();
-        for tree in trees.by_ref() {
-            angles.step(&tree);
-            out.push(tree);
-            if angles.depth == 0 {
-                break;
-            }
-        }
-    }
-    // A tuple struct's fields, then the where clause, which ends at the
-    // braced body or the `;` outside any `<...>` (a const argument
-    // `Tr<{ N }>` is braced too).
-    if matches!(trees.peek(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
-    {
-        trees.next();
-    }
-    let mut angles = Angles::default();
-    for tree in trees {
-        if angles.depth == 0 {
-            match &tree {
-                TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => break,
-                TokenTree::Punct(p) if p.as_char() == ';' => break,
-                _ => {}
-            }
-        }
-        angles.step(&tree);
-        out.push(tree);
-    }
-    out.push(TokenTree::Group(Group::new(
-        Delimiter::Brace,
-        TokenStream::new(),
-    )));
-    out.into_iter().collect()
 }

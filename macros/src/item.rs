@@ -8,9 +8,9 @@
 //! it. And attributes are handed to `attr` as they are met, so each is read
 //! once, in place, with no `syn::Attribute` built for it.
 
-use proc_macro2::{TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{ParseStream, discouraged::Speculative as _};
+use syn::parse::{ParseStream, Parser, discouraged::Speculative as _};
 use syn::{Generics, Ident, Member, Token, Visibility, braced, parenthesized, token};
 
 use crate::ast::{Data, Field, Input, Variant};
@@ -26,12 +26,54 @@ use crate::unraw;
 /// accepted before the derive ran). An input that still fails gets the
 /// first run's error, about the input as it was written.
 pub fn read_any_edition<T>(
-    tokens: TokenStream,
+    tokens: &TokenStream,
     read: impl Fn(TokenStream) -> syn::Result<T>,
 ) -> syn::Result<T> {
-    read(tokens.clone()).or_else(|err| match unraw::edition_2015_names(tokens).map(&read) {
-        Some(Ok(read)) => Ok(read),
-        _ => Err(err),
+    read(tokens.clone()).or_else(
+        |err| match unraw::edition_2015_names(tokens.clone()).map(&read) {
+            Some(Ok(read)) => Ok(read),
+            _ => Err(advice_for_users(err)),
+        },
+    )
+}
+
+/// `err` with syn's advice to its callers, which a user cannot follow,
+/// replaced by advice they can. The derive builds syn without its `full`
+/// feature (which every build would pay for), and so syn reads no block,
+/// `if`, `match` or `let` in an array's length or a discriminant, and
+/// says to turn that feature on.
+fn advice_for_users(err: syn::Error) -> syn::Error {
+    const SYN_FULL: &str = "unsupported expression; enable syn's features=[\"full\"]";
+    let mut messages = err.into_iter().map(|err| {
+        if err.to_string() == SYN_FULL {
+            syn::Error::new(
+                err.span(),
+                "the derive cannot read this expression (a block, `if` or `match`); give it a \
+                 name, `const LEN: usize = ...;`, and write that name here",
+            )
+        } else {
+            err
+        }
+    });
+    let mut all = messages
+        .next()
+        .unwrap_or_else(|| syn::Error::new(Span::call_site(), ""));
+    for err in messages {
+        all.combine(err);
+    }
+    all
+}
+
+/// The item's header ([`header_tokens`]), its attributes read as the derive reads
+/// them, though their mistakes are the derive's to report: the framework
+/// derives use only `crate`, and the derive, whose input failed to read,
+/// the name and generics for impls that compile.
+pub fn read_header(input: TokenStream) -> syn::Result<Input> {
+    read_any_edition(&header_tokens(input), |tokens| {
+        let cx = Ctxt::new();
+        let header = (|input: ParseStream<'_>| parse(&cx, input)).parse2(tokens);
+        let _ = cx.finish();
+        header
     })
 }
 
@@ -413,4 +455,81 @@ mod tests {
         }
         assert!(variants[4].fields.len() == 1 && !variants[0].unit && variants[2].unit);
     }
+}
+
+/// How deep in `<...>` a walk over token trees is: `->` (a return type in
+/// a bound or default) closes nothing; groups are whole trees.
+#[derive(Default)]
+struct Angles {
+    depth: usize,
+    arrow: bool,
+}
+
+impl Angles {
+    fn step(&mut self, tree: &TokenTree) {
+        if let TokenTree::Punct(p) = tree {
+            match p.as_char() {
+                '<' => self.depth += 1,
+                '>' if !self.arrow => self.depth = self.depth.saturating_sub(1),
+                _ => {}
+            }
+            self.arrow = p.as_char() == '-' && p.spacing() == Spacing::Joint;
+        } else {
+            self.arrow = false;
+        }
+    }
+}
+
+/// The item with its body emptied: attributes, visibility, `struct`,
+/// `enum` or `union`, name, generics and where clause, then `{}`. What is
+/// not the header is passed over as whole token trees, never opened.
+fn header_tokens(input: TokenStream) -> TokenStream {
+    let mut out = Vec::new();
+    let mut trees = input.into_iter().peekable();
+    // Attributes and visibility, up to the keyword.
+    for tree in trees.by_ref() {
+        let keyword = matches!(&tree, TokenTree::Ident(ident)
+            if ident == "struct" || ident == "enum" || ident == "union");
+        out.push(tree);
+        if keyword {
+            break;
+        }
+    }
+    // The name.
+    out.extend(trees.next());
+    // Generics, up to their closing `>`.
+    if matches!(trees.peek(), Some(TokenTree::Punct(p)) if p.as_char() == '<') {
+        let mut angles = Angles::default();
+        for tree in trees.by_ref() {
+            angles.step(&tree);
+            out.push(tree);
+            if angles.depth == 0 {
+                break;
+            }
+        }
+    }
+    // A tuple struct's fields, then the where clause, which ends at the
+    // braced body or the `;` outside any `<...>` (a const argument
+    // `Tr<{ N }>` is braced too).
+    if matches!(trees.peek(), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+    {
+        trees.next();
+    }
+    let mut angles = Angles::default();
+    for tree in trees {
+        if angles.depth == 0 {
+            match &tree {
+                TokenTree::Group(group) if group.delimiter() == Delimiter::Brace => break,
+                TokenTree::Punct(p) if p.as_char() == ';' => break,
+                _ => {}
+            }
+        }
+        angles.step(&tree);
+        out.push(tree);
+    }
+    out.push(TokenTree::Group(Group::new(
+        Delimiter::Brace,
+        TokenStream::new(),
+    )));
+    out.into_iter().collect()
 }
