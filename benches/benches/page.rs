@@ -1,6 +1,6 @@
 //! Reading a page of codes (`apicodes::page::parse`) takes time in
-//! proportion to the page: two pages of many mistakes, each at two sizes,
-//! 4x apart. A parse that grows linearly takes about 4x as long for the
+//! proportion to the page: four pages of many mistakes or many HTML
+//! openers, each at two sizes, 4x apart. A parse that grows linearly takes about 4x as long for the
 //! larger one; one that grows quadratically, 16x.
 //!
 //! `cargo bench -p apicodes-benches --bench page`. Each page is checked at
@@ -37,6 +37,28 @@ fn many_members(n: usize) -> String {
     format!("# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n```json\n{body}\n}}\n```\n")
 }
 
+/// A description of `n` lines, each opening an HTML comment that nothing
+/// closes: each is reported.
+fn many_html_openers(n: usize) -> String {
+    format!(
+        "# Codes\n\n### 404: NOT FOUND\n\n{}\n```json\n{SAMPLE}\n```\n",
+        "<!--\n".repeat(n)
+    )
+}
+
+/// A heading whose title holds `n` tag openers that no `>` ends, which
+/// is text, and a second section of the same code, the one mistake.
+fn many_tag_openers(n: usize) -> String {
+    format!(
+        "# Codes\n\n### 404: {}\n\nGone.\n\n```json\n{SAMPLE}\n```\n\n\
+         ### 404: AGAIN\n\nGone.\n\n```json\n{SAMPLE}\n```\n",
+        "<a ".repeat(n)
+    )
+}
+
+/// A section's body.
+const SAMPLE: &str = "{\"code\":404,\"message\":\"x\"}";
+
 /// A page of `n` mistakes, and how many errors it gives.
 struct Shape {
     name: &'static str,
@@ -45,8 +67,9 @@ struct Shape {
 }
 
 /// Every heading after the first is a duplicate code; every member is
-/// unexpected.
-const SHAPES: [Shape; 2] = [
+/// unexpected; every comment opened is left open; the tag openers are
+/// text.
+const SHAPES: [Shape; 4] = [
     Shape {
         name: "many_headings",
         make: many_headings,
@@ -56,6 +79,16 @@ const SHAPES: [Shape; 2] = [
         name: "many_members",
         make: many_members,
         errors: |n| n,
+    },
+    Shape {
+        name: "many_html_openers",
+        make: many_html_openers,
+        errors: |n| n,
+    },
+    Shape {
+        name: "many_tag_openers",
+        make: many_tag_openers,
+        errors: |_| 1,
     },
 ];
 

@@ -505,8 +505,11 @@ fn raw_html_block(text: &str) -> Option<&'static [&'static str]> {
 /// Whether `text` holds one of the end markers `ends` (see
 /// [`raw_html_block`]), in any case.
 fn holds_end(ends: &[&str], text: &str) -> bool {
-    let text = text.to_ascii_lowercase();
-    ends.iter().any(|end| text.contains(end))
+    ends.iter().any(|end| {
+        text.as_bytes()
+            .windows(end.len())
+            .any(|window| window.eq_ignore_ascii_case(end.as_bytes()))
+    })
 }
 
 /// Whether `text` holds what Markdown reads as HTML, not as text: a tag
@@ -514,28 +517,34 @@ fn holds_end(ends: &[&str], text: &str) -> bool {
 /// declaration or a CDATA section, each with its end. (`A<B` and `<3` are
 /// text.)
 fn opens_html_tag(text: &str) -> bool {
+    // Where each end last starts: whether one follows a `<` is then one
+    // comparison, so the text is searched once per end, not once per `<`.
+    let last = |end: &str| text.rfind(end);
+    let (comment, cdata, instruction, close) = (last("-->"), last("]]>"), last("?>"), last(">"));
+    let from = |end: Option<usize>, at: usize| end.is_some_and(|end| end >= at);
     text.match_indices('<').any(|(at, _)| {
         // `<` is ASCII: what follows it starts on a character boundary.
-        let rest = &text[at + 1..];
+        let start = at + 1;
+        let rest = &text[start..];
         if let Some(rest) = rest.strip_prefix("!--") {
             // `<!-->` and `<!--->` are whole comments too.
-            return rest.starts_with('>') || rest.starts_with("->") || rest.contains("-->");
+            return rest.starts_with('>') || rest.starts_with("->") || from(comment, start + 3);
         }
-        if let Some(rest) = rest.strip_prefix("![CDATA[") {
-            return rest.contains("]]>");
+        if rest.starts_with("![CDATA[") {
+            return from(cdata, start + 8);
         }
-        if let Some(rest) = rest.strip_prefix('?') {
-            return rest.contains("?>");
+        if rest.starts_with('?') {
+            return from(instruction, start + 1);
         }
         if let Some(rest) = rest.strip_prefix('!') {
             // A declaration: a letter, then anything up to `>`.
-            return rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.contains('>');
+            return rest.starts_with(|c: char| c.is_ascii_alphabetic()) && from(close, start + 1);
         }
         let name = rest.strip_prefix('/').unwrap_or(rest);
         let after = name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
         name.starts_with(|c: char| c.is_ascii_alphabetic())
             && after.starts_with(['>', '/', ' ', '\t'])
-            && after.contains('>')
+            && from(close, text.len() - after.len())
     })
 }
 
@@ -1709,6 +1718,10 @@ fn opens_unclosed_html_block(text: &str) -> bool {
 /// marker after it: Markdown would show the block as markup and hide every
 /// section after it up to the marker.
 fn html_blocks(lines: &[&str], number: usize, errors: &mut Vec<PageError>) {
+    // The last line holding each kind of end, each found once: a block is
+    // closed where its own line past the opener, or a line after it, holds
+    // its end, and the lines are not searched again for every opener.
+    let mut last_ends: Vec<(&[&str], Option<usize>)> = Vec::new();
     for (k, line) in lines.iter().enumerate() {
         let Some(opener) = block_start(line) else {
             continue;
@@ -1716,9 +1729,14 @@ fn html_blocks(lines: &[&str], number: usize, errors: &mut Vec<PageError>) {
         let Some(ends) = raw_html_block(opener) else {
             continue;
         };
-        let closed = core::iter::once(&opener[1..])
-            .chain(lines[k + 1..].iter().copied())
-            .any(|rest| holds_end(ends, rest));
+        let last = if let Some(&(_, last)) = last_ends.iter().find(|(kind, _)| *kind == ends) {
+            last
+        } else {
+            let last = lines.iter().rposition(|line| holds_end(ends, line));
+            last_ends.push((ends, last));
+            last
+        };
+        let closed = holds_end(ends, &opener[1..]) || last.is_some_and(|last| last > k);
         if !closed {
             errors.push(PageError {
                 line: number + k,
@@ -2669,6 +2687,123 @@ mod tests {
     use alloc::{format, vec};
 
     const REAL: &str = include_str!("../../tests/spec/response-codes.md");
+
+    /// Pieces of HTML openers and ends, and text between them.
+    const HTML_PIECES: [&str; 16] = [
+        "<",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "<?",
+        "?>",
+        "<!d",
+        ">",
+        "<a",
+        " ",
+        "</A",
+        "/",
+        "x-",
+        "<pre",
+        "</PRE>",
+    ];
+
+    /// Every text of up to `len` pieces.
+    fn texts_of(len: usize) -> Vec<String> {
+        let mut texts = vec![String::new()];
+        let mut last = texts.clone();
+        for _ in 0..len {
+            last = last
+                .iter()
+                .flat_map(|text| {
+                    HTML_PIECES
+                        .iter()
+                        .map(move |piece| format!("{text}{piece}"))
+                })
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        texts
+    }
+
+    /// `opens_html_tag` and `html_blocks` search each end once, not once per
+    /// opener (which made a paragraph of `<!--` lines, or a title of `<a `,
+    /// take time in the square of its length); they answer as a search
+    /// from each opener, written here as it was, does for every text of up
+    /// to four pieces (and every paragraph of three lines of up to two).
+    #[test]
+    fn html_is_found_as_a_search_from_each_opener_finds_it() {
+        fn opens_by_search(text: &str) -> bool {
+            text.match_indices('<').any(|(at, _)| {
+                let rest = &text[at + 1..];
+                if let Some(rest) = rest.strip_prefix("!--") {
+                    return rest.starts_with('>') || rest.starts_with("->") || rest.contains("-->");
+                }
+                if let Some(rest) = rest.strip_prefix("![CDATA[") {
+                    return rest.contains("]]>");
+                }
+                if let Some(rest) = rest.strip_prefix('?') {
+                    return rest.contains("?>");
+                }
+                if let Some(rest) = rest.strip_prefix('!') {
+                    return rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && rest.contains('>');
+                }
+                let name = rest.strip_prefix('/').unwrap_or(rest);
+                let after =
+                    name.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+                name.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && after.starts_with(['>', '/', ' ', '\t'])
+                    && after.contains('>')
+            })
+        }
+        fn unclosed_by_search(lines: &[&str]) -> Vec<usize> {
+            let holds = |ends: &[&str], text: &str| {
+                let text = text.to_ascii_lowercase();
+                ends.iter().any(|end| text.contains(end))
+            };
+            (0..lines.len())
+                .filter(|&k| {
+                    let Some(opener) = block_start(lines[k]) else {
+                        return false;
+                    };
+                    raw_html_block(opener).is_some_and(|ends| {
+                        !core::iter::once(&opener[1..])
+                            .chain(lines[k + 1..].iter().copied())
+                            .any(|rest| holds(ends, rest))
+                    })
+                })
+                .map(|k| 10 + k)
+                .collect()
+        }
+
+        for text in texts_of(4) {
+            assert_eq!(opens_html_tag(&text), opens_by_search(&text), "{text:?}");
+        }
+        let lines = texts_of(2);
+        let (mut found_unclosed, mut found_openers) = (0, 0);
+        for a in &lines {
+            for b in lines.iter().step_by(7) {
+                for c in lines.iter().step_by(13) {
+                    let paragraph = [a.as_str(), b, c];
+                    let mut errors = Vec::new();
+                    html_blocks(&paragraph, 10, &mut errors);
+                    let lines: Vec<usize> = errors.iter().map(|error| error.line).collect();
+                    assert!(errors.iter().all(|e| e.kind == PageErrorKind::HtmlBlock));
+                    let expected = unclosed_by_search(&paragraph);
+                    assert_eq!(lines, expected, "{paragraph:?}");
+                    found_unclosed += expected.len();
+                    found_openers += paragraph
+                        .iter()
+                        .filter(|line| block_start(line).and_then(raw_html_block).is_some())
+                        .count();
+                }
+            }
+        }
+        // The paragraphs hold both closed and unclosed blocks.
+        assert!(found_unclosed > 1_000, "{found_unclosed}");
+        assert!(found_openers > found_unclosed + 1_000, "{found_openers}");
+    }
 
     /// `Code` is the page it came from: every code, message, title and
     /// description, the Other Errors text and the title, in page order.
