@@ -355,7 +355,11 @@ pub use apicodes_macros::ApiError;
 /// `name`, `is_success`, ...); [`Table`], `Display`, `FromStr`,
 /// `TryFrom<u16>`, [`ApiError`] and [`ApiErrorDocs`]; with the `serde`
 /// feature `Serialize`/`Deserialize`, with `http` the `http::StatusCode`
-/// conversions. Keys: `page`, `title`, `other_errors`, and `crate = path`
+/// conversions. Those two come with this crate's features, which any crate
+/// in the build may turn on (`axum` and `actix-web` turn on `http`, and the
+/// default features `serde`): write no such impl for a table yourself, or
+/// it conflicts (E0119) once the feature is on; turn the feature on in
+/// your own `Cargo.toml` instead. Keys: `page`, `title`, `other_errors`, and `crate = path`
 /// if you renamed this crate:
 ///
 /// ```
