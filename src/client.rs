@@ -616,9 +616,18 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
                  text can hold",
             ),
         }),
-        (Err(err), _) | (_, Err(err)) => Err(Reason::WrongShape {
-            detail: detail(&err),
-        }),
+        (Err(err), _) | (_, Err(err)) => {
+            let mut detail = detail(&err);
+            // What serde_json quotes was read with the replacement: say so,
+            // or the detail names a character the body does not hold.
+            if detail.contains('\u{fffd}') {
+                detail.push_str(
+                    " (`\u{fffd}` stands for a `\\u` escape of half a UTF-16 surrogate pair \
+                     without its other half, which no Unicode text can hold)",
+                );
+            }
+            Err(Reason::WrongShape { detail })
+        }
     })
 }
 

@@ -641,6 +641,17 @@ fn lone_surrogates_are_ignored_in_unknown_fields_and_named_in_the_message() {
             detail: "missing field `message`; expected a response body with `code` and `message` once each: {\"code\":...,\"message\":\"...\"} at line 1 column 23".to_owned()
         }
     );
+    // What serde_json quotes holds U+FFFD for the escape, and says so.
+    assert_eq!(
+        reason(404, br#"{"code":"a\udc00b","message":"x"}"#),
+        Reason::WrongShape {
+            detail: "invalid type: string \"a\u{fffd}b\", expected the code as an integer from 0 \
+                     to 65535 at line 1 column 18 (`\u{fffd}` stands for a `\\u` escape of half \
+                     a UTF-16 surrogate pair without its other half, which no Unicode text can \
+                     hold)"
+                .to_owned()
+        }
+    );
     // A pair, and an escaped backslash before `ud800`, are text.
     let res = classify(
         404,
