@@ -37,10 +37,22 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
         Some(codes) => {
             let path = &codes.path;
             let [call, mixed] = site::markers();
-            Err(quote!(#path! { (#krate) #call #mixed #original }))
+            Err(Instead::HandedOn(
+                quote!(#path! { (#krate) #call #mixed #original }),
+            ))
         }
         None => Ok(Table::standard(krate, input.attrs.crate_names())),
     })
+}
+
+/// What `run` emits when the input has no table to expand against.
+enum Instead {
+    /// The input, handed to its table's macro, which brings it back with
+    /// the table's rows: that run reports what is wrong with it.
+    HandedOn(TokenStream),
+    /// Impls that compile, for a table whose declaration failed (and said
+    /// why): the derive adds no errors about codes it cannot check.
+    Fallback(TokenStream),
 }
 
 /// `derive_with_table! { Name [(code Variant "message") ...] <input> }`:
@@ -86,7 +98,7 @@ fn run_with_table(rest: TokenStream, name: String, rows: Rows) -> TokenStream {
         let failed = rows.is_none();
         let table = Table::own(name, written, path, rows.unwrap_or_default());
         if failed {
-            return Err(fallback::expand(input, &table, krate));
+            return Err(Instead::Fallback(fallback::expand(input, &table, krate)));
         }
         Ok(table)
     })
@@ -153,23 +165,24 @@ fn table_rows(input: ParseStream<'_>) -> syn::Result<(String, Rows)> {
 /// it and expands it.
 fn run(
     tokens: TokenStream,
-    table: impl FnOnce(&Input, &TokenStream) -> Result<Table, TokenStream>,
+    table: impl FnOnce(&Input, &TokenStream) -> Result<Table, Instead>,
 ) -> TokenStream {
     let (cx, input) = match item::read_any_edition(&tokens, read) {
         Ok(read) => read,
+        // Where the header reads (the body held what failed: an array length
+        // syn cannot read), impls that compile beside the errors, so that
+        // the type's uses add none of their own.
         Err(err) => {
-            let mut errors = item::to_compile_errors(&err, &quote!(::apicodes));
-            // Where the header reads (the body held what failed: an array
-            // length syn cannot read), impls that compile beside the errors,
-            // so that the type's uses add none of their own.
-            if let Ok(header) = item::read_header(tokens) {
-                let krate = krate_of(&header);
-                match table(&header, &krate) {
-                    Ok(table) => errors.extend(fallback::expand(&header, &table, &krate)),
-                    // The table's macro brings the input back, and this run
-                    // reports it then.
-                    Err(handed_on) => return handed_on,
-                }
+            let Ok(header) = item::read_header(tokens) else {
+                return item::to_compile_errors(&err, &quote!(::apicodes));
+            };
+            let krate = krate_of(&header);
+            let mut errors = item::to_compile_errors(&err, &krate);
+            match table(&header, &krate) {
+                Ok(table) => errors.extend(fallback::expand(&header, &table, &krate)),
+                Err(Instead::HandedOn(handed_on)) => return handed_on,
+                // Not reading is no mistake about codes: it is reported.
+                Err(Instead::Fallback(fallback)) => errors.extend(fallback),
             }
             return errors;
         }
@@ -177,10 +190,11 @@ fn run(
     let krate = krate_of(&input);
     let table = match table(&input, &krate) {
         Ok(table) => table,
-        Err(handed_on) => {
-            // The table's macro brings the input back; errors are reported then.
+        Err(Instead::HandedOn(tokens) | Instead::Fallback(tokens)) => {
+            // Errors are reported when the table's macro brings the input
+            // back, or not at all where the table failed (see `Instead`).
             let _ = cx.finish();
-            return handed_on;
+            return tokens;
         }
     };
     valid::check(&cx, &input, &table);

@@ -23,25 +23,23 @@ use crate::unraw;
 /// words syn reads as keywords in every edition written raw, where they
 /// can only be names ([`unraw::edition_2015_names`]: a type or a type
 /// parameter named `try` or `dyn` in an edition-2015 crate, which rustc
-/// accepted before the derive ran). An input that still fails gets the
-/// first run's error, about the input as it was written.
+/// accepted before the derive ran, and only there). An input that fails
+/// again gets the second run's error: the first one's would be about a
+/// name rustc accepted.
 pub fn read_any_edition<T>(
     tokens: &TokenStream,
     read: impl Fn(TokenStream) -> syn::Result<T>,
 ) -> syn::Result<T> {
-    read(tokens.clone()).or_else(
-        |err| match unraw::edition_2015_names(tokens.clone()).map(&read) {
-            Some(Ok(read)) => Ok(read),
-            _ => Err(advice_for_users(err)),
-        },
-    )
+    read(tokens.clone()).or_else(|err| {
+        let again = unraw::edition_2015_names(tokens.clone()).map_or(Err(err), &read);
+        again.map_err(advice_for_users)
+    })
 }
 
 /// `err` with syn's advice to its callers, which a user cannot follow,
 /// replaced by advice they can. The derive builds syn without its `full`
 /// feature (which every build would pay for), and so syn reads no block,
-/// `if`, `match` or `let` in an array's length or a discriminant, and
-/// says to turn that feature on.
+/// `if` or `match` in an array's length, and says to turn that feature on.
 fn advice_for_users(err: syn::Error) -> syn::Error {
     const SYN_FULL: &str = "unsupported expression; enable syn's features=[\"full\"]";
     let mut messages = err.into_iter().map(|err| {
@@ -532,4 +530,48 @@ fn header_tokens(input: TokenStream) -> TokenStream {
         TokenStream::new(),
     )));
     out.into_iter().collect()
+}
+
+#[cfg(test)]
+mod reading_again {
+    use super::{parse, read_any_edition};
+    use crate::ctxt::Ctxt;
+    use quote::quote;
+    use syn::parse::{ParseStream, Parser};
+
+    fn read(tokens: proc_macro2::TokenStream) -> syn::Result<crate::ast::Input> {
+        let cx = Ctxt::new();
+        let input = (|input: ParseStream<'_>| parse(&cx, input)).parse2(tokens);
+        let _ = cx.finish();
+        input
+    }
+
+    /// An edition-2015 input that fails for another reason than a name syn
+    /// takes for a keyword is reported as the second reading finds it, not
+    /// at the name (`Vec<dyn>`, a type named `dyn`, which rustc accepted).
+    #[test]
+    fn the_second_readings_error_is_reported() {
+        let tokens = quote! {
+            enum E {
+                A(Vec<dyn>),
+                B(u8 u8),
+            }
+        };
+        let first = read(tokens.clone())
+            .err()
+            .expect("syn takes `dyn` for a keyword");
+        let err = read_any_edition(&tokens, read)
+            .err()
+            .expect("B is unreadable");
+        assert_ne!(err.to_string(), first.to_string());
+        assert_eq!(err.to_string(), "expected `,`");
+        // Without B, the second reading reads it.
+        let tokens = quote!(
+            enum E {
+                A(Vec<dyn >, <dyn  as Tr>::Out),
+            }
+        );
+        assert!(read(tokens.clone()).is_err());
+        assert!(read_any_edition(&tokens, read).is_ok());
+    }
 }

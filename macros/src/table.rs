@@ -211,7 +211,8 @@ impl Table {
                 } else {
                     Err(error(format!(
                         "{number} is not a server error; `other_error` marks an outage, answered \
-                         with an undocumented 5xx code such as 500 or 503"
+                         with a server error the table does not document{}",
+                        self.outage_example()
                     )))
                 }
             }
@@ -253,20 +254,30 @@ impl Table {
         } else {
             format!(
                 "{} ({}) cannot be the code of an error, nor of an outage: `other_error` \
-                 takes a server error the table does not document, such as `code = {}`",
+                 takes a server error the table does not document{}",
                 row.code,
                 row.name,
-                self.undocumented_server_error()
+                self.outage_example()
             )
         }
     }
 
-    /// The first server error (500 to 599) the table does not document,
-    /// which `other_error` may take.
-    fn undocumented_server_error(&self) -> u16 {
-        (500..600)
-            .find(|&code| self.rows.iter().all(|row| row.code != code))
-            .unwrap_or(OtherError::INTERNAL.as_u16())
+    /// What ends a message that `other_error` takes an undocumented server
+    /// error: two (500 to 599) this table does not document, or the only
+    /// one, or that it documents every one.
+    fn outage_example(&self) -> String {
+        // The two most used first: 500, and 503 for a service down a while.
+        let mut undocumented = [500, 503, 501, 502]
+            .into_iter()
+            .chain(504..600)
+            .filter(|&code| self.rows.iter().all(|row| row.code != code));
+        match (undocumented.next(), undocumented.next()) {
+            (Some(first), Some(second)) => {
+                format!(", such as `code = {first}` or `code = {second}`")
+            }
+            (Some(only), None) => format!(", here only `code = {only}`"),
+            (None, _) => String::from(" (500 to 599), and this table documents every one"),
+        }
     }
 
     /// Why `row`, a 1xx, 2xx (but 204) or 3xx code, is no error's code.
@@ -498,14 +509,38 @@ mod tests {
     use proc_macro2::TokenStream;
 
     fn table(codes: u16) -> Table {
-        let rows = (0..codes)
-            .map(|i| Row {
-                code: 400 + i,
-                name: format!("C{i}").into(),
+        table_of(400..400 + codes)
+    }
+
+    fn table_of(codes: impl Iterator<Item = u16>) -> Table {
+        let rows = codes
+            .map(|code| Row {
+                code,
+                name: format!("C{}", code - 400).into(),
                 message: "m".into(),
             })
             .collect();
         Table::own("Shop".into(), Vec::new(), TokenStream::new(), rows)
+    }
+
+    /// An outage's examples are server errors the table does not document:
+    /// 500 and 503 first, then the lowest; one where one is left; none,
+    /// said so, where it documents them all.
+    #[test]
+    fn outage_examples_are_undocumented() {
+        let example = |codes: &[u16]| table_of(codes.iter().copied()).outage_example();
+        assert_eq!(example(&[404]), ", such as `code = 500` or `code = 503`");
+        assert_eq!(example(&[500]), ", such as `code = 503` or `code = 501`");
+        assert_eq!(
+            example(&[500, 501, 502, 503]),
+            ", such as `code = 504` or `code = 505`"
+        );
+        let all_but = |left: u16| table_of((500..600).filter(|&code| code != left));
+        assert_eq!(all_but(577).outage_example(), ", here only `code = 577`");
+        assert_eq!(
+            table_of(500..600).outage_example(),
+            " (500 to 599), and this table documents every one"
+        );
     }
 
     /// A long table's list in a message names its first codes and how

@@ -74,10 +74,11 @@ pub fn for_any_edition(ident: &Ident) -> Ident {
 }
 
 /// `tokens` with each `async`, `await` and `try`, and each `dyn` that rustc
-/// reads as a name in edition 2015 (where no bound follows it: `&'a dyn`,
-/// `dyn::Path`, `Vec<dyn>`), written raw, in groups too; `None` when there
-/// is none. Where rustc parsed the input, such a word is a name: these are
-/// keywords in edition 2018 and later, where the input would not have parsed.
+/// reads as a name in edition 2015 (see [`is_2015_name`]), written raw, in
+/// groups too but a macro call's (`m!(try)`, whose rules may match the word
+/// as written); `None` when there is none. Where rustc parsed the input,
+/// such a word is a name: these are keywords in edition 2018 and later,
+/// where the input would not have parsed.
 pub fn edition_2015_names(tokens: TokenStream) -> Option<TokenStream> {
     let mut changed = false;
     let tokens = rewrite(tokens, &mut changed);
@@ -86,10 +87,11 @@ pub fn edition_2015_names(tokens: TokenStream) -> Option<TokenStream> {
 
 fn rewrite(tokens: TokenStream, changed: &mut bool) -> TokenStream {
     let mut trees = tokens.into_iter().peekable();
-    let mut out = Vec::new();
+    let mut out: Vec<TokenTree> = Vec::new();
     while let Some(tree) = trees.next() {
+        let after_bang = matches!(out.last(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
         out.push(match tree {
-            TokenTree::Group(group) => {
+            TokenTree::Group(group) if !after_bang => {
                 let mut inner = Group::new(group.delimiter(), rewrite(group.stream(), changed));
                 inner.set_span(group.span());
                 TokenTree::Group(inner)
@@ -106,17 +108,25 @@ fn rewrite(tokens: TokenStream, changed: &mut bool) -> TokenStream {
 
 /// Whether `ident`, followed by `next`, is a name in edition 2015 that syn
 /// would read as a keyword. rustc takes `dyn` for a trait object's keyword
-/// only where a bound can follow (a name, a lifetime, `?`, `(`, `for`) and
-/// the name cannot go on as a path (`::`, `<`).
+/// only where a bound can follow: a name that is no keyword (or `self`,
+/// `super`, `crate`, `Self`, which start paths), `for`, a lifetime, `?` or
+/// `(`; where the name goes on as a path (`dyn::X`, `<dyn as Tr>`,
+/// `Vec<dyn>`), or in an expression (`[u8; dyn * 2]`), it is a name.
 fn is_2015_name(ident: &Ident, next: Option<&TokenTree>) -> bool {
     let text = ident.to_string();
     match text.as_str() {
         "async" | "await" | "try" => true,
         "dyn" => {
             let bound_follows = match next {
-                Some(TokenTree::Ident(_)) => true,
+                Some(TokenTree::Ident(next)) => {
+                    !is_strict_keyword(next)
+                        || matches!(
+                            next.to_string().as_str(),
+                            "for" | "self" | "super" | "crate" | "Self"
+                        )
+                }
                 Some(TokenTree::Group(group)) => group.delimiter() == Delimiter::Parenthesis,
-                Some(TokenTree::Punct(punct)) => matches!(punct.as_char(), '\'' | '?' | '*'),
+                Some(TokenTree::Punct(punct)) => matches!(punct.as_char(), '\'' | '?'),
                 _ => false,
             };
             !bound_follows

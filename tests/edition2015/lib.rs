@@ -219,6 +219,30 @@ pub mod types {
     /// A type named `try`.
     pub type try = u16;
 
+    /// A trait to name a type through `<dyn as Tr>`.
+    pub trait Tr {
+        /// What it gives.
+        type Out;
+    }
+
+    impl Tr for dyn {
+        type Out = u32;
+    }
+
+    /// A macro whose rule matches the word `try` as written: the derive
+    /// leaves a macro call's tokens as they are.
+    macro_rules! secs {
+        (try) => {
+            u64
+        };
+    }
+
+    /// A length named `dyn`, in an expression.
+    pub mod len {
+        #[allow(non_upper_case_globals)]
+        pub const dyn: usize = 2;
+    }
+
     /// Fields of those types: behind a reference (`&'a dyn`, which rustc
     /// reads as the type here, no bound following), in a path, as a type
     /// argument, and as `retry_after`'s field.
@@ -231,6 +255,12 @@ pub mod types {
         Args(Vec<dyn>, Option<try>),
         #[api_error(code = 429, retry_after = after)]
         Slow { after: ::types::async::await },
+        #[api_error(code = 429, retry_after = after)]
+        Called { after: secs!(try) },
+        #[api_error(code = 404, message = "no {0}")]
+        Qualified(<dyn as Tr>::Out),
+        #[api_error(code = 404, message = "no {0:?}")]
+        Length([u8; len::dyn * 2]),
     }
 
     /// A type parameter named `try`, shown in the message; the framework
@@ -320,6 +350,15 @@ mod tests {
             r#"{"code":410,"message":"[dyn(1)] and Some(2)"}"#
         );
         assert_eq!(Named::Slow { after: 30 }.retry_after(), Some(30));
+        assert_eq!(Named::Called { after: 40 }.retry_after(), Some(40));
+        assert_eq!(
+            Named::Qualified(5).to_json(),
+            r#"{"code":404,"message":"no 5"}"#
+        );
+        assert_eq!(
+            Named::Length([1, 2, 3, 4]).to_json(),
+            r#"{"code":404,"message":"no [1, 2, 3, 4]"}"#
+        );
         assert_eq!(
             Generic(dyn(9)).to_json(),
             r#"{"code":404,"message":"no dyn 9"}"#
