@@ -616,11 +616,13 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
                  text can hold",
             ),
         }),
-        (Err(err), _) | (_, Err(err)) => {
+        (Err(err), other) => {
             let mut detail = detail(&err);
-            // What serde_json quotes was read with the replacement: say so,
-            // or the detail names a character the body does not hold.
-            if detail.contains('\u{fffd}') {
+            // What serde_json quotes was read with the replacement where the
+            // other reading says otherwise: say so, or the detail names a
+            // character the body does not hold (a U+FFFD the body holds
+            // itself is quoted alike in both).
+            if other.is_err_and(|other| self::detail(&other) != detail) {
                 detail.push_str(
                     " (`\u{fffd}` stands for a `\\u` escape of half a UTF-16 surrogate pair \
                      without its other half, which no Unicode text can hold)",
@@ -628,6 +630,9 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
             }
             Err(Reason::WrongShape { detail })
         }
+        (Ok(_), Err(err)) => Err(Reason::WrongShape {
+            detail: detail(&err),
+        }),
     })
 }
 

@@ -1,6 +1,6 @@
 //! Reading a page of codes (`apicodes::page::parse`) takes time in
-//! proportion to the page: four pages of many mistakes or many HTML
-//! openers, each at two sizes, 4x apart. A parse that grows linearly takes about 4x as long for the
+//! proportion to the page: three pages of many mistakes and one of a title
+//! of many tag openers that are text, each at two sizes, 4x apart. A parse that grows linearly takes about 4x as long for the
 //! larger one; one that grows quadratically, 16x.
 //!
 //! `cargo bench -p apicodes-benches --bench page`. Each page is checked at

@@ -173,10 +173,10 @@ fn run(
         // syn cannot read), impls that compile beside the errors, so that
         // the type's uses add none of their own.
         Err(err) => {
-            let Ok(header) = item::read_header(tokens) else {
-                return item::to_compile_errors(&err, &quote!(::apicodes));
+            let Ok(header) = item::read_header(tokens.clone()) else {
+                return item::to_compile_errors(&err, &item::crate_path_of(tokens));
             };
-            let krate = krate_of(&header);
+            let krate = item::crate_path(&header.attrs);
             let mut errors = item::to_compile_errors(&err, &krate);
             match table(&header, &krate) {
                 Ok(table) => errors.extend(fallback::expand(&header, &table, &krate)),
@@ -187,7 +187,7 @@ fn run(
             return errors;
         }
     };
-    let krate = krate_of(&input);
+    let krate = item::crate_path(&input.attrs);
     let table = match table(&input, &krate) {
         Ok(table) => table,
         Err(Instead::HandedOn(tokens) | Instead::Fallback(tokens)) => {
@@ -206,16 +206,6 @@ fn run(
             tokens
         }
     }
-}
-
-/// The path the expansion names this crate by: `crate = path`, or
-/// `::apicodes`.
-fn krate_of(input: &Input) -> TokenStream {
-    input
-        .attrs
-        .krate
-        .as_ref()
-        .map_or_else(|| quote!(::apicodes), |krate| krate.path.to_token_stream())
 }
 
 /// The input read, with the mistakes found on the way; or every error found

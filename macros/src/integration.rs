@@ -8,7 +8,7 @@
 //! passed over without being parsed.
 
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::quote;
 
 use crate::item;
 
@@ -20,14 +20,13 @@ pub enum Framework {
 }
 
 pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
-    let default = quote!(::apicodes);
     // The attributes are read as `#[derive(ApiError)]` reads them, but their
     // errors are its to report: only `crate` is used here.
-    let header = match item::read_header(input) {
+    let header = match item::read_header(input.clone()) {
         Ok(header) => header,
-        Err(err) => return item::to_compile_errors(&err, &default),
+        Err(err) => return item::to_compile_errors(&err, &item::crate_path_of(input)),
     };
-    let krate = crate::attr::krate(&header.attrs).map_or(default, ToTokens::to_token_stream);
+    let krate = item::crate_path(&header.attrs);
     let p = quote!(#krate::__private_0_1);
     let ty = header.impl_name();
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();

@@ -9,6 +9,7 @@
 //! once, in place, with no `syn::Attribute` built for it.
 
 use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser, discouraged::Speculative as _};
 use syn::{Generics, Ident, Member, Token, Visibility, braced, parenthesized, token};
@@ -73,6 +74,26 @@ pub fn read_header(input: TokenStream) -> syn::Result<Input> {
         let _ = cx.finish();
         header
     })
+}
+
+/// The path the expansion names this crate by: `crate = path`, or
+/// `::apicodes`.
+pub fn crate_path(attrs: &attr::Attrs) -> TokenStream {
+    attr::krate(attrs).map_or_else(|| quote::quote!(::apicodes), ToTokens::to_token_stream)
+}
+
+/// [`crate_path`] from the type's attributes read alone, for an input whose
+/// header does not read: its errors name the crate as its expansion would.
+pub fn crate_path_of(tokens: TokenStream) -> TokenStream {
+    let cx = Ctxt::new();
+    let attrs = (|input: ParseStream<'_>| {
+        let attrs = attr::outer(&cx, input, Place::Type)?;
+        input.parse::<TokenStream>()?;
+        Ok(attrs)
+    })
+    .parse2(tokens);
+    let _ = cx.finish();
+    attrs.map_or_else(|_| quote::quote!(::apicodes), |attrs| crate_path(&attrs))
 }
 
 /// The whole item.

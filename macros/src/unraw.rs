@@ -89,12 +89,25 @@ fn rewrite(tokens: TokenStream, changed: &mut bool) -> TokenStream {
     let mut trees = tokens.into_iter().peekable();
     let mut out: Vec<TokenTree> = Vec::new();
     while let Some(tree) = trees.next() {
-        let after_bang = matches!(out.last(), Some(TokenTree::Punct(p)) if p.as_char() == '!');
+        // `name!(...)`: a macro call (`!(x)` alone is a negation).
+        let called = matches!(
+            out.as_slice(),
+            [.., TokenTree::Ident(_), TokenTree::Punct(bang)] if bang.as_char() == '!'
+        );
         out.push(match tree {
-            TokenTree::Group(group) if !after_bang => {
-                let mut inner = Group::new(group.delimiter(), rewrite(group.stream(), changed));
-                inner.set_span(group.span());
-                TokenTree::Group(inner)
+            TokenTree::Group(group) if !called => {
+                let mut inner_changed = false;
+                let stream = rewrite(group.stream(), &mut inner_changed);
+                if inner_changed {
+                    // A group made anew spans its delimiters as one; one
+                    // left as it was keeps them apart, for errors to point at.
+                    *changed = true;
+                    let mut inner = Group::new(group.delimiter(), stream);
+                    inner.set_span(group.span());
+                    TokenTree::Group(inner)
+                } else {
+                    TokenTree::Group(group)
+                }
             }
             TokenTree::Ident(ident) if is_2015_name(&ident, trees.peek()) => {
                 *changed = true;
@@ -132,5 +145,25 @@ fn is_2015_name(ident: &Ident, next: Option<&TokenTree>) -> bool {
             !bound_follows
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edition_2015_names;
+    use quote::quote;
+
+    /// The words are written raw where they stand, in groups too, but not
+    /// in a macro call's tokens; `!(...)` alone is a negation, read too.
+    #[test]
+    fn names_are_written_raw_but_in_macro_calls() {
+        let raw = edition_2015_names(quote!(A(try, m!(try), [u8; !(len::try)], Vec<dyn>)));
+        assert_eq!(
+            raw.map(|tokens| tokens.to_string()),
+            Some("A (r#try , m ! (try) , [u8 ; ! (len :: r#try)] , Vec < r#dyn >)".to_owned())
+        );
+        // A bound after `dyn` makes it the keyword; nothing to write raw.
+        let none = edition_2015_names(quote!(A(Box<dyn Tr>, &'a dyn ?Sized, dyn (Tr), m!(try))));
+        assert!(none.is_none());
     }
 }

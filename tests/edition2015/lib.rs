@@ -241,6 +241,8 @@ pub mod types {
     pub mod len {
         #[allow(non_upper_case_globals)]
         pub const dyn: usize = 2;
+        #[allow(non_upper_case_globals)]
+        pub const try: usize = 0;
     }
 
     /// Fields of those types: behind a reference (`&'a dyn`, which rustc
@@ -261,6 +263,9 @@ pub mod types {
         Qualified(<dyn as Tr>::Out),
         #[api_error(code = 404, message = "no {0:?}")]
         Length([u8; len::dyn * 2]),
+        /// A negation before a group, which is no macro call.
+        #[api_error(code = 404, message = "no {0:?}")]
+        Negated([u8; !(len::try) & 3]),
     }
 
     /// A type parameter named `try`, shown in the message; the framework
@@ -354,6 +359,10 @@ mod tests {
         assert_eq!(
             Named::Qualified(5).to_json(),
             r#"{"code":404,"message":"no 5"}"#
+        );
+        assert_eq!(
+            Named::Negated([7; 3]).to_json(),
+            r#"{"code":404,"message":"no [7, 7, 7]"}"#
         );
         assert_eq!(
             Named::Length([1, 2, 3, 4]).to_json(),

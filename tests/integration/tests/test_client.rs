@@ -652,6 +652,29 @@ fn lone_surrogates_are_ignored_in_unknown_fields_and_named_in_the_message() {
                 .to_owned()
         }
     );
+    // A U+FFFD the body holds itself is quoted as it is, with no such note.
+    for (body, column) in [
+        (
+            br#"{"code":"\ufffd","message":"x","\ud800":1}"#.as_slice(),
+            16,
+        ),
+        (
+            "{\"code\":\"\u{fffd}\",\"message\":\"x\",\"k\":\"\\ud800\"}".as_bytes(),
+            13,
+        ),
+    ] {
+        assert_eq!(
+            reason(404, body),
+            Reason::WrongShape {
+                detail: format!(
+                    "invalid type: string \"\u{fffd}\", expected the code as an integer from 0 \
+                     to 65535 at line 1 column {column}"
+                )
+            },
+            "{}",
+            String::from_utf8_lossy(body)
+        );
+    }
     // A pair, and an escaped backslash before `ud800`, are text.
     let res = classify(
         404,

@@ -5,6 +5,14 @@
 #[api_error(crate = codes, code = 404)]
 pub struct Unread(pub [u8; { let n = 1; n }]);
 
+// The same in the header, which gives no impls to fall back on: the error
+// is still its own.
+#[derive(Debug, codes::ApiError)]
+#[api_error(crate = codes, code = 404)]
+pub struct UnreadHeader<T>(T)
+where
+    [u8; { let n = 1; n }]: Sized;
+
 fn main() {
     let _ = codes::ApiError::to_json(&Unread([0]));
 }
