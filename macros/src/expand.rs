@@ -190,10 +190,20 @@ fn run(
     let krate = item::crate_path(&input.attrs);
     let table = match table(&input, &krate) {
         Ok(table) => table,
-        Err(Instead::HandedOn(tokens) | Instead::Fallback(tokens)) => {
-            // Errors are reported when the table's macro brings the input
-            // back, or not at all where the table failed (see `Instead`).
+        Err(Instead::HandedOn(tokens)) => {
+            // Errors are reported when the table's macro brings the input back.
             let _ = cx.finish();
+            return tokens;
+        }
+        Err(Instead::Fallback(fallback)) => {
+            // The table failed, so no code is checked; the mistakes reading
+            // found (an unknown key) are none about codes, and are reported.
+            let mut tokens = cx
+                .finish()
+                .err()
+                .map(|err| item::to_compile_errors(&err, &krate))
+                .unwrap_or_default();
+            tokens.extend(fallback);
             return tokens;
         }
     };
