@@ -618,14 +618,16 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
         }),
         (Err(err), other) => {
             let mut detail = detail(&err);
-            // What serde_json quotes was read with the replacement where the
-            // other reading says otherwise: say so, or the detail names a
-            // character the body does not hold (a U+FFFD the body holds
-            // itself is quoted alike in both).
-            if other.is_err_and(|other| self::detail(&other) != detail) {
+            // Where the two readings' messages differ, what serde_json
+            // quotes held a replaced escape: where a U+FFFD is shown, say
+            // what it may stand for, or the detail quotes a character the
+            // body does not hold (one the body holds itself is quoted alike
+            // in both, and the cut may leave the replaced one out).
+            let replaced = other.is_err_and(|other| other.to_string() != err.to_string());
+            if replaced && detail.contains('\u{fffd}') {
                 detail.push_str(
-                    " (`\u{fffd}` stands for a `\\u` escape of half a UTF-16 surrogate pair \
-                     without its other half, which no Unicode text can hold)",
+                    " (a `\\u` escape of half a UTF-16 surrogate pair without its other half, \
+                     which no Unicode text can hold, is quoted as `\u{fffd}`)",
                 );
             }
             Err(Reason::WrongShape { detail })

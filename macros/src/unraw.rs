@@ -89,10 +89,12 @@ fn rewrite(tokens: TokenStream, changed: &mut bool) -> TokenStream {
     let mut trees = tokens.into_iter().peekable();
     let mut out: Vec<TokenTree> = Vec::new();
     while let Some(tree) = trees.next() {
-        // `name!(...)`: a macro call (`!(x)` alone is a negation).
+        // `name!(...)`: a macro call (`!(x)` alone, or after a keyword, as in
+        // `if !(x)`, is a negation).
         let called = matches!(
             out.as_slice(),
-            [.., TokenTree::Ident(_), TokenTree::Punct(bang)] if bang.as_char() == '!'
+            [.., TokenTree::Ident(name), TokenTree::Punct(bang)]
+                if bang.as_char() == '!' && !is_strict_keyword(name)
         );
         out.push(match tree {
             TokenTree::Group(group) if !called => {
@@ -157,10 +159,20 @@ mod tests {
     /// in a macro call's tokens; `!(...)` alone is a negation, read too.
     #[test]
     fn names_are_written_raw_but_in_macro_calls() {
-        let raw = edition_2015_names(quote!(A(try, m!(try), [u8; !(len::try)], Vec<dyn>)));
+        let raw = edition_2015_names(quote!(A(
+            try,
+            m!(try),
+            [u8; !(len::try)],
+            Vec<dyn>,
+            [u8; if !(len::async == 0) { 1 } else { 2 }]
+        )));
         assert_eq!(
             raw.map(|tokens| tokens.to_string()),
-            Some("A (r#try , m ! (try) , [u8 ; ! (len :: r#try)] , Vec < r#dyn >)".to_owned())
+            Some(
+                "A (r#try , m ! (try) , [u8 ; ! (len :: r#try)] , Vec < r#dyn > , \
+                 [u8 ; if ! (len :: r#async == 0) { 1 } else { 2 }])"
+                    .to_owned()
+            )
         );
         // A bound after `dyn` makes it the keyword; nothing to write raw.
         let none = edition_2015_names(quote!(A(Box<dyn Tr>, &'a dyn ?Sized, dyn (Tr), m!(try))));

@@ -646,9 +646,9 @@ fn lone_surrogates_are_ignored_in_unknown_fields_and_named_in_the_message() {
         reason(404, br#"{"code":"a\udc00b","message":"x"}"#),
         Reason::WrongShape {
             detail: "invalid type: string \"a\u{fffd}b\", expected the code as an integer from 0 \
-                     to 65535 at line 1 column 18 (`\u{fffd}` stands for a `\\u` escape of half \
-                     a UTF-16 surrogate pair without its other half, which no Unicode text can \
-                     hold)"
+                     to 65535 at line 1 column 18 (a `\\u` escape of half a UTF-16 surrogate \
+                     pair without its other half, which no Unicode text can hold, is quoted as \
+                     `\u{fffd}`)"
                 .to_owned()
         }
     );
@@ -675,6 +675,19 @@ fn lone_surrogates_are_ignored_in_unknown_fields_and_named_in_the_message() {
             String::from_utf8_lossy(body)
         );
     }
+    // A long code string is cut in its middle: where the cut leaves out
+    // the replaced escape, no U+FFFD is shown and nothing is said of one.
+    let long_code = format!(
+        r#"{{"code":"{}\ud800{}","message":"x"}}"#,
+        "A".repeat(150),
+        "B".repeat(150)
+    );
+    let Reason::WrongShape { detail } = reason(404, long_code.as_bytes()) else {
+        panic!("a string code is the wrong shape")
+    };
+    assert!(detail.contains("characters left out"), "{detail}");
+    assert!(!detail.contains('\u{fffd}'), "{detail}");
+    assert!(!detail.contains("surrogate"), "{detail}");
     // A pair, and an escaped backslash before `ud800`, are text.
     let res = classify(
         404,
