@@ -617,14 +617,19 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
             ),
         }),
         (Err(err), other) => {
-            let mut detail = detail(&err);
-            // Where the two readings' messages differ, what serde_json
-            // quotes held a replaced escape: where a U+FFFD is shown, say
-            // what it may stand for, or the detail quotes a character the
-            // body does not hold (one the body holds itself is quoted alike
-            // in both, and the cut may leave the replaced one out).
-            let replaced = other.is_err_and(|other| other.to_string() != err.to_string());
-            if replaced && detail.contains('\u{fffd}') {
+            let text = err.to_string();
+            let mut detail = shorten(&text);
+            // Where the detail shows a U+FFFD that replaced an escape, say
+            // so, or it quotes a character the body does not hold. The other
+            // reading quotes that one as `\u{fffe}`, and one the body holds
+            // itself alike; the cut may leave a replaced one out.
+            let replaced = other.map_or_else(
+                |other| replaced_at(&text, &other.to_string()),
+                |_| Vec::new(),
+            );
+            let cut = cut(&text);
+            let shown = |at: &usize| cut.is_none_or(|(from, to, _)| *at < from || *at >= to);
+            if replaced.iter().any(shown) {
                 detail.push_str(
                     " (a `\\u` escape of half a UTF-16 surrogate pair without its other half, \
                      which no Unicode text can hold, is quoted as `\u{fffd}`)",
@@ -694,9 +699,26 @@ fn not_json(bytes: &[u8]) -> Option<String> {
 /// both stay; the cut never splits an escape the quote wrote (`\n`,
 /// `\u{301}`), and is made only where it saves more than its note costs.
 fn detail(err: &serde_json::Error) -> String {
+    shorten(&err.to_string())
+}
+
+/// `text` with its middle left out where [`cut`] says so.
+fn shorten(text: &str) -> String {
+    match cut(text) {
+        Some((from, to, left_out)) => alloc::format!(
+            "{}... ({left_out} characters left out) ...{}",
+            &text[..from],
+            &text[to..]
+        ),
+        None => String::from(text),
+    }
+}
+
+/// Where [`detail`] cuts `text`: the bytes before `from` and from `to` on
+/// are kept, and how many characters go; `None` where it is kept whole.
+fn cut(text: &str) -> Option<(usize, usize, usize)> {
     const HEAD: usize = 96;
     const TAIL: usize = 160;
-    let text = err.to_string();
     // Where each character or escape starts, in bytes and in characters.
     let mut starts = Vec::new();
     let mut chars = text.char_indices().enumerate().peekable();
@@ -713,17 +735,34 @@ fn detail(err: &serde_json::Error) -> String {
     let count = text.chars().count();
     // The head ends, and the tail starts, where an escape or a character
     // does, within `HEAD` and `TAIL` characters.
-    let from = starts.iter().rev().find(|&&(_, nth)| nth <= HEAD);
-    let to = starts.iter().find(|&&(_, nth)| nth + TAIL >= count);
-    let (Some(&(from, from_nth)), Some(&(to, to_nth))) = (from, to) else {
-        return text;
-    };
+    let &(from, from_nth) = starts.iter().rev().find(|&&(_, nth)| nth <= HEAD)?;
+    let &(to, to_nth) = starts.iter().find(|&&(_, nth)| nth + TAIL >= count)?;
     let left_out = to_nth.saturating_sub(from_nth);
     let note = alloc::format!("... ({left_out} characters left out) ...");
-    if left_out <= note.chars().count() {
-        return text;
+    (left_out > note.chars().count()).then_some((from, to, left_out))
+}
+
+/// Where, in bytes, `text` (a message of the reading with U+FFFD for each
+/// lone surrogate's escape) shows a U+FFFD that `other` (the same with
+/// U+FFFE, which a quote writes `\u{fffe}`) does not: the replaced ones.
+fn replaced_at(text: &str, other: &str) -> Vec<usize> {
+    let mut replaced = Vec::new();
+    let mut rest = other;
+    for (at, c) in text.char_indices() {
+        if c == '\u{fffd}' {
+            if let Some(after) = rest.strip_prefix("\\u{fffe}") {
+                replaced.push(at);
+                rest = after;
+                continue;
+            }
+        }
+        let mut others = rest.chars();
+        if others.next() != Some(c) {
+            break;
+        }
+        rest = others.as_str();
     }
-    alloc::format!("{}{note}{}", &text[..from], &text[to..])
+    replaced
 }
 
 /// What a valid JSON text starting with `first` is, for messages.

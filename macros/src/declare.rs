@@ -305,7 +305,8 @@ fn errors(cx: Ctxt, krate: Option<&TokenStream>) -> TokenStream {
 /// the derive itself uses (so a table declared in another crate, which may
 /// name `apicodes` otherwise, works the same). Without rows (a table whose
 /// declaration failed, and said why) it hands on `!` instead, and the
-/// derive emits impls that compile and checks no code against it.
+/// derive emits impls that compile, reporting only the mistakes found
+/// reading its input.
 ///
 /// A macro and a type of one name live apart, so any path or `use` that
 /// reaches the table reaches its macro too: the macro is imported beside

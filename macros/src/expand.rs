@@ -58,10 +58,12 @@ enum Instead {
 /// `derive_with_table! { Name [(code Variant "message") ...] <input> }`:
 /// the derive against the rows of the table `Name` whose macro the input's
 /// `codes = path::Name` called. `Name !` in place of the rows: the table's
-/// declaration failed (and said why), so the derive checks no code against
-/// it and emits impls that compile, so that each use of the error type adds
-/// no error; it reports only the mistakes found reading the input (which do
-/// not depend on the table). `Code *`: the standard table, whose macro the facade
+/// declaration failed (and said why), so the derive emits impls that
+/// compile, so that each use of the error type adds no error, and reports
+/// only the mistakes found reading the input (an unknown key, a value that
+/// does not read: `code = 1.5`); what is checked against the table and the
+/// fields (codes, a message's fields, `transparent`, `retry_after`) waits
+/// for the table. `Code *`: the standard table, whose macro the facade
 /// declares for a path to `Code` that the derive cannot tell from the path
 /// alone (`use apicodes::Code;` and `codes = Code`).
 pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
@@ -197,9 +199,9 @@ fn run(
             return tokens;
         }
         Err(Instead::Fallback(fallback)) => {
-            // The table failed, so no code is checked against it; the
-            // mistakes reading found (an unknown key, a code that is no
-            // number or name) do not depend on the table, and are reported.
+            // The table failed, so nothing is checked (`valid`, which needs
+            // it); the mistakes reading found (an unknown key, a value that
+            // does not read) do not depend on it, and are reported.
             let mut tokens = cx
                 .finish()
                 .err()
