@@ -618,7 +618,8 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
         }),
         (Err(err), other) => {
             let text = err.to_string();
-            let mut detail = shorten(&text);
+            let cut = cut(&text);
+            let mut detail = shorten(&text, cut.as_ref());
             // Where the detail shows a U+FFFD that replaced an escape, say
             // so, or it quotes a character the body does not hold. The other
             // reading quotes that one as `\u{fffe}`, and one the body holds
@@ -627,8 +628,10 @@ fn read_lone_surrogates<T: Table>(text: &[u8]) -> Option<Result<Body<'static>, R
                 |other| replaced_at(&text, &other.to_string()),
                 |_| Vec::new(),
             );
-            let cut = cut(&text);
-            let shown = |at: &usize| cut.is_none_or(|(from, to, _)| *at < from || *at >= to);
+            let shown = |at: &usize| {
+                cut.as_ref()
+                    .is_none_or(|cut| *at < cut.from || *at >= cut.to)
+            };
             if replaced.iter().any(shown) {
                 detail.push_str(
                     " (a `\\u` escape of half a UTF-16 surrogate pair without its other half, \
@@ -699,24 +702,28 @@ fn not_json(bytes: &[u8]) -> Option<String> {
 /// both stay; the cut never splits an escape the quote wrote (`\n`,
 /// `\u{301}`), and is made only where it saves more than its note costs.
 fn detail(err: &serde_json::Error) -> String {
-    shorten(&err.to_string())
+    let text = err.to_string();
+    shorten(&text, cut(&text).as_ref())
 }
 
-/// `text` with its middle left out where [`cut`] says so.
-fn shorten(text: &str) -> String {
-    match cut(text) {
-        Some((from, to, left_out)) => alloc::format!(
-            "{}... ({left_out} characters left out) ...{}",
-            &text[..from],
-            &text[to..]
-        ),
+/// Where [`detail`] cuts a text: the bytes before `from` and from `to` on
+/// are kept, and `note` says how many characters between them go.
+struct Cut {
+    from: usize,
+    to: usize,
+    note: String,
+}
+
+/// `text` with its middle left out where `cut` says so.
+fn shorten(text: &str, cut: Option<&Cut>) -> String {
+    match cut {
+        Some(Cut { from, to, note }) => alloc::format!("{}{note}{}", &text[..*from], &text[*to..]),
         None => String::from(text),
     }
 }
 
-/// Where [`detail`] cuts `text`: the bytes before `from` and from `to` on
-/// are kept, and how many characters go; `None` where it is kept whole.
-fn cut(text: &str) -> Option<(usize, usize, usize)> {
+/// Where [`detail`] cuts `text`; `None` where it is kept whole.
+fn cut(text: &str) -> Option<Cut> {
     const HEAD: usize = 96;
     const TAIL: usize = 160;
     // Where each character or escape starts, in bytes and in characters.
@@ -739,7 +746,7 @@ fn cut(text: &str) -> Option<(usize, usize, usize)> {
     let &(to, to_nth) = starts.iter().find(|&&(_, nth)| nth + TAIL >= count)?;
     let left_out = to_nth.saturating_sub(from_nth);
     let note = alloc::format!("... ({left_out} characters left out) ...");
-    (left_out > note.chars().count()).then_some((from, to, left_out))
+    (left_out > note.chars().count()).then_some(Cut { from, to, note })
 }
 
 /// Where, in bytes, `text` (a message of the reading with U+FFFD for each
