@@ -68,12 +68,16 @@ fn advice_for_users(err: syn::Error) -> syn::Error {
 /// derives use only `crate`, and the derive, whose input failed to read,
 /// the name and generics for impls that compile.
 pub fn read_header(input: TokenStream) -> syn::Result<Input> {
-    read_any_edition(&header_tokens(input), |tokens| {
-        let cx = Ctxt::new();
-        let header = (|input: ParseStream<'_>| parse(&cx, input)).parse2(tokens);
-        let _ = cx.finish();
-        header
-    })
+    read_any_edition(&header_tokens(input), read_quietly)
+}
+
+/// The input read, its attributes' mistakes left for another reading to
+/// report.
+fn read_quietly(tokens: TokenStream) -> syn::Result<Input> {
+    let cx = Ctxt::new();
+    let input = (|input: ParseStream<'_>| parse(&cx, input)).parse2(tokens);
+    let _ = cx.finish();
+    input
 }
 
 /// The path the expansion names this crate by: `crate = path`, or
@@ -555,17 +559,8 @@ fn header_tokens(input: TokenStream) -> TokenStream {
 
 #[cfg(test)]
 mod reading_again {
-    use super::{parse, read_any_edition};
-    use crate::ctxt::Ctxt;
+    use super::{read_any_edition, read_quietly as read};
     use quote::quote;
-    use syn::parse::{ParseStream, Parser};
-
-    fn read(tokens: proc_macro2::TokenStream) -> syn::Result<crate::ast::Input> {
-        let cx = Ctxt::new();
-        let input = (|input: ParseStream<'_>| parse(&cx, input)).parse2(tokens);
-        let _ = cx.finish();
-        input
-    }
 
     /// An edition-2015 input that fails for another reason than a name syn
     /// takes for a keyword is reported as the second reading finds it, not
