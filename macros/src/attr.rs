@@ -770,9 +770,24 @@ fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
         } else {
             Some(input.parse()?)
         };
+        // `-409`: the number without its sign, where it is an HTTP status.
+        let unsigned = match &number {
+            Some(proc_macro2::TokenTree::Literal(lit)) => match code_from_literal(lit) {
+                Ok(CodeAttr {
+                    value: CodeValue::Number(code),
+                    ..
+                }) if (100..=599).contains(&code) => Some(code),
+                _ => None,
+            },
+            _ => None,
+        };
+        let fix = match unsigned {
+            Some(code) => format!("write `{code}`"),
+            None => "write a three-digit code such as `404`".to_owned(),
+        };
         return Ok(Err(syn::Error::new_spanned(
             quote::quote!(#minus #number),
-            "response codes are not negative; write a three-digit code such as `404`",
+            format!("response codes are not negative; {fix}"),
         )));
     }
     if let Some(lit) = input.step(|cursor| Ok(optional_literal(*cursor)))? {

@@ -2,6 +2,11 @@
 enum E {
     #[api_error(code = -404)]
     Missing,
+    // Not a status without its sign either.
+    #[api_error(code = -4040)]
+    Long,
+    #[api_error(code = -4.04)]
+    Fraction,
     // A minus alone, at the end or before the next key.
     #[api_error(code = -)]
     Alone,
