@@ -165,13 +165,13 @@ impl<'b> Case<'b> {
     /// Whether a code meant for this case may have been written but was
     /// not read (reported), on the case or as the enum's default.
     pub fn code_unread(&self) -> bool {
-        self.attrs.code_unread || self.default.is_some_and(|attrs| attrs.code_unread)
+        self.attrs.unread.code || self.default.is_some_and(|attrs| attrs.unread.code)
     }
 
     /// Whether the type's table was named but not read (reported): its
     /// codes cannot be checked.
     pub fn table_unread(&self) -> bool {
-        self.attrs.codes_unread || self.default.is_some_and(|attrs| attrs.codes_unread)
+        self.attrs.unread.codes || self.default.is_some_and(|attrs| attrs.unread.codes)
     }
 
     /// The field a placeholder or `retry_after` names, or why there is none.

@@ -32,13 +32,8 @@ pub struct Attrs {
     /// the whole doc comment as pieces for `__private::doc_join`:
     /// `(false, "text"), (true, value), ...`.
     pub doc_macro: Option<TokenStream>,
-    /// Whether a code may have been written here but was not read (its
-    /// value was wrong, or a syntax error ended the attribute; reported),
-    /// so that the missing code is not reported too.
-    pub code_unread: bool,
-    /// Whether `codes = ...` was written but not read (reported): the table
-    /// is unknown, so codes are not checked against another one.
-    pub codes_unread: bool,
+    /// The keys that may have been written here but were not read.
+    pub unread: Unread,
     /// Whether the item is `#[deprecated]`: its impls then name it without
     /// a warning, as the standard derives do.
     pub deprecated: bool,
@@ -61,6 +56,20 @@ impl Attrs {
             |krate| unraw::path_names(&krate.path),
         )
     }
+}
+
+/// Keys that were written, or may have been, but did not read (each
+/// reported), so that what they would have said is not reported missing.
+#[derive(Default)]
+pub struct Unread {
+    /// A code may have been written (its value was wrong, or a syntax
+    /// error ended the attribute), so the missing code is not reported.
+    pub code: bool,
+    /// `codes = ...`: the table is unknown, so codes are not checked
+    /// against another one.
+    pub codes: bool,
+    /// `crate = ...`: no path to the crate is known.
+    pub krate: bool,
 }
 
 /// `code = 404` or `code = NotFound`, as written; `table` resolves it.
@@ -180,7 +189,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     &mut out,
                 ) {
                     // What followed the error was not read.
-                    out.code_unread = true;
+                    out.unread.code = true;
                     cx.push(err);
                 }
             }
@@ -321,11 +330,22 @@ fn api_error(
     let start = args.fork();
     let result = keys(cx, &args, out, &mut failed);
     if result.is_err() && out.krate.is_none() {
-        out.krate = crate_key(&start);
+        match crate_key(&start) {
+            Some(CrateKey::Read(key)) => out.krate = Some(key),
+            Some(CrateKey::Unread) => out.unread.krate = true,
+            None => {}
+        }
     }
     // What follows an error in the attribute's shape is not read.
     skip_rest(&args)?;
     result
+}
+
+/// A `crate` key found by [`crate_key`].
+pub enum CrateKey {
+    Read(PathAttr),
+    /// `crate` without `= path`, or with a value that is no path.
+    Unread,
 }
 
 /// The `crate = path` key among an attribute's arguments `args`, found by
@@ -334,17 +354,20 @@ fn api_error(
 /// (and what stands in for the type's impls) are still written through
 /// the crate path given further on. A `crate` after `=` or `::` is a
 /// value's (`codes = crate::Shop`), not the key.
-pub fn crate_key(args: ParseStream<'_>) -> Option<PathAttr> {
+pub fn crate_key(args: ParseStream<'_>) -> Option<CrateKey> {
     let mut at_key = true;
     while !args.is_empty() {
-        if at_key && args.peek(Token![crate]) && args.peek2(Token![=]) {
+        if at_key && args.peek(Token![crate]) {
             let key = args.parse::<Token![crate]>().ok()?;
-            args.parse::<Token![=]>().ok()?;
-            let path = plain_path(args, "crate").ok()?;
-            return Some(PathAttr {
-                path,
-                span: key.span,
-            });
+            let path = args
+                .parse::<Token![=]>()
+                .and_then(|_| plain_path(args, "crate"));
+            return Some(path.map_or(CrateKey::Unread, |path| {
+                CrateKey::Read(PathAttr {
+                    path,
+                    span: key.span,
+                })
+            }));
         }
         let tree = args.parse::<TokenTree>().ok()?;
         at_key = !matches!(&tree, TokenTree::Punct(p) if matches!(p.as_char(), '=' | ':'));
@@ -370,7 +393,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
             "code" => match parse_code(value(args, &key, "code = 404")?)? {
                 Ok(code) => set(cx, failed, &mut out.code, "code", span, code),
                 Err(err) => {
-                    out.code_unread = true;
+                    out.unread.code = true;
                     report(cx, failed, err);
                 }
             },
@@ -425,7 +448,8 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                     Err(err) => {
                         // Reading goes on at the next key: a wrong path
                         // hides nothing else.
-                        out.codes_unread |= name == "codes";
+                        out.unread.codes |= name == "codes";
+                        out.unread.krate |= name == "crate";
                         report(cx, failed, err);
                         skip_to_comma(args)?;
                     }
@@ -433,7 +457,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
             }
             _ => {
                 // A misspelled key may have been the code.
-                out.code_unread = true;
+                out.unread.code = true;
                 let hint = crate::suggest::nearest(&name, KEY_NAMES)
                     .map_or_else(String::new, |key| format!("did you mean `{key}`? "));
                 report(
@@ -521,7 +545,7 @@ pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
         let generic = std::cell::Cell::new(false);
         return quoted
             .parse_with(|input: ParseStream<'_>| {
-                let path = use_path(input, &|tokens| {
+                let path = use_path(input, "", &|tokens| {
                     generic.set(true);
                     syn::Error::new_spanned(tokens, "")
                 })?;
@@ -540,22 +564,27 @@ pub fn plain_path(input: ParseStream<'_>, key: &str) -> syn::Result<syn::Path> {
                 syn::Error::new(quoted.span(), message)
             });
     }
-    use_path(input, &|tokens| syn::Error::new_spanned(tokens, &message))
+    let not_a_path = format!("`{key}` takes a path: {example}");
+    use_path(input, &not_a_path, &|tokens| {
+        syn::Error::new_spanned(tokens, &message)
+    })
 }
 
 /// A path as a `use` writes it (`::a::b`, `crate::x`, `super::T`). Its
 /// segments may be words only some editions reserve (`async`, `gen`), which
 /// name items in the user's edition, though syn's `Path` takes them for
-/// keywords. Generic arguments are `generic`'s error, at them.
+/// keywords. Generic arguments are `generic`'s error, at them; where no
+/// path starts, the error says `not_a_path`.
 fn use_path(
     input: ParseStream<'_>,
+    not_a_path: &str,
     generic: &dyn Fn(TokenStream) -> syn::Error,
 ) -> syn::Result<syn::Path> {
     let leading_colon = input.parse::<Option<Token![::]>>()?;
     let mut segments = syn::punctuated::Punctuated::new();
     loop {
         if !input.peek(Ident::peek_any) {
-            return Err(input.error("expected a path, such as `crate::ShopCode`"));
+            return Err(input.error(not_a_path));
         }
         let ident = input.call(Ident::parse_any)?;
         let word = ident.to_string();

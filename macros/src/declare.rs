@@ -28,6 +28,9 @@ struct Args {
     title: Option<(String, Span)>,
     other_errors: Option<(String, Span)>,
     krate: Option<syn::Path>,
+    /// `crate` was written in arguments that did not parse, and did not
+    /// read (reported): no path to the crate is known.
+    krate_unread: bool,
     /// `export`: the table serves other crates too.
     export: Option<Span>,
     /// A key was not one of `KEYS`, or the arguments did not parse (each
@@ -85,16 +88,20 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     // keeps.
     let args = args.unwrap_or_else(|err| {
         cx.push(err);
+        let key = (|input: ParseStream<'_>| {
+            let key = attr::crate_key(input);
+            input.parse::<TokenStream>()?;
+            Ok(key)
+        })
+        .parse2(written.clone())
+        .ok()
+        .flatten();
         Args {
-            krate: (|input: ParseStream<'_>| {
-                let key = attr::crate_key(input);
-                input.parse::<TokenStream>()?;
-                Ok(key)
-            })
-            .parse2(written.clone())
-            .ok()
-            .flatten()
-            .map(|key| key.path),
+            krate_unread: matches!(key, Some(attr::CrateKey::Unread)),
+            krate: match key {
+                Some(attr::CrateKey::Read(key)) => Some(key.path),
+                _ => None,
+            },
             page: page_key(written),
             page_recovered: true,
             // Whatever failed may have been meant as the page: an empty
@@ -103,10 +110,20 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
             ..Args::default()
         }
     });
-    let krate = args
-        .krate
-        .as_ref()
-        .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
+    let krate = match &args.krate {
+        Some(path) => path.to_token_stream(),
+        None if args.krate_unread => {
+            // Nothing can name the crate, so no table stands in: the
+            // errors alone.
+            if let Err(err) = item {
+                cx.push(err);
+            }
+            let mut tokens = errors(attrs_cx, None);
+            tokens.extend(errors(cx, None));
+            return tokens;
+        }
+        None => quote!(::apicodes),
+    };
     let item = match item {
         Ok(item) => item,
         Err(err) => {
@@ -255,7 +272,7 @@ fn whole_or_codeless(
             // The type and its macro still exist, codeless, so that the
             // errors are not followed by one per use of the table.
             let mut tokens = match result {
-                Err(err) => item::to_compile_errors(&err, krate),
+                Err(err) => item::to_compile_errors(&err, Some(krate)),
                 Ok(()) => TokenStream::new(),
             };
             let Item {
@@ -289,11 +306,11 @@ fn whole_or_codeless(
     }
 }
 
+/// The errors `cx` holds, through the crate at `krate` (`None`: unknown).
 fn errors(cx: Ctxt, krate: Option<&TokenStream>) -> TokenStream {
-    let krate = krate.cloned().unwrap_or_else(|| quote!(::apicodes));
     match cx.finish() {
         Ok(()) => TokenStream::new(),
-        Err(err) => item::to_compile_errors(&err, &krate),
+        Err(err) => item::to_compile_errors(&err, krate),
     }
 }
 

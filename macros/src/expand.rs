@@ -177,10 +177,14 @@ fn run(
         // the type's uses add none of their own.
         Err(err) => {
             let Ok(header) = item::read_header(tokens.clone()) else {
-                return item::to_compile_errors(&err, &item::crate_path_of(tokens));
+                return item::to_compile_errors(&err, item::crate_path_of(tokens).as_ref());
             };
-            let krate = item::crate_path(&header.attrs);
-            let mut errors = item::to_compile_errors(&err, &krate);
+            let known = item::crate_path(&header.attrs);
+            let mut errors = item::to_compile_errors(&err, known.as_ref());
+            // Nothing stands in for the impls where no path names the crate.
+            let Some(krate) = known else {
+                return errors;
+            };
             match table(&header, &krate) {
                 Ok(table) => errors.extend(fallback::expand(&header, &table, &krate)),
                 Err(Instead::HandedOn(handed_on)) => return handed_on,
@@ -190,24 +194,31 @@ fn run(
             return errors;
         }
     };
-    let krate = item::crate_path(&input.attrs);
+    // Where `crate = ...` did not read (its error is among the reported
+    // ones), no path names the crate: the standard table still checks the
+    // input, and the errors are all that is written.
+    let known = item::crate_path(&input.attrs);
+    let krate = known.clone().unwrap_or_else(|| quote!(::apicodes));
     let table = match table(&input, &krate) {
         Ok(table) => table,
-        Err(Instead::HandedOn(tokens)) => {
+        Err(Instead::HandedOn(tokens)) if known.is_some() => {
             // Errors are reported when the table's macro brings the input back.
             let _ = cx.finish();
             return tokens;
         }
-        Err(Instead::Fallback(fallback)) => {
-            // The table failed, so nothing is checked (`valid`, which needs
-            // it); the mistakes reading found (an unknown key, a value that
-            // does not read) do not depend on it, and are reported.
+        Err(instead) => {
+            // The table failed (or cannot be reached), so nothing is checked
+            // (`valid`, which needs it); the mistakes reading found (an
+            // unknown key, a value that does not read) do not depend on it,
+            // and are reported.
             let mut tokens = cx
                 .finish()
                 .err()
-                .map(|err| item::to_compile_errors(&err, &krate))
+                .map(|err| item::to_compile_errors(&err, known.as_ref()))
                 .unwrap_or_default();
-            tokens.extend(fallback);
+            if let (Instead::Fallback(fallback), Some(_)) = (instead, &known) {
+                tokens.extend(fallback);
+            }
             return tokens;
         }
     };
@@ -215,8 +226,10 @@ fn run(
     match cx.finish() {
         Ok(()) => expand(&input, &table, &krate),
         Err(err) => {
-            let mut tokens = item::to_compile_errors(&err, &krate);
-            tokens.extend(fallback::expand(&input, &table, &krate));
+            let mut tokens = item::to_compile_errors(&err, known.as_ref());
+            if known.is_some() {
+                tokens.extend(fallback::expand(&input, &table, &krate));
+            }
             tokens
         }
     }

@@ -24,9 +24,13 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     // errors are its to report: only `crate` is used here.
     let header = match item::read_header(input.clone()) {
         Ok(header) => header,
-        Err(err) => return item::to_compile_errors(&err, &item::crate_path_of(input)),
+        Err(err) => return item::to_compile_errors(&err, item::crate_path_of(input).as_ref()),
     };
-    let krate = item::crate_path(&header.attrs);
+    // `crate = ...` did not read (`#[derive(ApiError)]` reports it): no impl
+    // can name the crate.
+    let Some(krate) = item::crate_path(&header.attrs) else {
+        return TokenStream::new();
+    };
     let p = quote!(#krate::__private_0_1);
     let ty = header.impl_name();
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();

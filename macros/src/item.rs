@@ -81,14 +81,19 @@ fn read_quietly(tokens: TokenStream) -> syn::Result<Input> {
 }
 
 /// The path the expansion names this crate by: `crate = path`, or
-/// `::apicodes`.
-pub fn crate_path(attrs: &attr::Attrs) -> TokenStream {
-    attr::krate(attrs).map_or_else(|| quote::quote!(::apicodes), ToTokens::to_token_stream)
+/// `::apicodes`; `None` where `crate = ...` was written and did not read
+/// (reported), so that no path to the crate is known.
+pub fn crate_path(attrs: &attr::Attrs) -> Option<TokenStream> {
+    match attr::krate(attrs) {
+        Some(path) => Some(path.to_token_stream()),
+        None if attrs.unread.krate => None,
+        None => Some(quote::quote!(::apicodes)),
+    }
 }
 
 /// [`crate_path`] from the type's attributes read alone, for an input whose
 /// header does not read: its errors name the crate as its expansion would.
-pub fn crate_path_of(tokens: TokenStream) -> TokenStream {
+pub fn crate_path_of(tokens: TokenStream) -> Option<TokenStream> {
     let cx = Ctxt::new();
     let attrs = (|input: ParseStream<'_>| {
         let attrs = attr::outer(&cx, input, Place::Type)?;
@@ -97,7 +102,10 @@ pub fn crate_path_of(tokens: TokenStream) -> TokenStream {
     })
     .parse2(tokens);
     let _ = cx.finish();
-    attrs.map_or_else(|_| quote::quote!(::apicodes), |attrs| crate_path(&attrs))
+    attrs.map_or_else(
+        |_| Some(quote::quote!(::apicodes)),
+        |attrs| crate_path(&attrs),
+    )
 }
 
 /// The whole item.
@@ -357,11 +365,26 @@ fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
 /// call. So through `$crate` the macro is imported, in a block of its own,
 /// under a name at the error's place, and invoked by that name:
 /// `const _: () = { use $crate::...::compile_error as name; name! { "..." } };`.
-pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
-    let through_dollar_crate = krate
-        .clone()
-        .into_iter()
-        .any(|tree| matches!(&tree, TokenTree::Ident(ident) if ident == "$crate"));
+///
+/// Where no path to the crate is known (`krate` is `None`: `crate = ...`
+/// did not read), the macro is `::core::compile_error`, imported the same
+/// way, at the derive's own span: every edition reads `::core` there as
+/// the crate, `#![no_implicit_prelude]` or not.
+pub fn to_compile_errors(err: &syn::Error, krate: Option<&TokenStream>) -> TokenStream {
+    // The macro's path where it is imported in a block of its own, or
+    // `None`: the crate's path in place of syn's.
+    let import = match krate {
+        None => Some(quote::quote_spanned!(Span::mixed_site()=> ::core::compile_error)),
+        Some(krate)
+            if krate
+                .clone()
+                .into_iter()
+                .any(|tree| matches!(&tree, TokenTree::Ident(ident) if ident == "$crate")) =>
+        {
+            Some(quote::quote!(#krate::__private_0_1::compile_error))
+        }
+        Some(_) => None,
+    };
     let mut out = Vec::new();
     let mut trees = err.to_compile_error().into_iter();
     while let Some(tree) = trees.next() {
@@ -375,7 +398,7 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
         for _ in 0..4 {
             trees.next();
         }
-        if through_dollar_crate {
+        if let Some(import) = &import {
             // `compile_error`, then `!` and `{ "..." }` as syn spans them.
             trees.next();
             let invocation: TokenStream = trees.by_ref().take(2).collect();
@@ -383,7 +406,7 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
             let mut block = proc_macro2::Group::new(
                 proc_macro2::Delimiter::Brace,
                 quote::quote! {
-                    use #krate::__private_0_1::compile_error as #name;
+                    use #import as #name;
                     #name #invocation
                 },
             );
@@ -391,8 +414,9 @@ pub fn to_compile_errors(err: &syn::Error, krate: &TokenStream) -> TokenStream {
             out.extend(quote::quote_spanned!(span=> const _: () = #block;));
             continue;
         }
+        let krate = krate.into_iter();
         out.extend(
-            quote::quote!(#krate::__private_0_1::)
+            quote::quote!(#(#krate)*::__private_0_1::)
                 .into_iter()
                 .map(|mut tree| {
                     tree.set_span(span);

@@ -19,7 +19,7 @@ pub fn check(cx: &Ctxt, input: &Input, table: &Table) {
         Data::Enum(_) => {
             check_enum_level(cx, &input.attrs);
             if (input.attrs.code.is_some() || input.attrs.other_error.is_some())
-                && !input.attrs.codes_unread
+                && !input.attrs.unread.codes
             {
                 if let Err(err) = table.resolve(input.attrs.code.as_ref(), input.attrs.other_error)
                 {
