@@ -26,6 +26,10 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         Ok(header) => header,
         Err(err) => return item::to_compile_errors(&err, item::crate_path_of(input).as_ref()),
     };
+    // Its generated code binds names of its own too.
+    if let Some(err) = item::reserved_name(&header.generics) {
+        return item::to_compile_errors(&err, item::crate_path(&header.attrs).as_ref());
+    }
     // `crate = ...` did not read (`#[derive(ApiError)]` reports it): no impl
     // can name the crate.
     let Some(krate) = item::crate_path(&header.attrs) else {

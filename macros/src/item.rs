@@ -158,6 +158,11 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
     } else {
         return Err(lookahead.error());
     }
+    // Reported, and reading goes on: the impls that stand in for the
+    // type's bind no names.
+    if let Some(err) = reserved_name(&generics) {
+        cx.push(err);
+    }
     Ok(Input {
         name: unraw::unraw(&ident),
         ident,
@@ -171,10 +176,16 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
 fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
     let ident = input.call(Ident::parse_any)?;
     let generics: Generics = input.parse()?;
-    // The generated code binds names of its own, `__apicodes_*` (and a
-    // lifetime `'__apicodes_any`), which no hygiene keeps a const
-    // parameter or a lifetime of the same name from taking over.
-    let reserved = generics
+    Ok((ident, generics))
+}
+
+/// The error for a const parameter or lifetime of `generics` named as the
+/// derives' own names are: the generated code binds names of its own,
+/// `__apicodes_*` (and a lifetime `'__apicodes_any`), which no hygiene
+/// keeps a const parameter or a lifetime of the same name from taking
+/// over.
+pub fn reserved_name(generics: &Generics) -> Option<syn::Error> {
+    let (name, kind) = generics
         .const_params()
         .map(|param| (&param.ident, "const parameter"))
         .chain(
@@ -182,17 +193,14 @@ fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
                 .lifetimes()
                 .map(|param| (&param.lifetime.ident, "lifetime")),
         )
-        .find(|(name, _)| unraw::unraw(name).starts_with("__apicodes"));
-    if let Some((name, kind)) = reserved {
-        return Err(syn::Error::new(
-            name.span(),
-            format!(
-                "names that begin with `__apicodes` are the derive's own: its code binds such \
-                 names, which this {kind} would take over; rename it"
-            ),
-        ));
-    }
-    Ok((ident, generics))
+        .find(|(name, _)| unraw::unraw(name).starts_with("__apicodes"))?;
+    Some(syn::Error::new(
+        name.span(),
+        format!(
+            "names that begin with `__apicodes` are the derive's own: its code binds such \
+             names, which this {kind} would take over; rename it"
+        ),
+    ))
 }
 
 /// One variant: attributes, name, fields, and a discriminant, passed over.

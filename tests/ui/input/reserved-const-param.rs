@@ -28,4 +28,14 @@ pub enum Borrowed<'__apicodes_any, T> {
     #[api_error(code = 400, message = "{0}")]
     Shown(&'__apicodes_any Vec<T>),
 }
-fn main() {}
+
+// The refused types still implement the traits (impls that stand in for
+// them), so their uses add no errors.
+fn uses(taken: &Taken<1>, borrowed: &Borrowed<'_, u8>) -> usize {
+    use apicodes::ApiError;
+    taken.to_json().len() + borrowed.to_json().len() + Also::<2>.to_json().len()
+}
+
+fn main() {
+    let _ = uses;
+}
