@@ -37,6 +37,11 @@ use crate::error::ParseCodeError;
 /// a 204, 205 or 304 is sent without a body (RFC 9110; see
 /// [`Status::has_body`](crate::Status::has_body)), and only a 429 carries
 /// `Retry-After`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a table of documented codes",
+    label = "not a table",
+    note = "a table is declared with #[apicodes::table(...)] (feature `table`), which also generates what #[api_error(codes = ...)] checks codes against; the standard table is `apicodes::Code`"
+)]
 pub trait Table:
     Copy
     + Eq

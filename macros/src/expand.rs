@@ -37,9 +37,10 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
         Some(codes) => {
             let path = &codes.path;
             let [call, mixed] = site::markers();
-            Err(Instead::HandedOn(
-                quote!(#path! { (#krate) #call #mixed #original }),
-            ))
+            Err(Instead::HandedOn(quote! {
+                #path! { (#krate) #call #mixed #original }
+                const _: () = #krate::__private_0_1::is_table::<#path>();
+            }))
         }
         None => Ok(Table::standard(krate, input.attrs.crate_names())),
     })
