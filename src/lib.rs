@@ -277,7 +277,8 @@ pub use apicodes_macros::ApiError;
 /// `#[apicodes::table(page = "docs/codes.md")] pub enum MyCode {}` reads
 /// the page (relative to the directory of the crate's `Cargo.toml`; it
 /// must be in the published package, which `cargo package --list` shows,
-/// if an `include` list narrows it) and declares `MyCode` with a variant per code, named
+/// if an `include` list narrows it: a page outside the crate's directory,
+/// `../codes.md`, builds in a workspace but is in no package) and declares `MyCode` with a variant per code, named
 /// from its title (`### 418: I'M A TEAPOT` gives `ImATeapot`) and
 /// documented by its description. The crate is rebuilt when the page
 /// changes. A malformed page is a compile error at the path, naming the
@@ -380,7 +381,9 @@ pub use apicodes_macros::ApiError;
 /// which `#[api_error(codes = MyCode)]` reads the codes: name the table by
 /// any path or `use` that reaches the type, and the macro comes with it
 /// (after `use MyCode as Shop`, `codes = Shop` and `code = Shop::NotFound`
-/// read as you would expect), and `Code` too, however it is named.
+/// read as you would expect), and `Code` too, however it is named. A
+/// `type` alias names the type alone, not its macro: `codes = Alias` is
+/// rustc's "cannot find macro `Alias`" (write `use MyCode as Alias;`).
 ///
 /// `export` shares a `pub` table with other crates, which then derive
 /// against it as this one does (`codes = shop_codes::ShopCode`): a
