@@ -109,6 +109,12 @@
 //! assert_eq!(res.headers().get("x-request-id").unwrap(), "7");
 //! ```
 //!
+//! [`Code`] implements [`ApiError`] but not `ResponseError`:
+//! it lives in `apicodes-core`, which depends on no framework, and the
+//! orphan rule leaves that impl to its crate. A handler returns a derived
+//! error; where a bare code is all there is, [`error_response`] answers
+//! with it (`apicodes::actix::error_response(&Code::NotFound)`).
+//!
 //! # Keeping the whole contract
 //!
 //! `.wrap(Contract::new())`, as the app's last `wrap` (the outermost), and

@@ -112,6 +112,12 @@
 //! assert_eq!(res.headers()["x-request-id"], "7");
 //! ```
 //!
+//! [`Code`] implements [`ApiError`] but not `IntoResponse`:
+//! it lives in `apicodes-core`, which depends on no framework, and the
+//! orphan rule leaves that impl to its crate. A handler returns a derived
+//! error; where a bare code is all there is, [`into_response`] answers
+//! with it (`apicodes::axum::into_response(&Code::NotFound)`).
+//!
 //! # Keeping the whole contract
 //!
 //! `.layer(ContractLayer::new())`, as the router's last call (a layer
