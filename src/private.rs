@@ -66,12 +66,6 @@ pub struct Row {
     pub flags: u8,
 }
 
-/// Nothing, for a table `T`: beside the call of the table's macro that
-/// `codes = path` makes, so that a path naming something else (a type of
-/// the user's, an apicodes type that is no table) is told it is no table,
-/// at the path, beside rustc's "cannot find macro".
-pub const fn is_table<T: Table>() {}
-
 /// Rows of a derived type, put together at compile time: `messages` and
 /// `bodies` hold each row's message and body, in arrays of at most
 /// `__rows::LIST`, `heads` each row's code and flags (core's `__rows::push`

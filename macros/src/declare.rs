@@ -110,20 +110,14 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
             ..Args::default()
         }
     });
-    let krate = match &args.krate {
-        Some(path) => path.to_token_stream(),
-        None if args.krate_unread => {
-            // Nothing can name the crate, so no table stands in: the
-            // errors alone.
-            if let Err(err) = item {
-                cx.push(err);
-            }
-            let mut tokens = errors(attrs_cx, None);
-            tokens.extend(errors(cx, None));
-            return tokens;
-        }
-        None => quote!(::apicodes),
-    };
+    // Where `crate = ...` did not read (reported), no path is known to reach
+    // the crate: the errors are written without one, and the table left
+    // behind goes through `::apicodes`.
+    let krate = args
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
+    let known = (!args.krate_unread).then_some(&krate);
     let item = match item {
         Ok(item) => item,
         Err(err) => {
@@ -137,8 +131,8 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                 let variants = variants.map(|ident| (TokenStream::new(), ident));
                 codeless(&krate, &args, &[], &vis, &ident, variants)
             });
-            let mut tokens = errors(attrs_cx, Some(&krate));
-            tokens.extend(errors(cx, Some(&krate)));
+            let mut tokens = errors(attrs_cx, known);
+            tokens.extend(errors(cx, known));
             tokens.extend(left);
             return tokens;
         }
@@ -160,7 +154,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         }
         None => from_variants(&cx, &args, &item),
     };
-    let mut tokens = errors(attrs_cx, Some(&krate));
+    let mut tokens = errors(attrs_cx, known);
     tokens.extend(whole_or_codeless(cx, &args, &item, rows, &krate));
     tokens
 }
@@ -272,7 +266,7 @@ fn whole_or_codeless(
             // The type and its macro still exist, codeless, so that the
             // errors are not followed by one per use of the table.
             let mut tokens = match result {
-                Err(err) => item::to_compile_errors(&err, Some(krate)),
+                Err(err) => item::to_compile_errors(&err, (!args.krate_unread).then_some(krate)),
                 Ok(()) => TokenStream::new(),
             };
             let Item {

@@ -37,10 +37,9 @@ pub fn derive(tokens: TokenStream) -> TokenStream {
         Some(codes) => {
             let path = &codes.path;
             let [call, mixed] = site::markers();
-            Err(Instead::HandedOn(quote! {
-                #path! { (#krate) #call #mixed #original }
-                const _: () = #krate::__private_0_1::is_table::<#path>();
-            }))
+            Err(Instead::HandedOn(
+                quote!(#path! { (#krate) #call #mixed #original }),
+            ))
         }
         None => Ok(Table::standard(krate, input.attrs.crate_names())),
     })
@@ -85,22 +84,21 @@ pub fn derive_with_table(tokens: TokenStream) -> TokenStream {
 /// The derive against the rows of table `name`.
 fn run_with_table(rest: TokenStream, name: String, rows: Rows) -> TokenStream {
     run(rest, |input, krate| {
-        // The table's macro is only reached through `codes = path`; messages
-        // name the table as that path does (`use MyCode as Shop` gives
-        // `Shop`), and `code = Shop::NotFound` or `MyCode::NotFound` is read.
-        let (path, written) = input.attrs.codes.as_ref().map_or_else(
-            || (TokenStream::new(), Vec::new()),
-            |codes| (codes.path.to_token_stream(), unraw::path_names(&codes.path)),
-        );
         let rows = match rows {
             Rows::Standard => {
-                return Ok(Table::standard(krate, input.attrs.crate_names()).written_as(written));
+                let written = input
+                    .attrs
+                    .codes
+                    .as_ref()
+                    .map(|codes| unraw::path_names(&codes.path));
+                return Ok(Table::standard(krate, input.attrs.crate_names())
+                    .written_as(written.unwrap_or_default()));
             }
             Rows::Own(rows) => Some(rows),
             Rows::Failed => None,
         };
         let failed = rows.is_none();
-        let table = Table::own(name, written, path, rows.unwrap_or_default());
+        let table = named(input, Some(name), rows.unwrap_or_default());
         if failed {
             return Err(Instead::Fallback(fallback::expand(input, &table, krate)));
         }
@@ -181,59 +179,74 @@ fn run(
                 return item::to_compile_errors(&err, item::crate_path_of(tokens).as_ref());
             };
             let known = item::crate_path(&header.attrs);
+            let krate = item::stand_in_path(&header.attrs);
             let mut errors = item::to_compile_errors(&err, known.as_ref());
-            // Nothing stands in for the impls where no path names the crate.
-            let Some(krate) = known else {
-                return errors;
-            };
-            match table(&header, &krate) {
-                Ok(table) => errors.extend(fallback::expand(&header, &table, &krate)),
-                Err(Instead::HandedOn(handed_on)) => return handed_on,
+            errors.extend(match table(&header, &krate) {
+                Ok(table) => fallback::expand(&header, &table, &krate),
+                Err(Instead::HandedOn(handed_on)) if known.is_some() => return handed_on,
+                Err(Instead::HandedOn(_)) => {
+                    fallback::expand(&header, &named(&header, None, Vec::new()), &krate)
+                }
                 // Not reading is no mistake about codes: it is reported.
-                Err(Instead::Fallback(fallback)) => errors.extend(fallback),
-            }
+                Err(Instead::Fallback(fallback)) => fallback,
+            });
             return errors;
         }
     };
-    // Where `crate = ...` did not read (its error is among the reported
-    // ones), no path names the crate: the standard table still checks the
-    // input, and the errors are all that is written.
+    // Where `crate = ...` did not read (reported), no path is known to reach
+    // the crate: the errors are written without one, and the impls that
+    // stand in for the type's go through `::apicodes`.
     let known = item::crate_path(&input.attrs);
-    let krate = known.clone().unwrap_or_else(|| quote!(::apicodes));
-    let table = match table(&input, &krate) {
-        Ok(table) => table,
+    let krate = item::stand_in_path(&input.attrs);
+    let (table, checked) = match table(&input, &krate) {
+        Ok(table) => (table, true),
         Err(Instead::HandedOn(tokens)) if known.is_some() => {
             // Errors are reported when the table's macro brings the input back.
             let _ = cx.finish();
             return tokens;
         }
-        Err(instead) => {
-            // The table failed (or cannot be reached), so nothing is checked
-            // (`valid`, which needs it); the mistakes reading found (an
-            // unknown key, a value that does not read) do not depend on it,
-            // and are reported.
+        // The table's macro would bring the input back through the crate's
+        // path: the table named stands in, unread.
+        Err(Instead::HandedOn(_)) => (named(&input, None, Vec::new()), false),
+        Err(Instead::Fallback(fallback)) => {
+            // The table failed, so nothing is checked (`valid`, which needs
+            // it); the mistakes reading found (an unknown key, a value that
+            // does not read) do not depend on it, and are reported.
             let mut tokens = cx
                 .finish()
                 .err()
                 .map(|err| item::to_compile_errors(&err, known.as_ref()))
                 .unwrap_or_default();
-            if let (Instead::Fallback(fallback), Some(_)) = (instead, &known) {
-                tokens.extend(fallback);
-            }
+            tokens.extend(fallback);
             return tokens;
         }
     };
-    valid::check(&cx, &input, &table);
+    if checked {
+        valid::check(&cx, &input, &table);
+    }
     match cx.finish() {
         Ok(()) => expand(&input, &table, &krate),
         Err(err) => {
             let mut tokens = item::to_compile_errors(&err, known.as_ref());
-            if known.is_some() {
-                tokens.extend(fallback::expand(&input, &table, &krate));
-            }
+            tokens.extend(fallback::expand(&input, &table, &krate));
             tokens
         }
     }
+}
+
+/// The table `codes = path` names, declared as `name` (by default, as the
+/// path ends), with `rows`: where the table's macro brought them, or none,
+/// for the impls that stand in for the type's where the table is not read.
+/// The table's macro is only reached through `codes = path`; messages name
+/// the table as that path does (`use MyCode as Shop` gives `Shop`), and
+/// `code = Shop::NotFound` or `MyCode::NotFound` is read.
+fn named(input: &Input, name: Option<String>, rows: Vec<Row>) -> Table {
+    let (path, written) = input.attrs.codes.as_ref().map_or_else(
+        || (TokenStream::new(), Vec::new()),
+        |codes| (codes.path.to_token_stream(), unraw::path_names(&codes.path)),
+    );
+    let name = name.or_else(|| written.last().cloned()).unwrap_or_default();
+    Table::own(name, written, path, rows)
 }
 
 /// The input read, with the mistakes found on the way; or every error found

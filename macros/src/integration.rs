@@ -7,7 +7,7 @@
 //! clause), so the body, which for a large enum is most of the input, is
 //! passed over without being parsed.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::item;
@@ -26,30 +26,23 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         Ok(header) => header,
         Err(err) => return item::to_compile_errors(&err, item::crate_path_of(input).as_ref()),
     };
-    // Its generated code binds names of its own too.
-    if let Some(err) = item::reserved_name(&header.generics) {
-        return item::to_compile_errors(&err, item::crate_path(&header.attrs).as_ref());
-    }
-    // `crate = ...` did not read (`#[derive(ApiError)]` reports it): no impl
-    // can name the crate.
-    let Some(krate) = item::crate_path(&header.attrs) else {
-        return TokenStream::new();
-    };
+    // The impl binds no names, so a const parameter named as the derive's
+    // own are (`#[derive(ApiError)]` reports it) takes nothing over.
+    let krate = item::stand_in_path(&header.attrs);
     let p = quote!(#krate::__private_0_1);
     let ty = header.impl_name();
     let (impl_generics, ty_generics, where_clause) = header.generics.split_for_impl();
     let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
     let predicates = quote!(#(#predicates,)*);
     // What the log event shows of the error, chosen by its type (see
-    // `__private_0_1::describe`); a mixed-site local whose name no user's
-    // constant has (a binding's name would resolve to one).
-    let cause = Ident::new("__apicodes_cause", Span::mixed_site());
+    // `__private_0_1::describe`), as an argument: a local binding's name
+    // could resolve to a user's constant.
     let describe = |error: TokenStream| {
         quote! {
-            let #cause = {
+            {
                 use #p::describe::{Describe, ViaDebug as _, ViaDisplay as _, ViaError as _, ViaNothing as _};
                 (&&&Describe(#error)).__apicodes_describe()
-            };
+            }
         }
     };
     let describe_owned = describe(quote!(&self));
@@ -65,8 +58,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
                 Self: #p::ApiError,
             {
                 fn into_response(self) -> #p::axum::Response {
-                    #describe_owned
-                    #p::axum::respond(&self, &#cause)
+                    #p::axum::respond(&self, &#describe_owned)
                 }
             }
         },
@@ -82,8 +74,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
                     #p::actix::status_code(self)
                 }
                 fn error_response(&self) -> #p::actix::HttpResponse {
-                    #describe_borrowed
-                    #p::actix::respond(self, &#cause)
+                    #p::actix::respond(self, &#describe_borrowed)
                 }
             }
         },

@@ -91,6 +91,13 @@ pub fn crate_path(attrs: &attr::Attrs) -> Option<TokenStream> {
     }
 }
 
+/// [`crate_path`], or `::apicodes` where no path is known: what the impls
+/// that stand in for the type's go through (no path may reach the crate
+/// then, but where it is not renamed, the type's uses add no errors).
+pub fn stand_in_path(attrs: &attr::Attrs) -> TokenStream {
+    crate_path(attrs).unwrap_or_else(|| quote::quote!(::apicodes))
+}
+
 /// [`crate_path`] from the type's attributes read alone, for an input whose
 /// header does not read: its errors name the crate as its expansion would.
 pub fn crate_path_of(tokens: TokenStream) -> Option<TokenStream> {

@@ -1,6 +1,9 @@
 // `crate = ...` that does not read leaves no path to the crate (here
 // renamed `codes`): its error, and every other, is shown in its own words,
-// not as "cannot find `apicodes`", and nothing else is written in its name.
+// not as "cannot find `apicodes`". What stands in for the type's impls
+// (and the table) goes through `::apicodes`, so that a crate that is not
+// renamed gets no more errors (tests/ui/attribute/unreadable-crate-uses.rs);
+// here, renamed, they add "cannot find `apicodes`" at the derive.
 
 #[derive(Debug, codes::ApiError)]
 #[api_error(crate = "codes")]
@@ -27,6 +30,7 @@ fn main() {}
 
 #[codes::table(crate = 5, title = "T")]
 enum Shop {
+    /// Gone for good.
     #[code(message = "x")]
     Gone = 410,
 }

@@ -1,6 +1,5 @@
-// `codes = path` names a table: a path to anything else is told so at the
-// path ("is not a table of documented codes"), beside rustc's own error
-// that it is no macro (a table's macro is what the derive calls).
+// `codes = path` names a table, whose macro the derive calls: a path to
+// anything else gets rustc's own error at the path (no such macro), once.
 pub enum NotATable {}
 
 #[derive(apicodes::ApiError)]
