@@ -186,11 +186,13 @@
 //! not document.
 //!
 //! Rules the standard table applies by code number hold for every table:
-//! an error cannot answer with a 1xx, 2xx (other than 204) or 3xx code (a
-//! table's own 1xx sent as an error goes out as the server's failure, a
-//! 500, [`Status::internal`]), a 204,
-//! 205 or 304 (a table's own code sent as itself) is sent without a body
-//! ([`Status::has_body`]), and only a 429 carries `Retry-After`. Any
+//! a derived error cannot answer with a 1xx, 2xx (other than 204) or 3xx
+//! code (a compile error); a code sent as itself at run time (`Code::Ok`,
+//! a table's 302) goes out with its own status and documented body, except
+//! a 1xx, which no final answer can have: it goes out as the server's
+//! failure, a 500 ([`Status::internal`]); a 204, 205 or 304 (a table's own
+//! code sent as itself) is sent without a body ([`Status::has_body`]), and
+//! only a 429 carries `Retry-After`. Any
 //! table renders back to its page, and an error type to the catalogue of
 //! its variants ([`apicodes::page`][page-module]).
 //!

@@ -31,9 +31,11 @@ use crate::error::ParseCodeError;
 /// anyone.
 ///
 /// Rules the standard table applies by code hold for every table, by
-/// number: an error cannot answer with a 1xx, 2xx (other than 204) or 3xx
-/// code (a table's own 1xx sent as an error goes out as the server's
-/// failure, a 500: [`Status::internal`](crate::Status::internal)),
+/// number: a derived error cannot answer with a 1xx, 2xx (other than 204)
+/// or 3xx code (a compile error); a code sent as itself at run time (a
+/// `Code::Ok`, a table's 302) goes out with its own status and documented
+/// body, except a 1xx, which no final answer can have: it goes out as the
+/// server's failure, a 500 ([`Status::internal`](crate::Status::internal));
 /// a 204, 205 or 304 is sent without a body (RFC 9110; see
 /// [`Status::has_body`](crate::Status::has_body)), and only a 429 carries
 /// `Retry-After`.
