@@ -2,6 +2,7 @@
 //! item is parsed: `#[api_error(...)]`, reporting every bad key and value,
 //! and the doc comment. The one reader of the attribute.
 
+use apicodes_core::__private::error_may_answer;
 use proc_macro2::{Delimiter, Group, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::buffer::Cursor;
@@ -799,13 +800,14 @@ fn code_value(input: ParseStream<'_>) -> syn::Result<Result<CodeAttr, syn::Error
         } else {
             Some(input.parse()?)
         };
-        // `-409`: the number without its sign, where it is an HTTP status.
+        // `-409`: the number without its sign, where an error may answer
+        // with it (not a success code, which would be the next mistake).
         let unsigned = match &number {
             Some(proc_macro2::TokenTree::Literal(lit)) => match code_from_literal(lit) {
                 Ok(CodeAttr {
                     value: CodeValue::Number(code),
                     ..
-                }) if (100..=599).contains(&code) => Some(code),
+                }) if (100..=599).contains(&code) && error_may_answer(code) => Some(code),
                 _ => None,
             },
             _ => None,

@@ -7,6 +7,9 @@ enum E {
     Long,
     #[api_error(code = -4.04)]
     Fraction,
+    // Without its sign a success code, which no error answers with.
+    #[api_error(code = -200)]
+    Success,
     // A minus alone, at the end or before the next key.
     #[api_error(code = -)]
     Alone,
