@@ -728,22 +728,29 @@ fn next_text(rest: &mut &'static str) -> &'static str {
     text
 }
 
-/// What a transparent variant's inner type documents, which must come from
-/// the same table `X`.
-pub struct InnerDocs<X: 'static> {
+/// What a transparent variant's inner type `T` documents, which must come
+/// from the same table `X`, and the field as the error it hands on to.
+pub struct InnerDocs<T, X: 'static> {
     pub codes: CodeSet<X>,
     pub variants: fn() -> Vec<VariantDoc<X>>,
+    pub error: fn(&T) -> &dyn ApiError<Table = X>,
 }
 
-/// The docs of `T`, a transparent variant's field. Both uses go through
-/// this one bound, so that a field that is no `ApiErrorDocs` of this table
-/// is reported once.
+/// The docs of `T`, a transparent variant's field. Every use goes through
+/// this one bound (the codes, the variants, the error `inner` hands on
+/// to), so that a field that is no `ApiErrorDocs` of this table is
+/// reported once.
 #[must_use]
-pub const fn docs_of<T: ApiErrorDocs<Table = X> + ?Sized, X>() -> InnerDocs<X> {
+pub const fn docs_of<T: ApiErrorDocs<Table = X>, X>() -> InnerDocs<T, X> {
     InnerDocs {
         codes: T::CODES,
         variants: T::variants,
+        error: as_error::<T, X>,
     }
+}
+
+fn as_error<T: ApiError<Table = X>, X>(error: &T) -> &dyn ApiError<Table = X> {
+    error
 }
 
 /// A transparent variant's inner codes, as they are: an error answers with

@@ -222,9 +222,9 @@ pub trait ApiError {
 /// assert!(Locked::CODES.contains(Code::Forbidden));
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` does not document the codes it answers with",
+    message = "`{Self}` is no API error whose codes are documented",
     label = "`ApiErrorDocs` is not implemented for `{Self}`",
-    note = "#[derive(apicodes::ApiError)] implements it; an `ApiError` written by hand needs `ApiErrorDocs` by hand too where its codes are documented (a `transparent` variant's field, `IntoResponses`, `Endpoint`)"
+    note = "#[derive(apicodes::ApiError)] implements `ApiError` and `ApiErrorDocs`; an `ApiError` written by hand needs `ApiErrorDocs` by hand too where its codes are documented (a `transparent` variant's field, `IntoResponses`, `Endpoint`); another crate's error (an `std::io::Error`, say) in a `transparent` variant is none: give that variant a code of its own or #[api_error(other_error)]"
 )]
 pub trait ApiErrorDocs: ApiError {
     /// Every code a value of this type can answer with.

@@ -366,7 +366,7 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
 
     let rows = rows(&arms, p);
     let index = index_fn(&arms, p);
-    let inner = inner_fn(&arms, &paths);
+    let inner = inner_fn(input, &arms, &paths);
     let write_message = write_message_fn(&arms, p);
     let message_args = message_args_fn(&arms, &input.generics, p);
     let retry_after_field = retry_after_field_fn(&arms, p);
@@ -691,7 +691,11 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 }
 
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
-fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+/// A field whose type names none of the type's parameters nor the type
+/// itself goes through `docs_of`, the bound its codes are checked by, so
+/// that a type that is no error of this table is reported once; others
+/// are cast, which asks only for `ApiError`, as the impl's bounds do.
+fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     let Paths { private: p, table } = paths;
     let body = match_self(arms, &quote!(#p::Option::None), |tokens, arm| {
         let Kind::Transparent(field) = &arm.kind else {
@@ -704,8 +708,15 @@ fn inner_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         pattern_into(tokens, &arm.case, &[field], bound);
         tokens.op("=>");
         let binding = binding(field, bound);
-        tokens.extend(quote_spanned! {span=>
-            #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
+        let ty = &field.ty;
+        tokens.extend(if closed(ty, &input.generics, &input.name).is_some() {
+            quote_spanned! {span=>
+                #p::Option::Some((#p::docs_of::<#ty, #table>().error)(#binding))
+            }
+        } else {
+            quote_spanned! {span=>
+                #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
+            }
         });
         true
     });
