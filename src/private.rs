@@ -736,6 +736,23 @@ pub struct InnerDocs<T, X: 'static> {
     pub error: fn(&T) -> &dyn ApiError<Table = X>,
 }
 
+/// [`docs_of`] for a field that may be unsized (`dyn Trait`, a `?Sized`
+/// parameter): the codes and variants alone, under the same bound.
+pub struct UnsizedDocs<X: 'static> {
+    pub codes: CodeSet<X>,
+    pub variants: fn() -> Vec<VariantDoc<X>>,
+}
+
+/// The docs of `T`, a transparent variant's field that may be unsized: as
+/// [`docs_of`], without asking for its size.
+#[must_use]
+pub const fn unsized_docs_of<T: ApiErrorDocs<Table = X> + ?Sized, X>() -> UnsizedDocs<X> {
+    UnsizedDocs {
+        codes: T::CODES,
+        variants: T::variants,
+    }
+}
+
 /// The docs of `T`, a transparent variant's field. Every use goes through
 /// this one bound (the codes, the variants, the error `inner` hands on
 /// to), so that a field that is no `ApiErrorDocs` of this table is

@@ -370,8 +370,8 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let write_message = write_message_fn(&arms, p);
     let message_args = message_args_fn(&arms, &input.generics, p);
     let retry_after_field = retry_after_field_fn(&arms, p);
-    let codes = codes_const(&arms, &paths);
-    let variants = variants_fn(&arms, &paths);
+    let codes = codes_const(&arms, &paths, &input.generics);
+    let variants = variants_fn(&arms, &paths, &input.generics);
     let out = local("out");
     let allows = input.allows();
     let check_codes = transparent_checks(input, &arms, &paths);
@@ -709,15 +709,18 @@ fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         tokens.op("=>");
         let binding = binding(field, bound);
         let ty = &field.ty;
-        tokens.extend(if closed(ty, &input.generics, &input.name).is_some() {
-            quote_spanned! {span=>
-                #p::Option::Some((#p::docs_of::<#ty, #table>().error)(#binding))
-            }
-        } else {
-            quote_spanned! {span=>
-                #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
-            }
-        });
+        let sized = !maybe_unsized(ty, &input.generics);
+        tokens.extend(
+            if sized && closed(ty, &input.generics, &input.name).is_some() {
+                quote_spanned! {span=>
+                    #p::Option::Some((#p::docs_of::<#ty, #table>().error)(#binding))
+                }
+            } else {
+                quote_spanned! {span=>
+                    #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
+                }
+            },
+        );
         true
     });
     let Some(body) = body else {
@@ -946,7 +949,7 @@ fn retry_after_field_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
     }
 }
 
-fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+fn codes_const(arms: &[Arm<'_>], paths: &Paths, generics: &syn::Generics) -> TokenStream {
     let Paths {
         private: p, table, ..
     } = paths;
@@ -961,7 +964,9 @@ fn codes_const(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     numbers.dedup();
     let numbers = numbers.into_iter().map(Literal::u16_unsuffixed);
     let inner = arms.iter().filter_map(|arm| match &arm.kind {
-        Kind::Transparent(field) if !arm.own_type => Some(inner_codes(field, &field.ty, paths)),
+        Kind::Transparent(field) if !arm.own_type => {
+            Some(inner_codes(field, &field.ty, paths, generics))
+        }
         _ => None,
     });
     quote! {
@@ -1010,7 +1015,7 @@ fn transparent_checks(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenSt
     transparent
         .filter_map(|field| {
             let ty = closed(&field.ty, &input.generics, &input.name)?;
-            let check = inner_codes(field, &ty, paths);
+            let check = inner_codes(field, &ty, paths, &input.generics);
             Some(quote! {
                 #allows
                 const _: #p::CodeSet<#table_path> = #check;
@@ -1021,7 +1026,12 @@ fn transparent_checks(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenSt
 
 /// A transparent field's codes, checked (`__private::inner_codes`); the
 /// field's type written `ty`.
-fn inner_codes(field: &Field, ty: &impl ToTokens, paths: &Paths) -> TokenStream {
+fn inner_codes(
+    field: &Field,
+    ty: &impl ToTokens,
+    paths: &Paths,
+    generics: &syn::Generics,
+) -> TokenStream {
     let Paths {
         private: p, table, ..
     } = paths;
@@ -1035,10 +1045,24 @@ fn inner_codes(field: &Field, ty: &impl ToTokens, paths: &Paths) -> TokenStream 
             tree
         })
         .collect();
-    quote_spanned!(span=> #check(#p::docs_of::<#ty, #table>().codes))
+    let docs = docs_of(field, generics, p);
+    quote_spanned!(span=> #check(#docs::<#ty, #table>().codes))
 }
 
-fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
+/// What a transparent field's docs are read through, every use of one
+/// field through the same bound (rustc reports an unmet one once):
+/// `__private::docs_of`, which also hands the field on as the error, or,
+/// for a field that may be unsized (`dyn Trait`, a `?Sized` parameter),
+/// `unsized_docs_of`, which asks nothing of its size.
+fn docs_of(field: &Field, generics: &syn::Generics, p: &TokenStream) -> TokenStream {
+    if maybe_unsized(&field.ty, generics) {
+        quote!(#p::unsized_docs_of)
+    } else {
+        quote!(#p::docs_of)
+    }
+}
+
+fn variants_fn(arms: &[Arm<'_>], paths: &Paths, generics: &syn::Generics) -> TokenStream {
     let Paths {
         private: p, table, ..
     } = paths;
@@ -1052,7 +1076,8 @@ fn variants_fn(arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
                 let ty = &field.ty;
                 let name = unraw::unraw(arm.case.ident);
                 let span = site::call().located_at(ty_span(field));
-                let inner = quote_spanned!(span=> (#p::docs_of::<#ty, #table>().variants)());
+                let docs = docs_of(field, generics, p);
+                let inner = quote_spanned!(span=> (#docs::<#ty, #table>().variants)());
                 Some(quote!(#i => #p::nest(#list, #name, #inner),))
             }
             _ => None,
