@@ -43,6 +43,14 @@ struct Args {
     page_recovered: bool,
 }
 
+impl Args {
+    /// The crate path the errors go through: `krate`, or none where
+    /// `crate = ...` did not read.
+    fn errors_through<'a>(&self, krate: &'a TokenStream) -> Option<&'a TokenStream> {
+        (!self.krate_unread).then_some(krate)
+    }
+}
+
 /// The enum the attribute is on.
 struct Item {
     /// Its outer attributes, passed on as written.
@@ -117,7 +125,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
         .krate
         .as_ref()
         .map_or_else(|| quote!(::apicodes), ToTokens::to_token_stream);
-    let known = (!args.krate_unread).then_some(&krate);
+    let known = args.errors_through(&krate);
     let item = match item {
         Ok(item) => item,
         Err(err) => {
@@ -266,7 +274,7 @@ fn whole_or_codeless(
             // The type and its macro still exist, codeless, so that the
             // errors are not followed by one per use of the table.
             let mut tokens = match result {
-                Err(err) => item::to_compile_errors(&err, (!args.krate_unread).then_some(krate)),
+                Err(err) => item::to_compile_errors(&err, args.errors_through(krate)),
                 Ok(()) => TokenStream::new(),
             };
             let Item {

@@ -26,8 +26,8 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
         Ok(header) => header,
         Err(err) => return item::to_compile_errors(&err, item::crate_path_of(input).as_ref()),
     };
-    // The impl binds no names, so a const parameter named as the derive's
-    // own are (`#[derive(ApiError)]` reports it) takes nothing over.
+    // Through `::apicodes` where `crate = ...` did not read, as the impls
+    // that stand in for `#[derive(ApiError)]`'s (which reports it).
     let krate = item::stand_in_path(&header.attrs);
     let p = quote!(#krate::__private_0_1);
     let ty = header.impl_name();
@@ -35,8 +35,10 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let predicates = where_clause.map(|w| &w.predicates).into_iter().flatten();
     let predicates = quote!(#(#predicates,)*);
     // What the log event shows of the error, chosen by its type (see
-    // `__private_0_1::describe`), as an argument: a local binding's name
-    // could resolve to a user's constant.
+    // `__private_0_1::describe`), as an argument: the impl binds no names,
+    // since a local binding's name could resolve to a user's constant (or
+    // const parameter, which `#[derive(ApiError)]` reports when it is
+    // named as the derives' own are).
     let describe = |error: TokenStream| {
         quote! {
             {

@@ -386,19 +386,23 @@ fn skip_default(input: ParseStream<'_>) -> syn::Result<()> {
 /// way, at the derive's own span: every edition reads `::core` there as
 /// the crate, `#![no_implicit_prelude]` or not.
 pub fn to_compile_errors(err: &syn::Error, krate: Option<&TokenStream>) -> TokenStream {
-    // The macro's path where it is imported in a block of its own, or
-    // `None`: the crate's path in place of syn's.
-    let import = match krate {
-        None => Some(quote::quote_spanned!(Span::mixed_site()=> ::core::compile_error)),
+    // The macro's path, imported in a block of its own, or the crate's path
+    // in place of syn's `::core`.
+    enum Through<'a> {
+        Import(TokenStream),
+        Crate(&'a TokenStream),
+    }
+    let through = match krate {
+        None => Through::Import(quote::quote_spanned!(Span::mixed_site()=> ::core::compile_error)),
         Some(krate)
             if krate
                 .clone()
                 .into_iter()
                 .any(|tree| matches!(&tree, TokenTree::Ident(ident) if ident == "$crate")) =>
         {
-            Some(quote::quote!(#krate::__private_0_1::compile_error))
+            Through::Import(quote::quote!(#krate::__private_0_1::compile_error))
         }
-        Some(_) => None,
+        Some(krate) => Through::Crate(krate),
     };
     let mut out = Vec::new();
     let mut trees = err.to_compile_error().into_iter();
@@ -413,25 +417,27 @@ pub fn to_compile_errors(err: &syn::Error, krate: Option<&TokenStream>) -> Token
         for _ in 0..4 {
             trees.next();
         }
-        if let Some(import) = &import {
-            // `compile_error`, then `!` and `{ "..." }` as syn spans them.
-            trees.next();
-            let invocation: TokenStream = trees.by_ref().take(2).collect();
-            let name = Ident::new("__apicodes_compile_error", span);
-            let mut block = proc_macro2::Group::new(
-                proc_macro2::Delimiter::Brace,
-                quote::quote! {
-                    use #import as #name;
-                    #name #invocation
-                },
-            );
-            block.set_span(span);
-            out.extend(quote::quote_spanned!(span=> const _: () = #block;));
-            continue;
-        }
-        let krate = krate.into_iter();
+        let krate = match &through {
+            Through::Crate(krate) => krate,
+            Through::Import(import) => {
+                // `compile_error`, then `!` and `{ "..." }` as syn spans them.
+                trees.next();
+                let invocation: TokenStream = trees.by_ref().take(2).collect();
+                let name = Ident::new("__apicodes_compile_error", span);
+                let mut block = proc_macro2::Group::new(
+                    proc_macro2::Delimiter::Brace,
+                    quote::quote! {
+                        use #import as #name;
+                        #name #invocation
+                    },
+                );
+                block.set_span(span);
+                out.extend(quote::quote_spanned!(span=> const _: () = #block;));
+                continue;
+            }
+        };
         out.extend(
-            quote::quote!(#(#krate)*::__private_0_1::)
+            quote::quote!(#krate::__private_0_1::)
                 .into_iter()
                 .map(|mut tree| {
                     tree.set_span(span);
