@@ -21,7 +21,9 @@ use syn::{Member, Token};
 
 use crate::ast::{Behavior, Case, Field, Input};
 use crate::ctxt::Ctxt;
-use crate::generics::{Bounds, For, closed, format_trait, is_own_type, is_static, maybe_unsized};
+use crate::generics::{
+    Bounds, For, closed, format_trait, is_own_type, is_static, maybe_unsized, stands_alone,
+};
 use crate::table::{Row, Table};
 use crate::template::{FieldRef, Segment, Template};
 use crate::tokens::Tokens;
@@ -691,10 +693,10 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 }
 
 /// `inner`: the field of each transparent variant, as `&dyn ApiError`.
-/// A field whose type names none of the type's parameters nor the type
-/// itself goes through `docs_of`, the bound its codes are checked by, so
-/// that a type that is no error of this table is reported once; others
-/// are cast, which asks only for `ApiError`, as the impl's bounds do.
+/// A sized field that stands alone (see `stands_alone`) goes through
+/// `docs_of`, the bound its docs are read by, so that a type that is no
+/// error of this table is reported once; others are cast, which asks only
+/// for `ApiError`, as the impl's bounds do.
 fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
     let Paths { private: p, table } = paths;
     let body = match_self(arms, &quote!(#p::Option::None), |tokens, arm| {
@@ -709,18 +711,17 @@ fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         tokens.op("=>");
         let binding = binding(field, bound);
         let ty = &field.ty;
-        let sized = !maybe_unsized(ty, &input.generics);
-        tokens.extend(
-            if sized && closed(ty, &input.generics, &input.name).is_some() {
-                quote_spanned! {span=>
-                    #p::Option::Some((#p::docs_of::<#ty, #table>().error)(#binding))
-                }
-            } else {
-                quote_spanned! {span=>
-                    #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
-                }
-            },
-        );
+        let checked =
+            !maybe_unsized(ty, &input.generics) && stands_alone(ty, &input.generics, &input.name);
+        tokens.extend(if checked {
+            quote_spanned! {span=>
+                #p::Option::Some((#p::docs_of::<#ty, #table>().error)(#binding))
+            }
+        } else {
+            quote_spanned! {span=>
+                #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
+            }
+        });
         true
     });
     let Some(body) = body else {

@@ -64,10 +64,7 @@ impl<'a> Bounds<'a> {
             by_key: HashMap::new(),
             table,
             krate,
-            params: generics
-                .type_params()
-                .map(|p| unraw::unraw(&p.ident))
-                .collect(),
+            params: type_param_names(generics),
             predicates: Vec::new(),
         }
     }
@@ -126,11 +123,8 @@ impl<'a> Bounds<'a> {
         name: &str,
         bound: TokenStream,
     ) {
-        if self.params.is_empty() {
-            return;
-        }
         let tokens = ty.to_token_stream();
-        if !mentions(tokens.clone(), &self.params) {
+        if !names_parameter(tokens.clone(), &self.params) {
             return;
         }
         let key = match &any_lifetime {
@@ -430,6 +424,30 @@ fn push_key(out: &mut String, tokens: TokenStream) {
 
 /// Whether `tokens` name a type parameter, or `Self`, which stands for the
 /// type with all its parameters (`Option<Box<Self>>` in a generic enum).
+/// Whether a field of type `ty` answers through its own impls alone in the
+/// type's impls: the derive does not bound it (it names no type parameter
+/// of `generics`, nor `Self` in a type that has one), and it names nothing
+/// that may be the type itself (`own`, `Self`, a type macro; see
+/// [`closed`]), whose codes are the very ones being evaluated. Such a
+/// field must have each trait it is used through on its own, so any use
+/// of it may ask for the trait.
+pub fn stands_alone(ty: &syn::Type, generics: &Generics, own: &str) -> bool {
+    let tokens = ty.to_token_stream();
+    !names_parameter(tokens.clone(), &type_param_names(generics))
+        && closed_tokens(tokens, &[], &[], own).is_some()
+}
+
+fn type_param_names(generics: &Generics) -> Vec<String> {
+    generics
+        .type_params()
+        .map(|p| unraw::unraw(&p.ident))
+        .collect()
+}
+
+fn names_parameter(tokens: TokenStream, params: &[String]) -> bool {
+    !params.is_empty() && mentions(tokens, params)
+}
+
 fn mentions(tokens: TokenStream, params: &[String]) -> bool {
     tokens.into_iter().any(|token| match token {
         TokenTree::Ident(ident) => {
@@ -452,11 +470,7 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
     if generics.params.is_empty() {
         return true;
     }
-    let params: Vec<String> = generics
-        .type_params()
-        .map(|p| unraw::unraw(&p.ident))
-        .collect();
-    plainly_static(ty.to_token_stream(), &params)
+    plainly_static(ty.to_token_stream(), &type_param_names(generics))
 }
 
 /// `ty` as an item outside the type's impls can name it, the type's
@@ -468,11 +482,8 @@ pub fn is_static(ty: &syn::Type, generics: &Generics) -> bool {
 /// segment, no parameter (`codes::T`). (A type alias of the type itself is
 /// not seen through.)
 pub fn closed(ty: &syn::Type, generics: &Generics, own: &str) -> Option<TokenStream> {
-    let params: Vec<String> = generics
-        .type_params()
-        .map(|p| unraw::unraw(&p.ident))
-        .chain(generics.const_params().map(|p| unraw::unraw(&p.ident)))
-        .collect();
+    let mut params = type_param_names(generics);
+    params.extend(generics.const_params().map(|p| unraw::unraw(&p.ident)));
     let lifetimes: Vec<String> = generics
         .lifetimes()
         .map(|p| unraw::unraw(&p.lifetime.ident))

@@ -1161,6 +1161,35 @@ fn a_transparent_field_of_another_instance_of_the_type_compiles() {
     assert_eq!(deeper.to_json(), r#"{"code":400,"message":"Bad request"}"#);
 }
 
+/// A transparent field that names only a const parameter of the type
+/// (`Limit<N>`) gets no bound: it answers through its own impl.
+#[test]
+fn a_transparent_field_naming_a_const_parameter_answers() {
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 429, message = "Try again in {wait} s", retry_after = wait)]
+    struct Limit<const N: usize> {
+        wait: u64,
+    }
+
+    #[derive(Debug, ApiError)]
+    enum Quota<const N: usize> {
+        #[api_error(transparent)]
+        Exceeded(Limit<N>),
+        #[api_error(code = 400)]
+        Bad,
+    }
+    let err = Quota::<64>::Exceeded(Limit { wait: 60 });
+    assert_eq!(
+        err.to_json(),
+        r#"{"code":429,"message":"Try again in 60 s"}"#
+    );
+    assert_eq!(err.retry_after(), Some(60));
+    assert_eq!(
+        Quota::<64>::Bad.to_json(),
+        r#"{"code":400,"message":"Bad request"}"#
+    );
+}
+
 /// The same through paths: from the crate's root, and from a parent module.
 mod self_instances {
     pub mod a {
