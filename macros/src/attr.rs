@@ -129,18 +129,46 @@ const KEY_NAMES: &[&str] = &[
 
 /// `` expected `code`, `message`, ... or `crate` ``: the keys, for messages.
 fn expected_keys() -> String {
+    expected(KEY_NAMES)
+}
+
+/// `` expected `a`, `b` or `c` ``: `names`, for messages.
+pub fn expected(names: &[&str]) -> String {
     let mut out = String::from("expected ");
-    for (i, key) in KEY_NAMES.iter().enumerate() {
-        if i + 1 == KEY_NAMES.len() {
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 && i + 1 == names.len() {
             out.push_str(" or ");
         } else if i > 0 {
             out.push_str(", ");
         }
         out.push('`');
-        out.push_str(key);
+        out.push_str(name);
         out.push('`');
     }
     out
+}
+
+/// The error for `key`, which is none of `names`: read on over any dashes
+/// to the key as written (`retry-after`, as the header is spelled, is one
+/// key, shown whole, not `retry` and a stray `-`), with the nearest of
+/// `names` suggested.
+pub fn unknown_key(input: ParseStream<'_>, key: &Ident, names: &[&str]) -> syn::Result<syn::Error> {
+    let mut written = unraw::unraw(key);
+    let mut tokens = key.to_token_stream();
+    while input.peek(Token![-]) && input.peek2(Ident::peek_any) {
+        let dash = input.parse::<Token![-]>()?;
+        let word = input.call(Ident::parse_any)?;
+        written.push('-');
+        written.push_str(&unraw::unraw(&word));
+        dash.to_tokens(&mut tokens);
+        word.to_tokens(&mut tokens);
+    }
+    let hint = crate::suggest::nearest(&written.replace('-', "_"), names)
+        .map_or_else(String::new, |name| format!("did you mean `{name}`? "));
+    Ok(syn::Error::new_spanned(
+        tokens,
+        format!("unknown key `{written}`; {hint}{}", expected(names)),
+    ))
 }
 
 /// Reads the outer attributes at the front of `input`: each `#[...]` is
@@ -390,7 +418,13 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
         }
         let span = key.span();
         let name = unraw::unraw(&key);
-        match name.as_str() {
+        // A key with a dash (`retry-after`) is none of them.
+        let known = if args.peek(Token![-]) {
+            ""
+        } else {
+            name.as_str()
+        };
+        match known {
             "code" => match parse_code(value(args, &key, "code = 404")?)? {
                 Ok(code) => set(cx, failed, &mut out.code, "code", span, code),
                 Err(err) => {
@@ -459,16 +493,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
             _ => {
                 // A misspelled key may have been the code.
                 out.unread.code = true;
-                let hint = crate::suggest::nearest(&name, KEY_NAMES)
-                    .map_or_else(String::new, |key| format!("did you mean `{key}`? "));
-                report(
-                    cx,
-                    failed,
-                    syn::Error::new(
-                        span,
-                        format!("unknown key `{name}`; {hint}{}", expected_keys()),
-                    ),
-                );
+                report(cx, failed, unknown_key(args, &key, KEY_NAMES)?);
                 skip_value(args)?;
             }
         }
@@ -652,7 +677,7 @@ fn value<'a>(args: ParseStream<'a>, key: &Ident, form: &str) -> syn::Result<Pars
 }
 
 /// Passes over a key's value so the keys after it are still read.
-fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
+pub fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
     if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
         skip_to_comma(input)?;

@@ -15,7 +15,7 @@ use crate::ctxt::Ctxt;
 use crate::item;
 use crate::unraw;
 
-const KEYS: &str = "expected `page`, `title`, `other_errors`, `export` or `crate`";
+const KEY_NAMES: &[&str] = &["page", "title", "other_errors", "export", "crate"];
 
 /// The page title a table written in Rust gets unless it names one.
 const DEFAULT_TITLE: &str = "Response Codes";
@@ -33,7 +33,7 @@ struct Args {
     krate_unread: bool,
     /// `export`: the table serves other crates too.
     export: Option<Span>,
-    /// A key was not one of `KEYS`, or the arguments did not parse (each
+    /// A key was not one of `KEY_NAMES`, or the arguments did not parse (each
     /// reported): perhaps a misspelled `page`, so a body without variants is
     /// not reported too.
     unknown_key: bool,
@@ -409,14 +409,18 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
         if !input.peek(Ident::peek_any) {
             let lit = input.fork().call(string).is_ok();
             return Err(input.error(if lit {
-                "name the page with its key: #[apicodes::table(page = \"codes.md\")]"
+                "name the page with its key: #[apicodes::table(page = \"codes.md\")]".to_owned()
             } else {
-                KEYS
+                crate::attr::expected(KEY_NAMES)
             }));
         }
         let key = input.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
-        if name == "export" && !input.peek(Token![=]) {
+        if input.peek(Token![-]) || !KEY_NAMES.contains(&name.as_str()) {
+            args.unknown_key = true;
+            cx.push(crate::attr::unknown_key(input, &key, KEY_NAMES)?);
+            crate::attr::skip_value(input)?;
+        } else if name == "export" && !input.peek(Token![=]) {
             if args.export.replace(key.span()).is_some() {
                 cx.push(syn::Error::new(key.span(), "duplicate key `export`"));
             }
@@ -428,7 +432,7 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
         } else if !input.peek(Token![=]) {
             return Err(syn::Error::new(
                 key.span(),
-                format!("expected a value: #[apicodes::table({name} = ...)]; {KEYS}"),
+                format!("expected a value: #[apicodes::table({name} = ...)]"),
             ));
         } else {
             input.parse::<Token![=]>()?;
@@ -477,7 +481,8 @@ fn value(
             };
             cx.push(syn::Error::new(lit.span(), what));
         }
-        "page" | "title" | "other_errors" => {
+        // `page`, `title` or `other_errors`.
+        _ => {
             let (value, lit) = keyed_string(input, name)?;
             let slot_taken = match name {
                 "page" => args.page.replace((value, lit)).is_some(),
@@ -487,14 +492,6 @@ fn value(
             if slot_taken {
                 cx.push(duplicate());
             }
-        }
-        _ => {
-            args.unknown_key = true;
-            cx.push(syn::Error::new(
-                key.span(),
-                format!("unknown key `{name}`; {KEYS}"),
-            ));
-            crate::attr::skip_to_comma(input)?;
         }
     }
     Ok(())
@@ -918,7 +915,13 @@ fn code_args(
     while !args.is_empty() {
         let key = args.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
-        let slot = match name.as_str() {
+        // A key with a dash (`message-text`) is none of them.
+        let known = if args.peek(Token![-]) {
+            ""
+        } else {
+            name.as_str()
+        };
+        let slot = match known {
             "message" => Some(&mut *message),
             "title" => Some(&mut *title),
             "code" => {
@@ -929,11 +932,8 @@ fn code_args(
                 ));
                 None
             }
-            other => {
-                report(syn::Error::new(
-                    key.span(),
-                    format!("unknown key `{other}`; expected `message` or `title`"),
-                ));
+            _ => {
+                report(crate::attr::unknown_key(args, &key, &["message", "title"])?);
                 None
             }
         };

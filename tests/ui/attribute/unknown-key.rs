@@ -7,6 +7,12 @@ enum E {
     // A near miss is named.
     #[api_error(code = 429, retry_afer = 0)]
     Slow(u64),
+    // A key written as the header is (`Retry-After`) is one key, shown
+    // whole, with the key meant; and so is any key with dashes.
+    #[api_error(code = 429, retry-after = 0)]
+    Slower(u64),
+    #[api_error(other-error)]
+    Outage,
 }
 
 fn main() {}

@@ -19,6 +19,15 @@ pub enum Shop {
 #[apicodes::table(pages = "pages/shop.md")]
 pub enum Misspelled {}
 
+// A key with dashes is one key, with the key meant; a misspelled key
+// without a value is unknown, not missing its value.
+#[apicodes::table(other-errors = "Call us.", exprt)]
+pub enum Dashed {
+    /// Written with a dash.
+    #[code(message-text = "Conflict")]
+    Conflict = 409,
+}
+
 #[apicodes::table("pages/shop.md")]
 pub enum Unnamed {}
 
