@@ -138,7 +138,10 @@ impl Table {
             CodeValue::Name { name, prefix, path } => {
                 if prefix.is_some() && !self.named_by(path) {
                     let written = unraw::path_names(path);
-                    let typed = written[written.len() - 2].starts_with(char::is_uppercase);
+                    // `Shop::Conflict` may be a table's code; a constant
+                    // (`StatusCode::NOT_FOUND`) is none.
+                    let typed = written[written.len() - 2].starts_with(char::is_uppercase)
+                        && !looks_like_a_constant(name);
                     let own = if self.standard && typed {
                         format!(
                             " (if `{}` is a table of your own, name it on the type: \
@@ -149,16 +152,19 @@ impl Table {
                     } else {
                         String::new()
                     };
-                    // The fix, where this table has the name.
-                    let write = if self.rows.iter().any(|row| row.name == *name) {
-                        format!("; write `{name}` or `{}::{name}`", self.name)
+                    // The fix, where this table has the name (or one near
+                    // it: `NotFound` for `StatusCode::NOT_FOUND`).
+                    let fix = if self.rows.iter().any(|row| row.name == *name) {
+                        format!("write `{name}` or `{}::{name}`; ", self.name)
+                    } else if let Some(row) = self.nearest_error_row(name) {
+                        format!("did you mean `{}` ({})? ", row.name, row.code)
                     } else {
                         String::new()
                     };
                     return Err(syn::Error::new_spanned(
                         path,
                         format!(
-                            "`{}` is not a code of `{}`{own}{write}; {}",
+                            "`{}` is not a code of `{}`{own}; {fix}{}",
                             written.join("::"),
                             self.shown_path(),
                             self.documented_list()
@@ -462,18 +468,23 @@ impl Table {
         out
     }
 
-    fn undocumented_name(&self, name: &str) -> String {
-        // Success codes are never suggested: they cannot be an error's code.
+    /// The row of the error code whose name is nearest `name` (see
+    /// `nearest_name`). Success codes are never suggested: they cannot be
+    /// an error's code.
+    fn nearest_error_row(&self, name: &str) -> Option<&Row> {
         let candidates: Vec<&str> = self
             .rows
             .iter()
             .filter(|row| error_may_answer(row.code))
             .map(|row| &*row.name)
             .collect();
-        let nearest = nearest_name(name, &candidates)
-            .and_then(|found| self.rows.iter().find(|row| row.name == found));
+        nearest_name(name, &candidates)
+            .and_then(|found| self.rows.iter().find(|row| row.name == found))
+    }
+
+    fn undocumented_name(&self, name: &str) -> String {
         let mut out = format!("`{name}` is not a documented response code{}; ", self.of());
-        if let Some(row) = nearest {
+        if let Some(row) = self.nearest_error_row(name) {
             let _ = write!(out, "did you mean `{}` ({})? ", row.name, row.code);
         } else if looks_like_a_constant(name) {
             let example = self

@@ -8,6 +8,9 @@ enum E {
     Full,
     #[api_error(code = elsewhere::Code::Gone)]
     Elsewhere,
+    // Another crate's constant: the code its name is nearest is named.
+    #[api_error(code = http::StatusCode::NOT_FOUND)]
+    Http,
 }
 
 fn main() {}
