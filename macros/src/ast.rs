@@ -187,10 +187,10 @@ impl<'b> Case<'b> {
                 FieldRef::Index(index) => format!("`{index}`"),
             })
             .collect();
-        let has = if names.is_empty() {
-            "no fields".to_owned()
-        } else {
-            format!("fields {}", names.join(", "))
+        let has = match names.as_slice() {
+            [] => "no fields".to_owned(),
+            [one] => format!("one field, {one}"),
+            _ => format!("fields {}", names.join(", ")),
         };
         let wanted = match wanted {
             FieldRef::Named(name) => name.clone(),
