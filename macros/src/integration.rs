@@ -50,6 +50,21 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let describe_owned = describe(quote!(&self));
     let describe_borrowed = describe(quote!(self));
     let allows = header.allows();
+    // What `Self` must be for the impl, as a bound where the type has
+    // parameters (its `ApiError` may hold for some of them only); a type
+    // without any is checked where the impl uses it, since a bound on a
+    // type without parameters is an error of its own, whose note (rustc's
+    // issue about such bounds) would say nothing useful to the user.
+    let needs = if header.generics.params.is_empty() {
+        TokenStream::new()
+    } else {
+        let bound = match framework {
+            Framework::Axum => quote!(#p::ApiError),
+            Framework::ActixWeb => quote!(#p::ApiError + #p::fmt::Debug + #p::fmt::Display),
+            Framework::Utoipa => quote!(#p::ApiErrorDocs),
+        };
+        quote!(Self: #bound,)
+    };
     match framework {
         Framework::Axum => quote! {
             #allows
@@ -57,7 +72,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             impl #impl_generics #p::axum::IntoResponse for #ty #ty_generics
             where
                 #predicates
-                Self: #p::ApiError,
+                #needs
             {
                 fn into_response(self) -> #p::axum::Response {
                     #p::axum::respond(&self, &#describe_owned)
@@ -70,7 +85,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             impl #impl_generics #p::actix::ResponseError for #ty #ty_generics
             where
                 #predicates
-                Self: #p::ApiError + #p::fmt::Debug + #p::fmt::Display,
+                #needs
             {
                 fn status_code(&self) -> #p::actix::StatusCode {
                     #p::actix::status_code(self)
@@ -86,7 +101,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
             impl #impl_generics #p::openapi::IntoResponses for #ty #ty_generics
             where
                 #predicates
-                Self: #p::ApiErrorDocs,
+                #needs
             {
                 fn responses() -> #p::openapi::Responses {
                     #p::openapi::responses::<Self>()
