@@ -398,8 +398,10 @@ pub fn variants<T: Table>() -> Vec<VariantDoc<T>> {
 }
 
 /// A status is an `ApiError` too: [`Status::Other`] answers with an outage,
-/// wherever an `ApiError` is taken (a `transparent` variant's field, a
-/// `Box<dyn ApiError>`, `apicodes::http::ErrorResponse::new`).
+/// wherever an `ApiError` is taken (a `Box<dyn ApiError<Table = T>>`,
+/// `apicodes::http::ErrorResponse::new`). Not a `transparent` variant's
+/// field, which must document its codes (`ApiErrorDocs`): a status may be
+/// any code of its table, a success code among them.
 ///
 /// ```
 /// use apicodes::{ApiError, Code, OtherError, Status};

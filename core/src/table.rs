@@ -563,10 +563,12 @@ macro_rules! __apicodes_table_traits {
 
         /// A code is an error of its own, sent as its documented body:
         /// through `apicodes::http::ErrorResponse::new(&code)` or
-        /// `apicodes::axum::into_response(&code)`, as a `transparent`
-        /// variant's field, or as a `Box<dyn ApiError>`. (Framework traits
-        /// such as axum's `IntoResponse` are implemented by their derives,
-        /// on your own types: a handler's error type derives them.)
+        /// `apicodes::axum::into_response(&code)`, or as a
+        /// `Box<dyn ApiError<Table = Self>>`. It is no `transparent`
+        /// variant's field: it may answer with a success code, which an
+        /// error never does (give the variant a code of its own). Framework
+        /// traits such as axum's `IntoResponse` are implemented by their
+        /// derives, on your own types: a handler's error type derives them.
         impl $crate::ApiError for $name {
             type Table = $name;
 

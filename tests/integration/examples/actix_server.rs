@@ -15,6 +15,10 @@
 //! schemathesis run http://127.0.0.1:3000/openapi.json \
 //!   --checks status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance,negative_data_rejection
 //! ```
+//!
+//! (Those checks, not `--checks all`: its `unsupported_method` check expects
+//! a 405 for a method the document does not declare, which a table without
+//! 405, the standard one among them, answers as a 400, by design.)
 
 use std::net::TcpListener;
 
