@@ -172,6 +172,11 @@
 //! are compressed alike, and the middleware can still read a replaced
 //! body's text for the log (a body compressed already is logged
 //! as such, unread, as is a streamed one; none is ever awaited).
+//! `Compress` leaves a 204 without `content-encoding` by itself.
+//! `actix_cors::Cors` stays inside `Contract` (wrapped before it): it
+//! answers a disallowed origin with an error of its own, which `Contract`
+//! then answers in the documented shape; a panic's 500, made by `Contract`
+//! outside it, has no CORS headers.
 //!
 //! Out of this middleware's reach: what actix-web's HTTP server answers
 //! before the app sees a request (a malformed request line or header, a

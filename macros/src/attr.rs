@@ -150,20 +150,28 @@ pub fn expected(names: &[&str]) -> String {
 
 /// The error for `key`, which is none of `names`: read on over any dashes
 /// to the key as written (`retry-after`, as the header is spelled, is one
-/// key, shown whole, not `retry` and a stray `-`), with the nearest of
-/// `names` suggested.
+/// key, shown whole, not `retry` and a stray `-`; so are `code-5` and
+/// `message-`), with the nearest of `names` suggested.
 pub fn unknown_key(input: ParseStream<'_>, key: &Ident, names: &[&str]) -> syn::Result<syn::Error> {
     let mut written = unraw::unraw(key);
     let mut tokens = key.to_token_stream();
-    while input.peek(Token![-]) && input.peek2(Ident::peek_any) {
+    while input.peek(Token![-]) {
         let dash = input.parse::<Token![-]>()?;
-        let word = input.call(Ident::parse_any)?;
         written.push('-');
-        written.push_str(&unraw::unraw(&word));
         dash.to_tokens(&mut tokens);
-        word.to_tokens(&mut tokens);
+        if input.peek(Ident::peek_any) {
+            let word = input.call(Ident::parse_any)?;
+            written.push_str(&unraw::unraw(&word));
+            word.to_tokens(&mut tokens);
+        } else if input.peek(syn::Lit) {
+            // Shown as written, in the message alone.
+            let literal = input.parse::<Literal>()?;
+            written.push_str(&literal.to_string());
+            literal.to_tokens(&mut tokens);
+        }
     }
     let hint = crate::suggest::nearest(&written.replace('-', "_"), names)
+        .filter(|&name| name != written)
         .map_or_else(String::new, |name| format!("did you mean `{name}`? "));
     Ok(syn::Error::new_spanned(
         tokens,

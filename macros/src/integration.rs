@@ -51,19 +51,22 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     let describe_borrowed = describe(quote!(self));
     let allows = header.allows();
     // What `Self` must be for the impl, as a bound where the type has
-    // parameters (its `ApiError` may hold for some of them only); a type
+    // parameters (its `ApiError` may hold for some of them only). A type
     // without any is checked where the impl uses it, since a bound on a
     // type without parameters is an error of its own, whose note (rustc's
-    // issue about such bounds) would say nothing useful to the user.
-    let needs = if header.generics.params.is_empty() {
-        TokenStream::new()
-    } else {
+    // issue about such bounds) would say nothing useful to the user; but
+    // actix-web's impl uses it twice (`status_code`, `error_response`),
+    // and one error with that note beats two without it.
+    let bounded = !header.generics.params.is_empty() || matches!(framework, Framework::ActixWeb);
+    let needs = if bounded {
         let bound = match framework {
             Framework::Axum => quote!(#p::ApiError),
             Framework::ActixWeb => quote!(#p::ApiError + #p::fmt::Debug + #p::fmt::Display),
             Framework::Utoipa => quote!(#p::ApiErrorDocs),
         };
         quote!(Self: #bound,)
+    } else {
+        TokenStream::new()
     };
     match framework {
         Framework::Axum => quote! {

@@ -13,6 +13,11 @@ enum E {
     Slower(u64),
     #[api_error(other-error)]
     Outage,
+    // A dash before a number, or before nothing, is part of the key too.
+    #[api_error(code-5 = 404)]
+    Numbered,
+    #[api_error(code = 404, message-)]
+    Trailing,
 }
 
 fn main() {}

@@ -21,11 +21,14 @@ pub enum Misspelled {}
 
 // A key with dashes is one key, with the key meant; a misspelled key
 // without a value is unknown, not missing its value.
-#[apicodes::table(other-errors = "Call us.", exprt)]
+#[apicodes::table(other-errors = "Call us.", exprt, export-)]
 pub enum Dashed {
     /// Written with a dash.
     #[code(message-text = "Conflict")]
     Conflict = 409,
+    /// Before a number.
+    #[code(message = "Gone", title-5 = "GONE")]
+    Gone = 410,
 }
 
 #[apicodes::table("pages/shop.md")]
