@@ -58,12 +58,18 @@
 //! its variant's name are computed only for an event that is recorded.
 //!
 //! For a generic error type, the derived impls use what the type's own
-//! bounds prove where they are written. axum's `IntoResponse`: declare
-//! what its `Error` impl needs on the parameters (`enum DbError<T: Display + Debug>` with thiserror) and its
-//! events carry the `error` text and `source` chain; with `T: Debug` alone
-//! they carry its `Debug` text, and without bounds, the code and the
-//! variant but no `error` text. actix-web's `ResponseError` needs the type
-//! to be `Debug + Display`, so its impl always proves that much.
+//! bounds prove where they are written (and are for `'static` type
+//! parameters, as an axum handler's error and an actix-web `Error`'s
+//! cause must be). axum's `IntoResponse`: where the bounds prove the type
+//! an `Error`, its events carry the `error` text and the `source` chain;
+//! else its `Display` text where they prove that, else its `Debug` text,
+//! else the code and the variant alone. With thiserror, declare what its
+//! impls need on the parameters: `T: Display` (and `Debug`) for a field a
+//! message fills in (`enum DbError<T: Display + Debug>`), and
+//! `E: std::error::Error` for a `#[source]` field of type `E`, without
+//! which the event has no `source` chain. actix-web's `ResponseError`
+//! needs the type to be `Debug + Display`, so its events always carry the
+//! text, and the chain where the bounds prove `Error`.
 
 use core::fmt;
 

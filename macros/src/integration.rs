@@ -58,7 +58,7 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     // actix-web's impl uses it twice (`status_code`, `error_response`),
     // and one error with that note beats two without it.
     let bounded = !header.generics.params.is_empty() || matches!(framework, Framework::ActixWeb);
-    let needs = if bounded {
+    let mut needs = if bounded {
         let bound = match framework {
             Framework::Axum => quote!(#p::ApiError),
             Framework::ActixWeb => quote!(#p::ApiError + #p::fmt::Debug + #p::fmt::Display),
@@ -68,6 +68,18 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     } else {
         TokenStream::new()
     };
+    // The log's description is chosen by which traits the type has, and
+    // rustc chooses without lifetimes: where an `Error` impl holds only
+    // for `'static` parameters (thiserror's, with a `#[source]` field of a
+    // parameter's type), it would be chosen and then fail to prove them
+    // `'static`. So the responses are for `'static` parameters, as an
+    // axum handler's error and an actix-web `Error`'s cause must be.
+    if !matches!(framework, Framework::Utoipa) {
+        for param in header.generics.type_params() {
+            let ident = &param.ident;
+            needs.extend(quote!(#ident: 'static,));
+        }
+    }
     match framework {
         Framework::Axum => quote! {
             #allows

@@ -316,6 +316,51 @@ fn an_actix_error_of_another_type_logs_its_source_chain() {
     }
 }
 
+/// A generic error whose cause is of a parameter's type, as thiserror
+/// writes one: its `Error` impl holds for a `'static` cause only, and the
+/// framework impls are for `'static` parameters, so they compile and log
+/// the cause's chain.
+#[derive(
+    Debug,
+    thiserror::Error,
+    apicodes::ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+)]
+enum Upstream<E: std::error::Error> {
+    #[error("upstream failed")]
+    #[api_error(code = 503, other_error)]
+    Failed(#[source] E),
+}
+
+#[test]
+fn a_generic_error_over_a_cause_of_its_parameter_logs_the_chain() {
+    use actix_web::ResponseError;
+    use axum::response::IntoResponse;
+
+    let events = recorded(Level::ERROR, false, || {
+        let _ = Upstream::Failed(query_failed()).into_response();
+        let _ = Upstream::Failed(query_failed()).error_response();
+    });
+    let expected = BTreeMap::from(
+        [
+            ("code", "503"),
+            ("error", "upstream failed"),
+            ("message", "error response"),
+            (
+                "source",
+                "query failed on host 10.0.0.8: connection refused by 10.0.0.9:5432",
+            ),
+            ("variant", "Failed"),
+        ]
+        .map(|(name, value)| (name.to_owned(), value.to_owned())),
+    );
+    assert_eq!(
+        events,
+        [(Level::ERROR, expected.clone()), (Level::ERROR, expected)]
+    );
+}
+
 /// How often a [`Costly`]'s text was asked for.
 static COSTLY: AtomicUsize = AtomicUsize::new(0);
 
