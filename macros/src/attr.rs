@@ -148,6 +148,17 @@ pub fn expected(names: &[&str]) -> String {
     out
 }
 
+/// Keys other crates' attributes (or HTTP) name what a key of ours is:
+/// each with the key it means, where that key is one of those expected.
+const ALIASES: &[(&str, &str)] = &[
+    ("status", "code"),
+    ("status_code", "code"),
+    ("http_status", "code"),
+    ("http_code", "code"),
+    ("msg", "message"),
+    ("text", "message"),
+];
+
 /// The error for `key`, which is none of `names`: read on over any dashes
 /// to the key as written (`retry-after`, as the header is spelled, is one
 /// key, shown whole, not `retry` and a stray `-`; so are `code-5` and
@@ -170,7 +181,13 @@ pub fn unknown_key(input: ParseStream<'_>, key: &Ident, names: &[&str]) -> syn::
             literal.to_tokens(&mut tokens);
         }
     }
-    let hint = crate::suggest::nearest(&written.replace('-', "_"), names)
+    let words = written.replace('-', "_");
+    let folded = crate::suggest::fold(&words);
+    let hint = ALIASES
+        .iter()
+        .find(|(alias, name)| crate::suggest::fold(alias) == folded && names.contains(name))
+        .map(|&(_, name)| name)
+        .or_else(|| crate::suggest::nearest(&words, names))
         .filter(|&name| name != written)
         .map_or_else(String::new, |name| format!("did you mean `{name}`? "));
     Ok(syn::Error::new_spanned(

@@ -75,7 +75,7 @@ fn words(name: &str) -> Vec<String> {
 }
 
 /// Lowercase without underscores, so `not_found` and `NOTFOUND` match `NotFound`.
-fn fold(name: &str) -> Vec<char> {
+pub fn fold(name: &str) -> Vec<char> {
     name.chars()
         .filter(|&c| c != '_')
         .flat_map(char::to_lowercase)

@@ -1,9 +1,12 @@
 #[derive(apicodes::ApiError)]
 enum E {
+    // Another name for a key (HTTP's `status`, a common `msg`) names the key.
     #[api_error(code = 404, status = 404)]
     Missing,
     #[api_error(msg = "x", code = 404)]
     Other,
+    #[api_error(statuscode = 404)]
+    Unnamed,
     // A near miss is named.
     #[api_error(code = 429, retry_afer = 0)]
     Slow(u64),
