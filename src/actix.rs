@@ -69,8 +69,10 @@
 //! status line is the code, the body is the JSON body as
 //! `application/json`, a 204 has neither, a 429 sends `Retry-After`, and
 //! the error is recorded in the operator's log ([`crate::log`]) with what
-//! the body hides. For a generic type, the impl is for `'static` type
-//! parameters, as an `actix_web::Error`'s cause must be.
+//! the body hides. For a generic type, a type parameter that a cause's
+//! type names (a `#[source]` or `#[from]` field, or one named `source`)
+//! is bounded `'static`, as thiserror's `source()` needs it and an
+//! `actix_web::Error`'s cause is anyway.
 //!
 //! The impl is asked for per type, in the type's own crate: turning the
 //! `actix-web` feature on (in this crate or in any dependency) never adds

@@ -80,8 +80,10 @@
 //! [`ApiError`]: the status line is the code, the body is the JSON body as
 //! `application/json`, a 204 has neither, a 429 sends `Retry-After`, and
 //! the error is recorded in the operator's log ([`crate::log`]) with what
-//! the body hides. For a generic type, the impl is for `'static` type
-//! parameters, as a handler's error must be.
+//! the body hides. For a generic type, a type parameter that a cause's
+//! type names (a `#[source]` or `#[from]` field, or one named `source`)
+//! is bounded `'static`, as thiserror's `source()` needs it and a
+//! handler's error is anyway.
 //!
 //! The impl is asked for per type, in the type's own crate: turning the
 //! `axum` feature on (in this crate or in any dependency) never adds an

@@ -58,9 +58,9 @@
 //! its variant's name are computed only for an event that is recorded.
 //!
 //! For a generic error type, the derived impls use what the type's own
-//! bounds prove where they are written (and are for `'static` type
-//! parameters, as an axum handler's error and an actix-web `Error`'s
-//! cause must be). axum's `IntoResponse`: where the bounds prove the type
+//! bounds prove where they are written (and a type parameter a cause's
+//! type names is bounded `'static`, which thiserror's `source()` needs).
+//! axum's `IntoResponse`: where the bounds prove the type
 //! an `Error`, its events carry the `error` text and the `source` chain;
 //! else its `Display` text where they prove that, else its `Debug` text,
 //! else the code and the variant alone. With thiserror, declare what its

@@ -74,6 +74,10 @@ pub struct Field {
     /// `r#type`, or its index.
     pub name: FieldRef,
     pub ty: Type,
+    /// Whether the field is its error's cause as thiserror reads one
+    /// (`#[source]`, `#[from]`, or a field named `source`), whose
+    /// `source()` asks for its type to be `'static`.
+    pub source: bool,
 }
 
 impl Input {

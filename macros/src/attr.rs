@@ -38,6 +38,9 @@ pub struct Attrs {
     /// Whether the item is `#[deprecated]`: its impls then name it without
     /// a warning, as the standard derives do.
     pub deprecated: bool,
+    /// Whether the item (a field) is marked as its error's cause,
+    /// `#[source]` or `#[from]` (thiserror's): see [`crate::ast::Field`].
+    pub source: bool,
     /// What the item's `#[allow(...)]` attributes (and `#[expect(...)]`
     /// ones) and its fields' list, item by item (`deprecated`,
     /// `reason = "..."`): the type's impls allow them too, since they
@@ -207,6 +210,10 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
             out.deprecated = true;
             continue;
         }
+        if front == Front::Source {
+            out.source = true;
+            continue;
+        }
         if front == Front::Passed {
             continue;
         }
@@ -260,7 +267,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     }
                 }
             }
-            Front::Passed | Front::Deprecated | Front::Allow | Front::Unread => {}
+            Front::Passed | Front::Deprecated | Front::Source | Front::Allow | Front::Unread => {}
         }
         skip_rest(&content)?;
     }
@@ -280,6 +287,9 @@ enum Front {
     Doc,
     /// `#[deprecated ...]`: noted, and passed over already.
     Deprecated,
+    /// `#[source]` or `#[from]`, another derive's mark of a cause: noted,
+    /// and passed over already.
+    Source,
     /// `#[allow(...)]` or `#[expect(...)]`.
     Allow,
     /// Not the shape of an outer attribute: left for the parser to report.
@@ -304,13 +314,14 @@ fn front(input: ParseStream<'_>) -> syn::Result<Front> {
                 "api_error" => Front::ApiError,
                 "doc" => Front::Doc,
                 "deprecated" => Front::Deprecated,
+                "source" | "from" => Front::Source,
                 "allow" | "expect" => Front::Allow,
                 _ => Front::Passed,
             },
             _ => Front::Passed,
         };
         Ok(match front {
-            Front::Passed | Front::Deprecated => (front, after),
+            Front::Passed | Front::Deprecated | Front::Source => (front, after),
             _ => (front, *cursor),
         })
     })

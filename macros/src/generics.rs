@@ -437,6 +437,29 @@ pub fn stands_alone(ty: &syn::Type, generics: &Generics, own: &str) -> bool {
         && closed_tokens(tokens, &[], &[], own).is_some()
 }
 
+/// The type parameters of `input` that the type of a cause names (a field
+/// thiserror's `source()` hands on, see [`crate::ast::Field::source`]):
+/// each once, in declaration order; every one where such a type names
+/// `Self`.
+pub fn named_in_causes(input: &crate::ast::Input) -> Vec<&Ident> {
+    let causes: Vec<TokenStream> = input
+        .cases()
+        .iter()
+        .flat_map(|case| case.fields)
+        .filter(|field| field.source)
+        .map(|field| field.ty.to_token_stream())
+        .collect();
+    input
+        .generics
+        .type_params()
+        .map(|param| &param.ident)
+        .filter(|ident| {
+            let name = [unraw::unraw(ident)];
+            causes.iter().any(|ty| mentions(ty.clone(), &name))
+        })
+        .collect()
+}
+
 fn type_param_names(generics: &Generics) -> Vec<String> {
     generics
         .type_params()

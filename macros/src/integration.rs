@@ -10,7 +10,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::item;
+use crate::{generics, item};
 
 #[derive(Clone, Copy)]
 pub enum Framework {
@@ -70,14 +70,17 @@ pub fn derive(input: TokenStream, framework: Framework) -> TokenStream {
     };
     // The log's description is chosen by which traits the type has, and
     // rustc chooses without lifetimes: where an `Error` impl holds only
-    // for `'static` parameters (thiserror's, with a `#[source]` field of a
-    // parameter's type), it would be chosen and then fail to prove them
-    // `'static`. So the responses are for `'static` parameters, as an
-    // axum handler's error and an actix-web `Error`'s cause must be.
-    if !matches!(framework, Framework::Utoipa) {
-        for param in header.generics.type_params() {
-            let ident = &param.ident;
-            needs.extend(quote!(#ident: 'static,));
+    // for `'static` parameters (thiserror's, whose `source()` hands on a
+    // `#[source]` field as `&(dyn Error + 'static)`), it would be chosen
+    // and then fail to prove them `'static`. So a parameter a cause's type
+    // names is `'static` for the responses, as an axum handler's error and
+    // an actix-web `Error`'s cause must be anyway; the others are not
+    // bounded, and the body is read only where there are any.
+    if !matches!(framework, Framework::Utoipa) && header.generics.type_params().next().is_some() {
+        if let Ok(whole) = item::read_whole(&input) {
+            for ident in generics::named_in_causes(&whole) {
+                needs.extend(quote!(#ident: 'static,));
+            }
         }
     }
     match framework {

@@ -71,6 +71,11 @@ pub fn read_header(input: TokenStream) -> syn::Result<Input> {
     read_any_edition(&header_tokens(input), read_quietly)
 }
 
+/// The whole input, read as [`read_header`] reads its header.
+pub fn read_whole(input: &TokenStream) -> syn::Result<Input> {
+    read_any_edition(input, read_quietly)
+}
+
 /// The input read, its attributes' mistakes left for another reading to
 /// report.
 fn read_quietly(tokens: TokenStream) -> syn::Result<Input> {
@@ -268,12 +273,14 @@ fn named_fields(
     braced!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
-        allows.extend(attr::outer(cx, &content, Place::Field)?.allows);
+        let attrs = attr::outer(cx, &content, Place::Field)?;
+        allows.extend(attrs.allows);
         let (ident, name) = name(&content)?;
         content.parse::<Token![:]>()?;
         let ty = field_type(&content)?;
         skip_default(&content)?;
         fields.push(Field {
+            source: attrs.source || name == "source",
             name: FieldRef::Named(name),
             member: Member::Named(ident),
             ty,
@@ -296,11 +303,13 @@ fn unnamed_fields(
     parenthesized!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
-        allows.extend(attr::outer(cx, &content, Place::Field)?.allows);
+        let attrs = attr::outer(cx, &content, Place::Field)?;
+        allows.extend(attrs.allows);
         let _: Visibility = content.parse()?;
         let ty = field_type(&content)?;
         let index = u32::try_from(fields.len()).unwrap_or(u32::MAX);
         fields.push(Field {
+            source: attrs.source,
             name: FieldRef::Index(index as usize),
             member: Member::Unnamed(syn::Index {
                 index,

@@ -318,8 +318,8 @@ fn an_actix_error_of_another_type_logs_its_source_chain() {
 
 /// A generic error whose cause is of a parameter's type, as thiserror
 /// writes one: its `Error` impl holds for a `'static` cause only, and the
-/// framework impls are for `'static` parameters, so they compile and log
-/// the cause's chain.
+/// framework impls are for a `'static` cause, so they compile and log the
+/// cause's chain.
 #[derive(
     Debug,
     thiserror::Error,
@@ -358,6 +358,72 @@ fn a_generic_error_over_a_cause_of_its_parameter_logs_the_chain() {
     assert_eq!(
         events,
         [(Level::ERROR, expected.clone()), (Level::ERROR, expected)]
+    );
+}
+
+/// A parameter no cause names is not bounded `'static` by the framework
+/// impls: an error holding a borrowed value, or one the type holds only
+/// as a marker, responds from a function that borrows it, logged with the
+/// text its bounds prove.
+#[derive(
+    Debug,
+    thiserror::Error,
+    apicodes::ApiError,
+    apicodes::axum::IntoResponse,
+    apicodes::actix::ResponseError,
+)]
+enum Borrowed<T: fmt::Display + fmt::Debug, M: fmt::Debug> {
+    #[error("no {0}")]
+    #[api_error(code = 404)]
+    Missing(T, std::marker::PhantomData<M>),
+    #[error("caused")]
+    #[api_error(code = 503, other_error)]
+    Caused {
+        source: std::io::Error,
+        marker: std::marker::PhantomData<M>,
+    },
+}
+
+fn respond_borrowed(name: &str) -> (u16, u16, u16) {
+    use actix_web::ResponseError;
+    use axum::response::IntoResponse;
+
+    let missing = || Borrowed::<&str, &str>::Missing(name, std::marker::PhantomData);
+    let caused = Borrowed::<&str, &str>::Caused {
+        source: std::io::Error::other("disk"),
+        marker: std::marker::PhantomData,
+    };
+    (
+        missing().into_response().status().as_u16(),
+        missing().error_response().status().as_u16(),
+        caused.into_response().status().as_u16(),
+    )
+}
+
+#[test]
+fn a_parameter_no_cause_names_may_borrow() {
+    let name = String::from("user 7");
+    let mut answers = None;
+    let events = recorded(Level::INFO, false, || {
+        answers = Some(respond_borrowed(&name));
+    });
+    assert_eq!(answers, Some((404, 404, 503)));
+    let logged: Vec<(Option<&str>, Option<&str>)> = events
+        .iter()
+        .map(|(_, fields)| {
+            (
+                fields.get("error").map(String::as_str),
+                fields.get("source").map(String::as_str),
+            )
+        })
+        .collect();
+    assert_eq!(
+        logged,
+        [
+            (Some("no user 7"), None),
+            (Some("no user 7"), None),
+            (Some("caused"), Some("disk")),
+        ]
     );
 }
 
