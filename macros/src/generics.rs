@@ -438,9 +438,10 @@ pub fn stands_alone(ty: &syn::Type, generics: &Generics, own: &str) -> bool {
 }
 
 /// The type parameters of `input` that the type of a cause names (a field
-/// thiserror's `source()` hands on, see [`crate::ast::Field::source`]):
-/// each once, in declaration order; every one where such a type names
-/// `Self`.
+/// thiserror's `source()` hands on, see [`crate::ast::Field::source`]), as
+/// [`closed`] reads names (not a path's later segment: `std::io::Error`
+/// names no parameter `Error`): each once, in declaration order; every one
+/// where such a type names `Self` or is a type macro.
 pub fn named_in_causes(input: &crate::ast::Input) -> Vec<&Ident> {
     let causes: Vec<TokenStream> = input
         .cases()
@@ -455,7 +456,9 @@ pub fn named_in_causes(input: &crate::ast::Input) -> Vec<&Ident> {
         .map(|param| &param.ident)
         .filter(|ident| {
             let name = [unraw::unraw(ident)];
-            causes.iter().any(|ty| mentions(ty.clone(), &name))
+            causes
+                .iter()
+                .any(|ty| closed_tokens(ty.clone(), &name, &[], "").is_none())
         })
         .collect()
 }

@@ -372,10 +372,11 @@ fn a_generic_error_over_a_cause_of_its_parameter_logs_the_chain() {
     apicodes::axum::IntoResponse,
     apicodes::actix::ResponseError,
 )]
-enum Borrowed<T: fmt::Display + fmt::Debug, M: fmt::Debug> {
+enum Borrowed<Error: fmt::Display + fmt::Debug, M: fmt::Debug> {
     #[error("no {0}")]
     #[api_error(code = 404)]
-    Missing(T, std::marker::PhantomData<M>),
+    Missing(Error, std::marker::PhantomData<M>),
+    // A path's segment named like a parameter (`Error`) is no parameter.
     #[error("caused")]
     #[api_error(code = 503, other_error)]
     Caused {
