@@ -174,21 +174,31 @@ fn a_filter_on_the_event_s_fields_sees_the_event() {
 #[api_error(code = 404)]
 struct Named;
 
-/// A database failure over a cause of any type, bounded on the type as
-/// written in each case below.
-macro_rules! generic_outage {
-    ($name:ident <$param:ident $(: $($bound:path),+)?>) => {
+/// An error with the derives whose events these tests read: `ApiError`
+/// and both frameworks' responses, over thiserror's `Error`.
+macro_rules! responding {
+    ($item:item) => {
         #[derive(
             Debug,
             thiserror::Error,
             apicodes::ApiError,
             apicodes::axum::IntoResponse,
-            apicodes::actix::ResponseError
+            apicodes::actix::ResponseError,
         )]
-        enum $name<$param $(: $($bound +)+)?> {
-            #[error("db failed: {0}")]
-            #[api_error(code = 503, other_error)]
-            Db($param),
+        $item
+    };
+}
+
+/// A database failure over a cause of any type, bounded on the type as
+/// written in each case below.
+macro_rules! generic_outage {
+    ($name:ident <$param:ident $(: $($bound:path),+)?>) => {
+        responding! {
+            enum $name<$param $(: $($bound +)+)?> {
+                #[error("db failed: {0}")]
+                #[api_error(code = 503, other_error)]
+                Db($param),
+            }
         }
     };
 }
@@ -316,21 +326,16 @@ fn an_actix_error_of_another_type_logs_its_source_chain() {
     }
 }
 
-/// A generic error whose cause is of a parameter's type, as thiserror
-/// writes one: its `Error` impl holds for a `'static` cause only, and the
-/// framework impls are for a `'static` cause, so they compile and log the
-/// cause's chain.
-#[derive(
-    Debug,
-    thiserror::Error,
-    apicodes::ApiError,
-    apicodes::axum::IntoResponse,
-    apicodes::actix::ResponseError,
-)]
-enum Upstream<E: std::error::Error> {
-    #[error("upstream failed")]
-    #[api_error(code = 503, other_error)]
-    Failed(#[source] E),
+responding! {
+    /// A generic error whose cause is of a parameter's type, as thiserror
+    /// writes one: its `Error` impl holds for a `'static` cause only, and the
+    /// framework impls are for a `'static` cause, so they compile and log the
+    /// cause's chain.
+    enum Upstream<E: std::error::Error> {
+        #[error("upstream failed")]
+        #[api_error(code = 503, other_error)]
+        Failed(#[source] E),
+    }
 }
 
 #[test]
@@ -361,28 +366,23 @@ fn a_generic_error_over_a_cause_of_its_parameter_logs_the_chain() {
     );
 }
 
-/// A parameter no cause names is not bounded `'static` by the framework
-/// impls: an error holding a borrowed value, or one the type holds only
-/// as a marker, responds from a function that borrows it, logged with the
-/// text its bounds prove.
-#[derive(
-    Debug,
-    thiserror::Error,
-    apicodes::ApiError,
-    apicodes::axum::IntoResponse,
-    apicodes::actix::ResponseError,
-)]
-enum Borrowed<Error: fmt::Display + fmt::Debug, M: fmt::Debug> {
-    #[error("no {0}")]
-    #[api_error(code = 404)]
-    Missing(Error, std::marker::PhantomData<M>),
-    // A path's segment named like a parameter (`Error`) is no parameter.
-    #[error("caused")]
-    #[api_error(code = 503, other_error)]
-    Caused {
-        source: std::io::Error,
-        marker: std::marker::PhantomData<M>,
-    },
+responding! {
+    /// A parameter no cause names is not bounded `'static` by the framework
+    /// impls: an error holding a borrowed value, or one the type holds only
+    /// as a marker, responds from a function that borrows it, logged with the
+    /// text its bounds prove.
+    enum Borrowed<Error: fmt::Display + fmt::Debug, M: fmt::Debug> {
+        #[error("no {0}")]
+        #[api_error(code = 404)]
+        Missing(Error, std::marker::PhantomData<M>),
+        // A path's segment named like a parameter (`Error`) is no parameter.
+        #[error("caused")]
+        #[api_error(code = 503, other_error)]
+        Caused {
+            source: std::io::Error,
+            marker: std::marker::PhantomData<M>,
+        },
+    }
 }
 
 fn respond_borrowed(name: &str) -> (u16, u16, u16) {
