@@ -162,10 +162,18 @@ const ALIASES: &[(&str, &str)] = &[
     ("text", "message"),
 ];
 
-/// The error for `key`, which is none of `names`: read on over any dashes
-/// to the key as written (`retry-after`, as the header is spelled, is one
-/// key, shown whole, not `retry` and a stray `-`; so are `code-5` and
-/// `message-`), with the nearest of `names` suggested.
+/// `name`, the key just read, as a key to look up among ours: none (`""`)
+/// where a dash follows it, since a key written with dashes
+/// (`retry-after`) is none of ours (see [`unknown_key`]).
+pub fn lookup_name<'n>(input: ParseStream<'_>, name: &'n str) -> &'n str {
+    if input.peek(Token![-]) { "" } else { name }
+}
+
+/// The error for `key`, which is none of `names`, with the key's value
+/// passed over so that the keys after it are still read: read on over any
+/// dashes to the key as written (`retry-after`, as the header is spelled,
+/// is one key, shown whole, not `retry` and a stray `-`; so are `code-5`
+/// and `message-`), with the nearest of `names` suggested.
 pub fn unknown_key(input: ParseStream<'_>, key: &Ident, names: &[&str]) -> syn::Result<syn::Error> {
     let mut written = unraw::unraw(key);
     let mut tokens = key.to_token_stream();
@@ -193,6 +201,7 @@ pub fn unknown_key(input: ParseStream<'_>, key: &Ident, names: &[&str]) -> syn::
         .or_else(|| crate::suggest::nearest(&words, names))
         .filter(|&name| name != written)
         .map_or_else(String::new, |name| format!("did you mean `{name}`? "));
+    skip_value(input)?;
     Ok(syn::Error::new_spanned(
         tokens,
         format!("unknown key `{written}`; {hint}{}", expected(names)),
@@ -454,13 +463,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
         }
         let span = key.span();
         let name = unraw::unraw(&key);
-        // A key with a dash (`retry-after`) is none of them.
-        let known = if args.peek(Token![-]) {
-            ""
-        } else {
-            name.as_str()
-        };
-        match known {
+        match lookup_name(args, &name) {
             "code" => match parse_code(value(args, &key, "code = 404")?)? {
                 Ok(code) => set(cx, failed, &mut out.code, "code", span, code),
                 Err(err) => {
@@ -530,7 +533,6 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 // A misspelled key may have been the code.
                 out.unread.code = true;
                 report(cx, failed, unknown_key(args, &key, KEY_NAMES)?);
-                skip_value(args)?;
             }
         }
         if args.is_empty() {
@@ -713,7 +715,7 @@ fn value<'a>(args: ParseStream<'a>, key: &Ident, form: &str) -> syn::Result<Pars
 }
 
 /// Passes over a key's value so the keys after it are still read.
-pub fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
+fn skip_value(input: ParseStream<'_>) -> syn::Result<()> {
     if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
         skip_to_comma(input)?;

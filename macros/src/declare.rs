@@ -416,10 +416,9 @@ fn parse_args(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Args> {
         }
         let key = input.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
-        if input.peek(Token![-]) || !KEY_NAMES.contains(&name.as_str()) {
+        if !KEY_NAMES.contains(&crate::attr::lookup_name(input, &name)) {
             args.unknown_key = true;
             cx.push(crate::attr::unknown_key(input, &key, KEY_NAMES)?);
-            crate::attr::skip_value(input)?;
         } else if name == "export" && !input.peek(Token![=]) {
             if args.export.replace(key.span()).is_some() {
                 cx.push(syn::Error::new(key.span(), "duplicate key `export`"));
@@ -915,13 +914,7 @@ fn code_args(
     while !args.is_empty() {
         let key = args.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
-        // A key with a dash (`message-text`) is none of them.
-        let known = if args.peek(Token![-]) {
-            ""
-        } else {
-            name.as_str()
-        };
-        let slot = match known {
+        let slot = match crate::attr::lookup_name(args, &name) {
             "message" => Some(&mut *message),
             "title" => Some(&mut *title),
             "code" => {

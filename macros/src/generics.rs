@@ -422,8 +422,6 @@ fn push_key(out: &mut String, tokens: TokenStream) {
     }
 }
 
-/// Whether `tokens` name a type parameter, or `Self`, which stands for the
-/// type with all its parameters (`Option<Box<Self>>` in a generic enum).
 /// Whether a field of type `ty` answers through its own impls alone in the
 /// type's impls: the derive does not bound it (it names no type parameter
 /// of `generics`, nor `Self` in a type that has one), and it names nothing
@@ -474,6 +472,8 @@ fn names_parameter(tokens: TokenStream, params: &[String]) -> bool {
     !params.is_empty() && mentions(tokens, params)
 }
 
+/// Whether `tokens` name a type parameter, or `Self`, which stands for the
+/// type with all its parameters (`Option<Box<Self>>` in a generic enum).
 fn mentions(tokens: TokenStream, params: &[String]) -> bool {
     tokens.into_iter().any(|token| match token {
         TokenTree::Ident(ident) => {

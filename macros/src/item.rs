@@ -196,7 +196,7 @@ fn header(input: ParseStream<'_>) -> syn::Result<(Ident, Generics)> {
 /// `__apicodes_*` (and a lifetime `'__apicodes_any`), which no hygiene
 /// keeps a const parameter or a lifetime of the same name from taking
 /// over.
-pub fn reserved_name(generics: &Generics) -> Option<syn::Error> {
+fn reserved_name(generics: &Generics) -> Option<syn::Error> {
     let (name, kind) = generics
         .const_params()
         .map(|param| (&param.ident, "const parameter"))
