@@ -5,7 +5,8 @@
 //! With the `utoipa` feature, `#[derive(apicodes::openapi::IntoResponses)]`
 //! beside `#[derive(ApiError)]` implements [`utoipa::IntoResponses`], so
 //! `#[utoipa::path(..., responses(MyError))]` documents it. [`Body`]
-//! implements [`utoipa::ToSchema`].
+//! implements [`utoipa::ToSchema`] with the standard table's codes, and
+//! [`BodyOf`] with those of a table of your own.
 //!
 //! ```
 //! use apicodes::{ApiError, Code};
@@ -61,7 +62,7 @@
 //!   (`{{`/`}}` as written), and the example's description says so;
 //! - an example's summary is the first paragraph of the variant's doc
 //!   comment, its lines joined by spaces; later paragraphs become the
-//!   example's description;
+//!   example's description, as written (an indented code block stays one);
 //! - a 1xx, 204, 205 or 304 response has no content: it is sent without a
 //!   body ([`Status::has_body`](crate::Status::has_body));
 //! - a 429 response documents the `Retry-After` header (integer seconds)
@@ -184,6 +185,63 @@ const TEMPLATE_NOTE: &str =
 #[must_use]
 pub fn responses<T: ApiErrorDocs>() -> Responses {
     build(T::CODES, &T::variants(), false)
+}
+
+/// The [`Body`] schema of table `T`: `code` one of the codes `T` documents,
+/// and its 404 body as the example (else its first code's). For a body a
+/// `#[utoipa::path]` names by hand in an API whose table is its own
+/// ([`Body`]'s schema is the standard table's). Registered in
+/// `components/schemas` under the table's name with `Body` after it
+/// (`ShopCodeBody`), so two tables' schemas stay apart. It is never built;
+/// only its schema is used.
+///
+/// Name it through a type alias (`type ShopBody = BodyOf<ShopCode>;`):
+/// `#[utoipa::path]` reads the parameters of a generic type named in it as
+/// schemas of their own, which a table is not.
+///
+/// ```
+/// use apicodes::Code;
+/// use apicodes::openapi::BodyOf;
+/// use utoipa::{OpenApi, ToSchema};
+///
+/// // With a table of your own, `BodyOf<ShopCode>`, named `ShopCodeBody`.
+/// type CodeBody = BodyOf<Code>;
+///
+/// #[utoipa::path(delete, path = "/users/{id}", responses(
+///     (status = 204, description = "Deleted"),
+///     (status = 410, description = "Already deleted", body = CodeBody),
+/// ))]
+/// fn delete_user() {}
+///
+/// #[derive(OpenApi)]
+/// #[openapi(paths(delete_user))]
+/// struct ApiDoc;
+///
+/// assert_eq!(BodyOf::<Code>::name(), "CodeBody");
+/// let doc = serde_json::to_value(ApiDoc::openapi()).unwrap();
+/// let response = &doc["paths"]["/users/{id}"]["delete"]["responses"]["410"];
+/// assert_eq!(
+///     response["content"]["application/json"]["schema"]["$ref"],
+///     "#/components/schemas/CodeBody",
+/// );
+/// let schema = &doc["components"]["schemas"]["CodeBody"];
+/// assert_eq!(schema["properties"]["code"]["enum"].as_array().unwrap().len(), Code::ALL.len());
+/// assert_eq!(schema["examples"][0], serde_json::json!({"code": 404, "message": "Not found"}));
+/// ```
+pub struct BodyOf<T> {
+    table: PhantomData<fn() -> T>,
+}
+
+impl<T: Table> utoipa::PartialSchema for BodyOf<T> {
+    fn schema() -> RefOr<Schema> {
+        Body::schema_for(T::ALL.iter().copied().collect())
+    }
+}
+
+impl<T: Table> utoipa::ToSchema for BodyOf<T> {
+    fn name() -> alloc::borrow::Cow<'static, str> {
+        alloc::borrow::Cow::Owned(alloc::format!("{}Body", T::NAME))
+    }
 }
 
 /// The responses of an operation behind the contract layers
@@ -409,7 +467,9 @@ fn example<T: Table>(variant: &VariantDoc<T>) -> Example {
         .build()
 }
 
-/// The first paragraph of a doc comment as one line, and the rest as written.
+/// The first paragraph of a doc comment as one line, and the rest as written:
+/// its lines keep their indentation (an indented code block stays one in
+/// Markdown), without the blank lines before and after.
 fn split_doc(doc: &str) -> (String, String) {
     let mut lines = doc.trim().lines();
     let summary: Vec<&str> = lines
@@ -417,8 +477,8 @@ fn split_doc(doc: &str) -> (String, String) {
         .map(str::trim)
         .take_while(|line| !line.is_empty())
         .collect();
-    let rest: Vec<&str> = lines.collect();
-    (summary.join(" "), rest.join("\n").trim().to_owned())
+    let rest: Vec<&str> = lines.skip_while(|line| line.trim().is_empty()).collect();
+    (summary.join(" "), rest.join("\n").trim_end().to_owned())
 }
 
 /// `name`, or `name (2)`, `name (3)`, ... if a hand-written
@@ -457,6 +517,21 @@ mod tests {
                 "Leading blank lines. Second.".to_owned(),
                 "Rest.".to_owned()
             )
+        );
+        // An indented code block after the summary stays one: its first
+        // line keeps its indentation, as the others do.
+        assert_eq!(
+            split_doc(
+                "Rate limited.\n\n    GET /quota\n    Authorization: Bearer <key>\n\nThen retry.\n"
+            ),
+            (
+                "Rate limited.".to_owned(),
+                "    GET /quota\n    Authorization: Bearer <key>\n\nThen retry.".to_owned()
+            )
+        );
+        assert_eq!(
+            split_doc("Summary.\n  \n\t\n    code\n  \n"),
+            ("Summary.".to_owned(), "    code".to_owned())
         );
     }
 

@@ -124,7 +124,11 @@ impl PartialSchema for Body<'_> {
     }
 }
 
-/// Named `Body` in `components/schemas`.
+/// Named `Body` in `components/schemas`. A document holds one schema per
+/// name, and utoipa names a derived schema after its type: a type of your
+/// own named `Body` takes this one's place, or this one takes its place,
+/// without a warning. Rename yours (`#[schema(as = NoteBody)]`), or name
+/// this one `CodeBody` through `apicodes::openapi::BodyOf<Code>`.
 ///
 /// ```
 /// use apicodes::Body;

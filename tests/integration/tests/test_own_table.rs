@@ -362,6 +362,52 @@ fn openapi_describes_the_tables_codes() {
     assert!(responses["204"].get("content").is_none());
 }
 
+/// A body named by hand in a `#[utoipa::path]`, with the table's schema.
+type ShopBody = apicodes::openapi::BodyOf<ShopCode>;
+
+#[utoipa::path(post, path = "/cart", responses(
+    (status = 201, description = "Added"),
+    (status = 409, description = "Already in the cart", body = ShopBody),
+    (status = 400, description = "Not a product", body = apicodes::Body),
+))]
+#[allow(dead_code)]
+fn add_to_cart() {}
+
+#[test]
+fn a_body_named_by_hand_has_the_tables_schema() {
+    use utoipa::OpenApi;
+
+    #[derive(OpenApi)]
+    #[openapi(paths(add_to_cart))]
+    struct Doc;
+
+    let doc = serde_json::to_value(Doc::openapi()).unwrap();
+    let responses = &doc["paths"]["/cart"]["post"]["responses"];
+    let reference =
+        |status: &str| responses[status]["content"]["application/json"]["schema"]["$ref"].clone();
+    assert_eq!(reference("409"), "#/components/schemas/ShopCodeBody");
+    assert_eq!(reference("400"), "#/components/schemas/Body");
+    // Both tables' schemas, each under its own name.
+    let schemas = &doc["components"]["schemas"];
+    let numbers = |schema: &serde_json::Value| schema["properties"]["code"]["enum"].clone();
+    assert_eq!(
+        numbers(&schemas["ShopCodeBody"]),
+        serde_json::json!([200, 204, 400, 402, 404, 409, 418, 429, 500])
+    );
+    assert_eq!(
+        numbers(&schemas["Body"]),
+        serde_json::json!([200, 201, 202, 204, 400, 401, 402, 403, 404, 410, 429, 507])
+    );
+    assert_eq!(
+        schemas["ShopCodeBody"]["examples"],
+        serde_json::json!([{"code": 404, "message": "Not found"}])
+    );
+    assert_eq!(
+        schemas["ShopCodeBody"]["required"],
+        serde_json::json!(["code", "message"])
+    );
+}
+
 #[test]
 fn clients_classify_against_the_table() {
     let res = classify_as::<ShopCode>(
