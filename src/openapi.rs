@@ -6,7 +6,9 @@
 //! beside `#[derive(ApiError)]` implements [`utoipa::IntoResponses`], so
 //! `#[utoipa::path(..., responses(MyError))]` documents it. [`Body`]
 //! implements [`utoipa::ToSchema`] with the standard table's codes, and
-//! [`BodyOf`] with those of a table of your own.
+//! [`BodyOf`] with those of a table of your own. An operation that fails
+//! in the ways of two error types names them together,
+//! `responses(Either<AuthError, UserError>)` ([`Either`]).
 //!
 //! ```
 //! use apicodes::{ApiError, Code};
@@ -69,6 +71,7 @@
 //!   when a variant sends it (`retry_after = field`).
 
 use alloc::borrow::ToOwned;
+use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
@@ -183,8 +186,131 @@ const TEMPLATE_NOTE: &str =
 /// );
 /// ```
 #[must_use]
-pub fn responses<T: ApiErrorDocs>() -> Responses {
-    build(T::CODES, &T::variants(), false)
+pub fn responses<T: Documented + ?Sized>() -> Responses {
+    build(T::codes(), &T::variant_docs(), false)
+}
+
+/// What an operation's responses are built from: the codes and variants of
+/// one error type (every [`ApiErrorDocs`] type), or of several
+/// ([`Either`]).
+///
+/// ```
+/// use apicodes::openapi::{Documented, Either};
+/// use apicodes::{ApiError, Code, CodeSet};
+///
+/// #[derive(Debug, ApiError)]
+/// enum AuthError {
+///     #[api_error(code = 401)]
+///     NoToken,
+/// }
+///
+/// #[derive(Debug, ApiError)]
+/// enum UserError {
+///     #[api_error(code = 404)]
+///     NoSuchUser,
+/// }
+///
+/// type Both = Either<AuthError, UserError>;
+/// assert_eq!(Both::codes(), CodeSet::of(&[Code::Unauthorized, Code::NotFound]));
+/// let names: Vec<_> = Both::variant_docs().into_iter().map(|v| v.name).collect();
+/// assert_eq!(names, ["NoToken", "NoSuchUser"]);
+/// ```
+pub trait Documented {
+    /// The table of the codes.
+    type Table: Table;
+
+    /// Every code an error of the type (or types) can answer with.
+    fn codes() -> CodeSet<Self::Table>;
+
+    /// Each variant, as [`ApiErrorDocs::variants`] gives them; those of
+    /// [`Either`]'s first type, then its second's.
+    fn variant_docs() -> Vec<VariantDoc<Self::Table>>;
+}
+
+impl<E: ApiErrorDocs + ?Sized> Documented for E {
+    type Table = E::Table;
+
+    fn codes() -> CodeSet<E::Table> {
+        E::CODES
+    }
+
+    fn variant_docs() -> Vec<VariantDoc<E::Table>> {
+        E::variants()
+    }
+}
+
+/// The responses of an operation that fails in the ways of two error types
+/// on one table: `#[utoipa::path(..., responses(Either<AuthError,
+/// UserError>))]`, or [`Endpoint<Either<AuthError, UserError>>`](Endpoint)
+/// behind the contract layers. Where both answer with one code, that
+/// code's response has the examples of both (utoipa's own merge of
+/// `responses(AuthError, UserError)` keeps the second type's response and
+/// drops the first's). Nest it for more: `Either<A, Either<B, C>>`. Two
+/// variants of one name keep both examples, the second's named `Name (2)`.
+/// It is never built; only its impls are used.
+///
+/// ```
+/// use apicodes::ApiError;
+/// use apicodes::openapi::Either;
+/// use utoipa::IntoResponses;
+///
+/// /// What an authentication layer answers, on every route.
+/// #[derive(Debug, ApiError)]
+/// enum AuthError {
+///     /// No token was sent.
+///     #[api_error(code = 401)]
+///     NoToken,
+///     /// The session the token names has ended.
+///     #[api_error(code = 404, message = "No session")]
+///     NoSession,
+/// }
+///
+/// #[derive(Debug, ApiError)]
+/// enum UserError {
+///     /// No account has the requested id.
+///     #[api_error(code = 404)]
+///     NoSuchUser,
+/// }
+///
+/// let responses = serde_json::to_value(Either::<AuthError, UserError>::responses()).unwrap();
+/// let examples = &responses["404"]["content"]["application/json"]["examples"];
+/// assert_eq!(examples["NoSession"]["value"]["message"], "No session");
+/// assert_eq!(examples["NoSuchUser"]["value"]["message"], "Not found");
+/// assert!(responses["401"].is_object());
+/// ```
+pub struct Either<A: ?Sized, B: ?Sized> {
+    first: PhantomData<fn() -> Box<A>>,
+    second: PhantomData<fn() -> Box<B>>,
+}
+
+impl<A, B> Documented for Either<A, B>
+where
+    A: Documented + ?Sized,
+    B: Documented<Table = A::Table> + ?Sized,
+{
+    type Table = A::Table;
+
+    fn codes() -> CodeSet<A::Table> {
+        let mut codes = A::codes();
+        codes.extend(B::codes().iter());
+        codes
+    }
+
+    fn variant_docs() -> Vec<VariantDoc<A::Table>> {
+        let mut variants = A::variant_docs();
+        variants.extend(B::variant_docs());
+        variants
+    }
+}
+
+impl<A, B> utoipa::IntoResponses for Either<A, B>
+where
+    A: Documented + ?Sized,
+    B: Documented<Table = A::Table> + ?Sized,
+{
+    fn responses() -> Responses {
+        responses::<Self>()
+    }
 }
 
 /// The [`Body`] schema of table `T`: `code` one of the codes `T` documents,
@@ -275,11 +401,11 @@ impl<T: Table> utoipa::ToSchema for BodyOf<T> {
 /// built; only its `IntoResponses` impl is used. `MyError`'s table must be
 /// the contract layer's (`ContractLayer::<MyCode>::for_table()` for
 /// `codes = MyCode`): the layers answer again, in their own table, what was
-/// made for another, and the document would not say what is sent. Name one error type per
-/// operation: utoipa merges `responses(A, B)` status by status, the last
-/// type's response replacing the first's where both answer with one code,
-/// so an operation that can fail in two types' ways is documented by one
-/// enum with a `transparent` variant for each.
+/// made for another, and the document would not say what is sent. Name one
+/// error type per operation: utoipa merges `responses(A, B)` status by
+/// status, the last type's response replacing the first's where both
+/// answer with one code. An operation that can fail in two types' ways is
+/// `Endpoint<Either<A, B>>` ([`Either`]).
 ///
 #[cfg_attr(feature = "axum", doc = "[contract-layer]: crate::axum::ContractLayer")]
 #[cfg_attr(
@@ -295,14 +421,14 @@ pub struct Endpoint<E: ?Sized> {
     error: PhantomData<fn() -> E>,
 }
 
-impl<E: ApiErrorDocs + ?Sized> utoipa::IntoResponses for Endpoint<E> {
+impl<E: Documented + ?Sized> utoipa::IntoResponses for Endpoint<E> {
     fn responses() -> Responses {
-        let mut variants = E::variants();
+        let mut variants = E::variant_docs();
         variants.extend(framework::<E::Table>());
         // A 5xx the table does not document, made by hand or by the
         // framework, is answered as that outage: the `5XX` response's
         // schema allows every one.
-        build(E::CODES, &variants, true)
+        build(E::codes(), &variants, true)
     }
 }
 

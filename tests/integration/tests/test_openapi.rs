@@ -674,6 +674,98 @@ fn an_endpoint_adds_the_framework_answers_to_its_errors() {
 #[api_error(code = 404)]
 struct Missing;
 
+/// What an authentication layer answers on every route.
+#[derive(Debug, ApiError)]
+#[expect(dead_code, reason = "documented here, never sent")]
+#[expect(clippy::enum_variant_names, reason = "the names of a real API")]
+enum AuthError {
+    /// No token was sent.
+    #[api_error(code = 401)]
+    NoToken,
+    /// The session the token names has ended.
+    #[api_error(code = 404, message = "No session")]
+    NoSession,
+    /// Same name as one of `AccountError`'s variants.
+    #[api_error(code = 404, message = "No user behind the token")]
+    NoSuchUser,
+}
+
+#[utoipa::path(
+    get,
+    path = "/me",
+    responses(
+        (status = 200, description = "The user"),
+        apicodes::openapi::Either<AuthError, AccountError>
+    )
+)]
+#[allow(dead_code)]
+fn me() {}
+
+#[utoipa::path(
+    delete,
+    path = "/me",
+    responses(
+        (status = 204, description = "Deleted"),
+        apicodes::openapi::Endpoint<apicodes::openapi::Either<AuthError, apicodes::openapi::Either<Missing, Outages>>>
+    )
+)]
+#[allow(dead_code)]
+fn delete_me() {}
+
+#[test]
+fn either_documents_both_types_where_they_share_a_code() {
+    #[derive(OpenApi)]
+    #[openapi(paths(me, delete_me))]
+    struct Doc;
+
+    let doc = to_value(&Doc::openapi());
+    let me = &doc["paths"]["/me"]["get"]["responses"];
+    let keys: Vec<&String> = me.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "200", "204", "401", "402", "403", "404", "410", "429", "507"
+        ]
+    );
+    // 404: the first type's examples, then the second's; a name both use
+    // keeps both examples.
+    let examples = &me["404"]["content"]["application/json"]["examples"];
+    let names: Vec<&String> = examples.as_object().unwrap().keys().collect();
+    assert_eq!(
+        names,
+        [
+            "NoSession",
+            "NoSuchAttribute",
+            "NoSuchUser",
+            "NoSuchUser (2)"
+        ]
+    );
+    assert_eq!(
+        examples["NoSuchUser"]["value"],
+        json!({"code": 404, "message": "No user behind the token"})
+    );
+    assert_eq!(
+        examples["NoSuchUser (2)"]["value"],
+        json!({"code": 404, "message": "Not found"})
+    );
+    assert_eq!(
+        me["404"]["content"]["application/json"]["schema"]["properties"]["code"]["enum"],
+        json!([404])
+    );
+    // Each type alone documents what it did before.
+    assert_eq!(me["410"], to_value(&AccountError::responses())["410"]);
+    // Behind the contract layers: three types' codes and the framework's.
+    let delete = &doc["paths"]["/me"]["delete"]["responses"];
+    let keys: Vec<&String> = delete.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["204", "400", "401", "404", "5XX"]);
+    let examples = &delete["404"]["content"]["application/json"]["examples"];
+    let names: Vec<&String> = examples.as_object().unwrap().keys().collect();
+    assert_eq!(names, ["Missing", "NoSession", "NoSuchUser"]);
+    assert!(
+        delete["5XX"]["content"]["application/json"]["examples"]["Handler failure"].is_object()
+    );
+}
+
 /// A `Retry-After` field that may have no delay (`Option`) makes the header
 /// optional even where every variant of the code has such a field; one
 /// that always has a delay (an integer, a `Duration`) makes it required.
