@@ -83,8 +83,8 @@ macro_rules! __apicodes_table_http {
     ($name:ident) => {
         /// The status line a code is sent with: the code's own number.
         impl ::core::convert::From<$name> for $crate::__private::http::StatusCode {
-            fn from(code: $name) -> $crate::__private::http::StatusCode {
-                $crate::__private::status_code(code)
+            fn from(__apicodes_code: $name) -> $crate::__private::http::StatusCode {
+                $crate::__private::status_code(__apicodes_code)
             }
         }
 
@@ -94,10 +94,10 @@ macro_rules! __apicodes_table_http {
             type Error = <$name as $crate::Table>::Unknown;
 
             fn try_from(
-                status: $crate::__private::http::StatusCode,
+                __apicodes_status: $crate::__private::http::StatusCode,
             ) -> ::core::result::Result<$name, <$name as $crate::Table>::Unknown> {
                 <$name as ::core::convert::TryFrom<::core::primitive::u16>>::try_from(
-                    $crate::__private::http::StatusCode::as_u16(&status),
+                    $crate::__private::http::StatusCode::as_u16(&__apicodes_status),
                 )
             }
         }

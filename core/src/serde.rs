@@ -114,9 +114,9 @@ macro_rules! __apicodes_table_serde {
         impl $crate::__private::serde::Serialize for $name {
             fn serialize<S: $crate::__private::serde::Serializer>(
                 &self,
-                serializer: S,
+                __apicodes_serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                $crate::__private::serialize_code(*self, serializer)
+                $crate::__private::serialize_code(*self, __apicodes_serializer)
             }
         }
 
@@ -124,9 +124,9 @@ macro_rules! __apicodes_table_serde {
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
             // `Self`, not `$name`: a table named `D` would be the parameter.
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
-                deserializer: D,
+                __apicodes_deserializer: D,
             ) -> ::core::result::Result<Self, D::Error> {
-                $crate::__private::deserialize_code(deserializer)
+                $crate::__private::deserialize_code(__apicodes_deserializer)
             }
         }
     };

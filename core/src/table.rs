@@ -305,6 +305,11 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
 /// so both behave alike. Not public API: the rows' JSON and the docs of the
 /// methods are the caller's, so that `Code`'s docs carry examples and a
 /// user's table carries none that would run as the user's doctests.
+///
+/// Every binding the table macros write (a parameter, a local) is named
+/// `__apicodes_*`: they expand in the user's module, where a pattern
+/// `code` would be a `const code` or `static code` in scope (hygiene
+/// keeps neither out), not a new binding.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __apicodes_table {
@@ -362,8 +367,8 @@ macro_rules! __apicodes_table {
 
             $(#[$d_from_u16])*
             #[must_use]
-            pub const fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<$name> {
-                match code {
+            pub const fn from_u16(__apicodes_code: ::core::primitive::u16) -> ::core::option::Option<$name> {
+                match __apicodes_code {
                     $($code => ::core::option::Option::Some($name::$variant),)*
                     _ => ::core::option::Option::None,
                 }
@@ -371,13 +376,13 @@ macro_rules! __apicodes_table {
 
             $(#[$d_from_name])*
             #[must_use]
-            pub const fn from_name(name: &::core::primitive::str) -> ::core::option::Option<$name> {
-                let mut i = 0;
-                while i < $name::ALL.len() {
-                    if $crate::__private::str_eq($name::ALL[i].name(), name) {
-                        return ::core::option::Option::Some($name::ALL[i]);
+            pub const fn from_name(__apicodes_name: &::core::primitive::str) -> ::core::option::Option<$name> {
+                let mut __apicodes_i = 0;
+                while __apicodes_i < $name::ALL.len() {
+                    if $crate::__private::str_eq($name::ALL[__apicodes_i].name(), __apicodes_name) {
+                        return ::core::option::Option::Some($name::ALL[__apicodes_i]);
                     }
-                    i += 1;
+                    __apicodes_i += 1;
                 }
                 ::core::option::Option::None
             }
@@ -452,8 +457,8 @@ macro_rules! __apicodes_table {
                 $name::as_u16(self)
             }
             #[inline]
-            fn from_u16(code: ::core::primitive::u16) -> ::core::option::Option<$name> {
-                $name::from_u16(code)
+            fn from_u16(__apicodes_code: ::core::primitive::u16) -> ::core::option::Option<$name> {
+                $name::from_u16(__apicodes_code)
             }
             #[inline]
             fn message(self) -> &'static ::core::primitive::str {
@@ -472,14 +477,14 @@ macro_rules! __apicodes_table {
             fn name(self) -> &'static ::core::primitive::str {
                 $name::name(self)
             }
-            fn from_name(name: &::core::primitive::str) -> ::core::option::Option<$name> {
-                $name::from_name(name)
+            fn from_name(__apicodes_name: &::core::primitive::str) -> ::core::option::Option<$name> {
+                $name::from_name(__apicodes_name)
             }
 
             type Unknown = $unknown;
 
-            fn unknown(code: ::core::primitive::u16) -> $unknown {
-                <$unknown>::new(code)
+            fn unknown(__apicodes_code: ::core::primitive::u16) -> $unknown {
+                <$unknown>::new(__apicodes_code)
             }
         }
 
@@ -502,14 +507,14 @@ macro_rules! __apicodes_table_traits {
     ($name:ident, $unknown:ty, [$($code:literal),*]) => {
         /// Writes the number and the documented message, such as `"404 Not found"`.
         impl ::core::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::__private::display(*self, f)
+            fn fmt(&self, __apicodes_f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::__private::display(*self, __apicodes_f)
             }
         }
 
         impl ::core::convert::From<$name> for ::core::primitive::u16 {
-            fn from(code: $name) -> ::core::primitive::u16 {
-                code.as_u16()
+            fn from(__apicodes_code: $name) -> ::core::primitive::u16 {
+                __apicodes_code.as_u16()
             }
         }
 
@@ -517,11 +522,11 @@ macro_rules! __apicodes_table_traits {
         impl ::core::convert::TryFrom<::core::primitive::u16> for $name {
             type Error = $unknown;
 
-            fn try_from(code: ::core::primitive::u16) -> ::core::result::Result<$name, $unknown> {
-                match $name::from_u16(code) {
-                    ::core::option::Option::Some(code) => ::core::result::Result::Ok(code),
+            fn try_from(__apicodes_code: ::core::primitive::u16) -> ::core::result::Result<$name, $unknown> {
+                match $name::from_u16(__apicodes_code) {
+                    ::core::option::Option::Some(__apicodes_found) => ::core::result::Result::Ok(__apicodes_found),
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(<$unknown>::new(code))
+                        ::core::result::Result::Err(<$unknown>::new(__apicodes_code))
                     }
                 }
             }
@@ -531,26 +536,26 @@ macro_rules! __apicodes_table_traits {
         impl ::core::str::FromStr for $name {
             type Err = $crate::ParseCodeError<$name>;
 
-            fn from_str(s: &::core::primitive::str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
-                $crate::__private::parse(s)
+            fn from_str(__apicodes_s: &::core::primitive::str) -> ::core::result::Result<$name, $crate::ParseCodeError<$name>> {
+                $crate::__private::parse(__apicodes_s)
             }
         }
 
         impl ::core::cmp::PartialEq<::core::primitive::u16> for $name {
-            fn eq(&self, other: &::core::primitive::u16) -> ::core::primitive::bool {
-                $name::as_u16(*self) == *other
+            fn eq(&self, __apicodes_other: &::core::primitive::u16) -> ::core::primitive::bool {
+                $name::as_u16(*self) == *__apicodes_other
             }
         }
 
         impl ::core::cmp::PartialEq<$name> for ::core::primitive::u16 {
-            fn eq(&self, other: &$name) -> ::core::primitive::bool {
-                *self == $name::as_u16(*other)
+            fn eq(&self, __apicodes_other: &$name) -> ::core::primitive::bool {
+                *self == $name::as_u16(*__apicodes_other)
             }
         }
 
         impl ::core::cmp::PartialEq<$crate::Status<$name>> for $name {
-            fn eq(&self, other: &$crate::Status<$name>) -> ::core::primitive::bool {
-                *other == *self
+            fn eq(&self, __apicodes_other: &$crate::Status<$name>) -> ::core::primitive::bool {
+                *__apicodes_other == *self
             }
         }
 
@@ -700,8 +705,8 @@ macro_rules! __apicodes_codeless_table {
 
             type Unknown = $crate::UnknownCodeIn<$name>;
 
-            fn unknown(code: ::core::primitive::u16) -> $crate::UnknownCodeIn<$name> {
-                $crate::UnknownCodeIn::new(code)
+            fn unknown(__apicodes_code: ::core::primitive::u16) -> $crate::UnknownCodeIn<$name> {
+                $crate::UnknownCodeIn::new(__apicodes_code)
             }
         }
     };

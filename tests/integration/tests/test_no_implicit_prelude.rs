@@ -1,9 +1,10 @@
 //! Generated code names nothing the user can shadow: no prelude, and the
 //! crate defines its own `Result`, `Option`, `String`, `Cow`, `Code`, `str`,
-//! `u16`, `bool`, `core` and `alloc`, and a trait with a table's method names
-//! for every type.
+//! `u16`, `bool`, `core` and `alloc`, a trait with a table's method names
+//! for every type, and lower-case constants and statics with the names a
+//! parameter or a local would have (a pattern would resolve to them).
 #![no_implicit_prelude]
-#![allow(dead_code, non_camel_case_types)]
+#![allow(dead_code, non_camel_case_types, non_upper_case_globals)]
 
 mod shadows {
     pub struct Result;
@@ -64,6 +65,25 @@ mod shadows {
     pub mod core {}
     pub mod alloc {}
     pub mod apicodes {}
+    // A pattern `code` would be this constant, not a new binding.
+    pub const code: ::core::primitive::u8 = 0;
+    pub const i: ::core::primitive::u8 = 0;
+    pub const f: ::core::primitive::u8 = 0;
+    pub const s: ::core::primitive::u8 = 0;
+    pub const status: ::core::primitive::u8 = 0;
+    pub const serializer: ::core::primitive::u8 = 0;
+    pub const deserializer: ::core::primitive::u8 = 0;
+    pub const value: ::core::primitive::u8 = 0;
+    pub const error: ::core::primitive::u8 = 0;
+    pub const formatter: ::core::primitive::u8 = 0;
+    pub const found: ::core::primitive::u8 = 0;
+    pub const out: ::core::primitive::u8 = 0;
+    pub const buf: ::core::primitive::u8 = 0;
+    pub const this: ::core::primitive::u8 = 0;
+    pub const source: ::core::primitive::u8 = 0;
+    // And a parameter may not be named as a static.
+    pub static name: ::core::primitive::u8 = 0;
+    pub static other: ::core::primitive::u8 = 0;
 }
 
 #[allow(unused_imports)]
