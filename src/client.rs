@@ -220,9 +220,12 @@ impl<T: Table> Other<T> {
     }
 }
 
+/// The reason says which body the status should have carried: the 429's
+/// for a 429, not the table's example.
 impl<T: Table> fmt::Display for Other<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unexpected {} response: {}", self.status, self.reason)
+        write!(f, "unexpected {} response: ", self.status)?;
+        self.reason.describe(Some(self.status), f)
     }
 }
 
@@ -355,7 +358,19 @@ pub enum Reason<T: Table = Code> {
 
 impl<T: Table> fmt::Display for Reason<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let example = example::<T>();
+        self.describe(None, f)
+    }
+}
+
+impl<T: Table> Reason<T> {
+    /// The message, for a response with this `status` where known: the
+    /// body shown is that code's where it has one, else the table's example.
+    fn describe(&self, status: Option<u16>, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let own = status
+            .filter(|&status| !sent_without_body(status))
+            .and_then(T::from_u16)
+            .map(T::json);
+        let example = own.unwrap_or_else(example::<T>);
         match self {
             Reason::UndocumentedStatus(unknown) => return fmt::Display::fmt(unknown, f),
             Reason::BodyOnNoContent { status, len } => write!(
@@ -396,9 +411,20 @@ impl<T: Table> fmt::Display for Reason<T> {
                  from a proxy or load balancer in front of the API, not from the API."
             )?,
             Reason::WrongShape { detail } => {
+                if own.is_some() {
+                    write!(
+                        f,
+                        "the body is JSON but not the documented {example} object"
+                    )?;
+                } else {
+                    write!(
+                        f,
+                        "the body is JSON but not a documented body such as {example}"
+                    )?;
+                }
                 return write!(
                     f,
-                    "the body is JSON but not the documented {example} object ({detail}); \
+                    " ({detail}); \
                      check that the request went to the API's URL and that the API is the \
                      version this client was written for"
                 );

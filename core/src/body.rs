@@ -13,7 +13,8 @@ use crate::table::Table;
 /// The JSON body of a response: `{"code":404,"message":"Not found"}`.
 ///
 /// It holds the number as a `u16`, not a [`Code`], because a client may
-/// receive codes the table does not document; [`Body::documented`] checks.
+/// receive codes the table does not document; [`Body::documented`] checks
+/// (and [`Body::documented_in`] against a table of your own).
 ///
 /// ```
 /// use apicodes::{Body, Code};
@@ -88,6 +89,25 @@ impl<'a> Body<'a> {
     /// ```
     pub fn documented(&self) -> Result<Code, UnknownCode> {
         Code::try_from(self.code)
+    }
+
+    /// The code this body carries in table `T`, a table of your own: what
+    /// [`documented`](Body::documented) is for the standard one.
+    ///
+    /// # Errors
+    ///
+    /// `T`'s [`Unknown`](Table::Unknown) for a number outside `T`; its
+    /// message carries the advice of `T`'s page for other codes.
+    ///
+    /// ```
+    /// use apicodes::{Body, Code};
+    ///
+    /// // `body.documented_in::<ShopCode>()` for a table of your own.
+    /// assert_eq!(Body::new(410, "Gone").documented_in::<Code>(), Ok(Code::Gone));
+    /// assert!(Body::new(409, "Conflict").documented_in::<Code>().is_err());
+    /// ```
+    pub fn documented_in<T: Table>(&self) -> Result<T, T::Unknown> {
+        T::try_from(self.code)
     }
 
     /// The same body owning its message.

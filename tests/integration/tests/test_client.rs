@@ -298,12 +298,49 @@ fn json_of_another_shape_is_other() {
             }
         );
     }
+    // The reason alone knows no status: it shows the table's example.
     let message = reason(404, b"[]").to_string();
     assert!(
         message.starts_with(
-            "the body is JSON but not the documented {\"code\":404,\"message\":\"Not found\"} object"
+            "the body is JSON but not a documented body such as {\"code\":404,\"message\":\"Not found\"} ("
         ),
         "{message}"
+    );
+}
+
+/// The response's message shows the body its status has.
+#[test]
+fn a_responses_message_shows_the_body_its_status_has() {
+    let other = |status: u16, body: &[u8]| {
+        let Classified::Other(other) = classify(status, body) else {
+            panic!("{status}: not classified as Other")
+        };
+        other.to_string()
+    };
+    assert_eq!(
+        other(429, br#"{"code":429,"msg":"Too many requests"}"#),
+        format!(
+            "unexpected 429 response: the body is JSON but not the documented \
+             {{\"code\":429,\"message\":\"Too many requests\"}} object (missing field `message`; \
+             expected a response body with `code` and `message` once each: \
+             {{\"code\":...,\"message\":\"...\"}} at line 1 column 38); check that the request \
+             went to the API's URL and that the API is the version this client was written for"
+        )
+    );
+    assert!(
+        other(410, b" ").starts_with(
+            "unexpected 410 response: the body is empty, but the API sends a JSON body such as \
+             {\"code\":410,\"message\":\"Gone\"} with every code except 204,"
+        ),
+        "{}",
+        other(410, b" ")
+    );
+    // A status the table does not document has no body of its own.
+    assert!(
+        other(502, b"[]")
+            .starts_with("unexpected 502 response: response code 502 is not documented"),
+        "{}",
+        other(502, b"[]")
     );
 }
 

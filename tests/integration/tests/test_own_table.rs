@@ -454,6 +454,26 @@ fn clients_classify_against_the_table() {
          likely came from a proxy or load balancer in front of it. \
          Any other code comes from a proxy or an outage: check status.shop.example."
     );
+    // A body read by hand is checked against the shop's table, not the
+    // standard one.
+    let body = apicodes::Body::new(418, "I'm a teapot");
+    assert_eq!(body.documented_in::<ShopCode>(), Ok(ShopCode::ImATeapot));
+    assert!(body.documented().is_err());
+    assert_eq!(
+        apicodes::Body::new(410, "Gone").documented_in::<ShopCode>(),
+        Err(UnknownCodeIn::new(410))
+    );
+    // The response's message shows the body the shop sends with its status.
+    let Classified::Other(other) = classify_as::<ShopCode>(409, br#"{"error":"conflict"}"#) else {
+        panic!("a 409 of the wrong shape")
+    };
+    assert!(
+        other.to_string().starts_with(
+            "unexpected 409 response: the body is JSON but not the documented \
+             {\"code\":409,\"message\":\"Conflict\"} object (missing field `code`;"
+        ),
+        "{other}"
+    );
 }
 
 /// What each route answers with, by both frameworks: the errors above,
