@@ -59,7 +59,10 @@ pub fn is_edition_keyword(name: &str) -> bool {
 /// raw name as the same name, whatever the edition of the code it lands in
 /// (the crate's own macros are edition 2024).
 pub fn in_any_edition(name: &str, span: Span, was_raw: bool) -> Ident {
-    if was_raw || is_edition_keyword(name) {
+    // `r#super` and the like, which rustc has already reported, are
+    // written plain: `Ident::new_raw` panics on these words.
+    const NEVER_RAW: [&str; 5] = ["crate", "self", "Self", "super", "_"];
+    if (was_raw || is_edition_keyword(name)) && !NEVER_RAW.contains(&name) {
         Ident::new_raw(name, span)
     } else {
         Ident::new(name, span)
