@@ -430,6 +430,12 @@ pub use apicodes_macros::ApiError;
 /// `export` to the table's declaration. Inside a
 /// function body, `export` gets rustc's `non_local_definitions` warning:
 /// leave it off there.
+///
+/// A `#[deprecated]` table (an API's old version) is reported where it is
+/// used, as any deprecated item is: its own impls, which use it, allow
+/// `deprecated`, so a crate that forbids that lint (`#![forbid(deprecated)]`,
+/// `#![forbid(warnings)]`) cannot declare one. Its codes cannot be
+/// deprecated one by one: the table is its page.
 #[cfg(feature = "table")]
 pub use apicodes_macros::table;
 

@@ -339,6 +339,7 @@ macro_rules! __apicodes_table {
             is_client_error: [$(#[$d_is_client_error:meta])*],
             is_server_error: [$(#[$d_is_server_error:meta])*],
         }
+        $(impls = [$(#[$impls:meta])*];)?
     ) => {
         $crate::__apicodes_table_enum! {
             $(#[$attr])*
@@ -351,151 +352,155 @@ macro_rules! __apicodes_table {
             }
         }
 
-        // Each item here is named in `ITEM_NAMES`, which no variant may take.
-        impl $name {
-            $(#[$d_all])*
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            $(#[$d_other])*
-            pub const OTHER_ERRORS: &'static ::core::primitive::str = $other;
-
-            $(#[$d_as_u16])*
-            #[must_use]
-            pub const fn as_u16(self) -> ::core::primitive::u16 {
-                self as ::core::primitive::u16
-            }
-
-            $(#[$d_from_u16])*
-            #[must_use]
-            pub const fn from_u16(__apicodes_code: ::core::primitive::u16) -> ::core::option::Option<$name> {
-                match __apicodes_code {
-                    $($code => ::core::option::Option::Some($name::$variant),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            $(#[$d_from_name])*
-            #[must_use]
-            pub const fn from_name(__apicodes_name: &::core::primitive::str) -> ::core::option::Option<$name> {
-                let mut __apicodes_i = 0;
-                while __apicodes_i < $name::ALL.len() {
-                    if $crate::__private::str_eq($name::ALL[__apicodes_i].name(), __apicodes_name) {
-                        return ::core::option::Option::Some($name::ALL[__apicodes_i]);
-                    }
-                    __apicodes_i += 1;
-                }
-                ::core::option::Option::None
-            }
-
-            $(#[$d_message])*
-            #[must_use]
-            pub const fn message(self) -> &'static ::core::primitive::str {
-                match self {
-                    $($name::$variant => $message,)*
-                }
-            }
-
-            $(#[$d_title])*
-            #[must_use]
-            pub const fn title(self) -> &'static ::core::primitive::str {
-                match self {
-                    $($name::$variant => $title,)*
-                }
-            }
-
-            $(#[$d_description])*
-            #[must_use]
-            pub const fn description(self) -> &'static ::core::primitive::str {
-                match self {
-                    $($name::$variant => $description,)*
-                }
-            }
-
-            $(#[$d_json])*
-            #[must_use]
-            pub const fn json(self) -> &'static ::core::primitive::str {
-                match self {
-                    $($name::$variant => $json,)*
-                }
-            }
-
-            $(#[$d_name])*
-            #[must_use]
-            pub const fn name(self) -> &'static ::core::primitive::str {
-                match self {
-                    $($name::$variant => $vname,)*
-                }
-            }
-
-            $(#[$d_is_success])*
-            #[must_use]
-            pub const fn is_success(self) -> ::core::primitive::bool {
-                ::core::matches!(self.as_u16(), 200..=299)
-            }
-
-            $(#[$d_is_client_error])*
-            #[must_use]
-            pub const fn is_client_error(self) -> ::core::primitive::bool {
-                ::core::matches!(self.as_u16(), 400..=499)
-            }
-
-            $(#[$d_is_server_error])*
-            #[must_use]
-            pub const fn is_server_error(self) -> ::core::primitive::bool {
-                ::core::matches!(self.as_u16(), 500..=599)
-            }
-        }
-
-        impl $crate::Table for $name {
-            const NAME: &'static ::core::primitive::str = ::core::stringify!($name);
-            const ALL: &'static [$name] = $name::ALL;
-            const OTHER_ERRORS: &'static ::core::primitive::str = $other;
-            const PAGE_TITLE: &'static ::core::primitive::str = $page_title;
-
-            #[inline]
-            fn as_u16(self) -> ::core::primitive::u16 {
-                $name::as_u16(self)
-            }
-            #[inline]
-            fn from_u16(__apicodes_code: ::core::primitive::u16) -> ::core::option::Option<$name> {
-                $name::from_u16(__apicodes_code)
-            }
-            #[inline]
-            fn message(self) -> &'static ::core::primitive::str {
-                $name::message(self)
-            }
-            fn title(self) -> &'static ::core::primitive::str {
-                $name::title(self)
-            }
-            fn description(self) -> &'static ::core::primitive::str {
-                $name::description(self)
-            }
-            #[inline]
-            fn json(self) -> &'static ::core::primitive::str {
-                $name::json(self)
-            }
-            fn name(self) -> &'static ::core::primitive::str {
-                $name::name(self)
-            }
-            fn from_name(__apicodes_name: &::core::primitive::str) -> ::core::option::Option<$name> {
-                $name::from_name(__apicodes_name)
-            }
-
-            type Unknown = $unknown;
-
-            fn unknown(__apicodes_code: ::core::primitive::u16) -> $unknown {
-                <$unknown>::new(__apicodes_code)
-            }
-        }
-
-        $crate::__apicodes_table_traits!($name, $unknown, [$($code),*]);
-
-        // An HTTP status (RFC 9110), which `StatusCode::from_u16` and
-        // `CodeSet` hold and OpenAPI documents: every table keeps to it.
+        // The impls, with the attributes given them (`allow(deprecated)`
+        // for a deprecated table, whose own impls use it).
+        $($(#[$impls])*)?
         const _: () = {
-            $(::core::assert!($code >= 100 && $code <= 599, "a documented code must be an HTTP status, 100 to 599");)*
-        };
+            // Each item here is named in `ITEM_NAMES`, which no variant may take.
+            impl $name {
+                $(#[$d_all])*
+                pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
+                $(#[$d_other])*
+                pub const OTHER_ERRORS: &'static ::core::primitive::str = $other;
+
+                $(#[$d_as_u16])*
+                #[must_use]
+                pub const fn as_u16(self) -> ::core::primitive::u16 {
+                    self as ::core::primitive::u16
+                }
+
+                $(#[$d_from_u16])*
+                #[must_use]
+                pub const fn from_u16(__apicodes_code: ::core::primitive::u16) -> ::core::option::Option<$name> {
+                    match __apicodes_code {
+                        $($code => ::core::option::Option::Some($name::$variant),)*
+                        _ => ::core::option::Option::None,
+                    }
+                }
+
+                $(#[$d_from_name])*
+                #[must_use]
+                pub const fn from_name(__apicodes_name: &::core::primitive::str) -> ::core::option::Option<$name> {
+                    let mut __apicodes_i = 0;
+                    while __apicodes_i < $name::ALL.len() {
+                        if $crate::__private::str_eq($name::ALL[__apicodes_i].name(), __apicodes_name) {
+                            return ::core::option::Option::Some($name::ALL[__apicodes_i]);
+                        }
+                        __apicodes_i += 1;
+                    }
+                    ::core::option::Option::None
+                }
+
+                $(#[$d_message])*
+                #[must_use]
+                pub const fn message(self) -> &'static ::core::primitive::str {
+                    match self {
+                        $($name::$variant => $message,)*
+                    }
+                }
+
+                $(#[$d_title])*
+                #[must_use]
+                pub const fn title(self) -> &'static ::core::primitive::str {
+                    match self {
+                        $($name::$variant => $title,)*
+                    }
+                }
+
+                $(#[$d_description])*
+                #[must_use]
+                pub const fn description(self) -> &'static ::core::primitive::str {
+                    match self {
+                        $($name::$variant => $description,)*
+                    }
+                }
+
+                $(#[$d_json])*
+                #[must_use]
+                pub const fn json(self) -> &'static ::core::primitive::str {
+                    match self {
+                        $($name::$variant => $json,)*
+                    }
+                }
+
+                $(#[$d_name])*
+                #[must_use]
+                pub const fn name(self) -> &'static ::core::primitive::str {
+                    match self {
+                        $($name::$variant => $vname,)*
+                    }
+                }
+
+                $(#[$d_is_success])*
+                #[must_use]
+                pub const fn is_success(self) -> ::core::primitive::bool {
+                    ::core::matches!(self.as_u16(), 200..=299)
+                }
+
+                $(#[$d_is_client_error])*
+                #[must_use]
+                pub const fn is_client_error(self) -> ::core::primitive::bool {
+                    ::core::matches!(self.as_u16(), 400..=499)
+                }
+
+                $(#[$d_is_server_error])*
+                #[must_use]
+                pub const fn is_server_error(self) -> ::core::primitive::bool {
+                    ::core::matches!(self.as_u16(), 500..=599)
+                }
+            }
+
+            impl $crate::Table for $name {
+                const NAME: &'static ::core::primitive::str = ::core::stringify!($name);
+                const ALL: &'static [$name] = $name::ALL;
+                const OTHER_ERRORS: &'static ::core::primitive::str = $other;
+                const PAGE_TITLE: &'static ::core::primitive::str = $page_title;
+
+                #[inline]
+                fn as_u16(self) -> ::core::primitive::u16 {
+                    $name::as_u16(self)
+                }
+                #[inline]
+                fn from_u16(__apicodes_code: ::core::primitive::u16) -> ::core::option::Option<$name> {
+                    $name::from_u16(__apicodes_code)
+                }
+                #[inline]
+                fn message(self) -> &'static ::core::primitive::str {
+                    $name::message(self)
+                }
+                fn title(self) -> &'static ::core::primitive::str {
+                    $name::title(self)
+                }
+                fn description(self) -> &'static ::core::primitive::str {
+                    $name::description(self)
+                }
+                #[inline]
+                fn json(self) -> &'static ::core::primitive::str {
+                    $name::json(self)
+                }
+                fn name(self) -> &'static ::core::primitive::str {
+                    $name::name(self)
+                }
+                fn from_name(__apicodes_name: &::core::primitive::str) -> ::core::option::Option<$name> {
+                    $name::from_name(__apicodes_name)
+                }
+
+                type Unknown = $unknown;
+
+                fn unknown(__apicodes_code: ::core::primitive::u16) -> $unknown {
+                    <$unknown>::new(__apicodes_code)
+                }
+            }
+
+            $crate::__apicodes_table_traits!($name, $unknown, [$($code),*]);
+
+            // An HTTP status (RFC 9110), which `StatusCode::from_u16` and
+            // `CodeSet` hold and OpenAPI documents: every table keeps to it.
+            const _: () = {
+                $(::core::assert!($code >= 100 && $code <= 599, "a documented code must be an HTTP status, 100 to 599");)*
+            };
+        };
     };
 }
 

@@ -57,6 +57,9 @@ struct Item {
     attrs: Vec<TokenStream>,
     /// Whether one of them is a doc comment.
     documented: bool,
+    /// Whether one makes it `#[deprecated]` (through `cfg_attr` too): its
+    /// impls, which use it, then allow that.
+    deprecated: bool,
     vis: Visibility,
     ident: Ident,
     /// The braces, for errors about the body as a whole.
@@ -527,7 +530,11 @@ fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
 }
 
 fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
-    let (attrs, documented) = outer_attrs(attrs_cx, input)?;
+    let Outer {
+        attrs,
+        documented,
+        deprecated,
+    } = outer_attrs(attrs_cx, input)?;
     let vis: Visibility = input.parse()?;
     if !input.peek(Token![enum]) {
         return Err(input.error(
@@ -553,6 +560,7 @@ fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result
     Ok(Item {
         attrs,
         documented,
+        deprecated,
         vis,
         ident,
         body: body.span.join(),
@@ -560,12 +568,21 @@ fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result
     })
 }
 
-/// Outer attributes as written (`#` and the bracket group), and whether
-/// one is a doc comment; but not a `repr`, nor a derive of a trait every
-/// table has (each reported where it is written).
-fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStream>, bool)> {
+/// The table's outer attributes, as [`outer_attrs`] reads them.
+struct Outer {
+    attrs: Vec<TokenStream>,
+    documented: bool,
+    deprecated: bool,
+}
+
+/// Outer attributes as written (`#` and the bracket group), whether one is
+/// a doc comment and whether one makes the table deprecated; but not a
+/// `repr`, nor a derive of a trait every table has (each reported where it
+/// is written).
+fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Outer> {
     let mut attrs = Vec::new();
     let mut documented = false;
+    let mut deprecated = false;
     while input.peek(Token![#]) {
         let pound: TokenTree = input.parse()?;
         let mut group: TokenTree = input.parse()?;
@@ -575,6 +592,22 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
             let second = trees.next();
             match (&first, &second) {
                 (Some(TokenTree::Ident(ident)), _) if unraw::is(ident, "doc") => documented = true,
+                (Some(TokenTree::Ident(ident)), None | Some(TokenTree::Group(_)))
+                    if unraw::is(ident, "deprecated") =>
+                {
+                    deprecated = true;
+                }
+                (Some(TokenTree::Ident(ident)), Some(TokenTree::Punct(p)))
+                    if unraw::is(ident, "deprecated") && p.as_char() == '=' =>
+                {
+                    deprecated = true;
+                }
+                (Some(TokenTree::Ident(ident)), Some(TokenTree::Group(args)))
+                    if unraw::is(ident, "cfg_attr")
+                        && cfg_attr_brings(args.stream(), &["deprecated"]).is_some() =>
+                {
+                    deprecated = true;
+                }
                 // `#[code(...)]`, `#[code = ...]`, `#[code]`; not a path
                 // through a module `code` (`#[code::attr]`).
                 (Some(TokenTree::Ident(ident)), after)
@@ -618,7 +651,11 @@ fn outer_attrs(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<(Vec<TokenStrea
         }
         attrs.push([pound, group].into_iter().collect());
     }
-    Ok((attrs, documented))
+    Ok(Outer {
+        attrs,
+        documented,
+        deprecated,
+    })
 }
 
 /// The traits every table derives.
@@ -1492,6 +1529,11 @@ fn expand(
         quote!(const _: &[#p::u8] = #p::include_bytes!(#full);)
     });
     let docs = method_docs();
+    // A deprecated table's own impls use it: rustc would report each use,
+    // and no attribute on the table could quiet them.
+    let impls = item
+        .deprecated
+        .then(|| quote!(impls = [#[allow(deprecated)]];));
     quote! {
         #p::table! {
             #(#attrs)*
@@ -1503,6 +1545,7 @@ fn expand(
             other_errors = #other_errors;
             unknown = #p::UnknownCodeIn<#ident>;
             docs = { #docs }
+            #impls
         }
         #callback
         #track

@@ -2047,3 +2047,38 @@ pub enum ThroughCode {
 fn an_attribute_through_a_module_named_code_is_passed_on() {
     assert_eq!(ThroughCode::default(), ThroughCode::Conflict);
 }
+
+/// Deprecated tables, one directly and one through `cfg_attr`: their own
+/// impls report no use of them, so `deny(deprecated)` holds here.
+#[deny(deprecated)]
+mod deprecated_table {
+    /// The first version's codes.
+    #[deprecated = "use ShopCode"]
+    #[apicodes::table]
+    pub enum OldCode {
+        /// The cart already holds this item.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+    }
+
+    #[cfg_attr(all(), deprecated = "use ShopCode")]
+    #[apicodes::table(page = "shop-codes.md")]
+    pub enum OlderCode {}
+}
+
+#[test]
+#[allow(deprecated)]
+fn a_deprecated_table_works_where_its_use_is_allowed() {
+    use deprecated_table::{OldCode, OlderCode};
+
+    #[derive(Debug, ApiError)]
+    #[api_error(codes = OldCode, code = 409)]
+    struct Taken;
+
+    assert_eq!(Taken.to_json(), r#"{"code":409,"message":"Conflict"}"#);
+    assert_eq!("409".parse::<OldCode>(), Ok(OldCode::Conflict));
+    assert_eq!(
+        OlderCode::from_u16(418).map(OlderCode::message),
+        Some("I'm a teapot")
+    );
+}
