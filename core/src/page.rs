@@ -370,9 +370,11 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
         json::escape_into(&mut out, variant.message);
         out.push_str("\" }\n```\n");
         if variant.interpolated {
-            out.push_str(
-                "\nThe message is filled in from the error's fields, as `{field}` marks.\n",
-            );
+            out.push_str("\nThe message is filled in from the error's fields, as `{field}` marks");
+            if variant.message.contains("{{") || variant.message.contains("}}") {
+                out.push_str("; `{{` and `}}` are sent as `{` and `}`");
+            }
+            out.push_str(".\n");
         }
         if variant.retry_after_always {
             out.push_str(
@@ -388,12 +390,16 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
     out
 }
 
-/// A variant's doc comment in its catalogue section: its headings of
-/// levels 1 to 3 (`# Examples`, or `Examples` underlined with `=` or `-`)
-/// become ATX headings of levels 4 to 6, below the section's own `###`;
+/// A variant's doc comment in its catalogue section: its headings (`#
+/// Examples`, or `Examples` underlined with `=` or `-`) become ATX
+/// headings three levels down, below the section's own `###` (levels 4 to
+/// 6 all at 6, the deepest Markdown has);
 /// code blocks, fenced or indented, are copied as they are, and a fence
 /// the doc leaves open is closed, so that the next section is not code.
-/// Headings inside list items and quotes are left as written.
+/// Headings inside list items and quotes are left as written. An HTML
+/// block that runs to its own end marker (a comment, `<pre>`, `<script>`)
+/// is copied as it is, hidden where Markdown hides it, as rustdoc does;
+/// one the doc leaves open is closed where the doc ends.
 fn write_doc(out: &mut String, doc: &str) {
     // A lone `\r` ends a line in Markdown as `\n` does.
     let doc = doc.replace("\r\n", "\n").replace('\r', "\n");
@@ -404,7 +410,17 @@ fn write_doc(out: &mut String, doc: &str) {
     // goes on, whose lines are never a heading's text.
     let mut paragraph = None;
     let mut in_item = false;
+    // The end markers of the HTML block being copied, and the one that
+    // closes it where the doc leaves it open.
+    let mut html: Option<(&[&str], &str)> = None;
     for line in doc.split('\n') {
+        if let Some((ends, _)) = html {
+            if holds_end(ends, line) {
+                html = None;
+            }
+            lines.push(String::from(line));
+            continue;
+        }
         if let Some((mark, len)) = fence {
             if fence_closes(line, mark, len) {
                 fence = None;
@@ -419,12 +435,13 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         let start = block_start(line);
-        if let Some(html) = start.filter(|rest| raw_html_block(rest).is_some()) {
-            // An HTML block that only its own end marker closes (a comment,
-            // `<pre>`, `<script>`...), which would take in every section
-            // after it: its `<` escaped, shown as written.
-            let indent = line.len() - html.len();
-            lines.push(alloc::format!("{}\\{html}", &line[..indent]));
+        if let Some((text, ends)) = start.and_then(|rest| Some((rest, raw_html_block(rest)?))) {
+            // An HTML block that only its own end marker closes: it may
+            // end on this line, after its opener.
+            if !holds_end(ends, &text[1..]) {
+                html = Some((ends, html_closer(text)));
+            }
+            lines.push(String::from(line));
             paragraph = None;
             continue;
         }
@@ -432,11 +449,8 @@ fn write_doc(out: &mut String, doc: &str) {
             fence = Some((mark, len));
             paragraph = None;
         } else if let Some((level, text)) = heading(line) {
-            paragraph = None;
-            if level <= 3 {
-                lines.push(demoted(level, text));
-                continue;
-            }
+            lines.push(demoted(level, text));
+            continue;
         } else if let (Some(first), Some(level)) = (paragraph, start.and_then(underline)) {
             let text: Vec<&str> = lines[first..]
                 .iter()
@@ -464,7 +478,35 @@ fn write_doc(out: &mut String, doc: &str) {
     if let Some((mark, len)) = fence {
         lines.push(String::from(char::from(mark)).repeat(len));
     }
+    if let Some((_, closer)) = html {
+        lines.push(String::from(closer));
+    }
     out.push_str(&lines.join("\n"));
+}
+
+/// The end marker that closes the HTML block `text` opens (see
+/// [`raw_html_block`]): for a `<pre>`, `<script>`, `<style>` or
+/// `<textarea>`, that tag's own closing tag, which ends it in HTML too.
+fn html_closer(text: &str) -> &'static str {
+    let rest = &text[1..];
+    if rest.starts_with("!--") {
+        "-->"
+    } else if rest.starts_with("![CDATA[") {
+        "]]>"
+    } else if rest.starts_with('?') {
+        "?>"
+    } else if rest.starts_with('!') {
+        ">"
+    } else {
+        ["script", "style", "textarea"]
+            .into_iter()
+            .zip(["</script>", "</style>", "</textarea>"])
+            .find(|(tag, _)| {
+                rest.get(..tag.len())
+                    .is_some_and(|name| name.eq_ignore_ascii_case(tag))
+            })
+            .map_or("</pre>", |(_, end)| end)
+    }
 }
 
 /// The end markers of the HTML block a line's text (after its indent)
@@ -548,9 +590,10 @@ fn opens_html_tag(text: &str) -> bool {
     })
 }
 
-/// A heading of `level` (1 to 3) three levels down (see [`closing`]).
+/// A heading of `level` three levels down, to level 6 at the most, so no
+/// heading of the doc's rises above one it had above it (see [`closing`]).
 fn demoted(level: u8, text: &str) -> String {
-    let hashes = "#".repeat(usize::from(level) + 3);
+    let hashes = "#".repeat(usize::from(level.saturating_add(3).min(6)));
     alloc::format!("{hashes} {text}{}", closing(text))
 }
 
@@ -3076,30 +3119,54 @@ Check status.
         write_doc(&mut out, doc);
         assert_eq!(
             out,
-            "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n#### Deep\n#tag\n\n\
+            "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n###### Deep\n#tag\n\n\
              Call it so:\n\n    # set the token first\n    curl /api\n\n\
              #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n===\n\n\
              Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
-             #### Note\n---\n\n#### C # #\n\n```rust\nlet open = 1;\n```"
+             ###### Note\n---\n\n#### C # #\n\n```rust\nlet open = 1;\n```"
         );
     }
 
     /// A doc comment cannot take in the sections after it: an HTML block
-    /// that runs to its own end marker is shown as written, its `<`
-    /// escaped; a lone `\r` ends a line, as in Markdown.
+    /// that runs to its own end marker is copied as it is (a comment stays
+    /// hidden, as rustdoc hides it) and closed where the doc leaves it
+    /// open; a lone `\r` ends a line, as in Markdown.
     #[test]
     fn doc_html_blocks_and_carriage_returns_stay_in_their_section() {
-        let doc = "Text.\n<!-- open\n  <pre>\n<script src=x>\n<?php\n<!DOCTYPE html>\n\
-                   <![CDATA[\n<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
-                   CR line\r### `Fake`: 500\r```\r\nend";
-        let mut out = String::new();
-        write_doc(&mut out, doc);
+        let written = |doc: &str| {
+            let mut out = String::new();
+            write_doc(&mut out, doc);
+            out
+        };
+        // Closed on its line, or on a later one: as written, and what
+        // follows is read as before.
+        let doc = "No such order.\n<!-- internal: see OPS-1234 -->\n\n<!--\n# not a heading\n-->\n# Errors\n\n\
+                   <div>kept</div>\n<preview>\n    <!-- code\n\n<!DOCTYPE html>\n# After";
         assert_eq!(
-            out,
-            "Text.\n\\<!-- open\n  \\<pre>\n\\<script src=x>\n\\<?php\n\\<!DOCTYPE html>\n\
-             \\<![CDATA[\n\\<TEXTAREA\n<div>kept</div>\n<preview>\n    <!-- code\n\
-             CR line\n###### `Fake`: 500\n```\nend\n```"
+            written(doc),
+            "No such order.\n<!-- internal: see OPS-1234 -->\n\n<!--\n# not a heading\n-->\n#### Errors\n\n\
+             <div>kept</div>\n<preview>\n    <!-- code\n\n<!DOCTYPE html>\n#### After"
         );
+        // Left open: closed where the doc ends, by the marker of its kind
+        // (the tag that opened it, for the tags).
+        for (opener, closer) in [
+            ("<!-- open", "-->"),
+            ("  <pre>", "</pre>"),
+            ("<script src=x>", "</script>"),
+            ("<STYLE", "</style>"),
+            ("<TEXTAREA", "</textarea>"),
+            ("<?php", "?>"),
+            ("<!DOCTYPE html", ">"),
+            ("<![CDATA[", "]]>"),
+        ] {
+            assert_eq!(
+                written(&alloc::format!("Text.\n{opener}\n# hidden\n```")),
+                alloc::format!("Text.\n{opener}\n# hidden\n```\n{closer}"),
+                "{opener}"
+            );
+        }
+        let doc = "CR line\r### `Fake`: 500\r```\r\nend";
+        assert_eq!(written(doc), "CR line\n###### `Fake`: 500\n```\nend\n```");
     }
 
     /// What Markdown would show otherwise is not read as the page's text:

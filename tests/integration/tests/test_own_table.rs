@@ -325,6 +325,57 @@ fn docs_and_the_catalogue_follow_the_table() {
     ));
 }
 
+/// Internal notes in HTML comments, headings of every level and a template
+/// with braces.
+#[derive(Debug, ApiError)]
+#[api_error(codes = ShopCode)]
+#[expect(dead_code, reason = "documented here, never sent")]
+enum Noted {
+    /// No such order.
+    /// <!-- internal: raised by the legacy lookup, see OPS-1234 -->
+    ///
+    /// # Errors
+    ///
+    /// #### Deeper
+    ///
+    /// ## Details
+    ///
+    /// <!--
+    /// internal: the PSP returns this for fraud blocks too
+    #[api_error(code = 404, message = "Order {0} in {{cart}}")]
+    NoOrder(u32),
+}
+
+#[test]
+fn the_catalogue_keeps_comments_hidden_and_headings_in_order() {
+    assert_eq!(
+        page::catalogue::<Noted>("Noted"),
+        "# Noted\n\
+         \n\
+         ### `NoOrder`: 404 NOT FOUND\n\
+         \n\
+         No such order.\n\
+         <!-- internal: raised by the legacy lookup, see OPS-1234 -->\n\
+         \n\
+         #### Errors\n\
+         \n\
+         ###### Deeper\n\
+         \n\
+         ##### Details\n\
+         \n\
+         <!--\n\
+         internal: the PSP returns this for fraud blocks too\n\
+         -->\n\
+         \n\
+         ```c\n\
+         { \"code\": 404, \"message\": \"Order {0} in {{cart}}\" }\n\
+         ```\n\
+         \n\
+         The message is filled in from the error's fields, as `{field}` marks; `{{` and `}}` \
+         are sent as `{` and `}`.\n"
+    );
+}
+
 #[test]
 fn openapi_describes_the_tables_codes() {
     let responses =
