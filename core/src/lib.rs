@@ -60,6 +60,9 @@ pub mod __private {
     pub use crate::error::other_errors_advice;
     #[cfg(feature = "http")]
     pub use crate::http::status_code;
+    /// For `#[apicodes::table]`'s check of a code's doc comment.
+    #[cfg(feature = "page")]
+    pub use crate::page::interrupts;
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize_code, serialize_code};
     pub use crate::status::{error_may_answer, interim_only, sent_without_body};

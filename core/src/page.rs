@@ -1667,6 +1667,38 @@ fn setext_level(line: &str) -> Option<u8> {
     rest.bytes().all(|b| b == mark).then_some(level)
 }
 
+/// Whether `line`, after a paragraph's line, starts a block of another
+/// kind than a heading or a fence that Markdown lets interrupt the
+/// paragraph: a quote, a thematic break (other than the `===` or `---`
+/// that underlines the paragraph), a list item with text (an ordered one
+/// numbered 1), or a table's delimiter row (`|---|:--|`, whose header is
+/// the line above).
+#[doc(hidden)]
+#[must_use]
+pub fn interrupts(line: &str) -> bool {
+    let Some(start) = block_start(line) else {
+        return false;
+    };
+    let item = |markers: &[&str]| {
+        markers.iter().any(|marker| {
+            start
+                .strip_prefix(marker)
+                .is_some_and(|text| !text.trim().is_empty())
+        })
+    };
+    let delimiter_row = start.contains('|')
+        && start.contains('-')
+        && start
+            .bytes()
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'));
+    start.starts_with('>')
+        || (is_rule(start) && setext_level(line).is_none())
+        || item(&[
+            "- ", "* ", "+ ", "-\t", "*\t", "+\t", "1. ", "1) ", "1.\t", "1)\t",
+        ])
+        || delimiter_row
+}
+
 /// Whether `line` starts a heading or a fence, which ends a paragraph.
 fn starts_block(line: &str) -> bool {
     heading(line).is_some() || fence_open(line).is_some()
@@ -1845,7 +1877,10 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
             let mut text = String::from(paragraph_text(line));
             let mut underline = None;
             while let Some(&more) = lines.get(i) {
-                if more.is_empty() || starts_block(more) {
+                // A list, a quote, a rule or a table below the text is a
+                // block of its own in Markdown: the section reports it, as
+                // text beyond its one paragraph, rather than flatten it in.
+                if more.is_empty() || starts_block(more) || interrupts(more) {
                     break;
                 }
                 i += 1;
@@ -3125,6 +3160,52 @@ Check status.
              Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
              ###### Note\n---\n\n#### C # #\n\n```rust\nlet open = 1;\n```"
         );
+    }
+
+    /// A list, a quote, a rule or a table below a description's (or the
+    /// Other Errors') text is a block of its own in Markdown, reported at
+    /// its line, not flattened into the text; what only looks like one
+    /// (an empty item, an item numbered other than 1, a `---` underline,
+    /// a dash inside a line) continues the paragraph.
+    #[test]
+    fn blocks_that_interrupt_a_description_are_reported() {
+        for block in [
+            "- the token has expired",
+            "* expired",
+            "+ expired",
+            "1. expired",
+            "1) expired",
+            "  - indented",
+            "> Quoted.",
+            "***",
+            "_ _ _",
+            "|---|---|",
+            "| :-- | --: |",
+        ] {
+            let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{block}\n"));
+            assert_only(&text, 14, PageErrorKind::ExtraText { code: 404 });
+            let text = edit(
+                "\nCheck status.\n",
+                &alloc::format!("\nCheck status.\n{block}\n"),
+            );
+            assert_only(&text, 22, PageErrorKind::TextAfterOtherErrors);
+        }
+        for line in [
+            "2. second",
+            "10. tenth",
+            "a - b",
+            "-1 degrees",
+            "    > code",
+        ] {
+            let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{line}\n"));
+            let page = parse(&text).unwrap_or_else(|e| panic!("{line:?}: {e:?}"));
+            let description = &page.entries[1].description;
+            assert!(
+                description.starts_with("Missing:"),
+                "{line:?}: {description}"
+            );
+            assert_eq!(parse(&page.render()), Ok(page), "{line:?}");
+        }
     }
 
     /// A doc comment cannot take in the sections after it: an HTML block

@@ -1178,14 +1178,13 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
                 format!("the message of `{ident}` is empty; write the text clients will see"),
             );
         }
-        let description = variant.doc.split_whitespace().collect::<Vec<_>>().join(" ");
-        if description.is_empty() && !variant.doc_unread {
-            complain(
-                &mut failed,
-                ident.span(),
-                format!("describe `{ident}` in a doc comment: the page's sentence for code {code}"),
-            );
-        }
+        let description = match description(variant) {
+            Ok(description) => description,
+            Err(problem) => {
+                complain(&mut failed, ident.span(), problem(ident, code));
+                String::new()
+            }
+        };
         let title = match &variant.title {
             Some(title) => title.clone(),
             None => default_title(&message, &unraw::unraw(ident)),
@@ -1550,6 +1549,36 @@ fn expand(
         #callback
         #track
     }
+}
+
+/// A variant's doc comment as its page's description: one paragraph, on one
+/// line; or what is wrong with it, for its name and code.
+fn description(variant: &Variant) -> Result<String, fn(&Ident, u16) -> String> {
+    // The page's one paragraph: a list, a quote, a rule or a table after
+    // its first line, which rustdoc shows as a block of its own, would be
+    // read as that sentence's words.
+    if variant
+        .doc
+        .lines()
+        .skip_while(|line| line.trim().is_empty())
+        .skip(1)
+        .any(apicodes_core::__private::interrupts)
+    {
+        return Err(|ident, _| {
+            format!(
+                "the doc comment of `{ident}` holds a list, a quote, a rule or a table, which \
+                 its page would read as words of one sentence: a code's description is one \
+                 paragraph; write it as sentences"
+            )
+        });
+    }
+    let description = variant.doc.split_whitespace().collect::<Vec<_>>().join(" ");
+    if description.is_empty() && !variant.doc_unread {
+        return Err(|ident, code| {
+            format!("describe `{ident}` in a doc comment: the page's sentence for code {code}")
+        });
+    }
+    Ok(description)
 }
 
 /// The docs of a table's generated methods. They carry no examples: in the
