@@ -167,14 +167,27 @@
 //!
 //! `HEAD` is answered as `GET` would be, with its headers and without a
 //! body (actix-web has no `HEAD` of its own for a `GET` route); a route
-//! written for `HEAD` alone is therefore not reached. A 204 carries
-//! neither `content-length` nor `content-type`.
+//! written for `HEAD` alone is therefore not reached, and middleware
+//! wrapped inside `Contract` sees the request as a `GET`. A 204 carries
+//! neither `content-length` nor `content-type`. One limit comes from
+//! actix-http: its HTTP/1.1 connection remembers whether the request it
+//! read last was a `HEAD`, and writes each response by that; a client that
+//! pipelines a `HEAD` and another request on one connection (sends the
+//! second before the first's answer; browsers never do) may have that
+//! connection closed, with the answers not yet written.
 //!
-//! `Compress` is the one middleware to wrap after this one, outside it
-//! (`.wrap(Contract::new()).wrap(Compress::default())`): documented bodies
-//! are compressed alike, and the middleware can still read a replaced
-//! body's text for the log (a body compressed already is logged
-//! as such, unread, as is a streamed one; none is ever awaited).
+//! `Compress` and an access log (actix-web's `Logger`, tracing-actix-web's
+//! `TracingLogger`) wrap after this middleware, outside it
+//! (`.wrap(Contract::new()).wrap(Logger::default()).wrap(Compress::default())`):
+//! documented bodies are compressed alike, and the middleware can still
+//! read a replaced body's text for the log (a body compressed already is
+//! logged as such, unread, as is a streamed one; none is ever awaited);
+//! the access log records the method and status the client got, and
+//! `TracingLogger`'s span holds this middleware's events. (A log inside
+//! `Contract` sees the `GET` a `HEAD` is routed as, and the status a
+//! handler made, not its replacement.) A panic's 500 is the service's
+//! error, which middleware outside passes on: `Logger` writes no line for
+//! it; this middleware's event for it is in the log.
 //! `Compress` leaves a 204 without `content-encoding` by itself.
 //! `actix_cors::Cors` stays inside `Contract` (wrapped before it): it
 //! answers a disallowed origin with an error of its own, which `Contract`
