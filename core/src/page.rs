@@ -394,8 +394,9 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
 /// Examples`, or `Examples` underlined with `=` or `-`) become ATX
 /// headings three levels down, below the section's own `###` (levels 4 to
 /// 6 all at 6, the deepest Markdown has);
-/// code blocks, fenced or indented, are copied as they are, and a fence
-/// the doc leaves open is closed, so that the next section is not code.
+/// code blocks, fenced or indented, are copied as they are (but the lines
+/// rustdoc hides in a fenced Rust example, `# setup();`), and a fence the
+/// doc leaves open is closed, so that the next section is not code.
 /// Headings inside list items and quotes are left as written. An HTML
 /// block that runs to its own end marker (a comment, `<pre>`, `<script>`)
 /// is copied as it is, hidden where Markdown hides it, as rustdoc does;
@@ -421,9 +422,21 @@ fn write_doc(out: &mut String, doc: &str) {
             lines.push(String::from(line));
             continue;
         }
-        if let Some((mark, len)) = fence {
+        if let Some((mark, len, rust)) = fence {
             if fence_closes(line, mark, len) {
                 fence = None;
+            } else if rust {
+                // What rustdoc hides in a Rust example (`# setup();`), and
+                // its `##` for a line that starts with `#`.
+                let text = line.trim_start();
+                if text == "#" || text.starts_with("# ") {
+                    continue;
+                }
+                if text.starts_with("##") {
+                    let indent = line.len() - text.len();
+                    lines.push(alloc::format!("{}{}", &line[..indent], &text[1..]));
+                    continue;
+                }
             }
             lines.push(String::from(line));
             continue;
@@ -445,8 +458,8 @@ fn write_doc(out: &mut String, doc: &str) {
             paragraph = None;
             continue;
         }
-        if let Some((mark, len, _)) = fence_open(line) {
-            fence = Some((mark, len));
+        if let Some((mark, len, info)) = fence_open(line) {
+            fence = Some((mark, len, rust_example(info)));
             paragraph = None;
         } else if let Some((level, text)) = heading(line) {
             lines.push(demoted(level, text));
@@ -475,13 +488,34 @@ fn write_doc(out: &mut String, doc: &str) {
         }
         lines.push(String::from(line));
     }
-    if let Some((mark, len)) = fence {
+    if let Some((mark, len, _)) = fence {
         lines.push(String::from(char::from(mark)).repeat(len));
     }
     if let Some((_, closer)) = html {
         lines.push(String::from(closer));
     }
     out.push_str(&lines.join("\n"));
+}
+
+/// Whether a fence with this info string holds a Rust example for rustdoc:
+/// no info, or only `rust` and rustdoc's attributes (`no_run`,
+/// `ignore`, `edition2021`...).
+fn rust_example(info: &str) -> bool {
+    info.split([',', ' ', '\t'])
+        .filter(|word| !word.is_empty())
+        .all(|word| {
+            matches!(
+                word,
+                "rust"
+                    | "ignore"
+                    | "should_panic"
+                    | "no_run"
+                    | "compile_fail"
+                    | "test_harness"
+                    | "standalone_crate"
+            ) || word.starts_with("edition")
+                || word.starts_with("ignore-")
+        })
 }
 
 /// The end marker that closes the HTML block `text` opens (see
@@ -3145,7 +3179,7 @@ Check status.
     /// code blocks are copied as they are.
     #[test]
     fn doc_headings_are_demoted_in_the_catalogue() {
-        let doc = "Text.\n\n# Examples\n\n```\n# hidden line\n## also\n```\n  ## Why ##\n#### Deep\n#tag\n\n\
+        let doc = "Text.\n\n# Examples\n\n```sh\n# a comment\n## also\n```\n  ## Why ##\n#### Deep\n#tag\n\n\
                    Call it so:\n\n    # set the token first\n    curl /api\n\n\
                    Title\non two lines\n=====\n\nSub\n---\n\n- item\n---\n\n> quote\n===\n\n\
                    Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
@@ -3154,7 +3188,7 @@ Check status.
         write_doc(&mut out, doc);
         assert_eq!(
             out,
-            "Text.\n\n#### Examples\n\n```\n# hidden line\n## also\n```\n##### Why\n###### Deep\n#tag\n\n\
+            "Text.\n\n#### Examples\n\n```sh\n# a comment\n## also\n```\n##### Why\n###### Deep\n#tag\n\n\
              Call it so:\n\n    # set the token first\n    curl /api\n\n\
              #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n===\n\n\
              Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
@@ -3206,6 +3240,23 @@ Check status.
             );
             assert_eq!(parse(&page.render()), Ok(page), "{line:?}");
         }
+    }
+
+    /// A Rust example shows what rustdoc shows: no hidden `# ` lines, and
+    /// `##` as `#`; other code is copied as written.
+    #[test]
+    fn rust_examples_hide_what_rustdoc_hides() {
+        let doc = "Use it so:\n\n```\n# let cart = setup();\n#\ncart.add(1);\n##[derive(Debug)]\n  # indented();\n#[test]\n```\n\n\
+                   ```rust,no_run\n# hidden();\nshown();\n```\n\n```edition2021 ignore\n# hidden();\n```\n\n\
+                   ```sh\n# a comment\n```\n\n```text\n# kept\n```";
+        let mut out = String::new();
+        write_doc(&mut out, doc);
+        assert_eq!(
+            out,
+            "Use it so:\n\n```\ncart.add(1);\n#[derive(Debug)]\n#[test]\n```\n\n\
+             ```rust,no_run\nshown();\n```\n\n```edition2021 ignore\n```\n\n\
+             ```sh\n# a comment\n```\n\n```text\n# kept\n```"
+        );
     }
 
     /// A doc comment cannot take in the sections after it: an HTML block
