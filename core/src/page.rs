@@ -422,8 +422,10 @@ fn write_doc(out: &mut String, doc: &str) {
             lines.push(String::from(line));
             continue;
         }
-        if let Some((mark, len, rust)) = fence {
-            if fence_closes(line, mark, len) {
+        if let Some((mark, len, rust, indent)) = fence {
+            // A fence in a list item closes at the item's indentation.
+            let spaces = line.bytes().take(indent).take_while(|&b| b == b' ').count();
+            if fence_closes(&line[spaces..], mark, len) {
                 fence = None;
             } else if rust {
                 // What rustdoc hides in a Rust example (`# setup();`), and
@@ -459,8 +461,15 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         if let Some((mark, len, info)) = fence_open(line) {
-            fence = Some((mark, len, rust_example(info)));
+            let indent = line.len() - start.map_or(0, str::len);
+            fence = Some((mark, len, rust_example(info), indent));
             paragraph = None;
+        } else if let Some((mark, len, info, at)) = start.and_then(item_fence) {
+            // A list item that opens with a fence (`1. ```sh`).
+            let indent = line.len() - start.map_or(0, str::len) + at;
+            fence = Some((mark, len, rust_example(info), indent));
+            paragraph = None;
+            in_item = true;
         } else if let Some((level, text)) = heading(line) {
             lines.push(demoted(level, text));
             continue;
@@ -488,13 +497,34 @@ fn write_doc(out: &mut String, doc: &str) {
         }
         lines.push(String::from(line));
     }
-    if let Some((mark, len, _)) = fence {
-        lines.push(String::from(char::from(mark)).repeat(len));
+    if let Some((mark, len, _, indent)) = fence {
+        let closer = String::from(char::from(mark)).repeat(len);
+        lines.push(alloc::format!("{}{closer}", " ".repeat(indent)));
     }
     if let Some((_, closer)) = html {
         lines.push(String::from(closer));
     }
     out.push_str(&lines.join("\n"));
+}
+
+/// A fence that opens a list item, after its marker (a `-` or `1.`, a
+/// space, then three backticks or tildes):
+/// its mark, length and info, and the column, from the marker's, where the
+/// item's content starts.
+fn item_fence(start: &str) -> Option<(u8, usize, &str, usize)> {
+    let digits = start.bytes().take_while(u8::is_ascii_digit).count();
+    let marker = match digits {
+        0 if start.starts_with(['-', '*', '+']) => 1,
+        1..=9 if start[digits..].starts_with(['.', ')']) => digits + 1,
+        _ => return None,
+    };
+    let rest = &start[marker..];
+    let spaces = rest.bytes().take_while(|&b| b == b' ').count();
+    if !(1..=4).contains(&spaces) {
+        return None;
+    }
+    let (mark, len, info) = fence_open(&rest[spaces..])?;
+    Some((mark, len, info, marker + spaces))
 }
 
 /// Whether a fence with this info string holds a Rust example for rustdoc:
@@ -3257,6 +3287,32 @@ Check status.
              ```rust,no_run\nshown();\n```\n\n```edition2021 ignore\n```\n\n\
              ```sh\n# a comment\n```\n\n```text\n# kept\n```"
         );
+    }
+
+    /// A fence in a list item, opened on the item's line or below it, is
+    /// code to its end (no heading in it) and is closed at the item's
+    /// indentation where the doc leaves it open.
+    #[test]
+    fn fences_in_list_items_stay_code() {
+        let written = |doc: &str| {
+            let mut out = String::new();
+            write_doc(&mut out, doc);
+            out
+        };
+        assert_eq!(
+            written("Steps:\n\n1. ```sh\n   # install\n   ```\n2. Run it.\n\n# After"),
+            "Steps:\n\n1. ```sh\n   # install\n   ```\n2. Run it.\n\n#### After"
+        );
+        assert_eq!(
+            written("- step:\n  ```\n  curl /x"),
+            "- step:\n  ```\n  curl /x\n  ```"
+        );
+        assert_eq!(
+            written("10) ~~~~rust\n    # hidden();\n    shown();"),
+            "10) ~~~~rust\n    shown();\n    ~~~~"
+        );
+        // Not a fence: a marker without its space.
+        assert_eq!(written("-```\n# Heading"), "-```\n#### Heading");
     }
 
     /// A doc comment cannot take in the sections after it: an HTML block
