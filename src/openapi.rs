@@ -215,6 +215,11 @@ pub fn responses<T: Documented + ?Sized>() -> Responses {
 /// let names: Vec<_> = Both::variant_docs().into_iter().map(|v| v.name).collect();
 /// assert_eq!(names, ["NoToken", "NoSuchUser"]);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no documented codes to list",
+    label = "no `ApiErrorDocs` for `{Self}`",
+    note = "#[derive(apicodes::ApiError)] implements `ApiError` and `ApiErrorDocs`; an `ApiError` written by hand needs `ApiErrorDocs` by hand too to be documented; an `Either<A, B>` of error types is documented where both are, on one table (the `codes = ...` of their #[api_error])"
+)]
 pub trait Documented {
     /// The table of the codes.
     type Table: Table;
@@ -278,7 +283,7 @@ impl<E: ApiErrorDocs + ?Sized> Documented for E {
 /// assert_eq!(examples["NoSuchUser"]["value"]["message"], "Not found");
 /// assert!(responses["401"].is_object());
 /// ```
-pub struct Either<A: ?Sized, B: ?Sized> {
+pub struct Either<A: Documented + ?Sized, B: Documented<Table = A::Table> + ?Sized> {
     first: PhantomData<fn() -> Box<A>>,
     second: PhantomData<fn() -> Box<B>>,
 }
@@ -314,15 +319,18 @@ where
 }
 
 /// The [`Body`] schema of table `T`: `code` one of the codes `T` documents,
-/// and its 404 body as the example (else its first code's). For a body a
+/// and an example body (see [`Body::schema_for`]). For a body a
 /// `#[utoipa::path]` names by hand in an API whose table is its own
 /// ([`Body`]'s schema is the standard table's). Registered in
-/// `components/schemas` under the table's name with `Body` after it
-/// (`ShopCodeBody`), so two tables' schemas stay apart. It is never built;
-/// only its schema is used.
+/// `components/schemas` under the table's type name with `Body` after it
+/// (`ShopCodeBody`): tables of two names have two schemas, but two tables
+/// of one name in two modules (`v1::ApiCode`, `v2::ApiCode`) would share
+/// one, the second replacing the first without a warning; name such
+/// tables apart. It is never built; only its schema is used.
 ///
-/// Name it through a type alias (`type ShopBody = BodyOf<ShopCode>;`):
-/// `#[utoipa::path]` reads the parameters of a generic type named in it as
+/// Name it through a type alias (`type ShopBody = BodyOf<ShopCode>;`), in
+/// `#[utoipa::path]` and in `#[openapi(components(schemas(...)))]` alike:
+/// utoipa's macros read the parameters of a generic type named in them as
 /// schemas of their own, which a table is not.
 ///
 /// ```
@@ -603,7 +611,15 @@ fn split_doc(doc: &str) -> (String, String) {
         .map(str::trim)
         .take_while(|line| !line.is_empty())
         .collect();
-    let rest: Vec<&str> = lines.skip_while(|line| line.trim().is_empty()).collect();
+    let mut rest: Vec<&str> = lines.skip_while(|line| line.trim().is_empty()).collect();
+    // Indented less than a code block (a line a macro wrote, ` Second`),
+    // the first line's indentation shows nothing.
+    if let Some(first) = rest.first_mut() {
+        let text = first.trim_start_matches(' ');
+        if first.len() - text.len() < 4 {
+            *first = text;
+        }
+    }
     (summary.join(" "), rest.join("\n").trim_end().to_owned())
 }
 
@@ -658,6 +674,15 @@ mod tests {
         assert_eq!(
             split_doc("Summary.\n  \n\t\n    code\n  \n"),
             ("Summary.".to_owned(), "    code".to_owned())
+        );
+        // A line a macro wrote keeps the space it was given, which shows
+        // nothing before a paragraph.
+        assert_eq!(
+            split_doc("Summary.\n\n Second paragraph.\n   Third line."),
+            (
+                "Summary.".to_owned(),
+                "Second paragraph.\n   Third line.".to_owned()
+            )
         );
     }
 

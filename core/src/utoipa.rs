@@ -17,8 +17,9 @@ const EXAMPLE: u16 = 404;
 
 impl Body<'_> {
     /// The [`Body`] schema with `code` restricted to `codes`, and an example
-    /// body with one of them (the 404 body if `codes` holds 404, else the
-    /// lowest code's).
+    /// body with one of them: the 404 body if `codes` holds 404, else the
+    /// lowest error code's (4xx or 5xx), else the lowest code's that is sent
+    /// with a body (not a 1xx, 204, 205 or 304); no example if none is.
     ///
     /// `apicodes::openapi` gives each response of an error type this schema
     /// with its one code, so the document promises the exact code a body
@@ -47,7 +48,12 @@ impl Body<'_> {
         let example = codes
             .iter()
             .find(|code| code.as_u16() == EXAMPLE)
-            .or_else(|| codes.iter().next());
+            .or_else(|| codes.iter().find(|code| code.as_u16() >= 400))
+            .or_else(|| {
+                codes
+                    .iter()
+                    .find(|code| !crate::status::sent_without_body(code.as_u16()))
+            });
         schema(code, example.map(|code| (code.as_u16(), code.message())))
     }
 

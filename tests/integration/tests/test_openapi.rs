@@ -394,6 +394,17 @@ fn body_schema_is_exact() {
     let none = narrowed(&[]);
     assert_eq!(none["properties"]["code"]["enum"], json!([]));
     assert!(none.get("examples").is_none());
+    // Without a 404: an error code's body, else a body that is ever sent.
+    let example = |codes: &[Code]| narrowed(codes)["examples"].clone();
+    assert_eq!(
+        example(&[Code::Ok, Code::NoContent, Code::Gone]),
+        json!([Body::from(Code::Gone)])
+    );
+    assert_eq!(
+        example(&[Code::NoContent, Code::Created]),
+        json!([Body::from(Code::Created)])
+    );
+    assert_eq!(example(&[Code::NoContent]), Value::Null);
     // The document registers the same schema under the same name.
     let doc = to_value(&document());
     assert_eq!(doc["components"]["schemas"]["Body"], schema);
