@@ -315,9 +315,12 @@ impl fmt::Display for Page {
 /// page, with a `### ` section per variant (in declaration order, a
 /// `transparent` variant's inner variants in its place) giving the code it
 /// answers with, its doc comment (or the code's description when it has
-/// none; its own headings, such as `# Examples`, moved below the
-/// section's `###`) and its body, so an API can publish the errors each
-/// endpoint returns straight from its types.
+/// none) as rustdoc shows it, and its body, so an API can publish the
+/// errors each endpoint returns straight from its types. The doc's own
+/// headings, such as `# Examples`, move three levels down, below the
+/// section's `###`; an HTML comment stays hidden; rustdoc's hidden lines
+/// (`# setup();`) in a Rust example and its links to items (`` [`Cart::add`]
+/// `` becomes `` `Cart::add` ``) are not shown.
 ///
 /// A message filled in from fields shows its template, `{field}`
 /// placeholders and all, and says so; a variant that sends `Retry-After`
@@ -400,7 +403,8 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
 /// Headings inside list items and quotes are left as written. An HTML
 /// block that runs to its own end marker (a comment, `<pre>`, `<script>`)
 /// is copied as it is, hidden where Markdown hides it, as rustdoc does;
-/// one the doc leaves open is closed where the doc ends.
+/// one the doc leaves open is closed where the doc ends. rustdoc's links to
+/// items (`` [`Cart::add`] ``) are written as their text ([`unlinked`]).
 fn write_doc(out: &mut String, doc: &str) {
     // A lone `\r` ends a line in Markdown as `\n` does.
     let doc = doc.replace("\r\n", "\n").replace('\r', "\n");
@@ -414,6 +418,12 @@ fn write_doc(out: &mut String, doc: &str) {
     // The end markers of the HTML block being copied, and the one that
     // closes it where the doc leaves it open.
     let mut html: Option<(&[&str], &str)> = None;
+    // rustdoc's links to items (`[Cart::add]: crate::Cart::add`), which
+    // mean nothing on a page: their labels.
+    let items: Vec<&str> = doc
+        .split('\n')
+        .filter_map(|line| item_definition(block_start(line)?))
+        .collect();
     for line in doc.split('\n') {
         if let Some((ends, _)) = html {
             if holds_end(ends, line) {
@@ -471,7 +481,9 @@ fn write_doc(out: &mut String, doc: &str) {
             paragraph = None;
             in_item = true;
         } else if let Some((level, text)) = heading(line) {
-            lines.push(demoted(level, text));
+            lines.push(demoted(level, &unlinked(text, &items)));
+            continue;
+        } else if start.and_then(item_definition).is_some() {
             continue;
         } else if let (Some(first), Some(level)) = (paragraph, start.and_then(underline)) {
             let text: Vec<&str> = lines[first..]
@@ -495,7 +507,11 @@ fn write_doc(out: &mut String, doc: &str) {
             // code, and no heading's text.
             paragraph = start.map(|_| lines.len());
         }
-        lines.push(String::from(line));
+        lines.push(match start {
+            // Text, not code indented four columns.
+            Some(_) => unlinked(line, &items),
+            None => String::from(line),
+        });
     }
     if let Some((mark, len, _, indent)) = fence {
         let closer = String::from(char::from(mark)).repeat(len);
@@ -525,6 +541,130 @@ fn item_fence(start: &str) -> Option<(u8, usize, &str, usize)> {
     }
     let (mark, len, info) = fence_open(&rest[spaces..])?;
     Some((mark, len, info, marker + spaces))
+}
+
+/// The label of a link reference definition whose destination is a Rust
+/// item, as rustdoc reads it (`[label]: crate::Cart::add`).
+fn item_definition(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('[')?;
+    let (label, rest) = rest.split_once("]:")?;
+    let target = rest.trim();
+    (!label.is_empty() && !label.contains(['[', ']']) && rust_item(target, false)).then_some(label)
+}
+
+/// Whether `target` names a Rust item as rustdoc's links do, in backticks
+/// or not: a path (`Cart::add`, `crate::Cart`), or one word where `word`
+/// allows it or where it has a kind (`fn@add`) or a call or macro mark
+/// (`add()`, `vec!`): one plain word may also be a page's address.
+fn rust_item(target: &str, word: bool) -> bool {
+    let target = target
+        .strip_prefix('`')
+        .and_then(|t| t.strip_suffix('`'))
+        .unwrap_or(target);
+    let (kind, path) = match target.split_once('@') {
+        Some((kind, path)) if !kind.is_empty() && kind.bytes().all(|b| b.is_ascii_lowercase()) => {
+            (true, path)
+        }
+        _ => (false, target),
+    };
+    let (mark, path) = match path.strip_suffix("()").or_else(|| path.strip_suffix('!')) {
+        Some(path) => (true, path),
+        None => (false, path),
+    };
+    let segments: Vec<&str> = path.split("::").collect();
+    let words = segments.iter().all(|segment| {
+        segment.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_')
+    });
+    words && (segments.len() > 1 || kind || mark || word)
+}
+
+/// `line` with rustdoc's links to items written as their text:
+/// `` [`Cart::add`] `` as `` `Cart::add` ``, `[the cart](crate::Cart)` and
+/// `[the cart][crate::Cart]` as `the cart`, and a label `items` defines
+/// (see [`item_definition`]) without its brackets. Links to pages, code
+/// spans and other brackets are kept as written.
+fn unlinked(line: &str, items: &[&str]) -> String {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some(at) = rest.find(['`', '[']) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if rest.starts_with('`') {
+            // A code span, to its closing run of as many backticks.
+            let run = rest.bytes().take_while(|&b| b == b'`').count();
+            let close = rest[run..]
+                .match_indices(&rest[..run])
+                .find(|&(i, _)| !rest[run + i + run..].starts_with('`'))
+                .map_or(run, |(i, _)| run + i + run);
+            out.push_str(&rest[..close]);
+            rest = &rest[close..];
+            continue;
+        }
+        let Some(end) = label_end(rest) else {
+            out.push('[');
+            rest = &rest[1..];
+            continue;
+        };
+        let label = &rest[1..end];
+        let after = &rest[end + 1..];
+        // The destination, how much of `after` it takes, and whether one
+        // word there names an item: in `[text][Vec]`, which Markdown shows
+        // as written without a definition, but not in `[text](guide)`, a
+        // page's address.
+        let (target, used, word) = if let Some(inner) = after.strip_prefix('(') {
+            inner.find(')').map_or((None, 0, false), |close| {
+                (Some(&inner[..close]), close + 2, false)
+            })
+        } else if let Some(inner) = after.strip_prefix('[') {
+            inner.find(']').map_or((None, 0, false), |close| {
+                let target = if close == 0 { label } else { &inner[..close] };
+                (Some(target), close + 2, true)
+            })
+        } else {
+            (None, 0, true)
+        };
+        let item = match target {
+            Some(target) => rust_item(target.trim(), word) || items.contains(&target),
+            // `[`Vec`]`: Markdown shows a code span in brackets, rustdoc a
+            // link; plain `[note]` may be text.
+            None => {
+                !after.starts_with(':')
+                    && (items.contains(&label) || label.starts_with('`') && rust_item(label, true))
+            }
+        };
+        if item {
+            out.push_str(label);
+            rest = &after[used..];
+        } else {
+            out.push('[');
+            rest = &rest[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Where the link label `text` opens (at its `[`) closes: its `]`, past
+/// code spans, with no other bracket before it.
+fn label_end(text: &str) -> Option<usize> {
+    let mut i = 1;
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b']' => return Some(i),
+            b'[' => return None,
+            b'`' => {
+                let run = text[i..].bytes().take_while(|&b| b == b'`').count();
+                let close = text[i + run..].find(&text[i..i + run])?;
+                i += run + close + run;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Whether a fence with this info string holds a Rust example for rustdoc:
@@ -3313,6 +3453,48 @@ Check status.
         );
         // Not a fence: a marker without its space.
         assert_eq!(written("-```\n# Heading"), "-```\n#### Heading");
+    }
+
+    /// rustdoc's links to items mean nothing on a page: their text is
+    /// kept, their brackets and paths go; links to pages, code and other
+    /// brackets stay as written.
+    #[test]
+    fn links_to_items_are_their_text() {
+        let written = |doc: &str| {
+            let mut out = String::new();
+            write_doc(&mut out, doc);
+            out
+        };
+        assert_eq!(
+            written(
+                "Returned when [`Cart::add`] finds it; see [the guide][crate::guide], \
+                 [the cart](crate::Cart), [`Vec`], [adding][`Cart::add`] and [`add()`].\n\
+                 # [`Cart`] fails"
+            ),
+            "Returned when `Cart::add` finds it; see the guide, the cart, `Vec`, adding and \
+             `add()`.\n#### `Cart` fails"
+        );
+        // A label its definition makes a link to an item; the definition
+        // goes, as rustdoc's does.
+        assert_eq!(
+            written(
+                "Use [the store] or [`Store`].\n\n[the store]: crate::Store\n[`Store`]: store::Store"
+            ),
+            "Use the store or `Store`.\n"
+        );
+        // Kept: links to pages, a link whose one plain word may be an
+        // address, plain brackets, task boxes, code spans and code.
+        for doc in [
+            "See [the docs](https://docs.example/x) and [home](index.html).",
+            "See [the guide](guide).",
+            "A [note] and [1] and [x] and [`a b`].",
+            "- [ ] todo\n- [x] done",
+            "Call `[Cart::add]` or ``[`Vec`]``.",
+            "Text [`open\n\n    [`Cart::add`]",
+            "[docs]: https://docs.example\n\nSee [docs].",
+        ] {
+            assert_eq!(written(doc), doc, "{doc}");
+        }
     }
 
     /// A doc comment cannot take in the sections after it: an HTML block
