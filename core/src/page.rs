@@ -3160,6 +3160,13 @@ Check status.
         }
     }
 
+    /// A doc comment as the catalogue writes it.
+    fn written(doc: &str) -> String {
+        let mut out = String::new();
+        write_doc(&mut out, doc);
+        out
+    }
+
     #[track_caller]
     fn assert_only(text: &str, line: usize, kind: PageErrorKind) {
         assert_eq!(errors(text), vec![(line, kind)]);
@@ -3434,11 +3441,6 @@ Check status.
     /// indentation where the doc leaves it open.
     #[test]
     fn fences_in_list_items_stay_code() {
-        let written = |doc: &str| {
-            let mut out = String::new();
-            write_doc(&mut out, doc);
-            out
-        };
         assert_eq!(
             written("Steps:\n\n1. ```sh\n   # install\n   ```\n2. Run it.\n\n# After"),
             "Steps:\n\n1. ```sh\n   # install\n   ```\n2. Run it.\n\n#### After"
@@ -3460,11 +3462,6 @@ Check status.
     /// brackets stay as written.
     #[test]
     fn links_to_items_are_their_text() {
-        let written = |doc: &str| {
-            let mut out = String::new();
-            write_doc(&mut out, doc);
-            out
-        };
         assert_eq!(
             written(
                 "Returned when [`Cart::add`] finds it; see [the guide][crate::guide], \
@@ -3503,11 +3500,6 @@ Check status.
     /// open; a lone `\r` ends a line, as in Markdown.
     #[test]
     fn doc_html_blocks_and_carriage_returns_stay_in_their_section() {
-        let written = |doc: &str| {
-            let mut out = String::new();
-            write_doc(&mut out, doc);
-            out
-        };
         // Closed on its line, or on a later one: as written, and what
         // follows is read as before.
         let doc = "No such order.\n<!-- internal: see OPS-1234 -->\n\n<!--\n# not a heading\n-->\n# Errors\n\n\
