@@ -403,7 +403,9 @@ pub fn catalogue<E: ApiErrorDocs>(title: &str) -> String {
 /// Headings inside list items and quotes are left as written. An HTML
 /// block that runs to its own end marker (a comment, `<pre>`, `<script>`)
 /// is copied as it is, hidden where Markdown hides it, as rustdoc does;
-/// one the doc leaves open is closed where the doc ends. rustdoc's links to
+/// one the doc leaves open is closed where the doc ends, or, in a list
+/// item or a quote (where a renderer's HTML would not end it with its
+/// container), shown as text, its `<` escaped. rustdoc's links to
 /// items (`` [`Cart::add`] ``) are written as their text ([`unlinked`]).
 fn write_doc(out: &mut String, doc: &str) {
     // A lone `\r` ends a line in Markdown as `\n` does.
@@ -415,16 +417,18 @@ fn write_doc(out: &mut String, doc: &str) {
     // goes on, whose lines are never a heading's text.
     let mut paragraph = None;
     let mut in_item = false;
-    // The end markers of the HTML block being copied, and the one that
-    // closes it where the doc leaves it open.
-    let mut html: Option<(&[&str], &str)> = None;
+    // Whether a list or a quote was met, whose text an indented line may
+    // go on.
+    let mut seen_item = false;
+    let mut html: Option<HtmlBlock> = None;
     // rustdoc's links to items (`[Cart::add]: crate::Cart::add`), which
     // mean nothing on a page: their labels.
     let items: Vec<&str> = doc
         .split('\n')
         .filter_map(|line| item_definition(block_start(line)?))
         .collect();
-    for line in doc.split('\n') {
+    let all: Vec<&str> = doc.split('\n').collect();
+    for (k, &line) in all.iter().enumerate() {
         if let Some((ends, _)) = html {
             if holds_end(ends, line) {
                 html = None;
@@ -432,25 +436,22 @@ fn write_doc(out: &mut String, doc: &str) {
             lines.push(String::from(line));
             continue;
         }
-        if let Some((mark, len, rust, indent)) = fence {
-            // A fence in a list item closes at the item's indentation.
-            let spaces = line.bytes().take(indent).take_while(|&b| b == b' ').count();
+        // A fence in a list item ends with the item: at a line indented
+        // less than the item's text, read afresh below.
+        let spaces = fence.map_or(0, |(_, _, _, indent)| {
+            line.bytes().take(indent).take_while(|&b| b == b' ').count()
+        });
+        if fence.is_some_and(|(_, _, _, indent)| spaces < indent && !line.trim().is_empty()) {
+            fence = None;
+        }
+        if let Some((mark, len, rust, _)) = fence {
+            // It closes at the item's indentation.
             if fence_closes(&line[spaces..], mark, len) {
                 fence = None;
-            } else if rust {
-                // What rustdoc hides in a Rust example (`# setup();`), and
-                // its `##` for a line that starts with `#`.
-                let text = line.trim_start();
-                if text == "#" || text.starts_with("# ") {
-                    continue;
-                }
-                if text.starts_with("##") {
-                    let indent = line.len() - text.len();
-                    lines.push(alloc::format!("{}{}", &line[..indent], &text[1..]));
-                    continue;
-                }
+                lines.push(String::from(line));
+            } else if let Some(shown) = example_line(line, rust) {
+                lines.push(shown);
             }
-            lines.push(String::from(line));
             continue;
         }
         if line.trim().is_empty() {
@@ -460,13 +461,13 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         let start = block_start(line);
-        if let Some((text, ends)) = start.and_then(|rest| Some((rest, raw_html_block(rest)?))) {
-            // An HTML block that only its own end marker closes: it may
-            // end on this line, after its opener.
-            if !holds_end(ends, &text[1..]) {
-                html = Some((ends, html_closer(text)));
-            }
-            lines.push(String::from(line));
+        let opener = start.and_then(html_opener);
+        if let Some(text) = opener {
+            let at = line.len() - text.len();
+            let top = opener == start && !in_item && !(seen_item && at > 0);
+            let (written, block) = html_block(line, text, &all[k + 1..], top);
+            lines.push(written);
+            html = block;
             paragraph = None;
             continue;
         }
@@ -480,6 +481,7 @@ fn write_doc(out: &mut String, doc: &str) {
             fence = Some((mark, len, rust_example(info), indent));
             paragraph = None;
             in_item = true;
+            seen_item = true;
         } else if let Some((level, text)) = heading(line) {
             lines.push(demoted(level, &unlinked(text, &items)));
             continue;
@@ -502,6 +504,7 @@ fn write_doc(out: &mut String, doc: &str) {
             // A list item, a quote or a rule ends a paragraph and is none.
             paragraph = None;
             in_item = !rule;
+            seen_item |= !rule;
         } else if paragraph.is_none() && !in_item {
             // A line indented four columns or more after a blank line is
             // code, and no heading's text.
@@ -528,6 +531,14 @@ fn write_doc(out: &mut String, doc: &str) {
 /// its mark, length and info, and the column, from the marker's, where the
 /// item's content starts.
 fn item_fence(start: &str) -> Option<(u8, usize, &str, usize)> {
+    let (content, at) = item_content(start)?;
+    let (mark, len, info) = fence_open(content)?;
+    Some((mark, len, info, at))
+}
+
+/// A list item's text after its marker (`- `, `1. `) and where, from the
+/// marker's column, it starts.
+fn item_content(start: &str) -> Option<(&str, usize)> {
     let digits = start.bytes().take_while(u8::is_ascii_digit).count();
     let marker = match digits {
         0 if start.starts_with(['-', '*', '+']) => 1,
@@ -536,11 +547,9 @@ fn item_fence(start: &str) -> Option<(u8, usize, &str, usize)> {
     };
     let rest = &start[marker..];
     let spaces = rest.bytes().take_while(|&b| b == b' ').count();
-    if !(1..=4).contains(&spaces) {
-        return None;
-    }
-    let (mark, len, info) = fence_open(&rest[spaces..])?;
-    Some((mark, len, info, marker + spaces))
+    (1..=4)
+        .contains(&spaces)
+        .then(|| (&rest[spaces..], marker + spaces))
 }
 
 /// The label of a link reference definition whose destination is a Rust
@@ -667,6 +676,63 @@ fn label_end(text: &str) -> Option<usize> {
     None
 }
 
+/// A code line of a fence as rustdoc shows it: in a Rust example, none for
+/// a line it hides (`# setup();`), and `#` for the `##` a line that starts
+/// with `#` is written with.
+fn example_line(line: &str, rust: bool) -> Option<String> {
+    let text = line.trim_start();
+    if !rust {
+        return Some(String::from(line));
+    }
+    if text == "#" || text.starts_with("# ") {
+        return None;
+    }
+    Some(if text.starts_with("##") {
+        let indent = line.len() - text.len();
+        alloc::format!("{}{}", &line[..indent], &text[1..])
+    } else {
+        String::from(line)
+    })
+}
+
+/// The end markers of an HTML block being copied, and the one that closes
+/// it where the doc leaves it open.
+type HtmlBlock = (&'static [&'static str], &'static str);
+
+/// A line that opens an HTML block only its own end marker closes (`text`,
+/// its opener on), as the catalogue writes it, and the block that goes on
+/// after it, if any: one that ends on this line, or on a line `after`, or
+/// that is open at the `top` of the doc (to be closed where the doc ends)
+/// is copied as written; one left open in a list item or a quote, whose end
+/// ends the block in Markdown but not the comment in the HTML a renderer
+/// makes of it, is shown as text, its `<` escaped.
+fn html_block(line: &str, text: &str, after: &[&str], top: bool) -> (String, Option<HtmlBlock>) {
+    let ends = raw_html_block(text).unwrap_or_default();
+    if holds_end(ends, &text[1..]) {
+        return (String::from(line), None);
+    }
+    if top || after.iter().any(|line| holds_end(ends, line)) {
+        return (String::from(line), Some((ends, html_closer(text))));
+    }
+    let at = line.len() - text.len();
+    (alloc::format!("{}\\{text}", &line[..at]), None)
+}
+
+/// The text of a line (`start`, after its indent) that opens an HTML block
+/// only its own end marker closes (see [`raw_html_block`]): the line's, or
+/// a list item's or a quote's after its marker.
+fn html_opener(start: &str) -> Option<&str> {
+    let contained = item_content(start).map(|(content, _)| content).or_else(|| {
+        start
+            .strip_prefix('>')
+            .map(|rest| rest.trim_start_matches(' '))
+    });
+    [Some(start), contained]
+        .into_iter()
+        .flatten()
+        .find(|text| raw_html_block(text).is_some())
+}
+
 /// Whether a fence with this info string holds a Rust example for rustdoc:
 /// no info, or only `rust` and rustdoc's attributes (`no_run`,
 /// `ignore`, `edition2021`...).
@@ -685,6 +751,10 @@ fn rust_example(info: &str) -> bool {
                     | "standalone_crate"
             ) || word.starts_with("edition")
                 || word.starts_with("ignore-")
+                // An error code a `compile_fail` example expects (`E0308`).
+                || (word.len() == 5
+                    && word.starts_with('E')
+                    && word[1..].bytes().all(|b| b.is_ascii_digit()))
         })
 }
 
@@ -3425,14 +3495,14 @@ Check status.
     fn rust_examples_hide_what_rustdoc_hides() {
         let doc = "Use it so:\n\n```\n# let cart = setup();\n#\ncart.add(1);\n##[derive(Debug)]\n  # indented();\n#[test]\n```\n\n\
                    ```rust,no_run\n# hidden();\nshown();\n```\n\n```edition2021 ignore\n# hidden();\n```\n\n\
-                   ```sh\n# a comment\n```\n\n```text\n# kept\n```";
+                   ```compile_fail,E0308\n# hidden();\n```\n\n```sh\n# a comment\n```\n\n```text\n# kept\n```";
         let mut out = String::new();
         write_doc(&mut out, doc);
         assert_eq!(
             out,
             "Use it so:\n\n```\ncart.add(1);\n#[derive(Debug)]\n#[test]\n```\n\n\
              ```rust,no_run\nshown();\n```\n\n```edition2021 ignore\n```\n\n\
-             ```sh\n# a comment\n```\n\n```text\n# kept\n```"
+             ```compile_fail,E0308\n```\n\n```sh\n# a comment\n```\n\n```text\n# kept\n```"
         );
     }
 
@@ -3455,6 +3525,16 @@ Check status.
         );
         // Not a fence: a marker without its space.
         assert_eq!(written("-```\n# Heading"), "-```\n#### Heading");
+        // A line indented less than the item's text ends the item, and its
+        // fence: a fence there opens another, closed where the doc ends.
+        assert_eq!(
+            written("1. ```sh\n   curl /x\n```\nplain"),
+            "1. ```sh\n   curl /x\n```\nplain\n```"
+        );
+        assert_eq!(
+            written("- ```\n  code\n\n  more\nText\n# After"),
+            "- ```\n  code\n\n  more\nText\n#### After"
+        );
     }
 
     /// rustdoc's links to items mean nothing on a page: their text is
@@ -3527,6 +3607,24 @@ Check status.
                 "{opener}"
             );
         }
+        // Left open in a list item or a quote, where Markdown ends the
+        // block with its container but the HTML a renderer makes of it
+        // would hide the rest of the page: shown as text. Closed later in
+        // it, copied as written.
+        assert_eq!(
+            written("No order.\n\n- Raised by the lookup.\n  <!-- internal: OPS-1234"),
+            "No order.\n\n- Raised by the lookup.\n  \\<!-- internal: OPS-1234"
+        );
+        assert_eq!(
+            written("- item\n\n  <pre>\n  text"),
+            "- item\n\n  \\<pre>\n  text"
+        );
+        assert_eq!(written("- <!-- open"), "- \\<!-- open");
+        assert_eq!(written("> <!-- open\n> more"), "> \\<!-- open\n> more");
+        assert_eq!(
+            written("- <!-- hidden\n  still -->\n# After"),
+            "- <!-- hidden\n  still -->\n#### After"
+        );
         let doc = "CR line\r### `Fake`: 500\r```\r\nend";
         assert_eq!(written(doc), "CR line\n###### `Fake`: 500\n```\nend\n```");
     }
