@@ -639,12 +639,18 @@ macro_rules! __apicodes_table_enum {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __apicodes_codeless_table {
-    ($(#[$attr:meta])* $vis:vis enum $name:ident { $($(#[$vattr:meta])* $variant:ident),* }) => {
+    (
+        $(#[$attr:meta])* $vis:vis enum $name:ident { $($(#[$vattr:meta])* $variant:ident),* }
+        $(impls = [$(#[$impls:meta])*];)?
+    ) => {
         $crate::__apicodes_table_enum! {
             $(#[$attr])*
             $vis enum $name { $($(#[$vattr])* $variant),* }
         }
 
+        // As `__apicodes_table!`'s: one block, with the attributes given.
+        $($(#[$impls])*)?
+        const _: () = {
         $crate::__apicodes_table_traits!($name, $crate::UnknownCodeIn<$name>, []);
 
         // What a table's type has of its own, so that code using it adds
@@ -714,6 +720,7 @@ macro_rules! __apicodes_codeless_table {
                 $crate::UnknownCodeIn::new(__apicodes_code)
             }
         }
+        };
     };
 }
 

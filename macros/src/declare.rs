@@ -140,7 +140,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
                 let read = page_rows(&cx, &args, None).map(|(_, names)| names);
                 let variants = names.into_iter().chain(read.into_iter().flatten());
                 let variants = variants.map(|ident| (TokenStream::new(), ident));
-                codeless(&krate, &args, &[], &vis, &ident, variants)
+                codeless(&krate, &args, &[], &vis, &ident, variants, false)
             });
             let mut tokens = errors(attrs_cx, known);
             tokens.extend(errors(cx, known));
@@ -243,6 +243,7 @@ fn codeless(
     vis: &Visibility,
     ident: &Ident,
     variants: impl IntoIterator<Item = (TokenStream, Ident)>,
+    deprecated: bool,
 ) -> TokenStream {
     let mut declared = std::collections::HashSet::new();
     let variants = variants
@@ -253,14 +254,22 @@ fn codeless(
             quote!(#attrs #name)
         });
     let ident = unraw::for_any_edition(ident);
+    let impls = impls_allow(deprecated);
     let mut tokens = quote! {
         #krate::__private_0_1::codeless_table! {
             #(#attrs)*
             #vis enum #ident { #(#variants),* }
+            #impls
         }
     };
     tokens.extend(callback(&ident, vis, exported(args, vis), None));
     tokens
+}
+
+/// What a table's impls are given: a deprecated table's use it, and rustc
+/// would report each use, which no attribute on the table could quiet.
+fn impls_allow(deprecated: bool) -> Option<TokenStream> {
+    deprecated.then(|| quote!(impls = [#[allow(deprecated)]];))
 }
 
 /// The table, or, after the errors, a codeless one.
@@ -305,6 +314,7 @@ fn whole_or_codeless(
                 vis,
                 ident,
                 written.chain(read),
+                item.deprecated,
             ));
             tokens
         }
@@ -1528,11 +1538,7 @@ fn expand(
         quote!(const _: &[#p::u8] = #p::include_bytes!(#full);)
     });
     let docs = method_docs();
-    // A deprecated table's own impls use it: rustc would report each use,
-    // and no attribute on the table could quiet them.
-    let impls = item
-        .deprecated
-        .then(|| quote!(impls = [#[allow(deprecated)]];));
+    let impls = impls_allow(item.deprecated);
     quote! {
         #p::table! {
             #(#attrs)*
