@@ -62,7 +62,7 @@ pub mod __private {
     pub use crate::http::status_code;
     /// For `#[apicodes::table]`'s check of a code's doc comment.
     #[cfg(feature = "page")]
-    pub use crate::page::interrupts;
+    pub use crate::page::starts_other_block;
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize_code, serialize_code};
     pub use crate::status::{error_may_answer, interim_only, sent_without_body};

@@ -1549,6 +1549,20 @@ pub enum PageErrorKind {
     /// );
     /// ```
     TextAfterOtherErrors,
+    /// A list, a quote, a rule or a table going on from a paragraph's text
+    /// (a code's description, the Other Errors text) on the next line,
+    /// which Markdown shows as a block of its own, not as the text's words.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone. Causes:\n- a typo\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 6, kind: PageErrorKind::BlockInText }]),
+    /// );
+    /// ```
+    BlockInText,
     /// A page without any `###` code heading; the line is the last one.
     ///
     /// ```
@@ -1781,6 +1795,11 @@ impl PageErrorKind {
                 "the Other Errors section has no paragraph; write one after its \
                  heading, or remove the section",
             ),
+            Self::BlockInText => f.write_str(
+                "a list, a quote, a rule or a table going on from the text above, which \
+                 Markdown shows as a block of its own: a code's description and the Other \
+                 Errors text are one paragraph each; write it as sentences",
+            ),
             Self::TextAfterOtherErrors => f.write_str(
                 "text after the Other Errors section, which must end the page; \
                  move this above the section or remove it",
@@ -1945,11 +1964,11 @@ fn setext_level(line: &str) -> Option<u8> {
 /// kind than a heading or a fence that Markdown lets interrupt the
 /// paragraph: a quote, a thematic break (other than the `===` or `---`
 /// that underlines the paragraph), a list item with text (an ordered one
-/// numbered 1), or a table's delimiter row (`|---|:--|`, whose header is
-/// the line above).
+/// numbered 1), or a table's delimiter row (`|---|:--|`) under a header
+/// row of as many cells, `previous`.
 #[doc(hidden)]
 #[must_use]
-pub fn interrupts(line: &str) -> bool {
+pub fn interrupts(previous: &str, line: &str) -> bool {
     let Some(start) = block_start(line) else {
         return false;
     };
@@ -1960,17 +1979,34 @@ pub fn interrupts(line: &str) -> bool {
                 .is_some_and(|text| !text.trim().is_empty())
         })
     };
+    // A delimiter row makes a table only under a header of as many cells.
+    let cells = |row: &str| {
+        let row = row.trim();
+        let row = row.strip_prefix('|').unwrap_or(row);
+        let row = row.strip_suffix('|').unwrap_or(row);
+        row.split('|').count()
+    };
     let delimiter_row = start.contains('|')
         && start.contains('-')
         && start
             .bytes()
-            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'));
+            .all(|b| matches!(b, b'|' | b'-' | b':' | b' ' | b'\t'))
+        && cells(start) == cells(previous);
     start.starts_with('>')
         || (is_rule(start) && setext_level(line).is_none())
         || item(&[
             "- ", "* ", "+ ", "-\t", "*\t", "+\t", "1. ", "1) ", "1.\t", "1)\t",
         ])
         || delimiter_row
+}
+
+/// Whether `line`, after `previous`, starts a block of its own, which a
+/// paragraph's text (an inline table's doc comment) cannot hold: a heading,
+/// a fence, or what [`interrupts`] a paragraph.
+#[doc(hidden)]
+#[must_use]
+pub fn starts_other_block(previous: &str, line: &str) -> bool {
+    starts_block(line) || interrupts(previous, line)
 }
 
 /// Whether `line` starts a heading or a fence, which ends a paragraph.
@@ -2150,12 +2186,20 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
             let first = i - 1;
             let mut text = String::from(paragraph_text(line));
             let mut underline = None;
+            let mut block_reported = false;
             while let Some(&more) = lines.get(i) {
-                // A list, a quote, a rule or a table below the text is a
-                // block of its own in Markdown: the section reports it, as
-                // text beyond its one paragraph, rather than flatten it in.
-                if more.is_empty() || starts_block(more) || interrupts(more) {
+                if more.is_empty() || starts_block(more) {
                     break;
+                }
+                // A list, a quote, a rule or a table below the text is a
+                // block of its own in Markdown, which a description or the
+                // Other Errors text cannot hold: reported, once.
+                if !block_reported && interrupts(lines[i - 1], more) {
+                    block_reported = true;
+                    errors.push(PageError {
+                        line: i + 1,
+                        kind: PageErrorKind::BlockInText,
+                    });
                 }
                 i += 1;
                 underline = setext_level(more);
@@ -3445,9 +3489,10 @@ Check status.
 
     /// A list, a quote, a rule or a table below a description's (or the
     /// Other Errors') text is a block of its own in Markdown, reported at
-    /// its line, not flattened into the text; what only looks like one
-    /// (an empty item, an item numbered other than 1, a `---` underline,
-    /// a dash inside a line) continues the paragraph.
+    /// its line (once for the paragraph), not flattened into the text; what
+    /// only looks like one (an item numbered other than 1, a dash inside a
+    /// line, a delimiter row under no header of as many cells) continues
+    /// the paragraph.
     #[test]
     fn blocks_that_interrupt_a_description_are_reported() {
         for block in [
@@ -3460,23 +3505,37 @@ Check status.
             "> Quoted.",
             "***",
             "_ _ _",
-            "|---|---|",
-            "| :-- | --: |",
+            "- first\n- second\n> and a quote",
         ] {
             let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{block}\n"));
-            assert_only(&text, 14, PageErrorKind::ExtraText { code: 404 });
+            assert_only(&text, 14, PageErrorKind::BlockInText);
             let text = edit(
                 "\nCheck status.\n",
                 &alloc::format!("\nCheck status.\n{block}\n"),
             );
-            assert_only(&text, 22, PageErrorKind::TextAfterOtherErrors);
+            assert_only(&text, 22, PageErrorKind::BlockInText);
         }
+        // A table: its delimiter row under a header of as many cells.
+        for (header, delimiter) in [("| field | rule |", "|---|---|"), ("a | b", "--|:-:")] {
+            let text = edit(
+                "\nMissing.\n",
+                &alloc::format!("\nMissing:\n{header}\n{delimiter}\n"),
+            );
+            assert_only(&text, 15, PageErrorKind::BlockInText);
+        }
+        assert!(
+            PageErrorKind::BlockInText
+                .to_string()
+                .contains("one paragraph each; write it as sentences")
+        );
         for line in [
             "2. second",
             "10. tenth",
             "a - b",
             "-1 degrees",
             "    > code",
+            "|---|---|",
+            "| :-- | --: |",
         ] {
             let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{line}\n"));
             let page = parse(&text).unwrap_or_else(|e| panic!("{line:?}: {e:?}"));

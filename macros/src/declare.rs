@@ -1563,18 +1563,20 @@ fn description(variant: &Variant) -> Result<String, fn(&Ident, u16) -> String> {
     // The page's one paragraph: a list, a quote, a rule or a table after
     // its first line, which rustdoc shows as a block of its own, would be
     // read as that sentence's words.
-    if variant
+    let lines: Vec<&str> = variant
         .doc
         .lines()
         .skip_while(|line| line.trim().is_empty())
-        .skip(1)
-        .any(apicodes_core::__private::interrupts)
+        .collect();
+    if lines
+        .windows(2)
+        .any(|pair| apicodes_core::__private::starts_other_block(pair[0], pair[1]))
     {
         return Err(|ident, _| {
             format!(
-                "the doc comment of `{ident}` holds a list, a quote, a rule or a table, which \
-                 its page would read as words of one sentence: a code's description is one \
-                 paragraph; write it as sentences"
+                "the doc comment of `{ident}` holds a heading, code, a list, a quote, a rule or \
+                 a table, which its page would read as words of one sentence: a code's \
+                 description is one paragraph; write it as sentences"
             )
         });
     }

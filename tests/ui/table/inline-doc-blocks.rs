@@ -1,5 +1,6 @@
-// A code's doc comment is its page's one paragraph: a list, a quote, a
-// rule or a table in it would be read as words of one sentence.
+// A code's doc comment is its page's one paragraph: a heading, code, a
+// list, a quote, a rule or a table in it would be read as words of one
+// sentence.
 #[apicodes::table]
 pub enum ShopCode {
     /// The token was refused. Common causes:
@@ -19,6 +20,13 @@ pub enum ShopCode {
     /// |---|---|
     #[code(message = "Unprocessable")]
     Unprocessable = 422,
+    /// Locked.
+    ///
+    /// ```
+    /// > retry
+    /// ```
+    #[code(message = "Locked")]
+    Locked = 423,
     /// Fine: a dash - in a line, and an item numbered 2, which starts no
     /// list after a paragraph's line:
     /// 2. second
