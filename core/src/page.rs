@@ -423,11 +423,11 @@ fn write_doc(out: &mut String, doc: &str) {
     let mut html: Option<HtmlBlock> = None;
     // rustdoc's links to items (`[Cart::add]: crate::Cart::add`), which
     // mean nothing on a page: their labels.
-    let items: Vec<&str> = doc
-        .split('\n')
+    let all: Vec<&str> = doc.split('\n').collect();
+    let items: Vec<&str> = all
+        .iter()
         .filter_map(|line| item_definition(block_start(line)?))
         .collect();
-    let all: Vec<&str> = doc.split('\n').collect();
     for (k, &line) in all.iter().enumerate() {
         if let Some((ends, _)) = html {
             if holds_end(ends, line) {
@@ -437,14 +437,13 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         // A fence in a list item ends with the item: at a line indented
-        // less than the item's text, read afresh below.
-        let spaces = fence.map_or(0, |(_, _, _, indent)| {
-            line.bytes().take(indent).take_while(|&b| b == b' ').count()
+        // less than the item's text, read afresh below. (One indented at the
+        // top ends only with its closing fence.)
+        let spaces = fence.map_or(0, |(_, _, _, indent, _)| spaces_upto(line, indent));
+        fence = fence.filter(|&(_, _, _, indent, in_list)| {
+            !(in_list && spaces < indent && !line.trim().is_empty())
         });
-        if fence.is_some_and(|(_, _, _, indent)| spaces < indent && !line.trim().is_empty()) {
-            fence = None;
-        }
-        if let Some((mark, len, rust, _)) = fence {
+        if let Some((mark, len, rust, _, _)) = fence {
             // It closes at the item's indentation.
             if fence_closes(&line[spaces..], mark, len) {
                 fence = None;
@@ -464,8 +463,8 @@ fn write_doc(out: &mut String, doc: &str) {
         let opener = start.and_then(html_opener);
         if let Some(text) = opener {
             let at = line.len() - text.len();
-            let top = opener == start && !in_item && !(seen_item && at > 0);
-            let (written, block) = html_block(line, text, &all[k + 1..], top);
+            let container = Container::of(start, opener != start, at, seen_item);
+            let (written, block) = html_block(line, text, &all[k + 1..], container);
             lines.push(written);
             html = block;
             paragraph = None;
@@ -473,12 +472,13 @@ fn write_doc(out: &mut String, doc: &str) {
         }
         if let Some((mark, len, info)) = fence_open(line) {
             let indent = line.len() - start.map_or(0, str::len);
-            fence = Some((mark, len, rust_example(info), indent));
+            let in_list = in_item || (seen_item && indent > 0);
+            fence = Some((mark, len, rust_example(info), indent, in_list));
             paragraph = None;
         } else if let Some((mark, len, info, at)) = start.and_then(item_fence) {
             // A list item that opens with a fence (`1. ```sh`).
             let indent = line.len() - start.map_or(0, str::len) + at;
-            fence = Some((mark, len, rust_example(info), indent));
+            fence = Some((mark, len, rust_example(info), indent, true));
             paragraph = None;
             in_item = true;
             seen_item = true;
@@ -516,7 +516,7 @@ fn write_doc(out: &mut String, doc: &str) {
             None => String::from(line),
         });
     }
-    if let Some((mark, len, _, indent)) = fence {
+    if let Some((mark, len, _, indent, _)) = fence {
         let closer = String::from(char::from(mark)).repeat(len);
         lines.push(alloc::format!("{}{closer}", " ".repeat(indent)));
     }
@@ -624,7 +624,21 @@ fn unlinked(line: &str, items: &[&str]) -> String {
         // as written without a definition, but not in `[text](guide)`, a
         // page's address.
         let (target, used, word) = if let Some(inner) = after.strip_prefix('(') {
-            inner.find(')').map_or((None, 0, false), |close| {
+            // To the `)` that balances the `(` (`Cart::add()` holds one).
+            let mut depth = 0_usize;
+            let close = inner.char_indices().find_map(|(i, c)| match c {
+                '(' => {
+                    depth += 1;
+                    None
+                }
+                ')' if depth == 0 => Some(i),
+                ')' => {
+                    depth -= 1;
+                    None
+                }
+                _ => None,
+            });
+            close.map_or((None, 0, false), |close| {
                 (Some(&inner[..close]), close + 2, false)
             })
         } else if let Some(inner) = after.strip_prefix('[') {
@@ -699,19 +713,70 @@ fn example_line(line: &str, rust: bool) -> Option<String> {
 /// it where the doc leaves it open.
 type HtmlBlock = (&'static [&'static str], &'static str);
 
+/// How many spaces `line` starts with, `most` at the most.
+fn spaces_upto(line: &str, most: usize) -> usize {
+    line.bytes().take(most).take_while(|&b| b == b' ').count()
+}
+
+/// What holds an HTML block that is not at the top of a doc.
+#[derive(Clone, Copy)]
+enum Container {
+    /// A quote: its lines start with `>`.
+    Quote,
+    /// A list item whose text starts at this column.
+    Item(usize),
+}
+
+impl Container {
+    /// What holds a block opened at column `at` of a line whose text is
+    /// `start`: a quote or a list item when it opens after a `marked`
+    /// line's marker, a list item's text when it is indented after a list
+    /// was met, else the top (a line at column 0 after a list item starts a
+    /// block after the list).
+    fn of(start: Option<&str>, marked: bool, at: usize, seen_item: bool) -> Option<Container> {
+        if marked {
+            Some(if start.is_some_and(|start| start.starts_with('>')) {
+                Container::Quote
+            } else {
+                Container::Item(at)
+            })
+        } else {
+            (at > 0 && seen_item).then_some(Container::Item(at))
+        }
+    }
+}
+
 /// A line that opens an HTML block only its own end marker closes (`text`,
 /// its opener on), as the catalogue writes it, and the block that goes on
-/// after it, if any: one that ends on this line, or on a line `after`, or
-/// that is open at the `top` of the doc (to be closed where the doc ends)
-/// is copied as written; one left open in a list item or a quote, whose end
-/// ends the block in Markdown but not the comment in the HTML a renderer
-/// makes of it, is shown as text, its `<` escaped.
-fn html_block(line: &str, text: &str, after: &[&str], top: bool) -> (String, Option<HtmlBlock>) {
+/// after it, if any: one that ends on this line, or on a line `after` that
+/// its `container` (if any) still holds, or that is open at the top of the
+/// doc (to be closed where the doc ends), is copied as written; one left
+/// open in a list item or a quote, whose end ends the block in Markdown but
+/// not the comment in the HTML a renderer makes of it, is shown as text,
+/// its `<` escaped.
+fn html_block(
+    line: &str,
+    text: &str,
+    after: &[&str],
+    container: Option<Container>,
+) -> (String, Option<HtmlBlock>) {
     let ends = raw_html_block(text).unwrap_or_default();
     if holds_end(ends, &text[1..]) {
         return (String::from(line), None);
     }
-    if top || after.iter().any(|line| holds_end(ends, line)) {
+    let held = |line: &&&str| match container {
+        None => true,
+        Some(Container::Quote) => block_start(line).is_some_and(|start| start.starts_with('>')),
+        Some(Container::Item(column)) => {
+            line.trim().is_empty() || line.bytes().take_while(|&b| b == b' ').count() >= column
+        }
+    };
+    if container.is_none()
+        || after
+            .iter()
+            .take_while(held)
+            .any(|line| holds_end(ends, line))
+    {
         return (String::from(line), Some((ends, html_closer(text))));
     }
     let at = line.len() - text.len();
@@ -1983,8 +2048,12 @@ pub fn interrupts(previous: &str, line: &str) -> bool {
     let cells = |row: &str| {
         let row = row.trim();
         let row = row.strip_prefix('|').unwrap_or(row);
-        let row = row.strip_suffix('|').unwrap_or(row);
-        row.split('|').count()
+        let row = row
+            .strip_suffix('|')
+            .filter(|r| !r.ends_with('\\'))
+            .unwrap_or(row);
+        // `\|` is a pipe in a cell's text.
+        row.replace("\\|", "").split('|').count()
     };
     let delimiter_row = start.contains('|')
         && start.contains('-')
@@ -2000,13 +2069,20 @@ pub fn interrupts(previous: &str, line: &str) -> bool {
         || delimiter_row
 }
 
-/// Whether `line`, after `previous`, starts a block of its own, which a
-/// paragraph's text (an inline table's doc comment) cannot hold: a heading,
-/// a fence, or what [`interrupts`] a paragraph.
+/// Whether `line`, after `previous` (both without the indentation all the
+/// text's lines share), starts a block of its own, which a paragraph's text
+/// (an inline table's doc comment) cannot hold: a heading (or the `---`
+/// under a line of text that makes one), a fence, code indented after a
+/// blank line, or what [`interrupts`] a paragraph.
 #[doc(hidden)]
 #[must_use]
 pub fn starts_other_block(previous: &str, line: &str) -> bool {
-    starts_block(line) || interrupts(previous, line)
+    let text_before = block_start(previous).is_some_and(|text| !text.trim().is_empty());
+    let code = previous.trim().is_empty() && !line.trim().is_empty() && block_start(line).is_none();
+    starts_block(line)
+        || interrupts(previous, line)
+        || (text_before && setext_level(line).is_some())
+        || code
 }
 
 /// Whether `line` starts a heading or a fence, which ends a paragraph.
@@ -2131,6 +2207,48 @@ fn html_blocks(lines: &[&str], number: usize, errors: &mut Vec<PageError>) {
     }
 }
 
+/// The paragraph that starts at `lines[first]`: its text on one line, the
+/// level of the setext heading its underline would make, and the index of
+/// the line after it. A list, a quote, a rule or a table going on from its
+/// text is reported (once).
+fn paragraph(
+    lines: &[&str],
+    first: usize,
+    errors: &mut Vec<PageError>,
+) -> (String, Option<u8>, usize) {
+    let mut text = String::from(paragraph_text(lines[first]));
+    let mut underline = None;
+    let mut block_reported = false;
+    let mut i = first + 1;
+    while let Some(&more) = lines.get(i) {
+        if more.is_empty() || starts_block(more) {
+            break;
+        }
+        // A list, a quote, a rule or a table below the text is a block of
+        // its own in Markdown, which a description or the Other Errors text
+        // cannot hold: reported, once.
+        if !block_reported && interrupts(lines[i - 1], more) {
+            block_reported = true;
+            errors.push(PageError {
+                line: i + 1,
+                kind: PageErrorKind::BlockInText,
+            });
+        }
+        i += 1;
+        // After such a block, a `---` is its rule, or its text, and
+        // underlines nothing.
+        if !block_reported {
+            underline = setext_level(more);
+            if underline.is_some() {
+                break;
+            }
+        }
+        text.push(' ');
+        text.push_str(paragraph_text(more));
+    }
+    (text, underline, i)
+}
+
 fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>> {
     // Each line as written, for a closing fence (which, as in Markdown,
     // only spaces and tabs may follow: one followed by U+00A0 closes
@@ -2184,31 +2302,8 @@ fn split_blocks<'a>(text: &'a str, errors: &mut Vec<PageError>) -> Vec<Block<'a>
             });
         } else {
             let first = i - 1;
-            let mut text = String::from(paragraph_text(line));
-            let mut underline = None;
-            let mut block_reported = false;
-            while let Some(&more) = lines.get(i) {
-                if more.is_empty() || starts_block(more) {
-                    break;
-                }
-                // A list, a quote, a rule or a table below the text is a
-                // block of its own in Markdown, which a description or the
-                // Other Errors text cannot hold: reported, once.
-                if !block_reported && interrupts(lines[i - 1], more) {
-                    block_reported = true;
-                    errors.push(PageError {
-                        line: i + 1,
-                        kind: PageErrorKind::BlockInText,
-                    });
-                }
-                i += 1;
-                underline = setext_level(more);
-                if underline.is_some() {
-                    break;
-                }
-                text.push(' ');
-                text.push_str(paragraph_text(more));
-            }
+            let (text, underline, next) = paragraph(&lines, first, errors);
+            i = next;
             html_blocks(&lines[first..i], number, errors);
             let indented = block_start(line).is_none();
             // Underlined, a line is read as the heading it makes where the
@@ -3528,6 +3623,14 @@ Check status.
                 .to_string()
                 .contains("one paragraph each; write it as sentences")
         );
+        // After the block, a `---` or `===` underlines nothing.
+        for block in ["- a\n---", "> a\n==="] {
+            let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{block}\n"));
+            assert_only(&text, 14, PageErrorKind::BlockInText);
+        }
+        // `\|` is a pipe in a cell's text: two cells over a row of two.
+        let text = edit("\nMissing.\n", "\nMissing:\na \\| b | c\n--|--\n");
+        assert_only(&text, 15, PageErrorKind::BlockInText);
         for line in [
             "2. second",
             "10. tenth",
@@ -3536,6 +3639,7 @@ Check status.
             "    > code",
             "|---|---|",
             "| :-- | --: |",
+            "a \\| b\n--|--",
         ] {
             let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{line}\n"));
             let page = parse(&text).unwrap_or_else(|e| panic!("{line:?}: {e:?}"));
@@ -3594,6 +3698,16 @@ Check status.
             written("- ```\n  code\n\n  more\nText\n# After"),
             "- ```\n  code\n\n  more\nText\n#### After"
         );
+        // Indented at the top, a fence ends only with its closing fence,
+        // and is closed where the doc leaves it open.
+        assert_eq!(
+            written("Unlock it first:\n\n ```\n# let cart = new();\ncart.unlock();\n```"),
+            "Unlock it first:\n\n ```\ncart.unlock();\n```"
+        );
+        assert_eq!(
+            written("Example:\n\n  ```\ncart.add(1);"),
+            "Example:\n\n  ```\ncart.add(1);\n  ```"
+        );
     }
 
     /// rustdoc's links to items mean nothing on a page: their text is
@@ -3610,6 +3724,7 @@ Check status.
             "Returned when `Cart::add` finds it; see the guide, the cart, `Vec`, adding and \
              `add()`.\n#### `Cart` fails"
         );
+        assert_eq!(written("See [add](Cart::add())."), "See add.");
         // A label its definition makes a link to an item; the definition
         // goes, as rustdoc's does.
         assert_eq!(
@@ -3683,6 +3798,17 @@ Check status.
         assert_eq!(
             written("- <!-- hidden\n  still -->\n# After"),
             "- <!-- hidden\n  still -->\n#### After"
+        );
+        // Closed only outside its item or quote: the item or quote ended
+        // the block first, so the opener is shown.
+        assert_eq!(
+            written("- <!-- TODO: OPS-1234\n-->"),
+            "- \\<!-- TODO: OPS-1234\n-->"
+        );
+        assert_eq!(written("> <!-- q\n-->"), "> \\<!-- q\n-->");
+        assert_eq!(
+            written("- item\n\n  <!-- note\n\n  still -->"),
+            "- item\n\n  <!-- note\n\n  still -->"
         );
         let doc = "CR line\r### `Fake`: 500\r```\r\nend";
         assert_eq!(written(doc), "CR line\n###### `Fake`: 500\n```\nend\n```");

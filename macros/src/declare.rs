@@ -1568,6 +1568,18 @@ fn description(variant: &Variant) -> Result<String, fn(&Ident, u16) -> String> {
         .lines()
         .skip_while(|line| line.trim().is_empty())
         .collect();
+    // Without the indentation every line has (`/// `'s space, a block
+    // comment's), as rustdoc reads it.
+    let shared = lines
+        .iter()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| line.len() - line.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|line| line.get(shared..).unwrap_or(""))
+        .collect();
     if lines
         .windows(2)
         .any(|pair| apicodes_core::__private::starts_other_block(pair[0], pair[1]))

@@ -27,6 +27,22 @@ pub enum ShopCode {
     /// ```
     #[code(message = "Locked")]
     Locked = 423,
+    /// Not found
+    /// ---------
+    #[code(message = "Not found")]
+    NotFound = 404,
+    /// Payment required. Pay so:
+    ///
+    ///     cart.pay();
+    #[code(message = "Payment required")]
+    PaymentRequired = 402,
+    /**
+        Fine: a block comment's lines share their indentation.
+
+        A second paragraph is joined to the first.
+    */
+    #[code(message = "Precondition required")]
+    PreconditionRequired = 428,
     /// Fine: a dash - in a line, and an item numbered 2, which starts no
     /// list after a paragraph's line:
     /// 2. second
