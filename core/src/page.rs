@@ -118,7 +118,9 @@ pub struct Entry {
 impl Entry {
     /// The Rust variant name the title gives, or `None` if it gives none.
     ///
-    /// Apostrophes (`'` and `’`) are dropped, the rest is split on whitespace
+    /// The title is read as Markdown shows it (a character reference such as
+    /// `&amp;` or `&#39;` as its character). Apostrophes (`'` and `’`) are
+    /// dropped, the rest is split on whitespace
     /// and on ASCII punctuation, and each piece is written with its first
     /// character in upper case and the rest in lower case. There is no name
     /// if that leaves nothing, starts with a digit, keeps a non-ASCII
@@ -135,6 +137,7 @@ impl Entry {
     /// assert_eq!(entry("I'M A TEAPOT").name().as_deref(), Some("ImATeapot"));
     /// assert_eq!(entry("RE-AUTH NEEDED").name().as_deref(), Some("ReAuthNeeded"));
     /// assert_eq!(entry("2XX").name(), None);
+    /// assert_eq!(entry("CART &amp; STOCK").name().as_deref(), Some("CartStock"));
     /// ```
     #[must_use]
     pub fn name(&self) -> Option<String> {
@@ -144,6 +147,42 @@ impl Entry {
 
 fn variant_name(title: &str) -> Option<String> {
     name_from_title(title).ok()
+}
+
+/// The characters Markdown shows for `text`: a character reference
+/// (`&amp;`, `&#39;`, `&#x27;`, and `&lt;`, `&gt;`, `&quot;`, `&apos;`,
+/// `&nbsp;`) as the character it stands for; other text as written.
+fn shown_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut rest = text;
+    core::iter::from_fn(move || {
+        let c = rest.chars().next()?;
+        if c == '&' {
+            if let Some((reference, after)) = rest[1..].split_once(';') {
+                let named = match reference {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "nbsp" => Some('\u{a0}'),
+                    _ => None,
+                };
+                let numeric = reference.strip_prefix('#').and_then(|number| {
+                    let value = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16),
+                        None => number.parse(),
+                    };
+                    value.ok().and_then(char::from_u32)
+                });
+                if let Some(shown) = named.or(numeric) {
+                    rest = after;
+                    return Some(shown);
+                }
+            }
+        }
+        rest = &rest[c.len_utf8()..];
+        Some(c)
+    })
 }
 
 /// The variant name a title gives, or why it gives none.
@@ -157,7 +196,7 @@ fn name_from_title(title: &str) -> Result<String, &'static str> {
     let mut name = String::new();
     let mut piece_starts = true;
     // Apostrophes join ("I'M" is one word), so they are skipped, not split on.
-    for c in title.chars().filter(|&c| c != '\'' && c != '\u{2019}') {
+    for c in shown_chars(title).filter(|&c| c != '\'' && c != '\u{2019}') {
         if c.is_whitespace() || (c.is_ascii() && !c.is_ascii_alphanumeric()) {
             piece_starts = true;
             continue;
@@ -4047,6 +4086,13 @@ Check status.
             ("A.L.L.", None),
             ("ALL", Some("All")),
             ("ALL GONE", Some("AllGone")),
+            // Character references are the characters Markdown shows.
+            ("CART &amp; STOCK", Some("CartStock")),
+            ("I&#39;M A TEAPOT", Some("ImATeapot")),
+            ("I&#x2019;M&nbsp;BACK", Some("ImBack")),
+            ("CAF&#xE9;", None),
+            ("A &bogus; B", Some("ABogusB")),
+            ("AT&T", Some("AtT")),
         ];
         for (title, expected) in cases {
             assert_eq!(name(title).as_deref(), expected, "{title:?}");
