@@ -28,7 +28,7 @@ use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
 
-use apicodes_core::__private::sent_without_body;
+use apicodes_core::__private::{example_number, sent_without_body};
 
 use crate::{Body, Code, Table};
 
@@ -453,13 +453,9 @@ impl<T: Table> core::error::Error for Reason<T> {}
 /// standard page's own sample), else its first error code's, else its
 /// first code's that has a body.
 fn example<T: Table>() -> &'static str {
-    let codes = T::ALL;
-    codes
-        .iter()
-        .find(|code| code.as_u16() == 404)
-        .or_else(|| codes.iter().find(|code| code.as_u16() >= 400))
-        .or_else(|| codes.iter().find(|code| !sent_without_body(code.as_u16())))
-        .map_or(r#"{"code":404,"message":"Not found"}"#, |code| code.json())
+    example_number(T::ALL.iter().map(|&code| code.as_u16()))
+        .and_then(T::from_u16)
+        .map_or(r#"{"code":404,"message":"Not found"}"#, T::json)
 }
 
 /// Sorts a response into a documented code with its body, an empty 204

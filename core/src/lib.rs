@@ -65,7 +65,7 @@ pub mod __private {
     pub use crate::page::starts_other_block;
     #[cfg(feature = "serde")]
     pub use crate::serde::{deserialize_code, serialize_code};
-    pub use crate::status::{error_may_answer, interim_only, sent_without_body};
+    pub use crate::status::{error_may_answer, example_number, interim_only, sent_without_body};
     pub use crate::table::{ITEM_NAMES, display, parse, str_eq};
     #[cfg(feature = "http")]
     pub use ::http;

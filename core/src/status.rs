@@ -489,6 +489,28 @@ pub const fn sent_without_body(number: u16) -> bool {
     matches!(number, 100..=199 | 204 | 205 | 304)
 }
 
+/// The code whose body messages and documents show as an example, among
+/// `numbers` (in their order): 404, the standard page's own sample, if
+/// there, else the first error code (4xx or 5xx), else the first code sent
+/// with a body; `None` if none is.
+#[doc(hidden)]
+#[must_use]
+pub fn example_number(numbers: impl Iterator<Item = u16>) -> Option<u16> {
+    let (mut error, mut with_body) = (None, None);
+    for number in numbers {
+        if number == 404 {
+            return Some(number);
+        }
+        if number >= 400 {
+            error = error.or(Some(number));
+        }
+        if !sent_without_body(number) {
+            with_body = with_body.or(Some(number));
+        }
+    }
+    error.or(with_body)
+}
+
 /// Whether an error may answer with status `number`: not with a 1xx, a 2xx
 /// other than 204 (which the standard page uses for a deleted resource),
 /// nor a 3xx. The one rule the derive's `code = ...` and its check of a

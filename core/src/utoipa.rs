@@ -10,10 +10,8 @@ use utoipa::{PartialSchema, ToSchema};
 
 use crate::body::Body;
 use crate::code_set::CodeSet;
+use crate::status::Status;
 use crate::table::Table;
-
-/// The schema's example when its codes include it: the spec's own sample.
-const EXAMPLE: u16 = 404;
 
 impl Body<'_> {
     /// The [`Body`] schema with `code` restricted to `codes`, and an example
@@ -45,15 +43,8 @@ impl Body<'_> {
                 "The response code; the HTTP status carries the same number.",
             ))
             .enum_values(Some(numbers));
-        let example = codes
-            .iter()
-            .find(|code| code.as_u16() == EXAMPLE)
-            .or_else(|| codes.iter().find(|code| code.as_u16() >= 400))
-            .or_else(|| {
-                codes
-                    .iter()
-                    .find(|code| !crate::status::sent_without_body(code.as_u16()))
-            });
+        let example = crate::status::example_number(codes.iter().map(Status::as_u16))
+            .and_then(Status::<T>::from_u16);
         schema(code, example.map(|code| (code.as_u16(), code.message())))
     }
 
