@@ -499,11 +499,10 @@ fn write_doc(out: &mut String, doc: &str) {
             continue;
         }
         let start = block_start(line);
-        let opener = start.and_then(html_opener);
-        if let Some(text) = opener {
+        if let Some((text, ends)) = start.and_then(html_opener) {
             let at = line.len() - text.len();
-            let container = Container::of(start, opener != start, at, seen_item);
-            let (written, block) = html_block(line, text, &all[k + 1..], container);
+            let container = Container::of(start, Some(text) != start, at, seen_item);
+            let (written, block) = html_block(line, (text, ends), &all[k + 1..], container);
             lines.push(written);
             html = block;
             paragraph = None;
@@ -786,7 +785,8 @@ impl Container {
 }
 
 /// A line that opens an HTML block only its own end marker closes (`text`,
-/// its opener on), as the catalogue writes it, and the block that goes on
+/// its opener on, and `ends`, its end markers), as the catalogue writes it,
+/// and the block that goes on
 /// after it, if any: one that ends on this line, or on a line `after` that
 /// its `container` (if any) still holds, or that is open at the top of the
 /// doc (to be closed where the doc ends), is copied as written; one left
@@ -795,11 +795,10 @@ impl Container {
 /// its `<` escaped.
 fn html_block(
     line: &str,
-    text: &str,
+    (text, ends): (&str, &'static [&'static str]),
     after: &[&str],
     container: Option<Container>,
 ) -> (String, Option<HtmlBlock>) {
-    let ends = raw_html_block(text).unwrap_or_default();
     if holds_end(ends, &text[1..]) {
         return (String::from(line), None);
     }
@@ -807,7 +806,7 @@ fn html_block(
         None => true,
         Some(Container::Quote) => block_start(line).is_some_and(|start| start.starts_with('>')),
         Some(Container::Item(column)) => {
-            line.trim().is_empty() || line.bytes().take_while(|&b| b == b' ').count() >= column
+            line.trim().is_empty() || spaces_upto(line, column) == column
         }
     };
     if container.is_none()
@@ -823,9 +822,10 @@ fn html_block(
 }
 
 /// The text of a line (`start`, after its indent) that opens an HTML block
-/// only its own end marker closes (see [`raw_html_block`]): the line's, or
-/// a list item's or a quote's after its marker.
-fn html_opener(start: &str) -> Option<&str> {
+/// only its own end marker closes, with its end markers (see
+/// [`raw_html_block`]): the line's, or a list item's or a quote's after its
+/// marker.
+fn html_opener(start: &str) -> Option<(&str, &'static [&'static str])> {
     let contained = item_content(start).map(|(content, _)| content).or_else(|| {
         start
             .strip_prefix('>')
@@ -834,7 +834,7 @@ fn html_opener(start: &str) -> Option<&str> {
     [Some(start), contained]
         .into_iter()
         .flatten()
-        .find(|text| raw_html_block(text).is_some())
+        .find_map(|text| Some((text, raw_html_block(text)?)))
 }
 
 /// Whether a fence with this info string holds a Rust example for rustdoc:
@@ -3609,10 +3609,8 @@ Check status.
                    Title\non two lines\n=====\n\nSub\n---\n\n- item\n---\n\n> quote\n===\n\n\
                    Fails when:\n- the cart is empty\n---\n\n- item\nmore\n---\n\n***\n---\n\n\
                    #### Note\n---\n\nC #\n===\n\n```rust\nlet open = 1;";
-        let mut out = String::new();
-        write_doc(&mut out, doc);
         assert_eq!(
-            out,
+            written(doc),
             "Text.\n\n#### Examples\n\n```sh\n# a comment\n## also\n```\n##### Why\n###### Deep\n#tag\n\n\
              Call it so:\n\n    # set the token first\n    curl /api\n\n\
              #### Title on two lines\n\n##### Sub\n\n- item\n---\n\n> quote\n===\n\n\
@@ -3698,10 +3696,8 @@ Check status.
         let doc = "Use it so:\n\n```\n# let cart = setup();\n#\ncart.add(1);\n##[derive(Debug)]\n  # indented();\n#[test]\n```\n\n\
                    ```rust,no_run\n# hidden();\nshown();\n```\n\n```edition2021 ignore\n# hidden();\n```\n\n\
                    ```compile_fail,E0308\n# hidden();\n```\n\n```sh\n# a comment\n```\n\n```text\n# kept\n```";
-        let mut out = String::new();
-        write_doc(&mut out, doc);
         assert_eq!(
-            out,
+            written(doc),
             "Use it so:\n\n```\ncart.add(1);\n#[derive(Debug)]\n#[test]\n```\n\n\
              ```rust,no_run\nshown();\n```\n\n```edition2021 ignore\n```\n\n\
              ```compile_fail,E0308\n```\n\n```sh\n# a comment\n```\n\n```text\n# kept\n```"
@@ -3971,9 +3967,7 @@ Check status.
     #[test]
     fn doc_fences_close_with_spaces_after_them() {
         let doc = "Example:\n\n```\ncode\n```  \t\nAfter.";
-        let mut out = String::new();
-        write_doc(&mut out, doc);
-        assert_eq!(out, doc);
+        assert_eq!(written(doc), doc);
     }
 
     /// Markdown's other spellings of the same blocks: indented headings

@@ -1560,26 +1560,12 @@ fn expand(
 /// A variant's doc comment as its page's description: one paragraph, on one
 /// line; or what is wrong with it, for its name and code.
 fn description(variant: &Variant) -> Result<String, fn(&Ident, u16) -> String> {
-    // The page's one paragraph: a list, a quote, a rule or a table after
-    // its first line, which rustdoc shows as a block of its own, would be
-    // read as that sentence's words.
-    let lines: Vec<&str> = variant
-        .doc
-        .lines()
-        .skip_while(|line| line.trim().is_empty())
-        .collect();
-    // Without the indentation every line has (`/// `'s space, a block
-    // comment's), as rustdoc reads it.
-    let shared = lines
-        .iter()
-        .filter(|line| !line.trim().is_empty())
-        .map(|line| line.len() - line.trim_start_matches(' ').len())
-        .min()
-        .unwrap_or(0);
-    let lines: Vec<&str> = lines
-        .iter()
-        .map(|line| line.get(shared..).unwrap_or(""))
-        .collect();
+    // The page's one paragraph: a heading, code, a list, a quote, a rule or
+    // a table after its first line, which rustdoc shows as a block of its
+    // own, would be read as that sentence's words. The doc is as rustdoc
+    // shows it: without the indentation its lines share, nor blank lines at
+    // either end (`DocText::finish`).
+    let lines: Vec<&str> = variant.doc.lines().collect();
     if lines
         .windows(2)
         .any(|pair| apicodes_core::__private::starts_other_block(pair[0], pair[1]))
