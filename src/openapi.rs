@@ -54,6 +54,11 @@
 //!
 //! - the key is the code's number, and the description is the code's
 //!   documented description ([`Code::description`](crate::Code::description));
+//! - an outage (`other_error`: a 5xx the table does not document) is
+//!   documented under the range key `5XX` instead, described by the page's
+//!   "Other Errors" text (a plain sentence where the page has none), with
+//!   `code` narrowed to the outages' numbers: one response for every
+//!   undocumented 5xx, so that a conformance check meeting one finds it;
 //! - the `application/json` content has the [`Body`] schema with `code`
 //!   narrowed to the response's own ([`Body::schema_for`]), inlined so the
 //!   document is complete without registering a component, and one example

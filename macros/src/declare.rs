@@ -1150,6 +1150,9 @@ fn from_variants(cx: &Ctxt, args: &Args, item: &Item) -> Option<(Page, Vec<Ident
     let mut declared = std::collections::HashSet::new();
     for variant in &item.variants {
         let ident = &variant.ident;
+        // A doc a macro writes was reported where it is written; the page
+        // would only say again that the code has no description.
+        failed |= variant.doc_unread;
         if let Some((why, skip)) = name_taken(&mut declared, ident) {
             complain(&mut failed, ident.span(), why);
             if skip {

@@ -56,6 +56,15 @@ pub enum MadeByPath {
     Conflict = 409,
 }
 
+// A doc a macro writes: one error, where it is written, and no page's
+// complaint that the code has no description.
+#[apicodes::table]
+pub enum MadeDoc {
+    #[doc = concat!("Already ", "there.")]
+    #[code(message = "Conflict")]
+    Conflict = 409,
+}
+
 fn main() {
     // The failed tables' variants are still there: no error follows.
     let _ = (Crossed::Conflict, Crossed::Gone, Twice::A);
