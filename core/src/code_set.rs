@@ -52,11 +52,21 @@ impl<T> CodeSet<T> {
     /// `Code`) is held, and counted by `len` and `contains_number`, but
     /// `iter` passes over it, having no [`Status`](crate::Status) for it.
     ///
+    /// For a table of your own, which [`CodeSet::of`] does not take, name
+    /// the codes and take their numbers with the table's `const fn
+    /// as_u16`, so that a misspelt code is a compile error:
+    /// `CodeSet::<ShopCode>::from_numbers(&[ShopCode::Conflict.as_u16()])`.
+    /// Every code of a table is `<ShopCode as ApiErrorDocs>::CODES`.
+    ///
     /// ```
     /// use apicodes::{Code, CodeSet};
     ///
     /// const SET: CodeSet = CodeSet::from_numbers(&[404, 404, 507]);
     /// assert_eq!(SET.len(), 2);
+    ///
+    /// // Each code by name, as for a table of your own.
+    /// const NAMED: CodeSet = CodeSet::from_numbers(&[Code::Gone.as_u16(), Code::NotFound.as_u16()]);
+    /// assert_eq!(NAMED.iter().collect::<Vec<_>>(), [Code::NotFound, Code::Gone]);
     /// ```
     #[must_use]
     pub const fn from_numbers(numbers: &[u16]) -> CodeSet<T> {
@@ -175,7 +185,8 @@ impl<T> CodeSet<T> {
 }
 
 impl CodeSet<Code> {
-    /// The set of these codes, in a `const` context.
+    /// The set of these codes, in a `const` context. For a table of your
+    /// own, see [`CodeSet::from_numbers`].
     ///
     /// ```
     /// use apicodes::{Code, CodeSet};

@@ -231,10 +231,19 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
             Some((end, _)) => (&self.input[..end], "..."),
             None => (self.input.as_str(), ""),
         };
+        // Quoted as typed, but for what would not show (control
+        // characters): a quote is no escape in backticks.
+        f.write_str("`")?;
+        let mut rest = shown;
+        while let Some(at) = rest.find(['\'', '"']) {
+            write!(f, "{}", rest[..at].escape_debug())?;
+            f.write_str(&rest[at..=at])?;
+            rest = &rest[at + 1..];
+        }
         write!(
             f,
-            "`{}`{more} is not a documented response code",
-            shown.escape_debug()
+            "{}`{more} is not a documented response code",
+            rest.escape_debug()
         )?;
         let Some(example) = example else {
             // A table whose declaration failed documents nothing.
@@ -268,11 +277,12 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
 /// where one code can be meant: two names that read alike so (`SignIn` and
 /// `Signin`) give none.
 fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
-    // Letters and digits, lowercased: separators and case do not count.
-    fn folded(text: &str) -> impl Iterator<Item = u8> + '_ {
-        text.bytes()
-            .filter(|b| !matches!(b, b'_' | b'-' | b' '))
-            .map(|b| b.to_ascii_lowercase())
+    // Lowercased, without separators or apostrophes (which a title may
+    // hold and its variant name drops): `I'M A TEAPOT` is `ImATeapot`.
+    fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
+        text.chars()
+            .filter(|c| !matches!(c, '_' | '-' | ' ' | '\'' | '\u{2019}'))
+            .map(|c| c.to_ascii_lowercase())
     }
 
     let input = input.trim();

@@ -22,7 +22,20 @@ use crate::error::ParseCodeError;
 ///
 /// assert_eq!(describe(Code::NotFound), "404 NOT FOUND (Code)");
 /// assert_eq!(<Code as Table>::from_u16(410), Some(Code::Gone));
+///
+/// // Parsing, the number and the classes, as for `Code` itself.
+/// fn read<T: Table>(text: &str) -> Result<(u16, bool), apicodes::ParseCodeError<T>> {
+///     let code: T = text.parse()?;
+///     Ok((code.into(), code.is_client_error()))
+/// }
+/// assert_eq!(read::<Code>("Gone"), Ok((410, true)));
 /// ```
+///
+/// The texts (a code's title and description, the page's title and Other
+/// Errors text) are the page's Markdown source as written, which OpenAPI
+/// documents render: a character reference (`&amp;`) or emphasis stays as
+/// typed, in messages too (`UnknownCodeIn`'s repeats the Other Errors
+/// text); the message is the body's, unescaped.
 ///
 /// Tables are declared, not implemented by hand: the trait is sealed, and
 /// implemented by [`Code`](crate::Code) and by each `#[apicodes::table]`
@@ -55,6 +68,8 @@ pub trait Table:
     + Sync
     + 'static
     + TryFrom<u16, Error = <Self as Table>::Unknown>
+    + Into<u16>
+    + core::str::FromStr<Err = ParseCodeError<Self>>
     + crate::__private::Sealed
 {
     /// The type's name, as messages show it: `"Code"`.
@@ -158,6 +173,44 @@ pub trait Table:
     /// assert_eq!(Table::name(Code::NotFound), "NotFound");
     /// ```
     fn name(self) -> &'static str;
+
+    /// Whether the code reports success (2xx).
+    ///
+    /// ```
+    /// use apicodes::{Code, Table};
+    ///
+    /// fn successes<T: Table>() -> usize {
+    ///     T::ALL.iter().filter(|code| code.is_success()).count()
+    /// }
+    /// assert_eq!(successes::<Code>(), 4);
+    /// ```
+    fn is_success(self) -> bool {
+        matches!(self.as_u16(), 200..=299)
+    }
+
+    /// Whether the code blames the request (4xx).
+    ///
+    /// ```
+    /// use apicodes::{Code, Table};
+    ///
+    /// assert!(Table::is_client_error(Code::Gone));
+    /// assert!(!Table::is_client_error(Code::Ok));
+    /// ```
+    fn is_client_error(self) -> bool {
+        matches!(self.as_u16(), 400..=499)
+    }
+
+    /// Whether the code blames the server (5xx).
+    ///
+    /// ```
+    /// use apicodes::{Code, Table};
+    ///
+    /// assert!(Table::is_server_error(Code::OutOfStorage));
+    /// assert!(!Table::is_server_error(Code::Gone));
+    /// ```
+    fn is_server_error(self) -> bool {
+        matches!(self.as_u16(), 500..=599)
+    }
 
     /// The code whose variant name this is.
     ///

@@ -245,7 +245,8 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
             )
         );
     }
-    // Control characters in the input are shown escaped, not raw.
+    // Control characters in the input are shown escaped, not raw; quotes
+    // as typed (in backticks they need no escape).
     assert!(
         "a\nb"
             .parse::<Code>()
@@ -253,6 +254,20 @@ fn from_str_takes_numbers_and_names_only_in_canonical_spelling() {
             .to_string()
             .starts_with("`a\\nb`")
     );
+    for (typed, shown) in [
+        (r#"say "hi""#, r#"`say "hi"`"#),
+        ("'\t'", r"`'\t'`"),
+        ("it's", "`it's`"),
+        ("\"", "`\"`"),
+    ] {
+        let message = typed.parse::<Code>().unwrap_err().to_string();
+        assert!(
+            message.starts_with(&format!(
+                "{shown} is not a documented response code; expected"
+            )),
+            "{message}"
+        );
+    }
 }
 
 #[test]

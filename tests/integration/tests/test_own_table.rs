@@ -191,6 +191,72 @@ fn codes_behave_as_the_standard_ones_do() {
     );
 }
 
+/// Code generic over tables parses, numbers and classes codes as code
+/// written for one table does, and each table answers alike both ways.
+#[test]
+fn generic_code_reads_any_table_as_its_own_methods_do() {
+    fn read<T: Table>(text: &str) -> Result<(u16, [bool; 3]), apicodes::ParseCodeError<T>> {
+        let code: T = text.parse()?;
+        let classes = [
+            code.is_success(),
+            code.is_client_error(),
+            code.is_server_error(),
+        ];
+        Ok((code.into(), classes))
+    }
+    // A set of a table's codes by name, in a `const` context.
+    const SOME: CodeSet<ShopCode> =
+        CodeSet::from_numbers(&[ShopCode::ImATeapot.as_u16(), ShopCode::Conflict.as_u16()]);
+    assert_eq!(read::<ShopCode>("418"), Ok((418, [false, true, false])));
+    assert_eq!(
+        read::<ShopCode>("InternalError"),
+        Ok((500, [false, false, true]))
+    );
+    assert_eq!(
+        read::<apicodes::Code>("Created"),
+        Ok((201, [true, false, false]))
+    );
+    assert_eq!(read::<ShopCode>("410").unwrap_err().input(), "410");
+    for &code in ShopCode::ALL {
+        let own = [
+            code.is_success(),
+            code.is_client_error(),
+            code.is_server_error(),
+        ];
+        assert_eq!(read::<ShopCode>(code.name()), Ok((code.as_u16(), own)));
+    }
+    // The page's title or message, apostrophe and all, names its code.
+    for typed in ["I'M A TEAPOT", "I'm a teapot", "i\u{2019}m_a_teapot"] {
+        assert_eq!(
+            typed.parse::<ShopCode>().unwrap_err().to_string(),
+            format!(
+                "`{typed}` is not a documented response code; did you mean `418` \
+                 (`ImATeapot`)? write a code's number without spaces, a sign or leading zeros, \
+                 or its variant name as spelled"
+            )
+        );
+    }
+    assert_eq!(
+        SOME.iter().collect::<Vec<_>>(),
+        [
+            Status::Documented(ShopCode::Conflict),
+            Status::Documented(ShopCode::ImATeapot)
+        ]
+    );
+    assert_eq!(<ShopCode as ApiErrorDocs>::CODES, CodeSet::documented());
+    for &code in apicodes::Code::ALL {
+        let own = [
+            code.is_success(),
+            code.is_client_error(),
+            code.is_server_error(),
+        ];
+        assert_eq!(
+            read::<apicodes::Code>(code.name()),
+            Ok((code.as_u16(), own))
+        );
+    }
+}
+
 #[test]
 fn derived_errors_send_the_tables_bodies() {
     let cases: [(CartError, u16, &str); 10] = [

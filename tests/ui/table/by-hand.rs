@@ -1,7 +1,7 @@
 // `Table` is sealed: a table is declared (`#[apicodes::table]`), which
 // also generates what the derive checks codes against, never implemented
 // by hand.
-use apicodes::{Table, UnknownCodeIn};
+use apicodes::{ParseCodeError, Table, UnknownCodeIn};
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 struct Mine;
@@ -16,6 +16,19 @@ impl TryFrom<u16> for Mine {
     type Error = UnknownCodeIn<Mine>;
     fn try_from(code: u16) -> Result<Mine, Self::Error> {
         if code == 418 { Ok(Mine) } else { Err(UnknownCodeIn::new(code)) }
+    }
+}
+
+impl std::str::FromStr for Mine {
+    type Err = ParseCodeError<Mine>;
+    fn from_str(s: &str) -> Result<Mine, Self::Err> {
+        if s == "418" { Ok(Mine) } else { Err(ParseCodeError::new(s)) }
+    }
+}
+
+impl From<Mine> for u16 {
+    fn from(_: Mine) -> u16 {
+        418
     }
 }
 
