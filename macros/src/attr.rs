@@ -449,8 +449,32 @@ pub fn crate_key(args: ParseStream<'_>) -> Option<CrateKey> {
     None
 }
 
+/// A code written where a key goes (`#[api_error(404)]`,
+/// `#[api_error(NotFound)]`): an error showing the key. Keys are lower
+/// case, a code's name is not.
+fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
+    let form = |code: &dyn ToTokens| {
+        let code = code.to_token_stream();
+        syn::Error::new_spanned(
+            &code,
+            format!("a code is written as a key: #[api_error(code = {code})]"),
+        )
+    };
+    if args.peek(syn::LitInt) {
+        return Err(form(&args.parse::<syn::LitInt>()?));
+    }
+    if args.peek(Ident) && !args.peek2(Token![=]) && !args.peek2(syn::token::Paren) {
+        let name = args.fork().parse::<Ident>()?;
+        if unraw::unraw(&name).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return Err(form(&name));
+        }
+    }
+    Ok(())
+}
+
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
     loop {
+        code_without_key(args)?;
         if !args.peek(Ident::peek_any) {
             return Err(args.error(format!("unknown key; {}", expected_keys())));
         }
@@ -471,10 +495,21 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                     report(cx, failed, err);
                 }
             },
-            "message" => match parse_message(value(args, &key, "message = \"...\"")?)? {
-                Ok(template) => set(cx, failed, &mut out.message, "message", span, template),
-                Err(err) => report(cx, failed, err),
-            },
+            "message" => {
+                let template = parse_message(value(args, &key, "message = \"...\"")?)?;
+                if let Some(err) = format_arguments(args)? {
+                    // The message is left unread: what it names is
+                    // written after it, which says nothing of its fields.
+                    report(cx, failed, err);
+                } else {
+                    match template {
+                        Ok(template) => {
+                            set(cx, failed, &mut out.message, "message", span, template);
+                        }
+                        Err(err) => report(cx, failed, err),
+                    }
+                }
+            }
             "transparent" | "other_error" => {
                 if args.peek(Token![=]) || args.peek(syn::token::Paren) {
                     return Err(syn::Error::new(
@@ -543,6 +578,46 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
             return Ok(());
         }
     }
+}
+
+/// The format arguments a thiserror user writes after a message
+/// (`message = "bad id {}", .0` or `, id = .0`; as `#[error("...", ...)]`
+/// takes them), read and reported as one error: each is an item that
+/// starts with `.` or `self`, alone or after `name =`. `None`, reading
+/// nothing, where the next item is none.
+fn format_arguments(args: ParseStream<'_>) -> syn::Result<Option<syn::Error>> {
+    let is_argument = |item: ParseStream<'_>| {
+        let value =
+            if item.peek(Ident::peek_any) && item.peek2(Token![=]) && !item.peek2(Token![==]) {
+                let fork = item.fork();
+                let _ = fork.call(Ident::parse_any);
+                let _ = fork.parse::<Token![=]>();
+                fork
+            } else {
+                item.fork()
+            };
+        value.peek(Token![.]) || value.peek(Token![self])
+    };
+    let mut written = TokenStream::new();
+    while args.peek(Token![,]) && {
+        let item = args.fork();
+        item.parse::<Token![,]>()?;
+        is_argument(&item)
+    } {
+        args.parse::<Token![,]>()?;
+        while !args.is_empty() && !args.peek(Token![,]) {
+            written.extend([args.parse::<TokenTree>()?]);
+        }
+    }
+    if written.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(syn::Error::new_spanned(
+        written,
+        "a message takes no format arguments: name the field in the message itself, such as \
+         \"bad id {0}\" or \"bad id {id}\" (thiserror's `#[error(\"{}\", .0)]` is \
+         #[api_error(message = \"{0}\")] here)",
+    )))
 }
 
 /// The items of a lint attribute's list, split at its commas.

@@ -299,6 +299,9 @@ struct Paths {
     private: TokenStream,
     /// The table's type.
     table: TokenStream,
+    /// The path to the crate where the user wrote one (`crate = path`):
+    /// its tokens keep their spans wherever the expansion moves the rest.
+    given_krate: Option<TokenStream>,
 }
 
 /// The cases `valid` accepted, each with what it answers resolved.
@@ -354,10 +357,12 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
     let paths = Paths {
         private: quote!(#krate::__private_0_1),
         table: table.path.clone(),
+        given_krate: crate::attr::krate(&input.attrs).map(ToTokens::to_token_stream),
     };
     let Paths {
         private: p,
         table: table_path,
+        ..
     } = &paths;
 
     let bounds = bounds(input, &arms, &paths, &table.name);
@@ -430,7 +435,9 @@ fn expand(input: &Input, table: &Table, krate: &TokenStream) -> TokenStream {
 }
 
 fn bounds<'a>(input: &'a Input, arms: &[Arm<'a>], paths: &Paths, name: &'a str) -> Bounds<'a> {
-    let Paths { private: p, table } = paths;
+    let Paths {
+        private: p, table, ..
+    } = paths;
     let mut bounds = Bounds::new(&input.generics, name, input.attrs.crate_names());
     if input.generics.type_params().next().is_none() {
         return bounds;
@@ -698,7 +705,9 @@ fn index_fn(arms: &[Arm<'_>], p: &TokenStream) -> TokenStream {
 /// error of this table is reported once; others are cast, which asks only
 /// for `ApiError`, as the impl's bounds do.
 fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
-    let Paths { private: p, table } = paths;
+    let Paths {
+        private: p, table, ..
+    } = paths;
     let body = match_self(arms, &quote!(#p::Option::None), |tokens, arm| {
         let Kind::Transparent(field) = &arm.kind else {
             return false;
@@ -983,6 +992,7 @@ fn transparent_checks(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenSt
     let Paths {
         private: p,
         table: table_path,
+        ..
     } = paths;
     let allows = input.allows();
     let mut transparent = arms
@@ -1038,14 +1048,25 @@ fn inner_codes(
     } = paths;
     let span = site::call().located_at(ty_span(field));
     // The check's error points at the type alone, so its path takes the
-    // type's location (and keeps its resolution).
-    let check: TokenStream = quote!(#p::inner_codes)
-        .into_iter()
-        .map(|mut tree| {
-            tree.set_span(span);
-            tree
-        })
-        .collect();
+    // type's location (and keeps its resolution); a path to the crate the
+    // user wrote keeps its own, so that a mistake in it is reported there
+    // alone, not at each transparent field.
+    let at_type = |tokens: TokenStream| -> TokenStream {
+        tokens
+            .into_iter()
+            .map(|mut tree| {
+                tree.set_span(span);
+                tree
+            })
+            .collect()
+    };
+    let check = match &paths.given_krate {
+        Some(krate) => {
+            let rest = at_type(quote!(::__private_0_1::inner_codes));
+            quote!(#krate #rest)
+        }
+        None => at_type(quote!(#p::inner_codes)),
+    };
     let docs = docs_of(field, generics, p);
     quote_spanned!(span=> #check(#docs::<#ty, #table>().codes))
 }

@@ -51,4 +51,14 @@ enum Named<T> {
     Missing(T),
 }
 
+// A path to the crate written by the user: the error is still at the type.
+#[derive(Debug, apicodes::ApiError)]
+#[api_error(crate = ::apicodes)]
+enum Given {
+    #[api_error(transparent)]
+    Any(Code),
+    #[api_error(code = 404)]
+    Missing,
+}
+
 fn main() {}

@@ -1,0 +1,17 @@
+// thiserror's format arguments after the message (`#[error("{}", .0)]`):
+// one error at them, saying to name the field in the message, and none
+// about the placeholders they were meant to fill.
+#[derive(Debug, apicodes::ApiError)]
+pub enum E {
+    #[api_error(code = 400, message = "bad id {}", .0)]
+    Positional(u8),
+    #[api_error(code = 400, message = "bad id {id}", id = .0)]
+    Named(u8),
+    #[api_error(code = 400, message = "bad {} in {}", .0, self.1, retry_after = 0)]
+    Several(u8, u8),
+    // Keys after the arguments are still read.
+    #[api_error(message = "{}", .0, code = 418)]
+    Teapot(u8),
+}
+
+fn main() {}
