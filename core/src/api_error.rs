@@ -48,7 +48,7 @@ use crate::table::Table;
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an API error",
     label = "`ApiError` is not implemented for `{Self}`",
-    note = "derive it with #[derive(apicodes::ApiError)], or implement `ApiError` by hand; another crate's error (an `std::io::Error`, say) in a `transparent` variant is none: give that variant a code of its own or #[api_error(other_error)]"
+    note = "derive it with #[derive(apicodes::ApiError)] (where it is derived, an error the derive reported, such as a `codes = ...` path that names no table, kept it from being implemented: fix that one), or implement `ApiError` by hand; another crate's error (an `std::io::Error`, say) in a `transparent` variant is none: give that variant a code of its own or #[api_error(other_error)]"
 )]
 pub trait ApiError {
     /// The table of documented codes the error answers from: [`Code`]
