@@ -92,7 +92,16 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     let written = args.clone();
     let declared = item.clone();
     let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
-    let item = (|input: ParseStream<'_>| parse_item(&cx, &attrs_cx, input)).parse2(item);
+    // A page table's variants are one mistake, reported as its listed
+    // body: what is wrong within them is not reported too.
+    let quiet = Ctxt::new();
+    let paged = args.as_ref().map_or_else(
+        |_| page_key(written.clone()).is_some(),
+        |args| args.page.is_some(),
+    );
+    let variants_cx = if paged { &quiet } else { &cx };
+    let item = (|input: ParseStream<'_>| parse_item(variants_cx, &attrs_cx, input)).parse2(item);
+    let _ = quiet.finish();
     // After a mistake in the arguments, what can still be read of them: the
     // crate path the errors go through (`crate = $crate::...` from a
     // library's macro) and the page, whose codes the table left behind
@@ -539,6 +548,7 @@ fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
     }
 }
 
+/// The enum; what is wrong within its variants is reported to `cx`.
 fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
     let Outer {
         attrs,
@@ -842,9 +852,7 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         }
     }
     let ident = input.call(Ident::parse_any)?;
-    if input.peek(syn::token::Brace) || input.peek(syn::token::Paren) {
-        return Err(input.error("a table's variants have no fields; write `Name = 404`"));
-    }
+    no_fields(cx, input)?;
     let code = if input.peek(Token![=]) {
         input.parse::<Token![=]>()?;
         code(cx, &input.parse()?)
@@ -865,6 +873,16 @@ fn parse_variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
         message,
         title,
     })
+}
+
+/// Reports a variant's fields, and reads on past them: the variants after
+/// it are read as well.
+fn no_fields(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<()> {
+    if input.peek(syn::token::Brace) || input.peek(syn::token::Paren) {
+        cx.push(input.error("a table's variants have no fields; write `Name = 404`"));
+        input.parse::<TokenTree>()?;
+    }
+    Ok(())
 }
 
 /// A variant's code, `= 404`: an HTTP status, 100 to 599, read as the

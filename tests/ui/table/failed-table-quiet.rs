@@ -31,6 +31,9 @@ pub enum Unread {
     /// Fields, which a code has none of.
     #[code(message = "Gone")]
     Gone(u8) = 410,
+    /// Each variant with fields is reported.
+    #[code(message = "Locked")]
+    Locked { until: u64 } = 423,
 }
 
 #[derive(Debug, apicodes::ApiError)]
@@ -75,7 +78,8 @@ pub enum AgainstGeneric {
     Gone,
 }
 
-// A page table whose body does not parse: the page's codes are still there.
+// A page table with a variant, fields and all: one error, the body it
+// leaves empty (not the fields too); the page's codes are still there.
 #[apicodes::table(page = "pages/shop.md")]
 pub enum PagedUnread {
     NotFound(u8) = 404,
@@ -105,6 +109,7 @@ pub enum RawCfg {
 fn main() {
     let _ = (PageShop::NotFound, Some(PageShop::Conflict));
     let _: Option<Unread> = Some(Unread::Gone);
+    let _ = Unread::Locked;
     let _ = (BadArgs::NotFound, BadArgs::Conflict, Both::NotFound);
     let _ = (TwicePaged::NotFound, Generic::NotFound, Generic::Conflict);
     let _: (Suffixed, Option<SuffixedMissing>) = (Suffixed::NotFound, None);
