@@ -385,7 +385,8 @@ pub use apicodes_macros::ApiError;
 /// (after `use MyCode as Shop`, `codes = Shop` and `code = Shop::NotFound`
 /// read as you would expect), and `Code` too, however it is named. A
 /// `type` alias names the type alone, not its macro: `codes = Alias` is
-/// rustc's "cannot find macro `Alias`" (write `use MyCode as Alias;`).
+/// rustc's "cannot find macro `Alias`", and `codes = module::Alias` its
+/// "could not find `Alias` in `module`" (write `use MyCode as Alias;`).
 ///
 /// `export` shares a `pub` table with other crates, which then derive
 /// against it as this one does (`codes = shop_codes::ShopCode`): a
