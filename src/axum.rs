@@ -164,10 +164,12 @@
 //! answer keeps its headers but those that described the old body, and
 //! `Retry-After` only on a 429: a header of your own (`x-debug`) is sent
 //! as the handler set it. `HEAD` is answered
-//! as `GET` would be, without a body (an answer the layer makes keeps its
-//! body in the `Response`, and hyper writes its length but leaves
-//! it unsent: a test calling the router with `oneshot` sees the body a
-//! client never gets), and a 1xx, 204, 205 or 304 carries
+//! as `GET` would be, without a body (added with `Router::layer`, the
+//! layer's answers are emptied by axum's router after it writes their
+//! `content-length`; a layer wrapped around a whole router as a service,
+//! `ContractLayer::new().layer(router)`, leaves its answer's body in the
+//! `Response`, which hyper does not send: a test calling that service
+//! with `oneshot` sees a body no client gets), and a 1xx, 204, 205 or 304 carries
 //! no `content-type`, and no `content-length` but a 205's `content-length:
 //! 0`, which hyper writes on a `GET` (RFC 9110 allows it: a 205 has no
 //! content).

@@ -277,11 +277,16 @@ impl<T: Table> fmt::Display for ParseCodeError<T> {
 /// where one code can be meant: two names that read alike so (`SignIn` and
 /// `Signin`) give none.
 fn spelled_otherwise<T: Table>(input: &str) -> Option<T> {
-    // Lowercased, without separators or apostrophes (which a title may
-    // hold and its variant name drops): `I'M A TEAPOT` is `ImATeapot`.
+    // Lowercased, without what a title may hold and its variant name
+    // drops (white space, ASCII punctuation, `’`): `I'M A TEAPOT` and
+    // `CART & STOCK` are `ImATeapot` and `CartStock`.
     fn folded(text: &str) -> impl Iterator<Item = char> + '_ {
         text.chars()
-            .filter(|c| !matches!(c, '_' | '-' | ' ' | '\'' | '\u{2019}'))
+            .filter(|&c| {
+                !(c.is_whitespace()
+                    || (c.is_ascii() && !c.is_ascii_alphanumeric())
+                    || c == '\u{2019}')
+            })
             .map(|c| c.to_ascii_lowercase())
     }
 

@@ -23,10 +23,10 @@ use crate::error::ParseCodeError;
 /// assert_eq!(describe(Code::NotFound), "404 NOT FOUND (Code)");
 /// assert_eq!(<Code as Table>::from_u16(410), Some(Code::Gone));
 ///
-/// // Parsing, the number and the classes, as for `Code` itself.
+/// // Parsing and the classes, as for `Code` itself.
 /// fn read<T: Table>(text: &str) -> Result<(u16, bool), apicodes::ParseCodeError<T>> {
 ///     let code: T = text.parse()?;
-///     Ok((code.into(), code.is_client_error()))
+///     Ok((code.as_u16(), code.is_client_error()))
 /// }
 /// assert_eq!(read::<Code>("Gone"), Ok((410, true)));
 /// ```
@@ -68,7 +68,6 @@ pub trait Table:
     + Sync
     + 'static
     + TryFrom<u16, Error = <Self as Table>::Unknown>
-    + Into<u16>
     + core::str::FromStr<Err = ParseCodeError<Self>>
     + crate::__private::Sealed
 {

@@ -450,26 +450,53 @@ pub fn crate_key(args: ParseStream<'_>) -> Option<CrateKey> {
 }
 
 /// A code written where a key goes (`#[api_error(404)]`,
-/// `#[api_error(NotFound)]`): an error showing the key. Keys are lower
-/// case, a code's name is not.
+/// `#[api_error(NotFound)]`, `#[api_error(Code::NotFound)]`): an error
+/// showing the key. Keys are lower case, a code's name is not; a word that
+/// reads as one of the keys (`Transparent`) is left to [`unknown_key`].
 fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
-    let form = |code: &dyn ToTokens| {
-        let code = code.to_token_stream();
+    let form = |code: &dyn ToTokens, shown: &str| {
         syn::Error::new_spanned(
-            &code,
-            format!("a code is written as a key: #[api_error(code = {code})]"),
+            code.to_token_stream(),
+            format!("a code is written as a key: #[api_error(code = {shown})]"),
         )
     };
     if args.peek(syn::LitInt) {
-        return Err(form(&args.parse::<syn::LitInt>()?));
+        let number = args.parse::<syn::LitInt>()?;
+        return Err(form(&number, &number.to_string()));
     }
-    if args.peek(Ident) && !args.peek2(Token![=]) && !args.peek2(syn::token::Paren) {
-        let name = args.fork().parse::<Ident>()?;
-        if unraw::unraw(&name).starts_with(|c: char| c.is_ascii_uppercase()) {
-            return Err(form(&name));
+    if args.peek2(Token![=]) || args.peek2(syn::token::Paren) {
+        return Ok(());
+    }
+    let Ok(path) = args.fork().call(syn::Path::parse_mod_style) else {
+        return Ok(());
+    };
+    let shown = path
+        .segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::");
+    let shown = if path.leading_colon.is_some() {
+        format!("::{shown}")
+    } else {
+        shown
+    };
+    let is_key = |word: &Ident| {
+        let folded = crate::suggest::fold(&unraw::unraw(word));
+        KEY_NAMES
+            .iter()
+            .chain(ALIASES.iter().map(|(alias, _)| alias))
+            .any(|key| crate::suggest::fold(key) == folded)
+    };
+    match path.get_ident() {
+        Some(word)
+            if is_key(word)
+                || !unraw::unraw(word).starts_with(|c: char| c.is_ascii_uppercase()) =>
+        {
+            Ok(())
         }
+        _ => Err(form(&path, &shown)),
     }
-    Ok(())
 }
 
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
@@ -590,13 +617,17 @@ fn format_arguments(args: ParseStream<'_>) -> syn::Result<Option<syn::Error>> {
         let value =
             if item.peek(Ident::peek_any) && item.peek2(Token![=]) && !item.peek2(Token![==]) {
                 let fork = item.fork();
-                let _ = fork.call(Ident::parse_any);
+                // One of our keys (`codes = self::Shop`) is no argument.
+                match fork.call(Ident::parse_any) {
+                    Ok(name) if !KEY_NAMES.contains(&unraw::unraw(&name).as_str()) => {}
+                    _ => return false,
+                }
                 let _ = fork.parse::<Token![=]>();
                 fork
             } else {
                 item.fork()
             };
-        value.peek(Token![.]) || value.peek(Token![self])
+        value.peek(Token![.]) || (value.peek(Token![self]) && value.peek2(Token![.]))
     };
     let mut written = TokenStream::new();
     while args.peek(Token![,]) && {

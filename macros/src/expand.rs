@@ -722,13 +722,17 @@ fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         let ty = &field.ty;
         let checked =
             !maybe_unsized(ty, &input.generics) && stands_alone(ty, &input.generics, &input.name);
+        // `Option::Some` keeps the derive's spans: at the type, behind a
+        // path to the crate the user wrote, rustc's advice for a path that
+        // does not resolve would rewrite the field's type.
+        let some = quote!(#p::Option::Some);
         tokens.extend(if checked {
             quote_spanned! {span=>
-                #p::Option::Some((#p::docs_of::<#ty, #table>().error)(#binding))
+                #some((#p::docs_of::<#ty, #table>().error)(#binding))
             }
         } else {
             quote_spanned! {span=>
-                #p::Option::Some::<&dyn #p::ApiError<Table = #table>>(#binding)
+                #some::<&dyn #p::ApiError<Table = #table>>(#binding)
             }
         });
         true

@@ -202,11 +202,22 @@ fn generic_code_reads_any_table_as_its_own_methods_do() {
             code.is_client_error(),
             code.is_server_error(),
         ];
-        Ok((code.into(), classes))
+        Ok((code.as_u16(), classes))
+    }
+    // A table's own conversions stay the ones `.into()` finds.
+    fn converted<T: Table>(code: T) -> (Status<T>, apicodes::Body<'static>) {
+        (code.into(), code.into())
     }
     // A set of a table's codes by name, in a `const` context.
     const SOME: CodeSet<ShopCode> =
         CodeSet::from_numbers(&[ShopCode::ImATeapot.as_u16(), ShopCode::Conflict.as_u16()]);
+    assert_eq!(
+        converted(ShopCode::Conflict),
+        (
+            Status::Documented(ShopCode::Conflict),
+            apicodes::Body::new(409, "Conflict")
+        )
+    );
     assert_eq!(read::<ShopCode>("418"), Ok((418, [false, true, false])));
     assert_eq!(
         read::<ShopCode>("InternalError"),
@@ -225,13 +236,21 @@ fn generic_code_reads_any_table_as_its_own_methods_do() {
         ];
         assert_eq!(read::<ShopCode>(code.name()), Ok((code.as_u16(), own)));
     }
-    // The page's title or message, apostrophe and all, names its code.
-    for typed in ["I'M A TEAPOT", "I'm a teapot", "i\u{2019}m_a_teapot"] {
+    // The page's title or message, punctuation and all, names its code,
+    // as the variant's name drops it.
+    for (typed, code, name) in [
+        ("I'M A TEAPOT", 418, "ImATeapot"),
+        ("I'm a teapot", 418, "ImATeapot"),
+        ("i\u{2019}m_a_teapot", 418, "ImATeapot"),
+        ("SLOW DOWN!", 429, "SlowDown"),
+        ("payment.needed", 402, "PaymentNeeded"),
+        ("Not/Found", 404, "NotFound"),
+    ] {
         assert_eq!(
             typed.parse::<ShopCode>().unwrap_err().to_string(),
             format!(
-                "`{typed}` is not a documented response code; did you mean `418` \
-                 (`ImATeapot`)? write a code's number without spaces, a sign or leading zeros, \
+                "`{typed}` is not a documented response code; did you mean `{code}` \
+                 (`{name}`)? write a code's number without spaces, a sign or leading zeros, \
                  or its variant name as spelled"
             )
         );

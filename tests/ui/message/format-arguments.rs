@@ -15,3 +15,25 @@ pub enum E {
 }
 
 fn main() {}
+
+// Keys after a message whose values start with `self` are keys.
+mod shop {
+    #[apicodes::table]
+    pub enum ShopCode {
+        /// Already there.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(code = Conflict, message = "Cart is locked", codes = self::ShopCode)]
+    pub struct Locked;
+
+    mod api {
+        pub use apicodes::*;
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(code = 404, message = "No such cart", crate = self::api)]
+    pub struct NoCart;
+}

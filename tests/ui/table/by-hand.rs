@@ -26,12 +26,6 @@ impl std::str::FromStr for Mine {
     }
 }
 
-impl From<Mine> for u16 {
-    fn from(_: Mine) -> u16 {
-        418
-    }
-}
-
 impl Table for Mine {
     const NAME: &'static str = "Mine";
     const ALL: &'static [Mine] = &[Mine];
