@@ -188,7 +188,13 @@
 //! handler made, not its replacement.) A panic's 500 is the service's
 //! error, which middleware outside passes on: `Logger` writes no line for
 //! it; this middleware's event for it is in the log.
-//! `Compress` leaves a 204 without `content-encoding` by itself.
+//! `Compress` leaves a 204 without `content-encoding` by itself. Outside
+//! the contract, it answers one request itself: one whose
+//! `Accept-Encoding` refuses every encoding it has, identity too
+//! (`identity;q=0`, `*;q=0`), gets its 406 with the list of its encodings
+//! as text, and no event (tower-http's compression, for axum, sends
+//! such a request the uncompressed answer instead); browsers and HTTP
+//! libraries do not send that.
 //! `actix_cors::Cors` stays inside `Contract` (wrapped before it): it
 //! answers a disallowed origin with an error of its own, which `Contract`
 //! then answers in the documented shape; a panic's 500, made by `Contract`
@@ -203,7 +209,12 @@
 //! panics once its status passed the middleware (as a 200 does): the
 //! connection closes, and what actix-web had not yet written is never
 //! sent (the status line too, when the stream failed before it wrote the
-//! head).
+//! head). A request asking to upgrade its connection (`Connection:
+//! Upgrade`, `Upgrade: websocket`) to a route that does not upgrade gets
+//! the documented answer with actix-http's `connection: upgrade` header,
+//! and the connection then closes: actix-http copies the request's
+//! connection type onto the response and reads what follows on the
+//! connection as the upgraded stream.
 //!
 //! For a table of your own, `Contract::<MyCodes>::for_table()` and
 //! `not_found_for::<MyCodes>`.
@@ -711,7 +722,15 @@ where
                 Ok(future) => CatchUnwind::new(future).await,
                 Err(payload) => Err(payload),
             };
-            match outcome {
+            // An inner middleware's error is read through its
+            // `error_response`, the app's code: a panic there is answered
+            // as a handler's is.
+            let answered = match outcome {
+                Ok(Ok(res)) => Ok(Ok(res)),
+                Ok(Err(err)) => catch(|| middleware_error::<T>(&err, &request)).map(Err),
+                Err(payload) => Err(payload),
+            };
+            match answered {
                 Ok(Ok(res)) => {
                     let res = keep::<T, B>(res, &request).await;
                     Ok(if method == Method::HEAD {
@@ -720,7 +739,7 @@ where
                         res
                     })
                 }
-                Ok(Err(err)) => Err(middleware_error::<T>(&err, &request).into()),
+                Ok(Err(answer)) => Err(answer.into()),
                 Err(payload) => {
                     // The request went with the handler that panicked, so the
                     // answer is an error that actix-web renders.

@@ -210,6 +210,56 @@ async fn a_panic_in_a_test_service_is_the_documented_500() {
     assert_eq!(&body[..], br#"{"code":500,"message":"Server error"}"#);
 }
 
+/// An inner middleware's error whose rendering panics (its
+/// `error_response`, which the contract calls to read its status) is
+/// answered as a handler's panic is: the documented 500, not a dropped
+/// connection.
+#[actix_web::test]
+async fn a_panic_rendering_an_inner_middlewares_error_is_the_documented_500() {
+    use actix_web::dev::Service as _;
+    use actix_web::test;
+
+    #[derive(Debug)]
+    struct Unrenderable;
+
+    impl core::fmt::Display for Unrenderable {
+        fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("unrenderable")
+        }
+    }
+
+    impl ResponseError for Unrenderable {
+        fn error_response(&self) -> HttpResponse {
+            panic!("internal detail")
+        }
+    }
+
+    let app = test::init_service(
+        App::new()
+            .route("/mw", web::get().to(HttpResponse::Ok))
+            .wrap_fn(|req, srv| {
+                let fail = req.path() == "/mw";
+                let call = srv.call(req);
+                async move {
+                    if fail {
+                        return Err(Unrenderable.into());
+                    }
+                    call.await
+                }
+            })
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let req = test::TestRequest::get().uri("/mw").to_request();
+    let Err(error) = test::try_call_service(&app, req).await else {
+        panic!("the panic is the service's error");
+    };
+    let res = error.error_response();
+    assert_eq!(res.status(), 500);
+    let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+    assert_eq!(&body[..], br#"{"code":500,"message":"Server error"}"#);
+}
+
 /// A 405 a handler sends with its `Allow` on several lines is read as one
 /// list: `HEAD` joins `GET`, and a list naming the method sent is dropped.
 /// Every line of a kept header stays (two cookies were one).

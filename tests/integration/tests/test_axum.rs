@@ -223,3 +223,55 @@ async fn contract_around_the_router_reads_the_size_a_body_is_sent_with() {
         r#"{"code":404,"message":"Not found"}"#
     );
 }
+
+/// A replaced answer's body is read for the log; a body that panics when
+/// read is still replaced by the documented body, its panic caught.
+#[tokio::test]
+async fn a_body_that_panics_when_read_for_the_log_is_still_replaced() {
+    use axum::body::{Body, Bytes, to_bytes};
+    use axum::http::Request;
+    use axum::response::{IntoResponse, Response};
+    use core::pin::Pin;
+    use core::task::{Context, Poll};
+    use http_body::{Frame, SizeHint};
+    use tower::ServiceExt as _;
+
+    struct Unreadable;
+
+    impl http_body::Body for Unreadable {
+        type Data = Bytes;
+        type Error = core::convert::Infallible;
+
+        fn poll_frame(
+            self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+            panic!("internal detail")
+        }
+
+        fn size_hint(&self) -> SizeHint {
+            SizeHint::with_exact(12)
+        }
+    }
+
+    async fn unreadable() -> Response {
+        (
+            axum::http::StatusCode::BAD_REQUEST,
+            [("content-type", "text/plain")],
+            Body::new(Unreadable),
+        )
+            .into_response()
+    }
+    let app = Router::new()
+        .route("/unreadable", get(unreadable))
+        .layer(apicodes::axum::ContractLayer::new());
+    let res = app
+        .oneshot(Request::get("/unreadable").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 400);
+    assert_eq!(
+        to_bytes(res.into_body(), usize::MAX).await.unwrap(),
+        r#"{"code":400,"message":"Bad request"}"#
+    );
+}
