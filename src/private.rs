@@ -25,6 +25,14 @@ pub use crate::{
     VariantDoc,
 };
 
+/// `Some(value)`, under a name no prelude has: where the path to the
+/// crate does not resolve (a misspelt `crate = ...`), rustc's error then
+/// suggests importing nothing.
+#[inline]
+pub const fn some<T>(value: T) -> Option<T> {
+    Option::Some(value)
+}
+
 // A table of the user's own: `#[apicodes::table]` expands to these, and
 // the table's macro calls the derive back through `derive_with_table`.
 pub use apicodes_core::__apicodes_codeless_table as codeless_table;

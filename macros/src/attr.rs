@@ -451,8 +451,10 @@ pub fn crate_key(args: ParseStream<'_>) -> Option<CrateKey> {
 
 /// A code written where a key goes (`#[api_error(404)]`,
 /// `#[api_error(NotFound)]`, `#[api_error(Code::NotFound)]`): an error
-/// showing the key. Keys are lower case, a code's name is not; a word that
-/// reads as one of the keys (`Transparent`) is left to [`unknown_key`].
+/// showing the key. Keys are lower case, a code's name is not; a word
+/// within a slip of a key (`Transparent`, `Transparant`), a key written
+/// with dashes (`Retry-After`) and a call (`Id::show(.0)`) are left to
+/// [`unknown_key`].
 fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     let form = |code: &dyn ToTokens, shown: &str| {
         syn::Error::new_spanned(
@@ -462,14 +464,18 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     };
     if args.peek(syn::LitInt) {
         let number = args.parse::<syn::LitInt>()?;
-        return Err(form(&number, &number.to_string()));
+        return Err(form(&number, number.base10_digits()));
     }
-    if args.peek2(Token![=]) || args.peek2(syn::token::Paren) {
+    if args.peek2(Token![=]) || args.peek2(syn::token::Paren) || args.peek2(Token![-]) {
         return Ok(());
     }
-    let Ok(path) = args.fork().call(syn::Path::parse_mod_style) else {
+    let after = args.fork();
+    let Ok(path) = after.call(syn::Path::parse_mod_style) else {
         return Ok(());
     };
+    if after.peek(syn::token::Paren) || after.peek(Token![!]) {
+        return Ok(());
+    }
     let shown = path
         .segments
         .iter()
@@ -481,16 +487,14 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     } else {
         shown
     };
-    let is_key = |word: &Ident| {
-        let folded = crate::suggest::fold(&unraw::unraw(word));
-        KEY_NAMES
-            .iter()
-            .chain(ALIASES.iter().map(|(alias, _)| alias))
-            .any(|key| crate::suggest::fold(key) == folded)
-    };
+    let keys: Vec<&str> = KEY_NAMES
+        .iter()
+        .copied()
+        .chain(ALIASES.iter().map(|&(alias, _)| alias))
+        .collect();
     match path.get_ident() {
         Some(word)
-            if is_key(word)
+            if crate::suggest::slip_of(&unraw::unraw(word), &keys)
                 || !unraw::unraw(word).starts_with(|c: char| c.is_ascii_uppercase()) =>
         {
             Ok(())
@@ -610,24 +614,26 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
 /// The format arguments a thiserror user writes after a message
 /// (`message = "bad id {}", .0` or `, id = .0`; as `#[error("...", ...)]`
 /// takes them), read and reported as one error: each is an item that
-/// starts with `.` or `self`, alone or after `name =`. `None`, reading
-/// nothing, where the next item is none.
+/// starts with a field (`.0`, `self.id`) or is a call (`Id::show(.0)`,
+/// `format!(...)`), alone or after `name =`; no key's value is either.
+/// `None`, reading nothing, where the next item is none.
 fn format_arguments(args: ParseStream<'_>) -> syn::Result<Option<syn::Error>> {
     let is_argument = |item: ParseStream<'_>| {
         let value =
             if item.peek(Ident::peek_any) && item.peek2(Token![=]) && !item.peek2(Token![==]) {
                 let fork = item.fork();
-                // One of our keys (`codes = self::Shop`) is no argument.
-                match fork.call(Ident::parse_any) {
-                    Ok(name) if !KEY_NAMES.contains(&unraw::unraw(&name).as_str()) => {}
-                    _ => return false,
-                }
+                let _ = fork.call(Ident::parse_any);
                 let _ = fork.parse::<Token![=]>();
                 fork
             } else {
                 item.fork()
             };
-        value.peek(Token![.]) || (value.peek(Token![self]) && value.peek2(Token![.]))
+        let call = || {
+            let path = value.fork();
+            path.call(syn::Path::parse_mod_style).is_ok()
+                && (path.peek(syn::token::Paren) || path.peek(Token![!]))
+        };
+        value.peek(Token![.]) || (value.peek(Token![self]) && value.peek2(Token![.])) || call()
     };
     let mut written = TokenStream::new();
     while args.peek(Token![,]) && {

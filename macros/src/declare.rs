@@ -64,6 +64,9 @@ struct Item {
     ident: Ident,
     /// The braces, for errors about the body as a whole.
     body: Span,
+    /// Whether the body holds anything: a page table's must not.
+    listed: bool,
+    /// The variants; none are read in a page table's body.
     variants: Vec<Variant>,
 }
 
@@ -92,16 +95,13 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     let written = args.clone();
     let declared = item.clone();
     let args = (|input: ParseStream<'_>| parse_args(&cx, input)).parse2(args);
-    // A page table's variants are one mistake, reported as its listed
-    // body: what is wrong within them is not reported too.
-    let quiet = Ctxt::new();
+    // A page table's body is one mistake if it lists anything, reported as
+    // such: what is wrong within it is not read.
     let paged = args.as_ref().map_or_else(
         |_| page_key(written.clone()).is_some(),
         |args| args.page.is_some(),
     );
-    let variants_cx = if paged { &quiet } else { &cx };
-    let item = (|input: ParseStream<'_>| parse_item(variants_cx, &attrs_cx, input)).parse2(item);
-    let _ = quiet.finish();
+    let item = (|input: ParseStream<'_>| parse_item(&cx, &attrs_cx, input, paged)).parse2(item);
     // After a mistake in the arguments, what can still be read of them: the
     // crate path the errors go through (`crate = $crate::...` from a
     // library's macro) and the page, whose codes the table left behind
@@ -169,7 +169,7 @@ pub fn table(args: TokenStream, item: TokenStream) -> TokenStream {
     }
     let rows = match &args.page {
         Some(_) => {
-            let listed = (!item.variants.is_empty()).then_some(item.body);
+            let listed = item.listed.then_some(item.body);
             page_rows(&cx, &args, listed)
         }
         None => from_variants(&cx, &args, &item),
@@ -548,8 +548,14 @@ fn string(input: ParseStream<'_>) -> syn::Result<(String, Literal)> {
     }
 }
 
-/// The enum; what is wrong within its variants is reported to `cx`.
-fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Item> {
+/// The enum; its variants are read unless it is a page table's (`paged`),
+/// whose body is only seen to hold something or not.
+fn parse_item(
+    cx: &Ctxt,
+    attrs_cx: &Ctxt,
+    input: ParseStream<'_>,
+    paged: bool,
+) -> syn::Result<Item> {
     let Outer {
         attrs,
         documented,
@@ -569,6 +575,10 @@ fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result
     }
     let content;
     let body = braced!(content in input);
+    let listed = !content.is_empty();
+    if paged {
+        content.parse::<TokenStream>()?;
+    }
     let mut variants = Vec::new();
     while !content.is_empty() {
         variants.push(parse_variant(cx, &content)?);
@@ -584,6 +594,7 @@ fn parse_item(cx: &Ctxt, attrs_cx: &Ctxt, input: ParseStream<'_>) -> syn::Result
         vis,
         ident,
         body: body.span.join(),
+        listed,
         variants,
     })
 }

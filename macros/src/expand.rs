@@ -722,10 +722,11 @@ fn inner_fn(input: &Input, arms: &[Arm<'_>], paths: &Paths) -> TokenStream {
         let ty = &field.ty;
         let checked =
             !maybe_unsized(ty, &input.generics) && stands_alone(ty, &input.generics, &input.name);
-        // `Option::Some` keeps the derive's spans: at the type, behind a
-        // path to the crate the user wrote, rustc's advice for a path that
-        // does not resolve would rewrite the field's type.
-        let some = quote!(#p::Option::Some);
+        // `some` keeps the derive's spans: at the type, behind a path to
+        // the crate the user wrote, rustc's advice for a path that does not
+        // resolve would rewrite the field's type (and named `Option::Some`,
+        // it would suggest importing `Option`).
+        let some = quote!(#p::some);
         tokens.extend(if checked {
             quote_spanned! {span=>
                 #some((#p::docs_of::<#ty, #table>().error)(#binding))

@@ -14,6 +14,15 @@ pub fn nearest<'c>(name: &str, candidates: &[&'c str]) -> Option<&'c str> {
         .map(|(_, candidate)| candidate)
 }
 
+/// Whether `name` is one of `candidates`, or one slip of the keyboard from
+/// one (an edit), case and underscores aside.
+pub fn slip_of(name: &str, candidates: &[&str]) -> bool {
+    let wanted = fold(name);
+    candidates
+        .iter()
+        .any(|candidate| edit_distance(&wanted, &fold(candidate)) <= 1)
+}
+
 /// [`nearest`] for a code's variant name (a misspelling, whatever it
 /// means), else the shortest name whose words (`ImATeapot`: im, a,
 /// teapot) hold the words written (`Teapot`), in order, and not right

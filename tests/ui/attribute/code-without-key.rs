@@ -17,6 +17,17 @@ pub enum E {
     KeyCased(u8),
     #[api_error(Status = 404)]
     Alias,
+    #[api_error(Transparant)]
+    KeySlip(u8),
+    // The header's spelling is the key, misspelt.
+    #[api_error(Retry-After = secs, code = 429)]
+    Header { secs: u64 },
+    // The suggestion is a code the derive takes.
+    #[api_error(404u16)]
+    Suffixed,
+    // A call is no code.
+    #[api_error(code = 404, message = "bad {}", Id::show(.0))]
+    Call(u8),
 }
 
 fn main() {}

@@ -12,6 +12,11 @@ pub enum E {
     // Keys after the arguments are still read.
     #[api_error(message = "{}", .0, code = 418)]
     Teapot(u8),
+    // An argument named as one of the keys is an argument still.
+    #[api_error(code = 404, message = "bad {code}", code = .0)]
+    NamedCode(u8),
+    #[api_error(code = 404, message = "bad {message}", message = self.0)]
+    NamedMessage(u8),
 }
 
 fn main() {}

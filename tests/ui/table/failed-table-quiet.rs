@@ -106,6 +106,14 @@ pub enum RawCfg {
     Locked = 423,
 }
 
+// A page table whose listed variant does not even read: the one error
+// is still the body it leaves empty.
+#[apicodes::table(page = "pages/shop.md")]
+pub enum PagedMisread {
+    #[code = "Not found"]
+    NotFound = 404,
+}
+
 fn main() {
     let _ = (PageShop::NotFound, Some(PageShop::Conflict));
     let _: Option<Unread> = Some(Unread::Gone);
@@ -116,6 +124,7 @@ fn main() {
     let _ = (PagedUnread::NotFound, PagedUnread::Conflict, AgainstGeneric::Gone);
     let _ = AgainstUnread::Gone;
     let _ = RawCfg::Gone;
+    let _ = PagedMisread::Conflict;
     use apicodes::ApiError as _;
     let _ = CartError::InCart.to_json();
     let _ = CartError::InCart.code();
