@@ -283,8 +283,12 @@ pub(crate) const NO_CONTENT: [&str; 6] = [
 /// it keeps the old status, below 400) is a 429.
 pub(crate) fn dropped_headers(answer: Option<u16>) -> impl Iterator<Item = &'static str> {
     let retry_after = answer.is_some_and(|code| code != 429);
+    // A 416's `Content-Range` (`bytes */1336`) gives the length of what
+    // was asked for, not a range of the body (RFC 9110): it stays on a 416.
+    let range_stays = answer == Some(416);
     REPRESENTATION
         .into_iter()
+        .filter(move |&name| !(range_stays && name == "content-range"))
         .chain(retry_after.then_some("retry-after"))
 }
 
@@ -320,7 +324,21 @@ mod tests {
     use alloc::format;
     use alloc::string::String;
 
-    use super::{CAUSE_LIMIT, Quote, Stop};
+    use super::{CAUSE_LIMIT, Quote, Stop, dropped_headers};
+
+    /// A replaced answer drops what described the old body; a 416 keeps
+    /// its `Content-Range`, which gives the length of what was asked for,
+    /// and only a 429 keeps `Retry-After`.
+    #[test]
+    fn a_416_keeps_its_content_range() {
+        let drops = |answer| dropped_headers(answer).collect::<alloc::vec::Vec<_>>();
+        assert!(drops(Some(400)).contains(&"content-range"));
+        assert!(drops(Some(400)).contains(&"retry-after"));
+        assert!(!drops(Some(416)).contains(&"content-range"));
+        assert!(drops(Some(416)).contains(&"content-length"));
+        assert!(!drops(Some(429)).contains(&"retry-after"));
+        assert!(drops(None).contains(&"content-range"));
+    }
 
     /// A long body's text makes room for the note on why reading stopped,
     /// which ends the text within the log's limit.

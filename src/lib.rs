@@ -225,6 +225,14 @@
 //! `Retry-After` from `retry_after = field`.
 //!
 //! Without default features the crate is `#![no_std]` and needs only `alloc`.
+//!
+//! The integrations are modules named after what they integrate
+//! (`apicodes::http`, `apicodes::axum`, `apicodes::actix`, and
+//! `apicodes::log` for `tracing`'s events), and a feature brings its
+//! module in: a glob import of the crate's root (`use apicodes::*;`)
+//! would then shadow the crates `http`, `axum` and `log` in that scope,
+//! once any crate in the build turns the feature on. Import what you use
+//! by name (`use apicodes::{ApiError, Code};`).
 
 #![no_std]
 #![forbid(unsafe_code)]

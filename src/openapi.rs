@@ -225,7 +225,7 @@ pub fn responses<T: Documented + ?Sized>() -> Responses {
     label = "no `ApiErrorDocs` for `{Self}`",
     note = "#[derive(apicodes::ApiError)] implements `ApiError` and `ApiErrorDocs`; an `ApiError` written by hand needs `ApiErrorDocs` by hand too to be documented; an `Either<A, B>` of error types is documented where both are, on one table (the `codes = ...` of their #[api_error])"
 )]
-pub trait Documented {
+pub trait Documented: sealed::Documented {
     /// The table of the codes.
     type Table: Table;
 
@@ -235,6 +235,23 @@ pub trait Documented {
     /// Each variant, as [`ApiErrorDocs::variants`] gives them; those of
     /// [`Either`]'s first type, then its second's.
     fn variant_docs() -> Vec<VariantDoc<Self::Table>>;
+}
+
+/// `Documented` is implemented here alone, for the two kinds of types it
+/// names, so that items can be added to it without breaking anyone.
+mod sealed {
+    use super::{ApiErrorDocs, Either};
+
+    pub trait Documented {}
+
+    impl<E: ApiErrorDocs + ?Sized> Documented for E {}
+
+    impl<A, B> Documented for Either<A, B>
+    where
+        A: super::Documented + ?Sized,
+        B: super::Documented<Table = A::Table> + ?Sized,
+    {
+    }
 }
 
 impl<E: ApiErrorDocs + ?Sized> Documented for E {

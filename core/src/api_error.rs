@@ -43,6 +43,12 @@ use crate::table::Table;
 /// assert_eq!(Locked(7).to_json(), r#"{"code":403,"message":"Account 7 is locked"}"#);
 /// ```
 ///
+/// `body`, `to_json` and `write_json` are one body three ways, and the
+/// integrations send `to_json`'s text as the JSON body, unchecked: an
+/// impl that overrides one (for speed, as the derive does) must give the
+/// same body as the others, the code's number and `message()` as
+/// `json::write_body` writes them. Override `message` to change the text.
+///
 /// The trait is dyn-compatible: `&dyn ApiError<Table = Code>` and
 /// `Box<dyn ApiError<Table = Code>>` work too.
 #[diagnostic::on_unimplemented(

@@ -228,6 +228,15 @@ impl<T: Table> Status<T> {
     /// again"), where a 404 would tell the client the resource does not
     /// exist.
     ///
+    /// So are the answers to conditional and range requests (412
+    /// Precondition Failed, 416 Range Not Satisfiable, from a file server
+    /// such as actix-files or tower-http's `ServeDir`) where the table
+    /// documents neither: a 400 without the 416's `Content-Range`, so a
+    /// client resuming a download it already has whole (`curl -C -`) is
+    /// told the request is bad. A table that documents 412 or 416 keeps
+    /// them, a 416 with its `Content-Range` (the length of what was asked
+    /// for); a 206 or 304 is no error and passes as made.
+    ///
     /// A 408 (Request Timeout) the table does not document is answered as
     /// a 503: inside an application it comes from a timeout layer, so the
     /// server, not the request, ran out of time. (A request body too slow

@@ -2218,3 +2218,57 @@ fn a_deprecated_table_works_where_its_use_is_allowed() {
         Some("I'm a teapot")
     );
 }
+
+/// A table that documents 416, for range requests.
+#[apicodes::table]
+pub enum RangeCode {
+    /// The request is wrong.
+    #[code(message = "Bad request")]
+    BadRequest = 400,
+    /// The range asked for is not in the file.
+    #[code(message = "Range not satisfiable")]
+    OutOfRange = 416,
+}
+
+/// A file server's 416 keeps its `Content-Range` (the file's length, which
+/// a client resuming a download reads) when a table that documents 416
+/// answers it in its shape; with the standard table it is a 400, which
+/// has none.
+#[tokio::test]
+async fn a_416_keeps_its_content_range_where_the_table_documents_it() {
+    use axum::Router;
+    use axum::body::{Body, to_bytes};
+    use axum::http::{Request, StatusCode, header};
+    use axum::response::IntoResponse;
+    use tower::ServiceExt as _;
+
+    async fn past_the_end() -> axum::response::Response {
+        (
+            StatusCode::RANGE_NOT_SATISFIABLE,
+            [(header::CONTENT_RANGE, "bytes */1336")],
+            "no such range",
+        )
+            .into_response()
+    }
+    let answer = |app: Router| async move {
+        let res = app
+            .oneshot(Request::get("/file").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let range = res.headers().get(header::CONTENT_RANGE).cloned();
+        let body = to_bytes(res.into_body(), usize::MAX).await.unwrap();
+        (range, body)
+    };
+    let ranged = Router::new()
+        .route("/file", axum::routing::get(past_the_end))
+        .layer(apicodes::axum::ContractLayer::<RangeCode>::for_table());
+    let (range, body) = answer(ranged).await;
+    assert_eq!(range.unwrap(), "bytes */1336");
+    assert_eq!(body, r#"{"code":416,"message":"Range not satisfiable"}"#);
+    let standard = Router::new()
+        .route("/file", axum::routing::get(past_the_end))
+        .layer(apicodes::axum::ContractLayer::new());
+    let (range, body) = answer(standard).await;
+    assert_eq!(range, None);
+    assert_eq!(body, r#"{"code":400,"message":"Bad request"}"#);
+}
