@@ -242,6 +242,11 @@ pub trait Documented: sealed::Documented {
 mod sealed {
     use super::{ApiErrorDocs, Either};
 
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` cannot implement `Documented` by hand",
+        label = "documented through `ApiErrorDocs`",
+        note = "#[derive(apicodes::ApiError)] implements `ApiErrorDocs`, which makes a type `Documented`; an `ApiError` written by hand implements `ApiErrorDocs` by hand too"
+    )]
     pub trait Documented {}
 
     impl<E: ApiErrorDocs + ?Sized> Documented for E {}
