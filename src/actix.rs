@@ -234,7 +234,7 @@ use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, answered_as, as_made, catch, dropped_from_made,
-    dropped_headers, panic_text, restatused_below_400, unread,
+    dropped_headers, made_for_another, panic_text, restatused_below_400, unread,
 };
 use apicodes_core::__private::{interim_only, sent_without_body};
 
@@ -464,6 +464,7 @@ pub async fn not_found_for<T: Table>(req: HttpRequest) -> HttpResponse {
         method: method.as_str(),
         path: req.path(),
         replaced: None,
+        made_for: None,
     };
     let why = if status == 400 {
         "no route takes this method (or a guard declined the request)"
@@ -717,6 +718,7 @@ where
                 method: method.as_str(),
                 path: &path,
                 replaced: None,
+                made_for: None,
             };
             let outcome = match called {
                 Ok(future) => CatchUnwind::new(future).await,
@@ -962,6 +964,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     let mut headers = response.headers().clone();
     let request = log::Request {
         replaced: answer.map(|_| original),
+        made_for: made_for_another::<T>(response.extensions().get::<Documented>()),
         ..*request
     };
     let code = answer.map_or(status, Status::as_u16);

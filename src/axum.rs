@@ -214,7 +214,7 @@ use http_body::{Frame, SizeHint};
 
 use crate::contract::{
     CatchUnwind, NO_CONTENT, Quote, answered_as, as_made, catch, dropped_from_made,
-    dropped_headers, panic_text, restatused_below_400, unread,
+    dropped_headers, made_for_another, panic_text, restatused_below_400, unread,
 };
 use apicodes_core::__private::sent_without_body;
 
@@ -519,6 +519,7 @@ where
                 method: method.as_str(),
                 path: &path,
                 replaced: None,
+                made_for: None,
             };
             let outcome = match called {
                 Ok(future) => CatchUnwind::new(future).await,
@@ -621,6 +622,7 @@ where
     let cause = cause(&parts.headers, body).await;
     let request = log::Request {
         replaced: Some(status.as_u16()),
+        made_for: made_for_another::<T>(parts.extensions.get::<Documented>()),
         ..*request
     };
     log::response(

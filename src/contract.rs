@@ -88,6 +88,14 @@ pub(crate) fn as_made<T: Table>(
             || content_type == Some(crate::http::JSON_CONTENT_TYPE.as_bytes()))
 }
 
+/// The name of the table an answer was made for, where that is not `T`
+/// (an error type without `codes = T` under a contract for `T`): the
+/// layer answers it again in `T`'s shape, and its event says so.
+pub(crate) fn made_for_another<T: Table>(made: Option<&Documented>) -> Option<&'static str> {
+    made.filter(|mark| mark.table != TypeId::of::<T>())
+        .map(|mark| mark.table_name)
+}
+
 /// Whether a response this crate made for an error now has a status below
 /// 400 that something set since (`(StatusCode::SEE_OTHER, error)` in axum,
 /// `*res.status_mut()` in actix-web), with the error's body still: that

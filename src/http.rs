@@ -283,6 +283,8 @@ impl<T: Table> ErrorResponse<T> {
 pub(crate) struct Documented {
     pub(crate) status: u16,
     pub(crate) table: core::any::TypeId,
+    /// That table's name, for the log of a layer for another table.
+    pub(crate) table_name: &'static str,
     /// The length of the body it was made with (0 without one).
     pub(crate) len: u64,
 }
@@ -294,6 +296,7 @@ impl Documented {
         Documented {
             status,
             table: core::any::TypeId::of::<T>(),
+            table_name: T::NAME,
             len: len as u64,
         }
     }

@@ -227,12 +227,13 @@
 //! Without default features the crate is `#![no_std]` and needs only `alloc`.
 //!
 //! The integrations are modules named after what they integrate
-//! (`apicodes::http`, `apicodes::axum`, `apicodes::actix`, and
-//! `apicodes::log` for `tracing`'s events), and a feature brings its
-//! module in: a glob import of the crate's root (`use apicodes::*;`)
-//! would then shadow the crates `http`, `axum` and `log` in that scope,
-//! once any crate in the build turns the feature on. Import what you use
-//! by name (`use apicodes::{ApiError, Code};`).
+//! (`apicodes::http` and `apicodes::axum`, each with its feature, and
+//! `apicodes::log`, always there, for `tracing`'s events): a glob import
+//! of the crate's root (`use apicodes::*;`) clashes with the crates
+//! `log`, and `http` or `axum` once any crate in the build turns that
+//! feature on (a path through them is then ambiguous, error E0659, or
+//! names this crate's module). Import what you use by name (`use
+//! apicodes::{ApiError, Code};`).
 
 #![no_std]
 #![forbid(unsafe_code)]

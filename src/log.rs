@@ -38,6 +38,7 @@
 //! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one (for an `actix_web::Error` of a type not derived here, which has no `source()` of its own: when the error inside is an `std::io::Error` or a `Box<dyn Error>`, as `?` makes of any error; another type, such as `InternalError<T>`, gives its text alone) |
 //! | `method`, `path` | the request's, for responses the framework made (never the query); a derived error's event is recorded where its response is made, in the handler, inside whatever span the request runs in: tower-http's `TraceLayer` (axum) or tracing-actix-web's `TracingLogger` gives that span the method and path |
 //! | `replaced` | the status a contract layer replaced, such as `405` (sent as `400`) or `418`, when it replaced one |
+//! | `made_for` | the table an error's answer was made for, such as `"Code"`, when a contract layer for another table answered it again in its own (an error type that lacks `codes = MyCodes`: its message, and the code where that table lacks it, are the layer's table's) |
 //!
 //! Each text is cut to at most 1,024 bytes, at a character boundary (a
 //! `Display` that writes more is stopped there, as by a full buffer), and
@@ -50,6 +51,7 @@
 //! |---|---|
 //! | 5xx (an outage, or a documented one such as 507) | `ERROR` |
 //! | 429 | `WARN`: throttling an operator may want to see |
+//! | any other, where `made_for` is set | `WARN`: an error type answering from another table than the contract's, a mistake in the app |
 //! | any other 4xx | `INFO`: the client's mistake, not the server's |
 //! | 204 | `DEBUG`: a deleted resource, not a failure |
 //!
@@ -98,6 +100,9 @@ pub struct Request<'a> {
     /// The status the framework or handler had answered with, where a
     /// contract layer replaced that answer with a documented one.
     pub replaced: Option<u16>,
+    /// The table the replaced answer was made for, where it was made by
+    /// this crate for a table other than the layer's.
+    pub made_for: Option<&'static str>,
 }
 
 /// The most of any text an event quotes (a cause, a `source()` chain, a
@@ -187,13 +192,19 @@ pub fn response(
                     method = fields.method,
                     path = fields.path,
                     replaced = fields.replaced,
+                    made_for = fields.made_for,
                     "error response"
                 )
             };
         }
+        // An error made for another table than the layer's is a mistake
+        // in the app (an error type without `codes = ...`), not the
+        // client's: an operator sees it at `WARN` at least.
+        let another_table = request.is_some_and(|r| r.made_for.is_some());
         match code {
             500..=599 => at!(Level::ERROR),
             429 => at!(Level::WARN),
+            _ if another_table => at!(Level::WARN),
             204 => at!(Level::DEBUG),
             _ => at!(Level::INFO),
         }
@@ -243,6 +254,7 @@ struct Fields<'a> {
     method: Option<&'a str>,
     path: Option<&'a str>,
     replaced: Option<u16>,
+    made_for: Option<&'static str>,
 }
 
 #[cfg(feature = "tracing")]
@@ -285,6 +297,7 @@ impl<'a> Fields<'a> {
             method: request.map(|r| truncate(r.method)),
             path: request.map(|r| truncate(r.path)),
             replaced: request.and_then(|r| r.replaced),
+            made_for: request.and_then(|r| r.made_for),
         }
     }
 }

@@ -451,10 +451,11 @@ pub fn crate_key(args: ParseStream<'_>) -> Option<CrateKey> {
 
 /// A code written where a key goes (`#[api_error(404)]`,
 /// `#[api_error(NotFound)]`, `#[api_error(Code::NotFound)]`): an error
-/// showing the key. Keys are lower case, a code's name is not; a word
-/// within a slip of a key (`Transparent`, `Transparant`), a key written
-/// with dashes (`Retry-After`) and a call (`Id::show(.0)`) are left to
-/// [`unknown_key`].
+/// showing the key. Keys are lower case, a code's name is not: a word
+/// that is a key in another case (`Transparent`), a key written with
+/// dashes (`Retry-After`) and a call (`Id::show(.0)`) are left to
+/// [`unknown_key`], and a word one slip from a key (`Transparant`) is
+/// offered both readings.
 fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     let form = |code: &dyn ToTokens, shown: &str| {
         syn::Error::new_spanned(
@@ -487,20 +488,29 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     } else {
         shown
     };
-    let keys: Vec<&str> = KEY_NAMES
+    let Some(word) = path.get_ident().map(unraw::unraw) else {
+        return Err(form(&path, &shown));
+    };
+    let folded = crate::suggest::fold(&word);
+    let is_key = KEY_NAMES
         .iter()
-        .copied()
-        .chain(ALIASES.iter().map(|&(alias, _)| alias))
-        .collect();
-    match path.get_ident() {
-        Some(word)
-            if crate::suggest::slip_of(&unraw::unraw(word), &keys)
-                || !unraw::unraw(word).starts_with(|c: char| c.is_ascii_uppercase()) =>
-        {
-            Ok(())
-        }
-        _ => Err(form(&path, &shown)),
+        .chain(ALIASES.iter().map(|(alias, _)| alias))
+        .any(|key| crate::suggest::fold(key) == folded);
+    if is_key || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return Ok(());
     }
+    // A code's name may also be a key mistyped (`Transparant`): both are said.
+    let mut err = form(&path, &shown);
+    if let Some(key) = KEY_NAMES
+        .iter()
+        .find(|key| crate::suggest::slip_of(&word, &[key]))
+    {
+        err = syn::Error::new_spanned(
+            &path,
+            format!("{err}; or, if `{word}` is the key `{key}` mistyped, write `{key}`"),
+        );
+    }
+    Err(err)
 }
 
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
@@ -622,7 +632,14 @@ fn format_arguments(args: ParseStream<'_>) -> syn::Result<Option<syn::Error>> {
         let value =
             if item.peek(Ident::peek_any) && item.peek2(Token![=]) && !item.peek2(Token![==]) {
                 let fork = item.fork();
-                let _ = fork.call(Ident::parse_any);
+                // `retry_after` names a field: `retry_after = .0` is its
+                // value mistyped, which its own error says.
+                if fork
+                    .call(Ident::parse_any)
+                    .is_ok_and(|name| unraw::unraw(&name) == "retry_after")
+                {
+                    return false;
+                }
                 let _ = fork.parse::<Token![=]>();
                 fork
             } else {

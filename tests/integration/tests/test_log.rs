@@ -594,3 +594,110 @@ fn a_long_method_is_cut_at_the_limit() {
 /// A cause's text of 50 bytes: 21 of them, with the separators, pass the
 /// limit of 1,024 bytes.
 const LONG: &str = "the pool at 10.0.0.9 is poisoned by an earlier use";
+
+/// The table of the contract below: its 404 says something of its own.
+#[apicodes::table]
+pub enum ShelfCode {
+    /// The request is wrong.
+    #[code(message = "Unreadable request")]
+    Unreadable = 400,
+    /// Nothing by that name.
+    #[code(message = "Not on the shelf")]
+    NotOnTheShelf = 404,
+}
+
+/// An error type without `codes = ShelfCode` answers from the standard
+/// table; a contract for `ShelfCode` answers it again in its own, and its
+/// event says which table the error was made for, at `WARN`: the app's
+/// mistake, which a 4xx's `INFO` would hide. The error's own event comes
+/// first, from its response.
+#[test]
+fn an_error_made_for_another_table_is_a_warning() {
+    use axum::Router;
+    use axum::routing::get;
+    use tower::ServiceExt as _;
+
+    #[derive(Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
+    #[error("no book {0}")]
+    #[api_error(code = 404, message = "No book {0}")]
+    struct NoBook(u32);
+
+    #[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
+    #[error("no shelf {0}")]
+    #[api_error(code = 404, message = "No shelf {0}")]
+    struct NoShelf(u32);
+
+    async fn book() -> Result<String, NoBook> {
+        Err(NoBook(7))
+    }
+    let mut body = None;
+    let events = recorded(Level::INFO, false, || {
+        let app = Router::new()
+            .route("/book", get(book))
+            .layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
+        let request = axum::http::Request::get("/book")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let res = runtime.block_on(app.oneshot(request)).unwrap();
+        body = Some(
+            runtime
+                .block_on(axum::body::to_bytes(res.into_body(), usize::MAX))
+                .unwrap(),
+        );
+    });
+    assert_eq!(
+        body.unwrap(),
+        r#"{"code":404,"message":"Not on the shelf"}"#
+    );
+    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
+    assert_eq!(levels, [Level::INFO, Level::WARN]);
+    assert_eq!(events[0].1.get("made_for"), None);
+    assert_eq!(events[1].1["made_for"], "Code");
+    assert_eq!(events[1].1["replaced"], "404");
+    // The same in actix-web.
+    let mut body = None;
+    let events = recorded(Level::INFO, false, || {
+        use actix_web::{App, test, web};
+
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .route(
+                        "/",
+                        web::get().to(|| async { Err::<String, _>(NoShelf(7)) }),
+                    )
+                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
+            )
+            .await;
+            let res =
+                test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
+            body = Some(test::read_body(res).await);
+        });
+    });
+    assert_eq!(
+        body.unwrap(),
+        r#"{"code":404,"message":"Not on the shelf"}"#
+    );
+    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
+    assert_eq!(levels, [Level::INFO, Level::WARN]);
+    assert_eq!(events[1].1["made_for"], "Code");
+    // A 404 made for the layer's own table passes with no event of its own.
+    let events = recorded(Level::INFO, false, || {
+        let app = Router::new().layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
+        let request = axum::http::Request::get("/nothing")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(app.oneshot(request)).unwrap();
+    });
+    assert!(
+        events
+            .iter()
+            .all(|(_, fields)| !fields.contains_key("made_for"))
+    );
+}

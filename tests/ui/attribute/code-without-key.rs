@@ -17,8 +17,14 @@ pub enum E {
     KeyCased(u8),
     #[api_error(Status = 404)]
     Alias,
+    // One slip from a key, as a code's name may be: both readings.
     #[api_error(Transparant)]
     KeySlip(u8),
+    #[api_error(Mode)]
+    ShortName,
+    // Near no key but an alias (`text`): a code.
+    #[api_error(Next)]
+    NearAlias,
     // The header's spelling is the key, misspelt.
     #[api_error(Retry-After = secs, code = 429)]
     Header { secs: u64 },

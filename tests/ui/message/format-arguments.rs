@@ -17,6 +17,9 @@ pub enum E {
     NamedCode(u8),
     #[api_error(code = 404, message = "bad {message}", message = self.0)]
     NamedMessage(u8),
+    // `retry_after` names a field: `.0` is its value mistyped, wherever it is.
+    #[api_error(code = 429, message = "slow", retry_after = .0)]
+    RetryAfter(u64),
 }
 
 fn main() {}
