@@ -48,6 +48,10 @@
 //! | `#[api_error(code = ...)]` on the enum | the default for variants without their own |
 //! | `#[api_error(transparent)]` | the single field's own code and message (it must implement [`ApiErrorDocs`], as derived types do, also behind `Box`, `Rc`, `Arc` or a reference; a field holding the type itself, `Box<Self>` or `Rc<Name<T>>` (`Self` or its bare name with its own parameters; `crate::Name` is not read as itself), answers with its other codes; written otherwise, or two types holding each other transparently, it is a cycle rustc rejects) |
 //!
+//! thiserror's `#[error(transparent)]` is thiserror's alone: a variant
+//! with it and no `#[api_error(transparent)]` takes the enum's default
+//! code (an error without one says which key passes the field's code on).
+//!
 //! and may add:
 //!
 //! | attribute | meaning |

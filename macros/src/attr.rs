@@ -41,6 +41,9 @@ pub struct Attrs {
     /// Whether the item (a field) is marked as its error's cause,
     /// `#[source]` or `#[from]` (thiserror's): see [`crate::ast::Field`].
     pub source: bool,
+    /// thiserror's `#[error(transparent)]`, for the error about a variant
+    /// without a code: this derive's `transparent` is its own key.
+    pub error_transparent: bool,
     /// What the item's `#[allow(...)]` attributes (and `#[expect(...)]`
     /// ones) and its fields' list, item by item (`deprecated`,
     /// `reason = "..."`): the type's impls allow them too, since they
@@ -223,6 +226,10 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
             out.source = true;
             continue;
         }
+        if front == Front::ErrorTransparent {
+            out.error_transparent = true;
+            continue;
+        }
         if front == Front::Passed {
             continue;
         }
@@ -276,7 +283,12 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                     }
                 }
             }
-            Front::Passed | Front::Deprecated | Front::Source | Front::Allow | Front::Unread => {}
+            Front::Passed
+            | Front::Deprecated
+            | Front::Source
+            | Front::ErrorTransparent
+            | Front::Allow
+            | Front::Unread => {}
         }
         skip_rest(&content)?;
     }
@@ -301,6 +313,8 @@ enum Front {
     Source,
     /// `#[allow(...)]` or `#[expect(...)]`.
     Allow,
+    /// thiserror's `#[error(transparent)]`: noted, and passed over already.
+    ErrorTransparent,
     /// Not the shape of an outer attribute: left for the parser to report.
     Unread,
 }
@@ -325,15 +339,27 @@ fn front(input: ParseStream<'_>) -> syn::Result<Front> {
                 "deprecated" => Front::Deprecated,
                 "source" | "from" => Front::Source,
                 "allow" | "expect" => Front::Allow,
+                "error" if is_transparent(rest) => Front::ErrorTransparent,
                 _ => Front::Passed,
             },
             _ => Front::Passed,
         };
         Ok(match front {
-            Front::Passed | Front::Deprecated | Front::Source => (front, after),
+            Front::Passed | Front::Deprecated | Front::Source | Front::ErrorTransparent => {
+                (front, after)
+            }
             _ => (front, *cursor),
         })
     })
+}
+
+/// Whether `cursor` is at `(transparent)` and its end.
+fn is_transparent(cursor: Cursor<'_>) -> bool {
+    cursor
+        .group(Delimiter::Parenthesis)
+        .filter(|(_, _, after)| after.eof())
+        .and_then(|(inside, _, _)| inside.ident())
+        .is_some_and(|(word, after)| after.eof() && word == "transparent")
 }
 
 /// Whether `cursor` is at `::`.

@@ -217,7 +217,7 @@ fn report_missing_code(cx: &Ctxt, case: &Case<'_>) {
         // variant of one field.
         return;
     }
-    let msg = if case.is_variant {
+    let mut msg = if case.is_variant {
         format!(
             "variant `{}` has no response code; add #[api_error(code = ...)] to it, \
              or a default #[api_error(code = ...)] to the enum",
@@ -229,6 +229,13 @@ fn report_missing_code(cx: &Ctxt, case: &Case<'_>) {
             case.ident
         )
     };
+    if case.attrs.error_transparent {
+        msg.push_str(
+            "; thiserror's #[error(transparent)] passes on the field's message to thiserror \
+             alone: #[api_error(transparent)] passes on its code and body, where the field is \
+             an API error",
+        );
+    }
     cx.push(syn::Error::new(case.ident.span(), msg));
 }
 
