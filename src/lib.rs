@@ -46,7 +46,7 @@
 //! | `#[api_error(code = 404)]` | a documented number |
 //! | `#[api_error(code = NotFound)]` | a [`Code`] variant name (also `Code::NotFound`: the derive reads the name, so a `use apicodes::Code;` kept for it alone is an unused import) |
 //! | `#[api_error(code = ...)]` on the enum | the default for variants without their own |
-//! | `#[api_error(transparent)]` | the single field's own code and message (it must implement [`ApiErrorDocs`], as derived types do, also behind `Box`, `Rc`, `Arc` or a reference; a field holding the type itself, `Box<Self>` or `Rc<Name<T>>` (`Self` or its bare name with its own parameters; `crate::Name` is not read as itself), answers with its other codes; written otherwise, or two types holding each other transparently, it is a cycle rustc rejects) |
+//! | `#[api_error(transparent)]` | the single field's own code and message (it must implement [`ApiErrorDocs`], as derived types do, on the same table as the type that holds it (`codes = ...`; a field of another table's is error E0271, "type mismatch resolving `<Inner as ApiError>::Table == Outer's table`", so moving one error type to another table moves those it holds and is held by), also behind `Box`, `Rc`, `Arc` or a reference; a field holding the type itself, `Box<Self>` or `Rc<Name<T>>` (`Self` or its bare name with its own parameters; `crate::Name` is not read as itself), answers with its other codes; written otherwise, or two types holding each other transparently, it is a cycle rustc rejects) |
 //!
 //! thiserror's `#[error(transparent)]` is thiserror's alone: a variant
 //! with it and no `#[api_error(transparent)]` takes the enum's default
