@@ -533,10 +533,25 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     {
         err = syn::Error::new_spanned(
             &path,
-            format!("{err}; or, if `{word}` is the key `{key}` mistyped, write `{key}`"),
+            format!(
+                "{err}; or, if `{word}` is the key `{key}` mistyped, write `{}`",
+                key_form(key)
+            ),
         );
     }
     Err(err)
+}
+
+/// How `key` is written, its value shown: `code = 404`, `transparent`.
+fn key_form(key: &str) -> &str {
+    match key {
+        "code" => "code = 404",
+        "message" => "message = \"...\"",
+        "retry_after" => "retry_after = field",
+        "codes" => "codes = path::ToTable",
+        "crate" => "crate = path",
+        flag => flag,
+    }
 }
 
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
@@ -555,7 +570,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
         let span = key.span();
         let name = unraw::unraw(&key);
         match lookup_name(args, &name) {
-            "code" => match parse_code(value(args, &key, "code = 404")?)? {
+            "code" => match parse_code(value(args, &key, key_form("code"))?)? {
                 Ok(code) => set(cx, failed, &mut out.code, "code", span, code),
                 Err(err) => {
                     out.unread.code = true;
@@ -563,7 +578,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 }
             },
             "message" => {
-                let template = parse_message(value(args, &key, "message = \"...\"")?)?;
+                let template = parse_message(value(args, &key, key_form("message"))?)?;
                 if let Some(err) = format_arguments(args)? {
                     // The message is left unread: what it names is
                     // written after it, which says nothing of its fields.
@@ -592,7 +607,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 set(cx, failed, slot, &name, span, span);
             }
             "retry_after" => {
-                let (field, field_span) = parse_field(value(args, &key, "retry_after = field")?)?;
+                let (field, field_span) = parse_field(value(args, &key, key_form("retry_after"))?)?;
                 let retry_after = RetryAfterAttr {
                     field,
                     span: field_span,
@@ -607,12 +622,7 @@ fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) ->
                 );
             }
             "codes" | "crate" => {
-                let form = if name == "codes" {
-                    "codes = path::ToTable"
-                } else {
-                    "crate = path"
-                };
-                match plain_path(value(args, &key, form)?, &name) {
+                match plain_path(value(args, &key, key_form(&name))?, &name) {
                     Ok(path) => {
                         let slot = if name == "codes" {
                             &mut out.codes

@@ -684,6 +684,34 @@ fn an_error_made_for_another_table_is_a_warning() {
     let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
     assert_eq!(levels, [Level::INFO, Level::WARN]);
     assert_eq!(events[1].1["made_for"], "Code");
+    // And for an inner middleware's error.
+    let mut body = None;
+    let events = recorded(Level::INFO, false, || {
+        use actix_web::{App, test, web};
+
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .route("/", web::get().to(|| async { "on the shelf" }))
+                    .wrap_fn(|_, _| async {
+                        Err::<actix_web::dev::ServiceResponse, _>(NoShelf(7).into())
+                    })
+                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
+            )
+            .await;
+            let req = test::TestRequest::get().uri("/").to_request();
+            let error = test::try_call_service(&app, req).await.err().unwrap();
+            let res = error.error_response();
+            body = Some(actix_web::body::to_bytes(res.into_body()).await.unwrap());
+        });
+    });
+    assert_eq!(
+        body.unwrap(),
+        r#"{"code":404,"message":"Not on the shelf"}"#
+    );
+    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
+    assert_eq!(levels, [Level::INFO, Level::WARN]);
+    assert_eq!(events[1].1["made_for"], "Code");
     // A 404 made for the layer's own table passes with no event of its own.
     let events = recorded(Level::INFO, false, || {
         let app = Router::new().layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
