@@ -622,11 +622,6 @@ fn an_error_made_for_another_table_is_a_warning() {
     #[api_error(code = 404, message = "No book {0}")]
     struct NoBook(u32);
 
-    #[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
-    #[error("no shelf {0}")]
-    #[api_error(code = 404, message = "No shelf {0}")]
-    struct NoShelf(u32);
-
     async fn book() -> Result<String, NoBook> {
         Err(NoBook(7))
     }
@@ -657,7 +652,32 @@ fn an_error_made_for_another_table_is_a_warning() {
     assert_eq!(events[0].1.get("made_for"), None);
     assert_eq!(events[1].1["made_for"], "Code");
     assert_eq!(events[1].1["replaced"], "404");
-    // The same in actix-web.
+    // A 404 made for the layer's own table passes with no event of its own.
+    let events = recorded(Level::INFO, false, || {
+        let app = Router::new().layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
+        let request = axum::http::Request::get("/nothing")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        runtime.block_on(app.oneshot(request)).unwrap();
+    });
+    assert!(
+        events
+            .iter()
+            .all(|(_, fields)| !fields.contains_key("made_for"))
+    );
+}
+
+/// The same in actix-web, for a handler's error and an inner middleware's.
+#[test]
+fn an_actix_error_made_for_another_table_is_a_warning() {
+    #[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
+    #[error("no shelf {0}")]
+    #[api_error(code = 404, message = "No shelf {0}")]
+    struct NoShelf(u32);
+
     let mut body = None;
     let events = recorded(Level::INFO, false, || {
         use actix_web::{App, test, web};
@@ -712,20 +732,4 @@ fn an_error_made_for_another_table_is_a_warning() {
     let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
     assert_eq!(levels, [Level::INFO, Level::WARN]);
     assert_eq!(events[1].1["made_for"], "Code");
-    // A 404 made for the layer's own table passes with no event of its own.
-    let events = recorded(Level::INFO, false, || {
-        let app = Router::new().layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
-        let request = axum::http::Request::get("/nothing")
-            .body(axum::body::Body::empty())
-            .unwrap();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        runtime.block_on(app.oneshot(request)).unwrap();
-    });
-    assert!(
-        events
-            .iter()
-            .all(|(_, fields)| !fields.contains_key("made_for"))
-    );
 }
