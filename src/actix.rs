@@ -785,7 +785,10 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
     let answer = Status::<T>::answer_for(answered_for(status, response.headers(), request.method));
     let request = log::Request {
         replaced: answer.map(|_| status),
-        made_for: made_for_another::<T>(response.extensions().get::<Documented>()),
+        // Only where the layer answers it again in its own table.
+        made_for: answer.and(made_for_another::<T>(
+            response.extensions().get::<Documented>(),
+        )),
         ..*request
     };
     log::response(

@@ -732,4 +732,33 @@ fn an_actix_error_made_for_another_table_is_a_warning() {
     let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
     assert_eq!(levels, [Level::INFO, Level::WARN]);
     assert_eq!(events[1].1["made_for"], "Code");
+    // An inner middleware's redirect made of such an error's response is
+    // no answer in the layer's table: no `made_for`, no warning.
+    let events = recorded(Level::INFO, false, || {
+        use actix_web::{App, test, web};
+
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .route("/", web::get().to(|| async { "on the shelf" }))
+                    .wrap_fn(|_, _| async {
+                        let mut res = actix_web::ResponseError::error_response(&NoShelf(7));
+                        *res.status_mut() = actix_web::http::StatusCode::SEE_OTHER;
+                        let error = actix_web::error::InternalError::from_response("sign in", res);
+                        Err::<actix_web::dev::ServiceResponse, _>(error.into())
+                    })
+                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
+            )
+            .await;
+            let req = test::TestRequest::get().uri("/").to_request();
+            let error = test::try_call_service(&app, req).await.err().unwrap();
+            assert_eq!(error.error_response().status(), 303);
+        });
+    });
+    assert!(
+        events
+            .iter()
+            .all(|(level, fields)| *level == Level::INFO && !fields.contains_key("made_for")),
+        "{events:?}"
+    );
 }
