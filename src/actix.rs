@@ -785,10 +785,7 @@ fn middleware_error<T: Table>(err: &actix_web::Error, request: &log::Request<'_>
     let answer = Status::<T>::answer_for(answered_for(status, response.headers(), request.method));
     let request = log::Request {
         replaced: answer.map(|_| status),
-        // Only where the layer answers it again in its own table.
-        made_for: answer.and(made_for_another::<T>(
-            response.extensions().get::<Documented>(),
-        )),
+        made_for: made_for_another(answer, response.extensions().get::<Documented>()),
         ..*request
     };
     log::response(
@@ -968,7 +965,7 @@ async fn keep<T: Table, B: MessageBody + 'static>(
     let mut headers = response.headers().clone();
     let request = log::Request {
         replaced: answer.map(|_| original),
-        made_for: made_for_another::<T>(response.extensions().get::<Documented>()),
+        made_for: made_for_another(answer, response.extensions().get::<Documented>()),
         ..*request
     };
     let code = answer.map_or(status, Status::as_u16);

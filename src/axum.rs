@@ -622,7 +622,7 @@ where
     let cause = cause(&parts.headers, body).await;
     let request = log::Request {
         replaced: Some(status.as_u16()),
-        made_for: made_for_another::<T>(parts.extensions.get::<Documented>()),
+        made_for: made_for_another(Some(answer), parts.extensions.get::<Documented>()),
         ..*request
     };
     log::response(

@@ -89,9 +89,14 @@ pub(crate) fn as_made<T: Table>(
 }
 
 /// The name of the table an answer was made for, where that is not `T`
-/// (an error type without `codes = T` under a contract for `T`): the
-/// layer answers it again in `T`'s shape, and its event says so.
-pub(crate) fn made_for_another<T: Table>(made: Option<&Documented>) -> Option<&'static str> {
+/// (an error type without `codes = T` under a contract for `T`) and the
+/// layer answers it again in `T`'s shape (`answer`, what it answers with):
+/// its event says so. An answer the layer passes on (a 3xx) is none.
+pub(crate) fn made_for_another<T: Table>(
+    answer: Option<crate::Status<T>>,
+    made: Option<&Documented>,
+) -> Option<&'static str> {
+    answer?;
     made.filter(|mark| mark.table != TypeId::of::<T>())
         .map(|mark| mark.table_name)
 }

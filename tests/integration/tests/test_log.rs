@@ -622,6 +622,11 @@ fn an_error_made_for_another_table_is_a_warning() {
     #[api_error(code = 404, message = "No book {0}")]
     struct NoBook(u32);
 
+    #[derive(Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
+    #[error("no book {0} on the shelf")]
+    #[api_error(codes = ShelfCode, code = 404)]
+    struct NoShelvedBook(u32);
+
     async fn book() -> Result<String, NoBook> {
         Err(NoBook(7))
     }
@@ -652,10 +657,16 @@ fn an_error_made_for_another_table_is_a_warning() {
     assert_eq!(events[0].1.get("made_for"), None);
     assert_eq!(events[1].1["made_for"], "Code");
     assert_eq!(events[1].1["replaced"], "404");
-    // A 404 made for the layer's own table passes with no event of its own.
+    // An error made for the layer's own table passes as made: its own
+    // event alone, with no `made_for`.
     let events = recorded(Level::INFO, false, || {
-        let app = Router::new().layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
-        let request = axum::http::Request::get("/nothing")
+        let app = Router::new()
+            .route(
+                "/book",
+                get(|| async { Err::<String, _>(NoShelvedBook(7)) }),
+            )
+            .layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
+        let request = axum::http::Request::get("/book")
             .body(axum::body::Body::empty())
             .unwrap();
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -663,21 +674,21 @@ fn an_error_made_for_another_table_is_a_warning() {
             .unwrap();
         runtime.block_on(app.oneshot(request)).unwrap();
     });
-    assert!(
-        events
-            .iter()
-            .all(|(_, fields)| !fields.contains_key("made_for"))
-    );
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].0, Level::INFO);
+    assert_eq!(events[0].1["variant"], "NoShelvedBook");
+    assert_eq!(events[0].1.get("made_for"), None);
 }
+
+/// An error of the standard table, for the contracts for `ShelfCode`.
+#[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
+#[error("no shelf {0}")]
+#[api_error(code = 404, message = "No shelf {0}")]
+struct NoShelf(u32);
 
 /// The same in actix-web, for a handler's error and an inner middleware's.
 #[test]
 fn an_actix_error_made_for_another_table_is_a_warning() {
-    #[derive(Debug, thiserror::Error, ApiError, apicodes::actix::ResponseError)]
-    #[error("no shelf {0}")]
-    #[api_error(code = 404, message = "No shelf {0}")]
-    struct NoShelf(u32);
-
     let mut body = None;
     let events = recorded(Level::INFO, false, || {
         use actix_web::{App, test, web};
@@ -732,8 +743,13 @@ fn an_actix_error_made_for_another_table_is_a_warning() {
     let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
     assert_eq!(levels, [Level::INFO, Level::WARN]);
     assert_eq!(events[1].1["made_for"], "Code");
-    // An inner middleware's redirect made of such an error's response is
-    // no answer in the layer's table: no `made_for`, no warning.
+}
+
+/// An actix-web answer the contract passes on (a redirect made of another
+/// table's error response, by an inner middleware or a handler) is none
+/// it answers again: no `made_for`, no warning.
+#[test]
+fn an_actix_answer_passed_on_carries_no_made_for() {
     let events = recorded(Level::INFO, false, || {
         use actix_web::{App, test, web};
 
@@ -753,6 +769,41 @@ fn an_actix_error_made_for_another_table_is_a_warning() {
             let req = test::TestRequest::get().uri("/").to_request();
             let error = test::try_call_service(&app, req).await.err().unwrap();
             assert_eq!(error.error_response().status(), 303);
+        });
+    });
+    assert!(
+        events
+            .iter()
+            .all(|(level, fields)| *level == Level::INFO && !fields.contains_key("made_for")),
+        "{events:?}"
+    );
+    // Nor one a handler makes of such an error's response.
+    let events = recorded(Level::INFO, false, || {
+        use actix_web::{App, test, web};
+
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .route(
+                        "/",
+                        web::get().to(|| async {
+                            let mut res = actix_web::ResponseError::error_response(&NoShelf(7));
+                            *res.status_mut() = actix_web::http::StatusCode::SEE_OTHER;
+                            res.headers_mut().insert(
+                                actix_web::http::header::CONTENT_TYPE,
+                                actix_web::http::header::HeaderValue::from_static("text/html"),
+                            );
+                            Err::<String, _>(actix_web::error::InternalError::from_response(
+                                "sign in", res,
+                            ))
+                        }),
+                    )
+                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
+            )
+            .await;
+            let res =
+                test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
+            assert_eq!(res.status(), 303);
         });
     });
     assert!(
