@@ -2576,7 +2576,15 @@ impl<'b, 'a> Parser<'b, 'a> {
                 }
             }
         }
-        if !any_code {
+        // A heading meant for a code but not read as one (`## 404: ...`,
+        // `###404: ...`) says already why the page has none.
+        let explained = self.errors.iter().any(|error| {
+            matches!(
+                error.kind,
+                PageErrorKind::UnknownSection { .. } | PageErrorKind::HeadingWithoutSpace
+            )
+        });
+        if !any_code && !explained {
             self.error(last_line, PageErrorKind::NoCodes);
         }
         Page {
@@ -3406,6 +3414,25 @@ Check status.
             Ok(page) => panic!("expected errors, parsed {page:#?}"),
             Err(errors) => errors.into_iter().map(|e| (e.line, e.kind)).collect(),
         }
+    }
+
+    /// A code's heading at the wrong level, or without its space, is the
+    /// page's one error: it says already why no code was read.
+    #[test]
+    fn a_misread_code_heading_is_not_also_a_page_without_codes() {
+        let body = "\n\nGone.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+        for heading in ["## 404: NOT FOUND", "###404: NOT FOUND"] {
+            let found = errors(&format!("# Response Codes\n\n{heading}{body}"));
+            assert!(
+                !found
+                    .iter()
+                    .any(|(_, kind)| *kind == PageErrorKind::NoCodes),
+                "{heading}: {found:?}"
+            );
+            assert!(!found.is_empty());
+        }
+        // A page with no heading at all still says it documents none.
+        assert_eq!(errors("# Response Codes\n"), [(1, PageErrorKind::NoCodes)]);
     }
 
     /// A doc comment as the catalogue writes it.

@@ -982,12 +982,23 @@ fn code_args(
     message: &mut Option<String>,
     title: &mut Option<String>,
 ) -> syn::Result<bool> {
-    let mut clean = true;
-    let mut report = |err: syn::Error| {
-        clean = false;
+    let reported = std::cell::Cell::new(0_usize);
+    let report = |err: syn::Error| {
+        reported.set(reported.get() + 1);
         cx.push(err);
     };
+    let form = "#[code(message = \"...\", title = \"...\")]";
     while !args.is_empty() {
+        if !args.peek(Ident::peek_any) {
+            // A value with no key (`#[code("Teapot")]`): said, and read on.
+            report(args.error(format!("expected a key: {form}")));
+            crate::attr::skip_to_comma(args)?;
+            if args.parse::<Option<Token![,]>>()?.is_none() {
+                break;
+            }
+            continue;
+        }
+        let before = reported.get();
         let key = args.call(Ident::parse_any)?;
         let name = unraw::unraw(&key);
         let slot = match crate::attr::lookup_name(args, &name) {
@@ -1031,16 +1042,20 @@ fn code_args(
                 ));
             }
         }
-        // Past whatever is left of this key's value, to the next key.
-        while !args.is_empty() && !args.peek(Token![,]) {
-            args.parse::<TokenTree>()?;
+        // A value read whole is followed by a comma or the end: what else
+        // follows it (`message = "Gone" title = "..."`, `"Too " "early"`)
+        // would be lost.
+        if reported.get() == before && !args.is_empty() && !args.peek(Token![,]) {
+            report(args.error(format!("expected `,` after the value: {form}")));
         }
+        // Past whatever is left of this key's value, to the next key.
+        crate::attr::skip_to_comma(args)?;
         if args.is_empty() {
             break;
         }
         args.parse::<Token![,]>()?;
     }
-    Ok(clean)
+    Ok(reported.get() == 0)
 }
 
 /// The table the page of `args` gives (if it names one), as
@@ -1088,6 +1103,18 @@ fn from_page(
             lit.span(),
             "the page's path is empty: write the path of the page, relative to the directory \
              of the crate's Cargo.toml, such as `page = \"docs/codes.md\"`",
+        ));
+        return None;
+    }
+    if path.contains('\\') {
+        // A separator of Windows alone: the crate would build there only.
+        cx.push(syn::Error::new(
+            lit.span(),
+            format!(
+                "separate the parts of the page's path with `/`, which every system reads: \
+                 `page = \"{}\"`",
+                path.replace('\\', "/")
+            ),
         ));
         return None;
     }
