@@ -1889,8 +1889,7 @@ impl PageErrorKind {
                     heading.escape_debug()
                 )?;
                 // A code's heading with one `#` too few.
-                let code = heading.split_once(':').map(|(code, _)| code.trim());
-                if code.is_some_and(|code| status_code(code).is_ok()) {
+                if names_a_code(heading) {
                     write!(f, "; a code's heading is `### {}`", heading.escape_debug())?;
                 }
                 Ok(())
@@ -2452,6 +2451,14 @@ fn is_html_space(c: char) -> bool {
 }
 
 /// A heading's code, checked to be an HTTP status, `100..=599`.
+/// Whether a `## ` heading's text is a code's (`404: NOT FOUND`), written
+/// with one `#` too few.
+fn names_a_code(heading: &str) -> bool {
+    heading
+        .split_once(':')
+        .is_some_and(|(code, _)| status_code(code.trim()).is_ok())
+}
+
 fn status_code(text: &str) -> Result<u16, PageErrorKind> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return Err(PageErrorKind::CodeNotNumber {
@@ -2578,11 +2585,9 @@ impl<'b, 'a> Parser<'b, 'a> {
         }
         // A heading meant for a code but not read as one (`## 404: ...`,
         // `###404: ...`) says already why the page has none.
-        let explained = self.errors.iter().any(|error| {
-            matches!(
-                error.kind,
-                PageErrorKind::UnknownSection { .. } | PageErrorKind::HeadingWithoutSpace
-            )
+        let explained = self.errors.iter().any(|error| match &error.kind {
+            PageErrorKind::UnknownSection { heading } => names_a_code(heading),
+            kind => *kind == PageErrorKind::HeadingWithoutSpace,
         });
         if !any_code && !explained {
             self.error(last_line, PageErrorKind::NoCodes);
@@ -3431,8 +3436,15 @@ Check status.
             );
             assert!(!found.is_empty());
         }
-        // A page with no heading at all still says it documents none.
+        // A page with no heading at all still says it documents none, and
+        // so does one whose only section is no code's.
         assert_eq!(errors("# Response Codes\n"), [(1, PageErrorKind::NoCodes)]);
+        let notes = errors("# Response Codes\n\n## Notes\n\nSee the wiki.\n");
+        assert_eq!(
+            notes.last(),
+            Some(&(5, PageErrorKind::NoCodes)),
+            "{notes:?}"
+        );
     }
 
     /// A doc comment as the catalogue writes it.

@@ -1106,19 +1106,23 @@ fn from_page(
         ));
         return None;
     }
-    if path.contains('\\') {
-        // A separator of Windows alone: the crate would build there only.
+    // `\` separates a path's parts on Windows alone, and `C:` starts one
+    // there from a drive: read as every system reads `/`.
+    let slashed = path.replace('\\', "/");
+    let drive =
+        matches!(slashed.as_bytes(), [letter, b':', b'/', ..] if letter.is_ascii_alphabetic());
+    let absolute = std::path::Path::new(&slashed).is_absolute() || drive;
+    if path.contains('\\') && !absolute {
         cx.push(syn::Error::new(
             lit.span(),
             format!(
                 "separate the parts of the page's path with `/`, which every system reads: \
-                 `page = \"{}\"`",
-                path.replace('\\', "/")
+                 `page = \"{slashed}\"`"
             ),
         ));
         return None;
     }
-    if std::path::Path::new(path).is_absolute() {
+    if absolute {
         // It would build on this machine alone.
         cx.push(syn::Error::new(
             lit.span(),

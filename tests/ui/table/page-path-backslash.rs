@@ -4,3 +4,11 @@
 pub enum Shop {}
 
 fn main() {}
+
+// One that would be absolute written with `/` is said to be, not given a
+// `/` form the next build rejects.
+#[apicodes::table(page = "\\codes\\shop.md")]
+pub enum Rooted {}
+
+#[apicodes::table(page = "C:\\codes\\shop.md")]
+pub enum Drive {}
