@@ -184,7 +184,7 @@ pub trait Table:
     /// assert_eq!(successes::<Code>(), 4);
     /// ```
     fn is_success(self) -> bool {
-        matches!(self.as_u16(), 200..=299)
+        crate::Status::Documented(self).is_success()
     }
 
     /// Whether the code blames the request (4xx).
@@ -196,7 +196,7 @@ pub trait Table:
     /// assert!(!Table::is_client_error(Code::Ok));
     /// ```
     fn is_client_error(self) -> bool {
-        matches!(self.as_u16(), 400..=499)
+        crate::Status::Documented(self).is_client_error()
     }
 
     /// Whether the code blames the server (5xx).
@@ -208,7 +208,7 @@ pub trait Table:
     /// assert!(!Table::is_server_error(Code::Gone));
     /// ```
     fn is_server_error(self) -> bool {
-        matches!(self.as_u16(), 500..=599)
+        crate::Status::Documented(self).is_server_error()
     }
 
     /// The code whose variant name this is.

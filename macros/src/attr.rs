@@ -496,13 +496,12 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     if args.peek2(Token![=]) || args.peek2(syn::token::Paren) || args.peek2(Token![-]) {
         return Ok(());
     }
-    let after = args.fork();
-    let Ok(path) = after.call(syn::Path::parse_mod_style) else {
-        return Ok(());
-    };
-    if after.peek(syn::token::Paren) || after.peek(Token![!]) {
+    if call_at(args) {
         return Ok(());
     }
+    let Ok(path) = args.fork().call(syn::Path::parse_mod_style) else {
+        return Ok(());
+    };
     let shown = path
         .segments
         .iter()
@@ -540,6 +539,14 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
         );
     }
     Err(err)
+}
+
+/// Whether a call starts `input` (`Id::show(.0)`, `format!(...)`): a
+/// path and then `(` or `!`, which no key or code has.
+fn call_at(input: ParseStream<'_>) -> bool {
+    let after = input.fork();
+    after.call(syn::Path::parse_mod_style).is_ok()
+        && (after.peek(syn::token::Paren) || after.peek(Token![!]))
 }
 
 /// How `key` is written, its value shown: `code = 404`, `transparent`.
@@ -681,12 +688,9 @@ fn format_arguments(args: ParseStream<'_>) -> syn::Result<Option<syn::Error>> {
             } else {
                 item.fork()
             };
-        let call = || {
-            let path = value.fork();
-            path.call(syn::Path::parse_mod_style).is_ok()
-                && (path.peek(syn::token::Paren) || path.peek(Token![!]))
-        };
-        value.peek(Token![.]) || (value.peek(Token![self]) && value.peek2(Token![.])) || call()
+        value.peek(Token![.])
+            || (value.peek(Token![self]) && value.peek2(Token![.]))
+            || call_at(&value)
     };
     let mut written = TokenStream::new();
     while args.peek(Token![,]) && {
