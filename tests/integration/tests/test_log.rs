@@ -686,63 +686,68 @@ fn an_error_made_for_another_table_is_a_warning() {
 #[api_error(code = 404, message = "No shelf {0}")]
 struct NoShelf(u32);
 
+/// One `GET /` of the actix-web `App` given, behind
+/// `Contract::<ShelfCode>::for_table()`, under [`recorded`] at `INFO`: the
+/// events, whether the service failed (an inner middleware's error, which
+/// actix-web renders) rather than answered, and the status and body sent.
+macro_rules! shelf_answer {
+    ($app:expr) => {{
+        let mut answer = None;
+        let events = recorded(Level::INFO, false, || {
+            actix_web::rt::System::new().block_on(async {
+                let app = actix_web::test::init_service(
+                    $app.wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
+                )
+                .await;
+                let req = actix_web::test::TestRequest::get().uri("/").to_request();
+                let (failed, res) = match actix_web::test::try_call_service(&app, req).await {
+                    Ok(res) => (false, res.into_parts().1.map_into_boxed_body()),
+                    Err(error) => (true, error.error_response()),
+                };
+                let status = res.status().as_u16();
+                let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+                answer = Some((failed, status, body));
+            });
+        });
+        let (failed, status, body) = answer.unwrap();
+        (events, failed, status, body)
+    }};
+}
+
+/// An inner middleware's (or handler's) redirect made of another table's
+/// error response, with a `content-type` of its own.
+fn redirect_made_of_another_tables_error() -> actix_web::error::InternalError<&'static str> {
+    let mut res = actix_web::ResponseError::error_response(&NoShelf(7));
+    *res.status_mut() = actix_web::http::StatusCode::SEE_OTHER;
+    res.headers_mut().insert(
+        actix_web::http::header::CONTENT_TYPE,
+        actix_web::http::header::HeaderValue::from_static("text/html"),
+    );
+    actix_web::error::InternalError::from_response("sign in", res)
+}
+
 /// The same in actix-web, for a handler's error and an inner middleware's.
 #[test]
 fn an_actix_error_made_for_another_table_is_a_warning() {
-    let mut body = None;
-    let events = recorded(Level::INFO, false, || {
-        use actix_web::{App, test, web};
+    use actix_web::{App, web};
 
-        actix_web::rt::System::new().block_on(async {
-            let app = test::init_service(
-                App::new()
-                    .route(
-                        "/",
-                        web::get().to(|| async { Err::<String, _>(NoShelf(7)) }),
-                    )
-                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
-            )
-            .await;
-            let res =
-                test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
-            body = Some(test::read_body(res).await);
-        });
-    });
-    assert_eq!(
-        body.unwrap(),
-        r#"{"code":404,"message":"Not on the shelf"}"#
+    let handler = shelf_answer!(App::new().route(
+        "/",
+        web::get().to(|| async { Err::<String, _>(NoShelf(7)) })
+    ));
+    let middleware = shelf_answer!(
+        App::new()
+            .route("/", web::get().to(|| async { "on the shelf" }))
+            .wrap_fn(|_, _| async { Err::<actix_web::dev::ServiceResponse, _>(NoShelf(7).into()) })
     );
-    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
-    assert_eq!(levels, [Level::INFO, Level::WARN]);
-    assert_eq!(events[1].1["made_for"], "Code");
-    // And for an inner middleware's error.
-    let mut body = None;
-    let events = recorded(Level::INFO, false, || {
-        use actix_web::{App, test, web};
-
-        actix_web::rt::System::new().block_on(async {
-            let app = test::init_service(
-                App::new()
-                    .route("/", web::get().to(|| async { "on the shelf" }))
-                    .wrap_fn(|_, _| async {
-                        Err::<actix_web::dev::ServiceResponse, _>(NoShelf(7).into())
-                    })
-                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
-            )
-            .await;
-            let req = test::TestRequest::get().uri("/").to_request();
-            let error = test::try_call_service(&app, req).await.err().unwrap();
-            let res = error.error_response();
-            body = Some(actix_web::body::to_bytes(res.into_body()).await.unwrap());
-        });
-    });
-    assert_eq!(
-        body.unwrap(),
-        r#"{"code":404,"message":"Not on the shelf"}"#
-    );
-    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
-    assert_eq!(levels, [Level::INFO, Level::WARN]);
-    assert_eq!(events[1].1["made_for"], "Code");
+    for ((events, failed, status, body), by_middleware) in [(handler, false), (middleware, true)] {
+        assert_eq!(failed, by_middleware);
+        assert_eq!(status, 404);
+        assert_eq!(body, r#"{"code":404,"message":"Not on the shelf"}"#);
+        let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
+        assert_eq!(levels, [Level::INFO, Level::WARN]);
+        assert_eq!(events[1].1["made_for"], "Code");
+    }
 }
 
 /// An actix-web answer the contract passes on (a redirect made of another
@@ -750,66 +755,29 @@ fn an_actix_error_made_for_another_table_is_a_warning() {
 /// it answers again: no `made_for`, no warning.
 #[test]
 fn an_actix_answer_passed_on_carries_no_made_for() {
-    let events = recorded(Level::INFO, false, || {
-        use actix_web::{App, test, web};
+    use actix_web::{App, web};
 
-        actix_web::rt::System::new().block_on(async {
-            let app = test::init_service(
-                App::new()
-                    .route("/", web::get().to(|| async { "on the shelf" }))
-                    .wrap_fn(|_, _| async {
-                        let mut res = actix_web::ResponseError::error_response(&NoShelf(7));
-                        *res.status_mut() = actix_web::http::StatusCode::SEE_OTHER;
-                        let error = actix_web::error::InternalError::from_response("sign in", res);
-                        Err::<actix_web::dev::ServiceResponse, _>(error.into())
-                    })
-                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
-            )
-            .await;
-            let req = test::TestRequest::get().uri("/").to_request();
-            let error = test::try_call_service(&app, req).await.err().unwrap();
-            assert_eq!(error.error_response().status(), 303);
-        });
-    });
-    assert!(
-        events
-            .iter()
-            .all(|(level, fields)| *level == Level::INFO && !fields.contains_key("made_for")),
-        "{events:?}"
+    let middleware = shelf_answer!(
+        App::new()
+            .route("/", web::get().to(|| async { "on the shelf" }))
+            .wrap_fn(|_, _| async {
+                Err::<actix_web::dev::ServiceResponse, _>(
+                    redirect_made_of_another_tables_error().into(),
+                )
+            })
     );
-    // Nor one a handler makes of such an error's response.
-    let events = recorded(Level::INFO, false, || {
-        use actix_web::{App, test, web};
-
-        actix_web::rt::System::new().block_on(async {
-            let app = test::init_service(
-                App::new()
-                    .route(
-                        "/",
-                        web::get().to(|| async {
-                            let mut res = actix_web::ResponseError::error_response(&NoShelf(7));
-                            *res.status_mut() = actix_web::http::StatusCode::SEE_OTHER;
-                            res.headers_mut().insert(
-                                actix_web::http::header::CONTENT_TYPE,
-                                actix_web::http::header::HeaderValue::from_static("text/html"),
-                            );
-                            Err::<String, _>(actix_web::error::InternalError::from_response(
-                                "sign in", res,
-                            ))
-                        }),
-                    )
-                    .wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
-            )
-            .await;
-            let res =
-                test::call_service(&app, test::TestRequest::get().uri("/").to_request()).await;
-            assert_eq!(res.status(), 303);
-        });
-    });
-    assert!(
-        events
-            .iter()
-            .all(|(level, fields)| *level == Level::INFO && !fields.contains_key("made_for")),
-        "{events:?}"
-    );
+    let handler = shelf_answer!(App::new().route(
+        "/",
+        web::get().to(|| async { Err::<String, _>(redirect_made_of_another_tables_error()) })
+    ));
+    for ((events, failed, status, _), by_middleware) in [(middleware, true), (handler, false)] {
+        assert_eq!(failed, by_middleware);
+        assert_eq!(status, 303);
+        assert!(
+            events
+                .iter()
+                .all(|(level, fields)| *level == Level::INFO && !fields.contains_key("made_for")),
+            "{events:?}"
+        );
+    }
 }
