@@ -615,7 +615,6 @@ pub enum ShelfCode {
 fn an_error_made_for_another_table_is_a_warning() {
     use axum::Router;
     use axum::routing::get;
-    use tower::ServiceExt as _;
 
     #[derive(Debug, thiserror::Error, ApiError, apicodes::axum::IntoResponse)]
     #[error("no book {0}")]
@@ -627,14 +626,35 @@ fn an_error_made_for_another_table_is_a_warning() {
     #[api_error(codes = ShelfCode, code = 404)]
     struct NoShelvedBook(u32);
 
-    async fn book() -> Result<String, NoBook> {
-        Err(NoBook(7))
-    }
+    let (events, body) =
+        shelf_response(Router::new().route("/book", get(|| async { Err::<String, _>(NoBook(7)) })));
+    assert_eq!(body, r#"{"code":404,"message":"Not on the shelf"}"#);
+    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
+    assert_eq!(levels, [Level::INFO, Level::WARN]);
+    assert_eq!(events[0].1.get("made_for"), None);
+    assert_eq!(events[1].1["made_for"], "Code");
+    assert_eq!(events[1].1["replaced"], "404");
+    // An error made for the layer's own table passes as made: its own
+    // event alone, with no `made_for`.
+    let (events, body) = shelf_response(Router::new().route(
+        "/book",
+        get(|| async { Err::<String, _>(NoShelvedBook(7)) }),
+    ));
+    assert_eq!(body, r#"{"code":404,"message":"Not on the shelf"}"#);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].0, Level::INFO);
+    assert_eq!(events[0].1["variant"], "NoShelvedBook");
+    assert_eq!(events[0].1.get("made_for"), None);
+}
+
+/// One `GET /book` of `router` behind `ContractLayer::<ShelfCode>`, under
+/// [`recorded`] at `INFO`: the events, and the body sent.
+fn shelf_response(router: axum::Router) -> (Vec<Recorded>, axum::body::Bytes) {
+    use tower::ServiceExt as _;
+
     let mut body = None;
     let events = recorded(Level::INFO, false, || {
-        let app = Router::new()
-            .route("/book", get(book))
-            .layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
+        let app = router.layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
         let request = axum::http::Request::get("/book")
             .body(axum::body::Body::empty())
             .unwrap();
@@ -648,36 +668,7 @@ fn an_error_made_for_another_table_is_a_warning() {
                 .unwrap(),
         );
     });
-    assert_eq!(
-        body.unwrap(),
-        r#"{"code":404,"message":"Not on the shelf"}"#
-    );
-    let levels: Vec<_> = events.iter().map(|(level, _)| *level).collect();
-    assert_eq!(levels, [Level::INFO, Level::WARN]);
-    assert_eq!(events[0].1.get("made_for"), None);
-    assert_eq!(events[1].1["made_for"], "Code");
-    assert_eq!(events[1].1["replaced"], "404");
-    // An error made for the layer's own table passes as made: its own
-    // event alone, with no `made_for`.
-    let events = recorded(Level::INFO, false, || {
-        let app = Router::new()
-            .route(
-                "/book",
-                get(|| async { Err::<String, _>(NoShelvedBook(7)) }),
-            )
-            .layer(apicodes::axum::ContractLayer::<ShelfCode>::for_table());
-        let request = axum::http::Request::get("/book")
-            .body(axum::body::Body::empty())
-            .unwrap();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        runtime.block_on(app.oneshot(request)).unwrap();
-    });
-    assert_eq!(events.len(), 1, "{events:?}");
-    assert_eq!(events[0].0, Level::INFO);
-    assert_eq!(events[0].1["variant"], "NoShelvedBook");
-    assert_eq!(events[0].1.get("made_for"), None);
+    (events, body.unwrap())
 }
 
 /// An error of the standard table, for the contracts for `ShelfCode`.
