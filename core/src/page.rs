@@ -2585,11 +2585,13 @@ impl<'b, 'a> Parser<'b, 'a> {
         }
         // A heading meant for a code but not read as one (`## 404: ...`,
         // `###404: ...`) says already why the page has none.
-        let explained = self.errors.iter().any(|error| match &error.kind {
-            PageErrorKind::UnknownSection { heading } => names_a_code(heading),
-            kind => *kind == PageErrorKind::HeadingWithoutSpace,
-        });
-        if !any_code && !explained {
+        let explained = || {
+            self.errors.iter().any(|error| match &error.kind {
+                PageErrorKind::UnknownSection { heading } => names_a_code(heading),
+                kind => *kind == PageErrorKind::HeadingWithoutSpace,
+            })
+        };
+        if !any_code && !explained() {
             self.error(last_line, PageErrorKind::NoCodes);
         }
         Page {
