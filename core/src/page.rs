@@ -1445,6 +1445,23 @@ pub enum PageErrorKind {
         /// The code.
         code: u16,
     },
+    /// A code's body written as a plain paragraph after its description,
+    /// where the format fences it. It counts as the code's body, so its
+    /// absence is not reported too, nor the paragraph as extra text.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n\
+    ///             { \"code\": 404, \"message\": \"Not found\" }\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError { line: 7, kind: PageErrorKind::UnfencedBody { code: 404 } }]),
+    /// );
+    /// ```
+    UnfencedBody {
+        /// The code.
+        code: u16,
+    },
     /// A body block that is not JSON.
     ///
     /// ```
@@ -1839,6 +1856,11 @@ impl PageErrorKind {
                 f,
                 "the body of code {code} is indented; fence it instead: ```c, then \
                  `{{ \"code\": {code}, \"message\": \"...\" }}` without indentation, then ```"
+            ),
+            Self::UnfencedBody { code } => write!(
+                f,
+                "the body of code {code} is not in a block; fence it: a line ```c before \
+                 it and a line ``` after it"
             ),
             Self::BodyNotJson { column, reason } => write!(
                 f,
@@ -2755,6 +2777,14 @@ impl<'b, 'a> Parser<'b, 'a> {
                     ..
                 } if body.is_none() && text.starts_with('{') => {
                     self.error(*line, PageErrorKind::IndentedBody { code });
+                    body = Some(None);
+                }
+                // The body, unfenced: a paragraph after the description that
+                // opens as a JSON object (prose does not).
+                Block::Paragraph { line, text, .. }
+                    if description.is_some() && body.is_none() && text.starts_with('{') =>
+                {
+                    self.error(*line, PageErrorKind::UnfencedBody { code });
                     body = Some(None);
                 }
                 Block::Fence {
@@ -4404,6 +4434,31 @@ Check status.
             "    { \"code\": 404, \"message\": \"Not found\" }",
         );
         assert_only(&indented, 15, PageErrorKind::IndentedBody { code: 404 });
+        let unfenced = edit(
+            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            "{ \"code\": 404, \"message\": \"Not found\" }",
+        );
+        assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
+        // On two lines, and with a fenced block after it (extra, as after
+        // any body).
+        let unfenced = edit(
+            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            "{ \"code\": 404,\n  \"message\": \"Not found\" }\n\n\
+             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+        );
+        assert_eq!(
+            parse(&unfenced),
+            Err(vec![
+                PageError {
+                    line: 15,
+                    kind: PageErrorKind::UnfencedBody { code: 404 }
+                },
+                PageError {
+                    line: 18,
+                    kind: PageErrorKind::ExtraText { code: 404 }
+                },
+            ])
+        );
         // Underlined where the page has no heading, a paragraph stays one:
         // a description is still read, the block after it still the body.
         let description = edit("Missing.\n", "Missing.\n---\n");
