@@ -1910,9 +1910,20 @@ impl PageErrorKind {
                      so rename or remove it",
                     heading.escape_debug()
                 )?;
-                // A code's heading with one `#` too few.
-                if names_a_code(heading) {
-                    write!(f, "; a code's heading is `### {}`", heading.escape_debug())?;
+                // A code's heading with one `#` too few, written as the
+                // parser reads one.
+                match named_code(heading) {
+                    Some((code, "")) => {
+                        write!(f, "; a code's heading is `### {code}: ` and its title")?;
+                    }
+                    Some((code, title)) => {
+                        write!(
+                            f,
+                            "; a code's heading is `### {code}: {}`",
+                            title.escape_debug()
+                        )?;
+                    }
+                    None => {}
                 }
                 Ok(())
             }
@@ -2473,12 +2484,13 @@ fn is_html_space(c: char) -> bool {
 }
 
 /// A heading's code, checked to be an HTTP status, `100..=599`.
-/// Whether a `## ` heading's text is a code's (`404: NOT FOUND`), written
-/// with one `#` too few.
-fn names_a_code(heading: &str) -> bool {
-    heading
-        .split_once(':')
-        .is_some_and(|(code, _)| status_code(code.trim()).is_ok())
+/// The code and title a heading's text names (`404: NOT FOUND`), where
+/// the heading is not at a code's level (`## 404: NOT FOUND`); spaces
+/// around the code or the title are not what it got wrong.
+fn named_code(heading: &str) -> Option<(u16, &str)> {
+    let (code, title) = heading.split_once(':')?;
+    let code = status_code(code.trim()).ok()?;
+    Some((code, title.trim()))
 }
 
 fn status_code(text: &str) -> Result<u16, PageErrorKind> {
@@ -2545,6 +2557,10 @@ impl<'b, 'a> Parser<'b, 'a> {
         let mut other_errors = None;
         let mut other_seen = false;
         let mut any_code = false;
+        // Whether a heading meant for a code was not read as one (`## 404:
+        // ...`, `#### 404: ...`, `###404: ...`): its error says already why
+        // the page has no codes.
+        let mut misread_code = false;
         while let Some(block) = self.next() {
             if other_seen {
                 self.error(block.line(), PageErrorKind::TextAfterOtherErrors);
@@ -2563,9 +2579,14 @@ impl<'b, 'a> Parser<'b, 'a> {
                 continue;
             }
             match block {
-                Block::Heading { level: 1, line, .. } => {
+                Block::Heading {
+                    level: 1,
+                    line,
+                    text,
+                } => {
                     if let Some(first) = title_line {
                         self.error(*line, PageErrorKind::SecondTitle { first });
+                        misread_code |= named_code(split_anchor(text).0).is_some();
                     }
                     self.skip_section();
                 }
@@ -2579,6 +2600,7 @@ impl<'b, 'a> Parser<'b, 'a> {
                         other_seen = true;
                         other_errors = self.other_errors(*line);
                     } else {
+                        misread_code |= named_code(name).is_some();
                         let heading = name.to_string();
                         self.error(*line, PageErrorKind::UnknownSection { heading });
                         self.skip_section();
@@ -2592,28 +2614,25 @@ impl<'b, 'a> Parser<'b, 'a> {
                     any_code = true;
                     entries.extend(self.entry(*line, text));
                 }
-                Block::Heading { level, line, .. } => {
+                Block::Heading { level, line, text } => {
                     // What follows is under that heading, reported once.
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
+                    misread_code |= named_code(split_anchor(text).0).is_some();
                     self.skip_section();
                 }
                 Block::Paragraph { line, text, .. } if heading_without_space(text) => {
+                    // What follows is that code's section, as Markdown
+                    // reads it: text, reported once.
                     self.error(*line, PageErrorKind::HeadingWithoutSpace);
+                    misread_code = true;
+                    self.skip_section();
                 }
                 Block::Paragraph { line, .. } | Block::Fence { line, .. } => {
                     self.error(*line, PageErrorKind::TextBeforeFirstCode);
                 }
             }
         }
-        // A heading meant for a code but not read as one (`## 404: ...`,
-        // `###404: ...`) says already why the page has none.
-        let explained = || {
-            self.errors.iter().any(|error| match &error.kind {
-                PageErrorKind::UnknownSection { heading } => names_a_code(heading),
-                kind => *kind == PageErrorKind::HeadingWithoutSpace,
-            })
-        };
-        if !any_code && !explained() {
+        if !any_code && !misread_code {
             self.error(last_line, PageErrorKind::NoCodes);
         }
         Page {
@@ -3458,16 +3477,41 @@ Check status.
     #[test]
     fn a_misread_code_heading_is_not_also_a_page_without_codes() {
         let body = "\n\nGone.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
-        for heading in ["## 404: NOT FOUND", "###404: NOT FOUND"] {
+        let section = |heading: &str| PageErrorKind::UnknownSection {
+            heading: heading.into(),
+        };
+        let cases = [
+            ("## 404: NOT FOUND", section("404: NOT FOUND")),
+            ("## 404 : NOT FOUND", section("404 : NOT FOUND")),
+            ("###404: NOT FOUND", PageErrorKind::HeadingWithoutSpace),
+            (
+                "#### 404: NOT FOUND",
+                PageErrorKind::UnexpectedHeading { level: 4 },
+            ),
+            (
+                "###### 404: NOT FOUND",
+                PageErrorKind::UnexpectedHeading { level: 6 },
+            ),
+            ("# 404: NOT FOUND", PageErrorKind::SecondTitle { first: 1 }),
+        ];
+        for (heading, kind) in cases {
             let found = errors(&format!("# Response Codes\n\n{heading}{body}"));
-            assert!(
-                !found
-                    .iter()
-                    .any(|(_, kind)| *kind == PageErrorKind::NoCodes),
-                "{heading}: {found:?}"
-            );
-            assert!(!found.is_empty());
+            assert_eq!(found, [(3, kind)], "{heading}");
         }
+        // The heading a `##` one is told to be is one the next read takes,
+        // spaces and all.
+        for heading in ["404: NOT FOUND", "404 : NOT FOUND", " 404  :  NOT FOUND"] {
+            let said = section(heading).to_string();
+            let (_, fix) = said.split_once("a code's heading is `").unwrap();
+            let fix = fix.strip_suffix('`').unwrap();
+            assert_eq!(fix, "### 404: NOT FOUND", "{heading}");
+            assert!(parse(&format!("# Response Codes\n\n{fix}{body}")).is_ok());
+        }
+        assert!(
+            section("404:")
+                .to_string()
+                .ends_with("a code's heading is `### 404: ` and its title")
+        );
         // A page with no heading at all still says it documents none, and
         // so does one whose only section is no code's.
         assert_eq!(errors("# Response Codes\n"), [(1, PageErrorKind::NoCodes)]);

@@ -1107,11 +1107,13 @@ fn from_page(
         return None;
     }
     // `\` separates a path's parts on Windows alone, and `C:` starts one
-    // there from a drive: read as every system reads `/`.
+    // there from a drive (`C:codes.md` from that drive's current
+    // directory): read as every system reads `/`. Decided from the text,
+    // not by the host's rules, so that every host says the same (Windows
+    // takes `/codes.md` as relative to the current drive).
     let slashed = path.replace('\\', "/");
-    let drive =
-        matches!(slashed.as_bytes(), [letter, b':', b'/', ..] if letter.is_ascii_alphabetic());
-    let absolute = std::path::Path::new(&slashed).is_absolute() || drive;
+    let drive = matches!(slashed.as_bytes(), [letter, b':', ..] if letter.is_ascii_alphabetic());
+    let absolute = slashed.starts_with('/') || drive;
     if path.contains('\\') && !absolute {
         cx.push(syn::Error::new(
             lit.span(),

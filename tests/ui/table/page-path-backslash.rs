@@ -12,3 +12,7 @@ pub enum Rooted {}
 
 #[apicodes::table(page = "C:\\codes\\shop.md")]
 pub enum Drive {}
+
+// From a drive's current directory on Windows: not the crate's either.
+#[apicodes::table(page = "C:codes\\shop.md")]
+pub enum DriveRelative {}
