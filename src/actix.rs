@@ -747,7 +747,12 @@ where
                     // answer is an error that actix-web renders.
                     let answer = Status::<T>::internal();
                     let text = truncate(panic_text(&*payload));
-                    log::response(answer.as_u16(), || None, &Cause::Text(text), Some(&request));
+                    log::response(
+                        answer.as_u16(),
+                        || None,
+                        &Cause::Panic(text),
+                        Some(&request),
+                    );
                     Err(Answer {
                         plan: Some(ErrorResponse::new(&answer)),
                         status: status(answer.as_u16()),

@@ -174,7 +174,18 @@
 //! 0`, which hyper writes on a `GET` (RFC 9110 allows it: a 205 has no
 //! content).
 //!
-//! A compression layer is the one layer to add after this one, outside it
+//! tower-http's `TraceLayer` goes after this one, outside it: its span then
+//! holds every event of the layer's and of the handlers' derived errors,
+//! whose own events carry no request (they are recorded where the response
+//! is made). Its default span is at `DEBUG`, below what a subscriber shows
+//! by default, and holds the whole URI, query and all; the example server
+//! (`tests/integration/examples/axum_server.rs`) makes one at `INFO` with
+//! the method and path, and turns off `TraceLayer`'s failure event
+//! (`on_failure(())`), since this layer records each error response
+//! already, with its cause.
+//!
+//! A compression layer is the one layer that makes answers to add after
+//! this one, outside it
 //! (beside tower-http's `CorsLayer`, which makes no error answers and there
 //! gives a panic's 500 its CORS headers too; it answers every `OPTIONS`
 //! itself, an empty 200, whether the route exists or not),
@@ -531,7 +542,12 @@ where
                 Err(payload) => {
                     let answer = Status::<T>::internal();
                     let text = truncate(panic_text(&*payload));
-                    log::response(answer.as_u16(), || None, &Cause::Text(text), Some(&request));
+                    log::response(
+                        answer.as_u16(),
+                        || None,
+                        &Cause::Panic(text),
+                        Some(&request),
+                    );
                     Ok(into_response(&answer))
                 }
             }

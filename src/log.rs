@@ -38,6 +38,7 @@
 //! | `source` | its `source()` chain, each cause's text joined by `: `, when there is one (for an `actix_web::Error` of a type not derived here, which has no `source()` of its own: when the error inside is an `std::io::Error` or a `Box<dyn Error>`, as `?` makes of any error; another type, such as `InternalError<T>`, gives its text alone) |
 //! | `method`, `path` | the request's, for responses the framework made (never the query); a derived error's event is recorded where its response is made, in the handler, inside whatever span the request runs in: tower-http's `TraceLayer` (axum) or tracing-actix-web's `TracingLogger` gives that span the method and path |
 //! | `replaced` | the status a contract layer replaced, such as `405` (sent as `400`) or `418`, when it replaced one |
+//! | `panic` | `true` where a handler panicked and a contract answered with its 500; its `error` is the panic's message. Absent otherwise, so that a panic, a bug, can be told from an outage |
 //! | `made_for` | the table an error's answer was made for, such as `"Code"`, when a contract layer for another table answered it again in its own (an error type that lacks `codes = MyCodes`: its message, and the code where that table lacks it, are the layer's table's) |
 //!
 //! Each text is cut to at most 1,024 bytes, at a character boundary (a
@@ -86,8 +87,10 @@ pub enum Cause<'a> {
     Error(&'a (dyn core::error::Error + 'a)),
     Display(&'a (dyn fmt::Display + 'a)),
     Debug(&'a (dyn fmt::Debug + 'a)),
-    /// A framework's rejection or a panic: its text.
+    /// A framework's rejection, or the text of a body it replaced.
     Text(&'a str),
+    /// A handler's panic: its message.
+    Panic(&'a str),
     None,
 }
 
@@ -193,6 +196,7 @@ pub fn response(
                     path = fields.path,
                     replaced = fields.replaced,
                     made_for = fields.made_for,
+                    panic = fields.panic,
                     "error response"
                 )
             };
@@ -255,6 +259,8 @@ struct Fields<'a> {
     path: Option<&'a str>,
     replaced: Option<u16>,
     made_for: Option<&'static str>,
+    /// `true` for a panic, else absent.
+    panic: Option<bool>,
 }
 
 #[cfg(feature = "tracing")]
@@ -287,7 +293,7 @@ impl<'a> Fields<'a> {
             }
             Cause::Display(text) => write!(error, "{text}"),
             Cause::Debug(text) => write!(error, "{text:?}"),
-            Cause::Text(text) => error.write_str(text),
+            Cause::Text(text) | Cause::Panic(text) => error.write_str(text),
             Cause::None => Ok(()),
         };
         let taken = |text: Bounded| (!text.text.is_empty()).then_some(text.text);
@@ -298,6 +304,7 @@ impl<'a> Fields<'a> {
             path: request.map(|r| truncate(r.path)),
             replaced: request.and_then(|r| r.replaced),
             made_for: request.and_then(|r| r.made_for),
+            panic: matches!(cause, Cause::Panic(_)).then_some(true),
         }
     }
 }

@@ -22,11 +22,13 @@
 
 use std::net::TcpListener;
 
+use actix_web::dev::Service as _;
 use actix_web::{App, HttpRequest, HttpResponse, HttpServer, web};
 use apicodes_integration::accounts::{
     self, Account, AccountError, ApiDoc, Attribute, AttributeError, AuthError, BillingError,
     NewAccount, Search, SearchError,
 };
+use tracing::Instrument as _;
 use utoipa::OpenApi;
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -70,8 +72,9 @@ async fn document() -> web::Json<utoipa::openapi::OpenApi> {
 
 #[actix_web::main]
 async fn main() -> std::io::Result<()> {
-    // The operator's log: each error response with what its body hides.
-    tracing_subscriber::fmt().with_target(false).init();
+    // The operator's log: each error response with what its body hides,
+    // under the target `apicodes`.
+    tracing_subscriber::fmt().init();
     let port = std::env::var("PORT").unwrap_or_else(|_| "0".to_owned());
     let listener = TcpListener::bind(format!("127.0.0.1:{port}"))?;
     let base = format!("http://{}", listener.local_addr()?);
@@ -93,6 +96,18 @@ async fn main() -> std::io::Result<()> {
             .service(web::resource("/openapi.json").get(document))
             .default_service(web::to(apicodes::actix::not_found))
             .wrap(apicodes::actix::Contract::new())
+            // The request's span, outside the contract, around every event:
+            // a handler's derived error is recorded where its response is
+            // made, without the request (tracing-actix-web's
+            // `TracingLogger` gives such a span, with more fields).
+            .wrap_fn(|req, srv| {
+                let span = tracing::info_span!(
+                    "request",
+                    method = %req.method(),
+                    path = req.path(),
+                );
+                srv.call(req).instrument(span)
+            })
     })
     .listen(listener)?
     .run()

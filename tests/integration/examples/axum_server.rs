@@ -25,9 +25,10 @@ use apicodes_integration::accounts::{
     NewAccount, Search, SearchError,
 };
 use axum::extract::{Path, Query};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, Request, StatusCode};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use tower_http::trace::TraceLayer;
 use utoipa::OpenApi;
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -62,8 +63,8 @@ async fn search(Query(terms): Query<Search>) -> Result<Json<Vec<Account>>, Searc
     accounts::search(&terms).map(Json)
 }
 
-/// The app: the account routes, the document, and the layer that keeps
-/// every answer documented, last.
+/// The app: the account routes, the document, the layer that keeps every
+/// answer documented, and, outside it, each request's span.
 fn app() -> Router {
     Router::new()
         .route("/accounts", post(create))
@@ -74,12 +75,25 @@ fn app() -> Router {
         .route("/search", get(search))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
         .layer(apicodes::axum::ContractLayer::new())
+        // The request's span, outside the contract, around every event: a
+        // handler's derived error is recorded where its response is made,
+        // without the request. At INFO, as the events a subscriber shows by
+        // default, and without the query, which the contract's own events
+        // leave out too; no failure event, which would repeat the contract's.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(|req: &Request<_>| {
+                    tracing::info_span!("request", method = %req.method(), path = req.uri().path())
+                })
+                .on_failure(()),
+        )
 }
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
-    // The operator's log: each error response with what its body hides.
-    tracing_subscriber::fmt().with_target(false).init();
+    // The operator's log: each error response with what its body hides,
+    // under the target `apicodes`.
+    tracing_subscriber::fmt().init();
     let port = std::env::var("PORT").unwrap_or_else(|_| "0".to_owned());
     let listener = tokio::net::TcpListener::bind(format!("127.0.0.1:{port}")).await?;
     let base = format!("http://{}", listener.local_addr()?);

@@ -554,7 +554,12 @@ pub const ROWS: &[Row] = &[
         log: Some(LogExpect::One {
             filter: &[("path", "/panic")],
             level: Level::ERROR,
-            fields: &[("code", "500"), ("method", "GET"), ("path", "/panic")],
+            fields: &[
+                ("code", "500"),
+                ("method", "GET"),
+                ("path", "/panic"),
+                ("panic", "true"),
+            ],
             contains: PerFramework::both(&[("error", "secret=xyz")]),
             absent: &["variant"],
         }),
@@ -580,7 +585,7 @@ pub const ROWS: &[Row] = &[
             level: Level::ERROR,
             fields: &[("code", "503"), ("variant", "Database")],
             contains: PerFramework::both(&[("error", "hunter2")]),
-            absent: &[],
+            absent: &["panic"],
         }),
         ..BASE
     },
