@@ -253,6 +253,7 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
             Front::ApiError => {
                 let name = content.call(Ident::parse_any)?;
                 if place == Place::Field {
+                    out.unread.code = true;
                     cx.push(syn::Error::new_spanned(
                         whole(pound.span, bracket.span.join()),
                         "#[api_error] is not expected on a field; it belongs on the variant or type \

@@ -131,14 +131,14 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
         (ident, generics) = header(input)?;
         let where_clause: Option<syn::WhereClause> = input.parse()?;
         if where_clause.is_none() && input.peek(token::Paren) {
-            data = Data::Struct(unnamed_fields(cx, input, &mut attrs.allows)?);
+            data = Data::Struct(unnamed_fields(cx, input, &mut attrs)?);
             generics.where_clause = input.parse()?;
             input.parse::<Token![;]>()?;
         } else {
             generics.where_clause = where_clause;
             let lookahead = input.lookahead1();
             data = if lookahead.peek(token::Brace) {
-                Data::Struct(named_fields(cx, input, &mut attrs.allows)?)
+                Data::Struct(named_fields(cx, input, &mut attrs)?)
             } else if lookahead.peek(Token![;]) {
                 input.parse::<Token![;]>()?;
                 Data::Struct(Vec::new())
@@ -165,7 +165,7 @@ pub fn parse(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Input> {
         let union: Token![union] = input.parse()?;
         (ident, generics) = header(input)?;
         generics.where_clause = input.parse()?;
-        named_fields(cx, input, &mut attrs.allows)?;
+        named_fields(cx, input, &mut attrs)?;
         data = Data::Union(union.span);
     } else {
         return Err(lookahead.error());
@@ -221,9 +221,9 @@ fn variant(cx: &Ctxt, input: ParseStream<'_>) -> syn::Result<Variant> {
     let (ident, name) = name(input)?;
     let unit = !input.peek(token::Brace) && !input.peek(token::Paren);
     let fields = if input.peek(token::Brace) {
-        named_fields(cx, input, &mut attrs.allows)?
+        named_fields(cx, input, &mut attrs)?
     } else if input.peek(token::Paren) {
-        unnamed_fields(cx, input, &mut attrs.allows)?
+        unnamed_fields(cx, input, &mut attrs)?
     } else {
         Vec::new()
     };
@@ -267,14 +267,15 @@ fn name(input: ParseStream<'_>) -> syn::Result<(Ident, String)> {
 fn named_fields(
     cx: &Ctxt,
     input: ParseStream<'_>,
-    allows: &mut Vec<TokenStream>,
+    owner: &mut attr::Attrs,
 ) -> syn::Result<Vec<Field>> {
     let content;
     braced!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
         let attrs = attr::outer(cx, &content, Place::Field)?;
-        allows.extend(attrs.allows);
+        owner.allows.extend(attrs.allows);
+        owner.unread.code |= attrs.unread.code;
         let (ident, name) = name(&content)?;
         content.parse::<Token![:]>()?;
         let ty = field_type(&content)?;
@@ -297,14 +298,15 @@ fn named_fields(
 fn unnamed_fields(
     cx: &Ctxt,
     input: ParseStream<'_>,
-    allows: &mut Vec<TokenStream>,
+    owner: &mut attr::Attrs,
 ) -> syn::Result<Vec<Field>> {
     let content;
     parenthesized!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
         let attrs = attr::outer(cx, &content, Place::Field)?;
-        allows.extend(attrs.allows);
+        owner.allows.extend(attrs.allows);
+        owner.unread.code |= attrs.unread.code;
         let _: Visibility = content.parse()?;
         let ty = field_type(&content)?;
         let index = u32::try_from(fields.len()).unwrap_or(u32::MAX);

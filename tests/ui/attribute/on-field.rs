@@ -5,6 +5,26 @@ enum E {
         #[api_error(retry_after)]
         wait: u64,
     },
+    // A code written on a field, as thiserror's #[from] is: the one error,
+    // not also that the variant has no code.
+    NoSuchUser(#[api_error(code = 404)] u64),
+    Billing {
+        #[api_error(transparent)]
+        inner: Inner,
+    },
 }
+
+#[derive(apicodes::ApiError)]
+struct Missing {
+    #[api_error(code = 404, message = "No {id}")]
+    id: u64,
+}
+
+#[derive(apicodes::ApiError)]
+struct Tuple(#[api_error(code = 410)] u64);
+
+#[derive(apicodes::ApiError)]
+#[api_error(code = 402)]
+struct Inner;
 
 fn main() {}
