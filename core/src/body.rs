@@ -14,7 +14,9 @@ use crate::table::Table;
 ///
 /// It holds the number as a `u16`, not a [`Code`], because a client may
 /// receive codes the table does not document; [`Body::documented`] checks
-/// (and [`Body::documented_in`] against a table of your own).
+/// (and [`Body::documented_in`] against a table of your own). With
+/// feature `serde` (a default) it implements `Serialize` and `Deserialize`;
+/// with `utoipa`, `ToSchema`.
 ///
 /// ```
 /// use apicodes::{Body, Code};

@@ -13,7 +13,9 @@ macro_rules! code_table {
             /// A response code documented by the API, with its spec text.
             ///
             /// Each variant is one row of the table in the API's documentation;
-            /// its discriminant is the code's number.
+            /// its discriminant is the code's number. With feature `serde` (a
+            /// default), it is serialized as that number and deserialized from
+            /// one; with `http`, it converts to `http::StatusCode` and back.
             ///
             /// ```
             /// use apicodes::Code;

@@ -10,6 +10,8 @@ use crate::table::Table;
 /// undocumented server error, which the page's "Other Errors" section
 /// covers (an outage, such as a database that is down).
 ///
+/// With feature `http`, it converts to `http::StatusCode` and back.
+///
 /// It compares equal to the table's code it holds, so tests read
 /// naturally:
 ///
