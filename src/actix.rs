@@ -183,7 +183,11 @@
 //! read a replaced body's text for the log (a body compressed already is
 //! logged as such, unread, as is a streamed one; none is ever awaited);
 //! the access log records the method and status the client got, and
-//! `TracingLogger`'s span holds this middleware's events. (A log inside
+//! `TracingLogger`'s span holds this middleware's events and those of the
+//! handlers' derived errors, which carry no request of their own (they are
+//! recorded where the response is made; without tracing-actix-web, a
+//! `wrap_fn` outside the contract can open such a span, as the example
+//! server `tests/integration/examples/actix_server.rs` does). (A log inside
 //! `Contract` sees the `GET` a `HEAD` is routed as, and the status a
 //! handler made, not its replacement.) A panic's 500 is the service's
 //! error, which middleware outside passes on: `Logger` writes no line for
