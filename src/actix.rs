@@ -122,7 +122,12 @@
 //!
 //! `.wrap(Contract::new())`, as the app's last `wrap` (the outermost), and
 //! `.default_service(web::to(not_found))` make every answer actix-web makes
-//! itself a documented one:
+//! itself a documented one. A scope's own default service answers in its
+//! place for the paths under the scope, and an app's second
+//! `default_service` replaces it: give such a scope `web::to(not_found)`
+//! too, or none, since the contract makes any other default service's 404
+//! the documented 404, a wrong method's included (it cannot tell a default
+//! service's 404 from a middleware's):
 //!
 //! The answers below are the standard table's; under a table of your own
 //! (`Contract::<MyCode>::for_table()` with `not_found_for::<MyCode>`), a
@@ -414,6 +419,8 @@ fn status(code: u16) -> StatusCode {
 /// The app's default service: 404 for a route that does not exist, and 400
 /// where the path exists but no route takes the method (actix-web sends
 /// such requests here; see the [module docs](self#keeping-the-whole-contract)).
+/// A scope with a default service of its own gets this one too
+/// (`web::scope("/api").default_service(web::to(not_found))`).
 ///
 /// ```
 /// use actix_web::{App, test, web};

@@ -183,6 +183,76 @@ async fn a_declined_guard_sends_no_allow_listing_the_method_sent() {
     assert_eq!(&body[..], br#"{"code":400,"message":"Bad request"}"#);
 }
 
+/// A scope's own default service answers for the paths under it: given
+/// `not_found` too, a wrong method there is the documented 400 and an
+/// unknown path the 404; given another, both are that service's 404, made
+/// the documented one (as the module docs say).
+#[actix_web::test]
+async fn a_scope_s_default_service_is_not_found_too() {
+    use actix_web::http::Method;
+    use actix_web::test;
+
+    async fn own_404() -> HttpResponse {
+        HttpResponse::NotFound().body("my own 404 page")
+    }
+
+    let app = test::init_service(
+        App::new()
+            .service(
+                web::scope("/api")
+                    .route("/x", web::get().to(HttpResponse::Ok))
+                    .default_service(web::to(apicodes::actix::not_found)),
+            )
+            .service(
+                web::scope("/own")
+                    .route("/x", web::get().to(HttpResponse::Ok))
+                    .default_service(web::to(own_404)),
+            )
+            .default_service(web::to(apicodes::actix::not_found))
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let cases = [
+        (
+            Method::POST,
+            "/api/x",
+            400,
+            r#"{"code":400,"message":"Bad request"}"#,
+        ),
+        (
+            Method::GET,
+            "/api/y",
+            404,
+            r#"{"code":404,"message":"Not found"}"#,
+        ),
+        (
+            Method::POST,
+            "/own/x",
+            404,
+            r#"{"code":404,"message":"Not found"}"#,
+        ),
+        (
+            Method::GET,
+            "/own/y",
+            404,
+            r#"{"code":404,"message":"Not found"}"#,
+        ),
+    ];
+    for (method, path, status, body) in cases {
+        let req = test::TestRequest::default()
+            .method(method.clone())
+            .uri(path)
+            .to_request();
+        let res = test::call_service(&app, req).await;
+        assert_eq!(res.status(), status, "{method} {path}");
+        assert_eq!(
+            test::read_body(res).await,
+            body.as_bytes(),
+            "{method} {path}"
+        );
+    }
+}
+
 /// A panic behind the contract is the service's error, which the server
 /// sends as the documented 500: in actix-web's test helpers it comes back
 /// from `try_call_service` as that error, as the module docs say.
