@@ -1079,6 +1079,28 @@ pub enum PageErrorKind {
     /// );
     /// ```
     MissingTitle,
+    /// The page's `# ` title names a code (`# 404: NOT FOUND`): a code's
+    /// heading with two `#` too few, where the page's title goes. What
+    /// follows it, to the next heading, is not read.
+    ///
+    /// ```
+    /// # use apicodes::page::{self, PageError, PageErrorKind};
+    /// let text = "# 404: NOT FOUND\n\nGone.\n\n\
+    ///             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+    /// assert_eq!(
+    ///     page::parse(text),
+    ///     Err(vec![PageError {
+    ///         line: 1,
+    ///         kind: PageErrorKind::TitleNamesCode { code: 404, title: "NOT FOUND".into() },
+    ///     }]),
+    /// );
+    /// ```
+    TitleNamesCode {
+        /// The code it names.
+        code: u16,
+        /// Its title, after the code's `:`.
+        title: String,
+    },
     /// The `# ` title line has no text.
     ///
     /// ```
@@ -1733,6 +1755,17 @@ impl PageErrorKind {
                 "no `# ` title line before this point; start the page with one, \
                  such as `# Response Codes`",
             ),
+            Self::TitleNamesCode { code, title } => {
+                f.write_str(
+                    "the page's `# ` title names a code; start the page with a title of \
+                     its own, such as `# Response Codes`, then write each code as ",
+                )?;
+                if title.is_empty() {
+                    write!(f, "`### {code}: ` and its title")
+                } else {
+                    write!(f, "`### {code}: {}`", title.escape_debug())
+                }
+            }
             Self::EmptyTitle => f.write_str("the title is empty; write it after `# `"),
             Self::SecondTitle { first } => write!(
                 f,
@@ -2189,6 +2222,13 @@ fn heading_without_space(text: &str) -> bool {
         && rest[3..].trim_start().starts_with(':')
 }
 
+/// Whether a paragraph opens as a JSON object does: `{`, then (after any
+/// white space) a member's `"` or the object's `}`.
+fn opens_an_object(text: &str) -> bool {
+    text.strip_prefix('{')
+        .is_some_and(|rest| rest.trim_start().starts_with(['"', '}']))
+}
+
 /// An ATX heading: its level and its text, trimmed, without a closing
 /// sequence of `#` (`### 404: NOT FOUND ###`).
 fn heading(line: &str) -> Option<(u8, &str)> {
@@ -2552,7 +2592,7 @@ impl<'b, 'a> Parser<'b, 'a> {
     }
 
     fn page(&mut self, last_line: usize) -> Page {
-        let (title, title_line) = self.title(last_line);
+        let (title, title_line, title_names_code) = self.title(last_line);
         let mut entries = Vec::new();
         let mut other_errors = None;
         let mut other_seen = false;
@@ -2560,7 +2600,7 @@ impl<'b, 'a> Parser<'b, 'a> {
         // Whether a heading meant for a code was not read as one (`## 404:
         // ...`, `#### 404: ...`, `###404: ...`): its error says already why
         // the page has no codes.
-        let mut misread_code = false;
+        let mut misread_code = title_names_code;
         while let Some(block) = self.next() {
             if other_seen {
                 self.error(block.line(), PageErrorKind::TextAfterOtherErrors);
@@ -2642,8 +2682,9 @@ impl<'b, 'a> Parser<'b, 'a> {
         }
     }
 
-    /// Reads up to and including the `# ` title line.
-    fn title(&mut self, last_line: usize) -> (String, Option<usize>) {
+    /// Reads up to and including the `# ` title line: its text and line,
+    /// and whether it was a code's heading instead (reported).
+    fn title(&mut self, last_line: usize) -> (String, Option<usize>, bool) {
         while let Some(block) = self.peek() {
             match block {
                 Block::Heading {
@@ -2652,16 +2693,24 @@ impl<'b, 'a> Parser<'b, 'a> {
                     text,
                 } => {
                     self.pos += 1;
+                    if let Some((code, title)) = named_code(split_anchor(text).0) {
+                        let title = title.to_string();
+                        self.error(*line, PageErrorKind::TitleNamesCode { code, title });
+                        // Its description and body are that code's, not
+                        // text before the first one.
+                        self.skip_section();
+                        return (String::new(), None, true);
+                    }
                     if text.is_empty() {
                         self.error(*line, PageErrorKind::EmptyTitle);
                     }
-                    return ((*text).to_string(), Some(*line));
+                    return ((*text).to_string(), Some(*line), false);
                 }
                 Block::Heading {
                     level: 2 | 3, line, ..
                 } => {
                     self.error(*line, PageErrorKind::MissingTitle);
-                    return (String::new(), None);
+                    return (String::new(), None, false);
                 }
                 other => {
                     self.error(other.line(), PageErrorKind::TextBeforeTitle);
@@ -2670,7 +2719,7 @@ impl<'b, 'a> Parser<'b, 'a> {
             }
         }
         self.error(last_line, PageErrorKind::MissingTitle);
-        (String::new(), None)
+        (String::new(), None, false)
     }
 
     fn other_errors(&mut self, heading_line: usize) -> Option<String> {
@@ -2688,6 +2737,14 @@ impl<'b, 'a> Parser<'b, 'a> {
             self.error(heading_line, PageErrorKind::MissingOtherErrorsText);
             None
         }
+    }
+
+    /// Whether a fenced block is among the blocks left in this section.
+    fn fence_follows(&self) -> bool {
+        self.blocks[self.pos..]
+            .iter()
+            .take_while(|block| !block.is_boundary())
+            .any(|block| matches!(block, Block::Fence { .. }))
     }
 
     /// Reads a `###` section; `None` if its heading has no usable code.
@@ -2779,6 +2836,18 @@ impl<'b, 'a> Parser<'b, 'a> {
                     lost_heading = true;
                 }
                 Block::Paragraph { .. } | Block::Fence { .. } if lost_heading => {}
+                // The body, unfenced: a paragraph that opens as a JSON object
+                // does (`{ "code"`, not `{id} is ...`), where no fenced block
+                // follows in the section to be the body.
+                Block::Paragraph {
+                    line,
+                    text,
+                    indented: false,
+                    ..
+                } if body.is_none() && opens_an_object(text) && !self.fence_follows() => {
+                    self.error(*line, PageErrorKind::UnfencedBody { code });
+                    body = Some(None);
+                }
                 Block::Paragraph {
                     line,
                     text,
@@ -2796,14 +2865,6 @@ impl<'b, 'a> Parser<'b, 'a> {
                     ..
                 } if body.is_none() && text.starts_with('{') => {
                     self.error(*line, PageErrorKind::IndentedBody { code });
-                    body = Some(None);
-                }
-                // The body, unfenced: a paragraph after the description that
-                // opens as a JSON object (prose does not).
-                Block::Paragraph { line, text, .. }
-                    if description.is_some() && body.is_none() && text.starts_with('{') =>
-                {
-                    self.error(*line, PageErrorKind::UnfencedBody { code });
                     body = Some(None);
                 }
                 Block::Fence {
@@ -3498,6 +3559,28 @@ Check status.
             let found = errors(&format!("# Response Codes\n\n{heading}{body}"));
             assert_eq!(found, [(3, kind)], "{heading}");
         }
+        // A title naming a code, and the codes after it read.
+        let title = errors(&format!("# 404: NOT FOUND{body}"));
+        assert_eq!(
+            title,
+            [(
+                1,
+                PageErrorKind::TitleNamesCode {
+                    code: 404,
+                    title: "NOT FOUND".into()
+                }
+            )]
+        );
+        let then_codes = format!(
+            "# 404 : NOT FOUND{body}\n### 410: GONE\n\nGone.\n\n```c\n{{ \"code\": 410, \"message\": \"Gone\" }}\n```\n"
+        );
+        let found = errors(&then_codes);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1.to_string(),
+            "the page's `# ` title names a code; start the page with a title of its own, \
+             such as `# Response Codes`, then write each code as `### 404: NOT FOUND`"
+        );
         // The heading a `##` one is told to be is one the next read takes,
         // spaces and all.
         for heading in ["404: NOT FOUND", "404 : NOT FOUND", " 404  :  NOT FOUND"] {
@@ -4483,25 +4566,49 @@ Check status.
             "{ \"code\": 404, \"message\": \"Not found\" }",
         );
         assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
-        // On two lines, and with a fenced block after it (extra, as after
-        // any body).
+        // On two lines.
         let unfenced = edit(
             "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-            "{ \"code\": 404,\n  \"message\": \"Not found\" }\n\n\
-             ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            "{ \"code\": 404,\n  \"message\": \"Not found\" }",
+        );
+        assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
+        // Without a description: the body is still not the description.
+        let alone = edit(
+            "Missing.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            "{ \"code\": 404, \"message\": \"Not found\" }",
         );
         assert_eq!(
-            parse(&unfenced),
-            Err(vec![
-                PageError {
-                    line: 15,
-                    kind: PageErrorKind::UnfencedBody { code: 404 }
-                },
-                PageError {
-                    line: 18,
-                    kind: PageErrorKind::ExtraText { code: 404 }
-                },
-            ])
+            errors(&alone),
+            [
+                (11, PageErrorKind::MissingDescription { code: 404 }),
+                (13, PageErrorKind::UnfencedBody { code: 404 }),
+            ]
+        );
+        // Where a fenced block follows, that is the body, and a paragraph
+        // before it is extra, whether it opens as an object or as prose
+        // (`{id}` as a description's first word is a description's).
+        for extra in [
+            "{ \"code\": 404, \"message\": \"Not found\" }",
+            "{id} is the user's id.",
+            "{}",
+        ] {
+            let text = edit(
+                "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+                &format!("{extra}\n\n```c\n{{ \"code\": 404, \"message\": \"Not found\" }}\n```"),
+            );
+            assert_only(&text, 15, PageErrorKind::ExtraText { code: 404 });
+        }
+        // Prose that opens with a placeholder is no body.
+        let prose = edit(
+            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            "{id} is the user's id.",
+        );
+        assert_eq!(
+            errors(&prose),
+            [
+                (11, PageErrorKind::MissingBody { code: 404 }),
+                (15, PageErrorKind::ExtraText { code: 404 }),
+            ]
         );
         // Underlined where the page has no heading, a paragraph stays one:
         // a description is still read, the block after it still the body.

@@ -1126,10 +1126,21 @@ fn from_page(
     }
     if absolute {
         // It would build on this machine alone.
+        let drive = if drive {
+            format!(
+                "`{}` starts a path from a drive, on Windows; ",
+                &slashed[..2]
+            )
+        } else {
+            String::new()
+        };
         cx.push(syn::Error::new(
             lit.span(),
-            "write the page's path relative to the directory of the crate's Cargo.toml, \
-             such as `page = \"docs/codes.md\"`, so that the crate builds on any machine",
+            format!(
+                "{drive}write the page's path relative to the directory of the crate's \
+                 Cargo.toml, such as `page = \"docs/codes.md\"`, so that the crate builds on \
+                 any machine"
+            ),
         ));
         return None;
     }

@@ -27,4 +27,24 @@ struct Tuple(#[api_error(code = 410)] u64);
 #[api_error(code = 402)]
 struct Inner;
 
+// Where what is written on the field holds no code, the variant or type
+// without one is told so too: the next build would say it.
+#[derive(apicodes::ApiError)]
+enum NoCode {
+    Message(#[api_error(message = "x")] u64),
+    Retry {
+        #[api_error(retry_after)]
+        wait: u64,
+    },
+    // A code written without its key is one the field held.
+    Bare(#[api_error(404)] u64),
+    Named(#[api_error(NotFound)] u64),
+}
+
+#[derive(apicodes::ApiError)]
+struct MessageOnly {
+    #[api_error(message = "x")]
+    id: u64,
+}
+
 fn main() {}
