@@ -1,7 +1,8 @@
 //! Reading a page of codes (`apicodes::page::parse`) takes time in
-//! proportion to the page: three pages of many mistakes and one of a title
-//! of many tag openers that are text, each at two sizes, 4x apart. A parse that grows linearly takes about 4x as long for the
-//! larger one; one that grows quadratically, 16x.
+//! proportion to the page: three pages of many mistakes and two of a title
+//! of many tag openers or character reference openers that are text, each
+//! at two sizes, 4x apart. A parse that grows linearly takes about 4x as
+//! long for the larger one; one that grows quadratically, 16x.
 //!
 //! `cargo bench -p apicodes-benches --bench page`. Each page is checked at
 //! startup, outside timing, to give the errors it is built to give.
@@ -56,6 +57,17 @@ fn many_tag_openers(n: usize) -> String {
     )
 }
 
+/// A heading whose title holds `n` character reference openers (`&#x`)
+/// that no `;` ends, which is text, and a second section of the same code,
+/// the one mistake.
+fn many_reference_openers(n: usize) -> String {
+    format!(
+        "# Codes\n\n### 404: {}\n\nGone.\n\n```json\n{SAMPLE}\n```\n\n\
+         ### 404: AGAIN\n\nGone.\n\n```json\n{SAMPLE}\n```\n",
+        "&#x".repeat(n)
+    )
+}
+
 /// A section's body.
 const SAMPLE: &str = "{\"code\":404,\"message\":\"x\"}";
 
@@ -67,9 +79,9 @@ struct Shape {
 }
 
 /// Every heading after the first is a duplicate code; every member is
-/// unexpected; every comment opened is left open; the tag openers are
-/// text.
-const SHAPES: [Shape; 4] = [
+/// unexpected; every comment opened is left open; the tag and reference
+/// openers are text.
+const SHAPES: [Shape; 5] = [
     Shape {
         name: "many_headings",
         make: many_headings,
@@ -88,6 +100,11 @@ const SHAPES: [Shape; 4] = [
     Shape {
         name: "many_tag_openers",
         make: many_tag_openers,
+        errors: |_| 1,
+    },
+    Shape {
+        name: "many_reference_openers",
+        make: many_reference_openers,
         errors: |_| 1,
     },
 ];

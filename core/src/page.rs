@@ -149,6 +149,10 @@ fn variant_name(title: &str) -> Option<String> {
     name_from_title(title).ok()
 }
 
+/// The longest character reference [`shown_chars`] reads, without its `&`
+/// and `;`: a numeric one with leading zeros (`#x0000000027`) still fits.
+const REFERENCE_MAX: usize = 32;
+
 /// The characters Markdown shows for `text`: a character reference
 /// (`&amp;`, `&#39;`, `&#x27;`, and `&lt;`, `&gt;`, `&quot;`, `&apos;`,
 /// `&nbsp;`) as the character it stands for; other text as written.
@@ -157,7 +161,12 @@ fn shown_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     core::iter::from_fn(move || {
         let c = rest.chars().next()?;
         if c == '&' {
-            if let Some((reference, after)) = rest[1..].split_once(';') {
+            // A reference is short (`#x10FFFF`, `nbsp`): its `;` is looked
+            // for among the few bytes after the `&` alone, so that a text
+            // of many `&` and no `;` is read in time proportional to it.
+            let tail = &rest[1..];
+            let end = tail.bytes().take(REFERENCE_MAX + 1).position(|b| b == b';');
+            if let Some((reference, after)) = end.map(|end| (&tail[..end], &tail[end + 1..])) {
                 let named = match reference {
                     "amp" => Some('&'),
                     "lt" => Some('<'),
@@ -4285,6 +4294,13 @@ Check status.
             ("CAF&#xE9;", None),
             ("A &bogus; B", Some("ABogusB")),
             ("AT&T", Some("AtT")),
+            ("I&#0039;M", Some("Im")),
+            // A reference longer than any is text (CommonMark's are 7
+            // digits at most), its `;` searched no further.
+            (
+                "I&#0000000000000000000000000000000039;M",
+                Some("I0000000000000000000000000000000039M"),
+            ),
         ];
         for (title, expected) in cases {
             assert_eq!(name(title).as_deref(), expected, "{title:?}");
