@@ -4565,6 +4565,13 @@ Check status.
     /// each, read as what they meant: nothing follows from them.
     #[test]
     fn underlined_headings_and_indented_bodies() {
+        // The page with its 404's fenced body written otherwise.
+        let body_as = |text: &str| {
+            edit(
+                "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+                text,
+            )
+        };
         let setext = edit("# Response Codes\n", "Response Codes\n==============\n");
         assert_only(&setext, 1, PageErrorKind::UnderlinedHeading { level: 1 });
         let other = edit(
@@ -4572,21 +4579,12 @@ Check status.
             "Other Errors\n---\n",
         );
         assert_only(&other, 19, PageErrorKind::UnderlinedHeading { level: 2 });
-        let indented = edit(
-            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-            "    { \"code\": 404, \"message\": \"Not found\" }",
-        );
+        let indented = body_as("    { \"code\": 404, \"message\": \"Not found\" }");
         assert_only(&indented, 15, PageErrorKind::IndentedBody { code: 404 });
-        let unfenced = edit(
-            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-            "{ \"code\": 404, \"message\": \"Not found\" }",
-        );
+        let unfenced = body_as("{ \"code\": 404, \"message\": \"Not found\" }");
         assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
         // On two lines.
-        let unfenced = edit(
-            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-            "{ \"code\": 404,\n  \"message\": \"Not found\" }",
-        );
+        let unfenced = body_as("{ \"code\": 404,\n  \"message\": \"Not found\" }");
         assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
         // Without a description: the body is still not the description.
         let alone = edit(
@@ -4608,17 +4606,13 @@ Check status.
             "{id} is the user's id.",
             "{}",
         ] {
-            let text = edit(
-                "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-                &format!("{extra}\n\n```c\n{{ \"code\": 404, \"message\": \"Not found\" }}\n```"),
-            );
+            let text = body_as(&format!(
+                "{extra}\n\n```c\n{{ \"code\": 404, \"message\": \"Not found\" }}\n```"
+            ));
             assert_only(&text, 15, PageErrorKind::ExtraText { code: 404 });
         }
         // Prose that opens with a placeholder is no body.
-        let prose = edit(
-            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-            "{id} is the user's id.",
-        );
+        let prose = body_as("{id} is the user's id.");
         assert_eq!(
             errors(&prose),
             [
