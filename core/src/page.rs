@@ -1088,9 +1088,10 @@ pub enum PageErrorKind {
     /// );
     /// ```
     MissingTitle,
-    /// The page's `# ` title names a code (`# 404: NOT FOUND`): a code's
-    /// heading with two `#` too few, where the page's title goes. What
-    /// follows it, to the next heading, is not read.
+    /// The page's `# ` title names a code (`# 404: NOT FOUND`) and a code's
+    /// section follows it (a fenced body): a code's heading with two `#`
+    /// too few, where the page's title goes. What follows it, to the next
+    /// heading, is not read.
     ///
     /// ```
     /// # use apicodes::page::{self, PageError, PageErrorKind};
@@ -2204,12 +2205,12 @@ fn starts_block(line: &str) -> bool {
 }
 
 /// The indentation a paragraph's text is rendered with: four spaces where
-/// at the start of a line it would read as a heading, a fence (`# Note`) or
+/// at the start of a line it would read as a heading, a fence (`# Note`),
 /// an HTML block only its end marker closes that the text does not close
-/// (`<!-- x`, read from an indented line), which make it text again (the
-/// parser drops them), else none.
+/// (`<!-- x`, read from an indented line) or a body (`{"id": 7} is ...`),
+/// which make it text again (the parser drops them), else none.
 fn indent(text: &str) -> &'static str {
-    if starts_block(text) || opens_unclosed_html_block(text) {
+    if starts_block(text) || opens_unclosed_html_block(text) || opens_an_object(text) {
         "    "
     } else {
         ""
@@ -2702,13 +2703,18 @@ impl<'b, 'a> Parser<'b, 'a> {
                     text,
                 } => {
                     self.pos += 1;
-                    if let Some((code, title)) = named_code(split_anchor(text).0) {
+                    // A code's heading, where its section (a fenced body
+                    // in it) follows; a title such as `# 500: Server
+                    // errors` that codes' headings follow is a title.
+                    let named = named_code(split_anchor(text).0);
+                    if let Some((code, title)) = named.filter(|_| self.fence_follows()) {
                         let title = title.to_string();
                         self.error(*line, PageErrorKind::TitleNamesCode { code, title });
                         // Its description and body are that code's, not
-                        // text before the first one.
+                        // text before the first one; a `# ` title after it
+                        // is a second.
                         self.skip_section();
-                        return (String::new(), None, true);
+                        return (String::new(), Some(*line), true);
                     }
                     if text.is_empty() {
                         self.error(*line, PageErrorKind::EmptyTitle);
@@ -2857,12 +2863,18 @@ impl<'b, 'a> Parser<'b, 'a> {
                     self.error(*line, PageErrorKind::UnfencedBody { code });
                     body = Some(None);
                 }
+                // Not one that opens as an object does, where a fenced body
+                // follows: that is JSON left in the section, extra (the
+                // renderer indents a description that opens so).
                 Block::Paragraph {
                     line,
                     text,
                     underline,
-                    ..
-                } if description.is_none() && body.is_none() => {
+                    indented,
+                } if description.is_none()
+                    && body.is_none()
+                    && (*indented || !opens_an_object(text)) =>
+                {
                     self.underlined(*line, *underline);
                     description = Some(text.clone());
                 }
@@ -3590,6 +3602,30 @@ Check status.
             "the page's `# ` title names a code; start the page with a title of its own, \
              such as `# Response Codes`, then write each code as `### 404: NOT FOUND`"
         );
+        // A title that codes' headings follow is a title, whatever it
+        // starts with; a later `# ` one after a code's is a second.
+        let title = format!("# 500: Server errors\n\n### 404: NOT FOUND{body}");
+        assert_eq!(
+            parse(&title).map(|page| page.title),
+            Ok("500: Server errors".into())
+        );
+        let gone = body.replace("404", "410").replace("Not found", "Gone");
+        let later = errors(&format!(
+            "# 404: X{body}\n# Response Codes\n\n### 410: GONE{gone}"
+        ));
+        assert_eq!(
+            later,
+            [
+                (
+                    1,
+                    PageErrorKind::TitleNamesCode {
+                        code: 404,
+                        title: "X".into()
+                    }
+                ),
+                (9, PageErrorKind::SecondTitle { first: 1 }),
+            ]
+        );
         // The heading a `##` one is told to be is one the next read takes,
         // spaces and all.
         for heading in ["404: NOT FOUND", "404 : NOT FOUND", " 404  :  NOT FOUND"] {
@@ -4222,13 +4258,17 @@ Check status.
             assert_eq!(page.entries[1].description, format!("Missing. {text}"));
             assert_eq!(parse(&page.render()), Ok(page));
         }
-        for line in ["    # Note", "\t```c"] {
+        for line in ["    # Note", "\t```c", "    {\"id\": 7} is the shape"] {
             let page = parse(&edit("Missing.", line)).unwrap();
             let text = line.trim_start();
             assert_eq!(page.entries[1].description, text);
             assert!(page.render().contains(&format!("\n\n    {text}\n\n")));
             assert_eq!(parse(&page.render()), Ok(page));
         }
+        // A title that starts with a code renders as one that reads back.
+        let mut page = parse(SMALL).unwrap();
+        page.title = String::from("500: Server errors");
+        assert_eq!(parse(&page.render()), Ok(page));
         let mut page = parse(SMALL).unwrap();
         page.other_errors = Some(String::from("## Not a section"));
         assert!(page.render().ends_with("\n\n    ## Not a section\n"));
@@ -4611,6 +4651,16 @@ Check status.
             ));
             assert_only(&text, 15, PageErrorKind::ExtraText { code: 404 });
         }
+        // A first paragraph that opens as an object, a fenced body after
+        // it, is JSON left in the section, not the description.
+        let first = edit("Missing.\n", "{\"code\":404}\n");
+        assert_eq!(
+            errors(&first),
+            [
+                (11, PageErrorKind::MissingDescription { code: 404 }),
+                (13, PageErrorKind::ExtraText { code: 404 }),
+            ]
+        );
         // Prose that opens with a placeholder is no body.
         let prose = body_as("{id} is the user's id.");
         assert_eq!(

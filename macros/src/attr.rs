@@ -253,9 +253,21 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
             Front::ApiError => {
                 let name = content.call(Ident::parse_any)?;
                 if place == Place::Field {
-                    // A code written there is the field error's to say,
-                    // not also a missing code's.
-                    out.unread.code |= may_hold_code(&content);
+                    // Read as on a variant, its errors set aside: a code
+                    // found there, or not ruled out (a value the reading
+                    // stopped at), is the field error's to say, not also
+                    // a missing code's.
+                    let aside = Ctxt::new();
+                    let mut read = Attrs::default();
+                    let stopped =
+                        api_error(&aside, &content.fork(), &name, TokenStream::new, &mut read)
+                            .is_err();
+                    let _ = aside.finish();
+                    out.unread.code |= stopped
+                        || read.unread.code
+                        || read.code.is_some()
+                        || read.other_error.is_some()
+                        || read.transparent.is_some();
                     cx.push(syn::Error::new_spanned(
                         whole(pound.span, bracket.span.join()),
                         "#[api_error] is not expected on a field; it belongs on the variant or type \
@@ -396,39 +408,6 @@ fn whole(pound: Span, bracket: Span) -> TokenStream {
 }
 
 /// Passes over what is left of an attribute, without copying it.
-/// Whether the arguments of an `api_error(...)` that is not read (one on
-/// a field) may give a code: `code`, `other_error` or `transparent` as a
-/// key, or a value where a key goes (`404`, `NotFound`, `Code::Gone`).
-fn may_hold_code(content: ParseStream<'_>) -> bool {
-    let Some((TokenTree::Group(group), _)) = content.cursor().token_tree() else {
-        return false;
-    };
-    if group.delimiter() != Delimiter::Parenthesis {
-        return false;
-    }
-    let mut at_key = true;
-    for token in group.stream() {
-        match &token {
-            TokenTree::Punct(punct) if punct.as_char() == ',' => {
-                at_key = true;
-                continue;
-            }
-            TokenTree::Ident(ident) if at_key => {
-                let name = unraw::unraw(ident);
-                if matches!(name.as_str(), "code" | "other_error" | "transparent")
-                    || name.starts_with(char::is_uppercase)
-                {
-                    return true;
-                }
-            }
-            TokenTree::Literal(_) if at_key => return true,
-            _ => {}
-        }
-        at_key = false;
-    }
-    false
-}
-
 fn skip_rest(content: ParseStream<'_>) -> syn::Result<()> {
     content.step(|cursor| {
         let mut rest = *cursor;

@@ -36,9 +36,16 @@ enum NoCode {
         #[api_error(retry_after)]
         wait: u64,
     },
-    // A code written without its key is one the field held.
+    // A code written without its key is one the field held, and so is
+    // one the reading stops at or reads as a code's mistake.
     Bare(#[api_error(404)] u64),
     Named(#[api_error(NotFound)] u64),
+    CratePath(#[api_error(crate::X)] u64),
+    Negative(#[api_error(-404)] u64),
+    Alias(#[api_error(status = 404)] u64),
+    NoComma(#[api_error(message = "x" code = 404)] u64),
+    LongPath(#[api_error(apicodes::Code::NotFound)] u64),
+    Raw(#[api_error(r#code = 404)] u64),
 }
 
 #[derive(apicodes::ApiError)]
