@@ -150,8 +150,9 @@ fn variant_name(title: &str) -> Option<String> {
 }
 
 /// The longest character reference [`shown_chars`] reads, without its `&`
-/// and `;`: a numeric one with leading zeros (`#x0000000027`) still fits.
-const REFERENCE_MAX: usize = 32;
+/// and `;`: CommonMark's numeric ones take at most 7 decimal digits
+/// (`#1114111`) or 6 hexadecimal ones (`#x10FFFF`).
+const REFERENCE_MAX: usize = 8;
 
 /// The characters Markdown shows for `text`: a character reference
 /// (`&amp;`, `&#39;`, `&#x27;`, and `&lt;`, `&gt;`, `&quot;`, `&apos;`,
@@ -176,12 +177,16 @@ fn shown_chars(text: &str) -> impl Iterator<Item = char> + '_ {
                     "nbsp" => Some('\u{a0}'),
                     _ => None,
                 };
+                // Digits alone (no sign), as many as CommonMark reads.
                 let numeric = reference.strip_prefix('#').and_then(|number| {
-                    let value = match number.strip_prefix(['x', 'X']) {
-                        Some(hex) => u32::from_str_radix(hex, 16),
-                        None => number.parse(),
+                    let (digits, radix, most) = match number.strip_prefix(['x', 'X']) {
+                        Some(hex) => (hex, 16, 6),
+                        None => (number, 10, 7),
                     };
-                    value.ok().and_then(char::from_u32)
+                    let valid = (1..=most).contains(&digits.len())
+                        && digits.chars().all(|c| c.is_digit(radix));
+                    let value = u32::from_str_radix(digits, radix).ok().filter(|_| valid);
+                    value.and_then(char::from_u32)
                 });
                 if let Some(shown) = named.or(numeric) {
                     rest = after;
@@ -4335,8 +4340,13 @@ Check status.
             ("A &bogus; B", Some("ABogusB")),
             ("AT&T", Some("AtT")),
             ("I&#0039;M", Some("Im")),
-            // A reference longer than any is text (CommonMark's are 7
-            // digits at most), its `;` searched no further.
+            ("I&#x000027;M", Some("Im")),
+            // Not a reference where CommonMark reads none: more than 7
+            // decimal or 6 hexadecimal digits, or a sign; its `;` is
+            // searched no further than a reference's length.
+            ("I&#00000039;M", Some("I00000039M")),
+            ("I&#x0000027;M", Some("IX0000027M")),
+            ("I&#+39;M", Some("I39M")),
             (
                 "I&#0000000000000000000000000000000039;M",
                 Some("I0000000000000000000000000000000039M"),

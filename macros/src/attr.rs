@@ -254,20 +254,20 @@ pub fn outer(cx: &Ctxt, input: ParseStream<'_>, place: Place) -> syn::Result<Att
                 let name = content.call(Ident::parse_any)?;
                 if place == Place::Field {
                     // Read as on a variant, its errors set aside: a code
-                    // found there, or not ruled out (a value the reading
-                    // stopped at), is the field error's to say, not also
-                    // a missing code's.
+                    // found there, or not ruled out where the reading
+                    // stopped, is the field error's to say, not also a
+                    // missing code's.
                     let aside = Ctxt::new();
                     let mut read = Attrs::default();
                     let stopped =
                         api_error(&aside, &content.fork(), &name, TokenStream::new, &mut read)
                             .is_err();
                     let _ = aside.finish();
-                    out.unread.code |= stopped
-                        || read.unread.code
+                    out.unread.code |= read.unread.code
                         || read.code.is_some()
                         || read.other_error.is_some()
-                        || read.transparent.is_some();
+                        || read.transparent.is_some()
+                        || (stopped && may_hold_code(&content));
                     cx.push(syn::Error::new_spanned(
                         whole(pound.span, bracket.span.join()),
                         "#[api_error] is not expected on a field; it belongs on the variant or type \
@@ -408,6 +408,43 @@ fn whole(pound: Span, bracket: Span) -> TokenStream {
 }
 
 /// Passes over what is left of an attribute, without copying it.
+/// Whether the arguments of an `api_error(...)` whose reading stopped at a
+/// mistake may still give a code: a code's key (or an alias of it) anywhere
+/// among them, or where a key goes a value (`404`, `-404`, `NotFound`,
+/// `crate::X`).
+fn may_hold_code(content: ParseStream<'_>) -> bool {
+    let Some((TokenTree::Group(group), _)) = content.cursor().token_tree() else {
+        return false;
+    };
+    let mut tokens = group.stream().into_iter().peekable();
+    let mut at_key = true;
+    while let Some(token) = tokens.next() {
+        let path_follows = matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+        match &token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                at_key = true;
+                continue;
+            }
+            TokenTree::Ident(ident) => {
+                let name = unraw::unraw(ident);
+                let key = matches!(name.as_str(), "code" | "other_error" | "transparent")
+                    || ALIASES
+                        .iter()
+                        .any(|&(alias, key)| key == "code" && alias == name);
+                let value = at_key && (name.starts_with(char::is_uppercase) || path_follows);
+                if key || value {
+                    return true;
+                }
+            }
+            TokenTree::Literal(_) if at_key => return true,
+            TokenTree::Punct(punct) if at_key && punct.as_char() == '-' => return true,
+            _ => {}
+        }
+        at_key = false;
+    }
+    false
+}
+
 fn skip_rest(content: ParseStream<'_>) -> syn::Result<()> {
     content.step(|cursor| {
         let mut rest = *cursor;

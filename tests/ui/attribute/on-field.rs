@@ -46,6 +46,19 @@ enum NoCode {
     NoComma(#[api_error(message = "x" code = 404)] u64),
     LongPath(#[api_error(apicodes::Code::NotFound)] u64),
     Raw(#[api_error(r#code = 404)] u64),
+    Brackets(#[api_error[code = 404]] u64),
+}
+
+// Where the reading stops at a mistake that holds no code, the variant is
+// still told it has none.
+#[derive(apicodes::ApiError)]
+enum Stopped {
+    Bare(#[api_error] u64),
+    Eq(#[api_error = 1] u64),
+    Empty(#[api_error()] u64),
+    RetryOnly(#[api_error(retry_after)] u64),
+    Odd(#[api_error(;;)] u64),
+    Key(#[api_error(message)] u64),
 }
 
 #[derive(apicodes::ApiError)]
