@@ -150,7 +150,7 @@ fn variant_name(title: &str) -> Option<String> {
 }
 
 /// The longest character reference [`shown_chars`] reads, without its `&`
-/// and `;`: CommonMark's numeric ones take at most 7 decimal digits
+/// and `;`: `CommonMark`'s numeric ones take at most 7 decimal digits
 /// (`#1114111`) or 6 hexadecimal ones (`#x10FFFF`).
 const REFERENCE_MAX: usize = 8;
 
