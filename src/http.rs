@@ -1,5 +1,5 @@
 //! The HTTP rules every server integration follows, written once: any
-//! [`ApiError`] as an [`http` response](::http::Response) (feature `http`).
+//! [`ApiError`] as an [`http` response](https://docs.rs/http/1/http/response/struct.Response.html) (feature `http`).
 //!
 //! - The status line is the error's code.
 //! - The body is the compact JSON body, sent as `content-type: application/json`.

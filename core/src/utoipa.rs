@@ -21,7 +21,7 @@ impl Body<'_> {
     ///
     /// `apicodes::openapi` gives each response of an error type this schema
     /// with its one code, so the document promises the exact code a body
-    /// carries. [`Body::schema`](PartialSchema::schema) is the same with
+    /// carries. [`Body::schema`](#method.schema) is the same with
     /// every documented code.
     ///
     /// ```
