@@ -118,8 +118,11 @@ pub struct Entry {
 impl Entry {
     /// The Rust variant name the title gives, or `None` if it gives none.
     ///
-    /// The title is read as Markdown shows it (a character reference such as
-    /// `&amp;` or `&#39;` as its character). Apostrophes (`'` and `’`) are
+    /// The title is read as Markdown shows it: a numeric character
+    /// reference (`&#39;`, `&#x27;`) as its character (one that names no
+    /// character, or NUL, as U+FFFD, as `CommonMark` shows it), and the named
+    /// references `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and `&nbsp;`;
+    /// other named ones are read as written. Apostrophes (`'` and `’`) are
     /// dropped, the rest is split on whitespace
     /// and on ASCII punctuation, and each piece is written with its first
     /// character in upper case and the rest in lower case. There is no name
@@ -186,7 +189,13 @@ fn shown_chars(text: &str) -> impl Iterator<Item = char> + '_ {
                     let valid = (1..=most).contains(&digits.len())
                         && digits.chars().all(|c| c.is_digit(radix));
                     let value = u32::from_str_radix(digits, radix).ok().filter(|_| valid);
-                    value.and_then(char::from_u32)
+                    // One that names no character (a surrogate, above
+                    // U+10FFFF), or NUL, is shown as U+FFFD.
+                    value.map(|value| {
+                        char::from_u32(value)
+                            .filter(|&c| c != '\0')
+                            .unwrap_or(char::REPLACEMENT_CHARACTER)
+                    })
                 });
                 if let Some(shown) = named.or(numeric) {
                     rest = after;
@@ -4347,6 +4356,11 @@ Check status.
             ("I&#00000039;M", Some("I00000039M")),
             ("I&#x0000027;M", Some("IX0000027M")),
             ("I&#+39;M", Some("I39M")),
+            // What names no character is U+FFFD, which no name holds.
+            ("A&#0;B", None),
+            ("A&#xD800;B", None),
+            ("A&#1114112;B", None),
+            ("A&#x110000;B", None),
             (
                 "I&#0000000000000000000000000000000039;M",
                 Some("I0000000000000000000000000000000039M"),

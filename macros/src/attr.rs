@@ -407,11 +407,10 @@ fn whole(pound: Span, bracket: Span) -> TokenStream {
         .collect()
 }
 
-/// Passes over what is left of an attribute, without copying it.
 /// Whether the arguments of an `api_error(...)` whose reading stopped at a
 /// mistake may still give a code: a code's key (or an alias of it) anywhere
 /// among them, or where a key goes a value (`404`, `-404`, `NotFound`,
-/// `crate::X`).
+/// `crate::X`, `::apicodes::Code::Gone`).
 fn may_hold_code(content: ParseStream<'_>) -> bool {
     let Some((TokenTree::Group(group), _)) = content.cursor().token_tree() else {
         return false;
@@ -419,7 +418,10 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
     let mut tokens = group.stream().into_iter().peekable();
     let mut at_key = true;
     while let Some(token) = tokens.next() {
-        let path_follows = matches!(tokens.peek(), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+        // A path's `::` (a `:` joined to the next), not a lone `:` written
+        // for `=` (`message: "x"`).
+        let path_colon = |token: &TokenTree| matches!(token, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
+        let path_follows = tokens.peek().is_some_and(path_colon);
         match &token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => {
                 at_key = true;
@@ -438,6 +440,7 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
             }
             TokenTree::Literal(_) if at_key => return true,
             TokenTree::Punct(punct) if at_key && punct.as_char() == '-' => return true,
+            _ if at_key && path_colon(&token) => return true,
             _ => {}
         }
         at_key = false;
@@ -445,6 +448,7 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
     false
 }
 
+/// Passes over what is left of an attribute, without copying it.
 fn skip_rest(content: ParseStream<'_>) -> syn::Result<()> {
     content.step(|cursor| {
         let mut rest = *cursor;

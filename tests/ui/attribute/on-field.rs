@@ -47,6 +47,7 @@ enum NoCode {
     LongPath(#[api_error(apicodes::Code::NotFound)] u64),
     Raw(#[api_error(r#code = 404)] u64),
     Brackets(#[api_error[code = 404]] u64),
+    Rooted(#[api_error(::apicodes::Code::NotFound)] u64),
 }
 
 // Where the reading stops at a mistake that holds no code, the variant is
@@ -59,6 +60,8 @@ enum Stopped {
     RetryOnly(#[api_error(retry_after)] u64),
     Odd(#[api_error(;;)] u64),
     Key(#[api_error(message)] u64),
+    Colon(#[api_error(message: "x")] u64),
+    RetryColon(#[api_error(retry_after: 0)] u64),
 }
 
 #[derive(apicodes::ApiError)]
