@@ -32,7 +32,8 @@
 //! Markdown, a line is a heading or a fence by what follows its
 //! indentation, in a description too, and a line indented four columns or
 //! more is text; a description that starts like a heading (or opens an
-//! HTML block it does not close) renders indented by four spaces, so every
+//! HTML block it does not close, or reads as a JSON object, a body: `{"`
+//! or `{}` to a closing `}`) renders indented by four spaces, so every
 //! page that parses renders to a page that parses the same. What Markdown
 //! would show otherwise is an error, not text read
 //! past: HTML in a heading's title other than its anchor at the end, and a
@@ -1491,9 +1492,13 @@ pub enum PageErrorKind {
         /// The code.
         code: u16,
     },
-    /// A code's body written as a plain paragraph after its description,
-    /// where the format fences it. It counts as the code's body, so its
-    /// absence is not reported too, nor the paragraph as extra text.
+    /// A code's body written as a plain paragraph (one that reads as a JSON
+    /// object: it opens `{"` or `{}` and ends with `}`), where the format
+    /// fences it, and no fenced block follows in the section. It counts as
+    /// the code's body, so its absence is not reported too, nor the
+    /// paragraph as extra text. (With a fenced block after it, the
+    /// paragraph is extra text; as a code's first paragraph, it is no
+    /// description either.)
     ///
     /// ```
     /// # use apicodes::page::{self, PageError, PageErrorKind};
@@ -2224,7 +2229,7 @@ fn starts_block(line: &str) -> bool {
 /// (`<!-- x`, read from an indented line) or a body (`{"id": 7} is ...`),
 /// which make it text again (the parser drops them), else none.
 fn indent(text: &str) -> &'static str {
-    if starts_block(text) || opens_unclosed_html_block(text) || opens_an_object(text) {
+    if starts_block(text) || opens_unclosed_html_block(text) || reads_as_an_object(text) {
         "    "
     } else {
         ""
@@ -2246,11 +2251,15 @@ fn heading_without_space(text: &str) -> bool {
         && rest[3..].trim_start().starts_with(':')
 }
 
-/// Whether a paragraph opens as a JSON object does: `{`, then (after any
-/// white space) a member's `"` or the object's `}`.
-fn opens_an_object(text: &str) -> bool {
-    text.strip_prefix('{')
-        .is_some_and(|rest| rest.trim_start().starts_with(['"', '}']))
+/// Whether a paragraph reads as a JSON object, a body: it opens as one
+/// does (`{`, then after any white space a member's `"` or the object's
+/// `}`) and ends with `}`. Prose that starts with one (`{} is sent for an
+/// empty cart`, `{id} is ...`) does not.
+fn reads_as_an_object(text: &str) -> bool {
+    text.trim_end().ends_with('}')
+        && text
+            .strip_prefix('{')
+            .is_some_and(|rest| rest.trim_start().starts_with(['"', '}']))
 }
 
 /// An ATX heading: its level and its text, trimmed, without a closing
@@ -2717,11 +2726,11 @@ impl<'b, 'a> Parser<'b, 'a> {
                     text,
                 } => {
                     self.pos += 1;
-                    // A code's heading, where its section (a fenced body
-                    // in it) follows; a title such as `# 500: Server
-                    // errors` that codes' headings follow is a title.
+                    // A code's heading, where its section (a body in it,
+                    // fenced or not) follows; a title such as `# 500:
+                    // Server errors` that codes' headings follow is a title.
                     let named = named_code(split_anchor(text).0);
-                    if let Some((code, title)) = named.filter(|_| self.fence_follows()) {
+                    if let Some((code, title)) = named.filter(|_| self.body_follows()) {
                         let title = title.to_string();
                         self.error(*line, PageErrorKind::TitleNamesCode { code, title });
                         // Its description and body are that code's, not
@@ -2770,10 +2779,26 @@ impl<'b, 'a> Parser<'b, 'a> {
 
     /// Whether a fenced block is among the blocks left in this section.
     fn fence_follows(&self) -> bool {
+        self.rest_of_section()
+            .any(|block| matches!(block, Block::Fence { .. }))
+    }
+
+    /// Whether a body is among the blocks left in this section: fenced, or
+    /// a paragraph that reads as one (indented or not).
+    fn body_follows(&self) -> bool {
+        self.rest_of_section().any(|block| match block {
+            Block::Fence { .. } => true,
+            Block::Paragraph { text, .. } => reads_as_an_object(text),
+            Block::Heading { .. } => false,
+        })
+    }
+
+    /// The blocks left in this section, up to the next heading of level 1
+    /// to 3.
+    fn rest_of_section(&self) -> impl Iterator<Item = &'b Block<'a>> {
         self.blocks[self.pos..]
             .iter()
             .take_while(|block| !block.is_boundary())
-            .any(|block| matches!(block, Block::Fence { .. }))
     }
 
     /// Reads a `###` section; `None` if its heading has no usable code.
@@ -2865,21 +2890,21 @@ impl<'b, 'a> Parser<'b, 'a> {
                     lost_heading = true;
                 }
                 Block::Paragraph { .. } | Block::Fence { .. } if lost_heading => {}
-                // The body, unfenced: a paragraph that opens as a JSON object
-                // does (`{ "code"`, not `{id} is ...`), where no fenced block
-                // follows in the section to be the body.
+                // The body, unfenced: a paragraph that reads as a JSON object
+                // (`{ "code": ... }`, not `{id} is ...`), where no fenced
+                // block follows in the section to be the body.
                 Block::Paragraph {
                     line,
                     text,
                     indented: false,
                     ..
-                } if body.is_none() && opens_an_object(text) && !self.fence_follows() => {
+                } if body.is_none() && reads_as_an_object(text) && !self.fence_follows() => {
                     self.error(*line, PageErrorKind::UnfencedBody { code });
                     body = Some(None);
                 }
-                // Not one that opens as an object does, where a fenced body
+                // Not one that reads as an object, where a fenced body
                 // follows: that is JSON left in the section, extra (the
-                // renderer indents a description that opens so).
+                // renderer indents a description that reads so).
                 Block::Paragraph {
                     line,
                     text,
@@ -2887,7 +2912,7 @@ impl<'b, 'a> Parser<'b, 'a> {
                     indented,
                 } if description.is_none()
                     && body.is_none()
-                    && (*indented || !opens_an_object(text)) =>
+                    && (*indented || !reads_as_an_object(text)) =>
                 {
                     self.underlined(*line, *underline);
                     description = Some(text.clone());
@@ -3624,6 +3649,21 @@ Check status.
             Ok("500: Server errors".into())
         );
         let gone = body.replace("404", "410").replace("Not found", "Gone");
+        // So is one whose body is unfenced or indented.
+        for written in ["{ \"code\": 404 }", "    { \"code\": 404 }"] {
+            let found = errors(&format!("# 404: X\n\nGone.\n\n{written}\n"));
+            assert_eq!(
+                found,
+                [(
+                    1,
+                    PageErrorKind::TitleNamesCode {
+                        code: 404,
+                        title: "X".into()
+                    }
+                )],
+                "{written}"
+            );
+        }
         let later = errors(&format!(
             "# 404: X{body}\n# Response Codes\n\n### 410: GONE{gone}"
         ));
@@ -4272,7 +4312,7 @@ Check status.
             assert_eq!(page.entries[1].description, format!("Missing. {text}"));
             assert_eq!(parse(&page.render()), Ok(page));
         }
-        for line in ["    # Note", "\t```c", "    {\"id\": 7} is the shape"] {
+        for line in ["    # Note", "\t```c", "    {\"id\": 7}"] {
             let page = parse(&edit("Missing.", line)).unwrap();
             let text = line.trim_start();
             assert_eq!(page.entries[1].description, text);
@@ -4685,6 +4725,16 @@ Check status.
                 (13, PageErrorKind::ExtraText { code: 404 }),
             ]
         );
+        // A description that starts as an object does but goes on is
+        // prose: it is the description.
+        for prose in [
+            "{} is sent for an empty cart.",
+            "{\"id\": 7} is a product's body.",
+        ] {
+            let page = parse(&edit("Missing.\n", &format!("{prose}\n"))).unwrap();
+            assert_eq!(page.entries[1].description, prose);
+            assert_eq!(parse(&page.render()), Ok(page));
+        }
         // Prose that opens with a placeholder is no body.
         let prose = body_as("{id} is the user's id.");
         assert_eq!(
