@@ -32,8 +32,8 @@
 //! Markdown, a line is a heading or a fence by what follows its
 //! indentation, in a description too, and a line indented four columns or
 //! more is text; a description that starts like a heading (or opens an
-//! HTML block it does not close, or reads as a JSON object, a body: `{"`
-//! or `{}` to a closing `}`) renders indented by four spaces, so every
+//! HTML block it does not close, or is a JSON object, a body, whole)
+//! renders indented by four spaces, so every
 //! page that parses renders to a page that parses the same. What Markdown
 //! would show otherwise is an error, not text read
 //! past: HTML in a heading's title other than its anchor at the end, and a
@@ -1104,8 +1104,9 @@ pub enum PageErrorKind {
     /// ```
     MissingTitle,
     /// The page's `# ` title names a code (`# 404: NOT FOUND`) and a code's
-    /// section follows it (a fenced body): a code's heading with two `#`
-    /// too few, where the page's title goes. What follows it, to the next
+    /// section follows it (a body, fenced, or a paragraph that is a JSON
+    /// object): a code's heading with two `#` too few, where the page's
+    /// title goes. What follows it, to the next
     /// heading, is not read.
     ///
     /// ```
@@ -1492,9 +1493,9 @@ pub enum PageErrorKind {
         /// The code.
         code: u16,
     },
-    /// A code's body written as a plain paragraph (one that reads as a JSON
-    /// object: it opens `{"` or `{}` and ends with `}`), where the format
-    /// fences it, and no fenced block follows in the section. It counts as
+    /// A code's body written as a plain paragraph (one that is a JSON
+    /// object, whole), where the format fences it, and no fenced block
+    /// follows in the section. It counts as
     /// the code's body, so its absence is not reported too, nor the
     /// paragraph as extra text. (With a fenced block after it, the
     /// paragraph is extra text; as a code's first paragraph, it is no
@@ -2226,7 +2227,7 @@ fn starts_block(line: &str) -> bool {
 /// The indentation a paragraph's text is rendered with: four spaces where
 /// at the start of a line it would read as a heading, a fence (`# Note`),
 /// an HTML block only its end marker closes that the text does not close
-/// (`<!-- x`, read from an indented line) or a body (`{"id": 7} is ...`),
+/// (`<!-- x`, read from an indented line) or a body (`{"id": 7}`),
 /// which make it text again (the parser drops them), else none.
 fn indent(text: &str) -> &'static str {
     if starts_block(text) || opens_unclosed_html_block(text) || reads_as_an_object(text) {
@@ -2251,15 +2252,14 @@ fn heading_without_space(text: &str) -> bool {
         && rest[3..].trim_start().starts_with(':')
 }
 
-/// Whether a paragraph reads as a JSON object, a body: it opens as one
-/// does (`{`, then after any white space a member's `"` or the object's
-/// `}`) and ends with `}`. Prose that starts with one (`{} is sent for an
-/// empty cart`, `{id} is ...`) does not.
+/// Whether a paragraph is a JSON object, a body, whole: prose that starts
+/// with one (`{} is sent for the cart {id}`, `{id} is ...`) is not.
 fn reads_as_an_object(text: &str) -> bool {
-    text.trim_end().ends_with('}')
-        && text
-            .strip_prefix('{')
-            .is_some_and(|rest| rest.trim_start().starts_with(['"', '}']))
+    text.starts_with('{')
+        && matches!(
+            (Json { src: text, pos: 0 }).document(),
+            Ok(Document::Object { .. })
+        )
 }
 
 /// An ATX heading: its level and its text, trimmed, without a closing
@@ -4730,9 +4730,11 @@ Check status.
         for prose in [
             "{} is sent for an empty cart.",
             "{\"id\": 7} is a product's body.",
+            "{} is sent for the cart {id}",
+            "{} is sent\nfor a cart }",
         ] {
             let page = parse(&edit("Missing.\n", &format!("{prose}\n"))).unwrap();
-            assert_eq!(page.entries[1].description, prose);
+            assert_eq!(page.entries[1].description, prose.replace('\n', " "));
             assert_eq!(parse(&page.render()), Ok(page));
         }
         // Prose that opens with a placeholder is no body.

@@ -415,14 +415,21 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
     let Some((TokenTree::Group(group), _)) = content.cursor().token_tree() else {
         return false;
     };
-    let mut tokens = group.stream().into_iter().peekable();
+    let tokens: Vec<TokenTree> = group.stream().into_iter().collect();
+    // A path's `::`: a `:` joined to a second `:` (not `message: "x"`, nor
+    // `message:= "x"`).
+    let path_at = |at: usize| {
+        let colon =
+            |at: usize| matches!(tokens.get(at), Some(TokenTree::Punct(p)) if p.as_char() == ':');
+        colon(at)
+            && colon(at + 1)
+            && matches!(&tokens[at], TokenTree::Punct(p) if p.spacing() == Spacing::Joint)
+    };
+    // Where a key goes: first, after a comma, and after a string value
+    // (a comma left out: `message = "x" 404`).
     let mut at_key = true;
-    while let Some(token) = tokens.next() {
-        // A path's `::` (a `:` joined to the next), not a lone `:` written
-        // for `=` (`message: "x"`).
-        let path_colon = |token: &TokenTree| matches!(token, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
-        let path_follows = tokens.peek().is_some_and(path_colon);
-        match &token {
+    for (at, token) in tokens.iter().enumerate() {
+        match token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => {
                 at_key = true;
                 continue;
@@ -433,14 +440,18 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
                     || ALIASES
                         .iter()
                         .any(|&(alias, key)| key == "code" && alias == name);
-                let value = at_key && (name.starts_with(char::is_uppercase) || path_follows);
+                let value = at_key && (name.starts_with(char::is_uppercase) || path_at(at + 1));
                 if key || value {
                     return true;
                 }
             }
             TokenTree::Literal(_) if at_key => return true,
+            TokenTree::Literal(lit) => {
+                at_key = string_value(lit).is_some();
+                continue;
+            }
             TokenTree::Punct(punct) if at_key && punct.as_char() == '-' => return true,
-            _ if at_key && path_colon(&token) => return true,
+            _ if at_key && path_at(at) => return true,
             _ => {}
         }
         at_key = false;

@@ -48,6 +48,9 @@ enum NoCode {
     Raw(#[api_error(r#code = 404)] u64),
     Brackets(#[api_error[code = 404]] u64),
     Rooted(#[api_error(::apicodes::Code::NotFound)] u64),
+    AfterMessage(#[api_error(message = "x" NotFound)] u64),
+    NumberAfterMessage(#[api_error(message = "x" 404)] u64),
+    PathAfterMessage(#[api_error(message = "x" ::X)] u64),
 }
 
 // Where the reading stops at a mistake that holds no code, the variant is
@@ -62,6 +65,8 @@ enum Stopped {
     Key(#[api_error(message)] u64),
     Colon(#[api_error(message: "x")] u64),
     RetryColon(#[api_error(retry_after: 0)] u64),
+    ColonEq(#[api_error(message:= "x")] u64),
+    ColonMinus(#[api_error(retry_after:-1)] u64),
 }
 
 #[derive(apicodes::ApiError)]
