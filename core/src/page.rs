@@ -2252,6 +2252,16 @@ fn heading_without_space(text: &str) -> bool {
         && rest[3..].trim_start().starts_with(':')
 }
 
+/// Whether a paragraph is shaped as a JSON object, a body perhaps with a
+/// mistake in it: it opens `{"` or `{}` (white space allowed after the
+/// `{`) and ends with `}`.
+fn shaped_as_an_object(text: &str) -> bool {
+    text.trim_end().ends_with('}')
+        && text
+            .strip_prefix('{')
+            .is_some_and(|rest| rest.trim_start().starts_with(['"', '}']))
+}
+
 /// Whether a paragraph is a JSON object, a body, whole: prose that starts
 /// with one (`{} is sent for the cart {id}`, `{id} is ...`) is not.
 fn reads_as_an_object(text: &str) -> bool {
@@ -2777,10 +2787,15 @@ impl<'b, 'a> Parser<'b, 'a> {
         }
     }
 
-    /// Whether a fenced block is among the blocks left in this section.
-    fn fence_follows(&self) -> bool {
+    /// Where the last fenced block of the blocks left in this section is,
+    /// as an index into the page's blocks: found once per section, so that
+    /// asking whether one follows a block takes no walk.
+    fn last_fence(&self) -> Option<usize> {
         self.rest_of_section()
-            .any(|block| matches!(block, Block::Fence { .. }))
+            .enumerate()
+            .filter(|(_, block)| matches!(block, Block::Fence { .. }))
+            .last()
+            .map(|(at, _)| self.pos + at)
     }
 
     /// Whether a body is among the blocks left in this section: fenced, or
@@ -2868,8 +2883,11 @@ impl<'b, 'a> Parser<'b, 'a> {
         // After a heading of level 4 to 6 (reported), text beyond the
         // section's own is under that heading, and not reported again.
         let mut under_heading = false;
+        let last_fence = self.last_fence();
         while let Some(block) = self.peek().filter(|b| !b.is_boundary()) {
             self.pos += 1;
+            // Whether a fenced block follows this one in the section.
+            let fence_follows = last_fence.is_some_and(|at| at >= self.pos);
             match block {
                 Block::Heading { level, line, .. } => {
                     self.error(*line, PageErrorKind::UnexpectedHeading { level: *level });
@@ -2890,15 +2908,16 @@ impl<'b, 'a> Parser<'b, 'a> {
                     lost_heading = true;
                 }
                 Block::Paragraph { .. } | Block::Fence { .. } if lost_heading => {}
-                // The body, unfenced: a paragraph that reads as a JSON object
-                // (`{ "code": ... }`, not `{id} is ...`), where no fenced
+                // The body, unfenced: a paragraph shaped as a JSON object
+                // (`{ "code": ... }`, not `{id} is ...`; a mistake in its
+                // JSON is the fenced block's to report), where no fenced
                 // block follows in the section to be the body.
                 Block::Paragraph {
                     line,
                     text,
                     indented: false,
                     ..
-                } if body.is_none() && reads_as_an_object(text) && !self.fence_follows() => {
+                } if body.is_none() && shaped_as_an_object(text) && !fence_follows => {
                     self.error(*line, PageErrorKind::UnfencedBody { code });
                     body = Some(None);
                 }
@@ -4690,6 +4709,18 @@ Check status.
         // On two lines.
         let unfenced = body_as("{ \"code\": 404,\n  \"message\": \"Not found\" }");
         assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
+        // With a mistake in its JSON: still the body, unfenced (the fenced
+        // block will say what the mistake is).
+        for mistaken in [
+            "{ \"code\": 404, \"message\": \"Not found\", }",
+            "{ \"code\": 404 \"message\": \"Not found\" }",
+        ] {
+            assert_only(
+                &body_as(mistaken),
+                15,
+                PageErrorKind::UnfencedBody { code: 404 },
+            );
+        }
         // Without a description: the body is still not the description.
         let alone = edit(
             "Missing.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",

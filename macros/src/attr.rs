@@ -425,13 +425,15 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
             && colon(at + 1)
             && matches!(&tokens[at], TokenTree::Punct(p) if p.spacing() == Spacing::Joint)
     };
-    // Where a key goes: first, after a comma, and after a string value
-    // (a comma left out: `message = "x" 404`).
+    // Where a key goes: first, after a comma, and after a literal value (a
+    // comma left out: `message = "x" 404`); after a value, a string is no
+    // code (`message = "x" "y"`).
     let mut at_key = true;
+    let mut after_value = false;
     for (at, token) in tokens.iter().enumerate() {
         match token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => {
-                at_key = true;
+                (at_key, after_value) = (true, false);
                 continue;
             }
             TokenTree::Ident(ident) => {
@@ -445,9 +447,11 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
                     return true;
                 }
             }
-            TokenTree::Literal(_) if at_key => return true,
-            TokenTree::Literal(lit) => {
-                at_key = string_value(lit).is_some();
+            TokenTree::Literal(lit) if at_key && !(after_value && string_value(lit).is_some()) => {
+                return true;
+            }
+            TokenTree::Literal(_) => {
+                (at_key, after_value) = (true, true);
                 continue;
             }
             TokenTree::Punct(punct) if at_key && punct.as_char() == '-' => return true,

@@ -51,6 +51,7 @@ enum NoCode {
     AfterMessage(#[api_error(message = "x" NotFound)] u64),
     NumberAfterMessage(#[api_error(message = "x" 404)] u64),
     PathAfterMessage(#[api_error(message = "x" ::X)] u64),
+    NumberAfterIndex(#[api_error(retry_after = 0 404)] u64),
 }
 
 // Where the reading stops at a mistake that holds no code, the variant is
@@ -67,6 +68,7 @@ enum Stopped {
     RetryColon(#[api_error(retry_after: 0)] u64),
     ColonEq(#[api_error(message:= "x")] u64),
     ColonMinus(#[api_error(retry_after:-1)] u64),
+    TwoStrings(#[api_error(message = "x" "y")] u64),
 }
 
 #[derive(apicodes::ApiError)]
