@@ -1493,13 +1493,14 @@ pub enum PageErrorKind {
         /// The code.
         code: u16,
     },
-    /// A code's body written as a plain paragraph (one that is a JSON
-    /// object, whole), where the format fences it, and no fenced block
-    /// follows in the section. It counts as
+    /// A code's body written as a plain paragraph (one shaped as a JSON
+    /// object: it opens `{"` or `{}` and ends with `}`; a mistake in its
+    /// JSON is reported once it is fenced), where the format fences it, and
+    /// no fenced block follows in the section. It counts as
     /// the code's body, so its absence is not reported too, nor the
-    /// paragraph as extra text. (With a fenced block after it, the
-    /// paragraph is extra text; as a code's first paragraph, it is no
-    /// description either.)
+    /// paragraph as extra text. (With a fenced block after it, a paragraph
+    /// that is a JSON object whole is extra text, and as a code's first
+    /// paragraph no description.)
     ///
     /// ```
     /// # use apicodes::page::{self, PageError, PageErrorKind};
