@@ -1494,7 +1494,7 @@ pub enum PageErrorKind {
         code: u16,
     },
     /// A code's body written as a plain paragraph (one shaped as a JSON
-    /// object: it opens `{"` or `{}` and ends with `}`; a mistake in its
+    /// object: it opens `{"` and ends with `}`, or is `{}`; a mistake in its
     /// JSON is reported once it is fenced), where the format fences it, and
     /// no fenced block follows in the section. It counts as
     /// the code's body, so its absence is not reported too, nor the
@@ -2254,13 +2254,18 @@ fn heading_without_space(text: &str) -> bool {
 }
 
 /// Whether a paragraph is shaped as a JSON object, a body perhaps with a
-/// mistake in it: it opens `{"` or `{}` (white space allowed after the
-/// `{`) and ends with `}`.
+/// mistake in it: it opens `{"` and ends with `}`, or it is `{}` alone
+/// (white space allowed inside). Prose that opens `{}` (`{} is sent for
+/// the cart {id}`) is not.
 fn shaped_as_an_object(text: &str) -> bool {
-    text.trim_end().ends_with('}')
-        && text
-            .strip_prefix('{')
-            .is_some_and(|rest| rest.trim_start().starts_with(['"', '}']))
+    let Some(inside) = text.trim_end().strip_prefix('{') else {
+        return false;
+    };
+    let Some(inside) = inside.strip_suffix('}') else {
+        return false;
+    };
+    let inside = inside.trim_start();
+    inside.is_empty() || inside.starts_with('"')
 }
 
 /// Whether a paragraph is a JSON object, a body, whole: prose that starts
@@ -2800,11 +2805,11 @@ impl<'b, 'a> Parser<'b, 'a> {
     }
 
     /// Whether a body is among the blocks left in this section: fenced, or
-    /// a paragraph that reads as one (indented or not).
+    /// a paragraph shaped as one (indented or not), as a section reads it.
     fn body_follows(&self) -> bool {
         self.rest_of_section().any(|block| match block {
             Block::Fence { .. } => true,
-            Block::Paragraph { text, .. } => reads_as_an_object(text),
+            Block::Paragraph { text, .. } => shaped_as_an_object(text),
             Block::Heading { .. } => false,
         })
     }
@@ -3669,8 +3674,13 @@ Check status.
             Ok("500: Server errors".into())
         );
         let gone = body.replace("404", "410").replace("Not found", "Gone");
-        // So is one whose body is unfenced or indented.
-        for written in ["{ \"code\": 404 }", "    { \"code\": 404 }"] {
+        // So is one whose body is unfenced or indented, with a mistake in
+        // its JSON too.
+        for written in [
+            "{ \"code\": 404 }",
+            "    { \"code\": 404 }",
+            "{ \"code\": 404, }",
+        ] {
             let found = errors(&format!("# 404: X\n\nGone.\n\n{written}\n"));
             assert_eq!(
                 found,
@@ -4769,6 +4779,15 @@ Check status.
             assert_eq!(page.entries[1].description, prose.replace('\n', " "));
             assert_eq!(parse(&page.render()), Ok(page));
         }
+        // Prose that opens `{}` is no body, where no fence follows either.
+        let prose = body_as("{} is sent for the cart {id}");
+        assert_eq!(
+            errors(&prose),
+            [
+                (11, PageErrorKind::MissingBody { code: 404 }),
+                (15, PageErrorKind::ExtraText { code: 404 }),
+            ]
+        );
         // Prose that opens with a placeholder is no body.
         let prose = body_as("{id} is the user's id.");
         assert_eq!(

@@ -426,14 +426,18 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
             && matches!(&tokens[at], TokenTree::Punct(p) if p.spacing() == Spacing::Joint)
     };
     // Where a key goes: first, after a comma, and after a literal value (a
-    // comma left out: `message = "x" 404`); after a value, a string is no
-    // code (`message = "x" "y"`).
+    // comma left out: `message = "x" 404`).
     let mut at_key = true;
-    let mut after_value = false;
+    // A literal that is a code: a number (`404`, `404u16`), or one quoted
+    // (`"404"`); text, a byte string or a char is none.
+    let is_code = |lit: &Literal| match string_value(lit) {
+        Some((value, _)) => value.trim().parse::<u16>().is_ok(),
+        None => lit.to_string().starts_with(|c: char| c.is_ascii_digit()),
+    };
     for (at, token) in tokens.iter().enumerate() {
         match token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => {
-                (at_key, after_value) = (true, false);
+                at_key = true;
                 continue;
             }
             TokenTree::Ident(ident) => {
@@ -447,11 +451,9 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
                     return true;
                 }
             }
-            TokenTree::Literal(lit) if at_key && !(after_value && string_value(lit).is_some()) => {
-                return true;
-            }
+            TokenTree::Literal(lit) if at_key && is_code(lit) => return true,
             TokenTree::Literal(_) => {
-                (at_key, after_value) = (true, true);
+                at_key = true;
                 continue;
             }
             TokenTree::Punct(punct) if at_key && punct.as_char() == '-' => return true,

@@ -52,6 +52,7 @@ enum NoCode {
     NumberAfterMessage(#[api_error(message = "x" 404)] u64),
     PathAfterMessage(#[api_error(message = "x" ::X)] u64),
     NumberAfterIndex(#[api_error(retry_after = 0 404)] u64),
+    Quoted(#[api_error("404")] u64),
 }
 
 // Where the reading stops at a mistake that holds no code, the variant is
@@ -69,6 +70,9 @@ enum Stopped {
     ColonEq(#[api_error(message:= "x")] u64),
     ColonMinus(#[api_error(retry_after:-1)] u64),
     TwoStrings(#[api_error(message = "x" "y")] u64),
+    CommaProse(#[api_error(message = "x", "y")] u64),
+    LoneProse(#[api_error("not found")] u64),
+    StringThenChar(#[api_error(message = "x" 'y')] u64),
 }
 
 #[derive(apicodes::ApiError)]
