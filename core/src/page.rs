@@ -3618,33 +3618,11 @@ Check status.
         }
     }
 
-    /// A code's heading at the wrong level, or without its space, is the
-    /// page's one error: it says already why no code was read.
+    /// A first `# ` line naming a code, a body under it, is a code's heading
+    /// where the title goes: one error, and the codes after it read.
     #[test]
-    fn a_misread_code_heading_is_not_also_a_page_without_codes() {
+    fn a_title_naming_a_code_is_one_error() {
         let body = "\n\nGone.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
-        let section = |heading: &str| PageErrorKind::UnknownSection {
-            heading: heading.into(),
-        };
-        let cases = [
-            ("## 404: NOT FOUND", section("404: NOT FOUND")),
-            ("## 404 : NOT FOUND", section("404 : NOT FOUND")),
-            ("###404: NOT FOUND", PageErrorKind::HeadingWithoutSpace),
-            (
-                "#### 404: NOT FOUND",
-                PageErrorKind::UnexpectedHeading { level: 4 },
-            ),
-            (
-                "###### 404: NOT FOUND",
-                PageErrorKind::UnexpectedHeading { level: 6 },
-            ),
-            ("# 404: NOT FOUND", PageErrorKind::SecondTitle { first: 1 }),
-        ];
-        for (heading, kind) in cases {
-            let found = errors(&format!("# Response Codes\n\n{heading}{body}"));
-            assert_eq!(found, [(3, kind)], "{heading}");
-        }
-        // A title naming a code, and the codes after it read.
         let title = errors(&format!("# 404: NOT FOUND{body}"));
         assert_eq!(
             title,
@@ -3710,6 +3688,34 @@ Check status.
                 (9, PageErrorKind::SecondTitle { first: 1 }),
             ]
         );
+    }
+
+    /// A code's heading at the wrong level, or without its space, is the
+    /// page's one error: it says already why no code was read.
+    #[test]
+    fn a_misread_code_heading_is_not_also_a_page_without_codes() {
+        let body = "\n\nGone.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+        let section = |heading: &str| PageErrorKind::UnknownSection {
+            heading: heading.into(),
+        };
+        let cases = [
+            ("## 404: NOT FOUND", section("404: NOT FOUND")),
+            ("## 404 : NOT FOUND", section("404 : NOT FOUND")),
+            ("###404: NOT FOUND", PageErrorKind::HeadingWithoutSpace),
+            (
+                "#### 404: NOT FOUND",
+                PageErrorKind::UnexpectedHeading { level: 4 },
+            ),
+            (
+                "###### 404: NOT FOUND",
+                PageErrorKind::UnexpectedHeading { level: 6 },
+            ),
+            ("# 404: NOT FOUND", PageErrorKind::SecondTitle { first: 1 }),
+        ];
+        for (heading, kind) in cases {
+            let found = errors(&format!("# Response Codes\n\n{heading}{body}"));
+            assert_eq!(found, [(3, kind)], "{heading}");
+        }
         // The heading a `##` one is told to be is one the next read takes,
         // spaces and all.
         for heading in ["404: NOT FOUND", "404 : NOT FOUND", " 404  :  NOT FOUND"] {
@@ -4695,26 +4701,19 @@ Check status.
         );
     }
 
-    /// Markdown's other ways to write a heading or a block are one error
-    /// each, read as what they meant: nothing follows from them.
+    /// The page with its 404's fenced body written otherwise.
+    fn body_as(text: &str) -> String {
+        edit(
+            "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+            text,
+        )
+    }
+
+    /// A body written as a paragraph is one error where it is the body
+    /// (shaped as an object, no fence after it), extra text before a fence
+    /// (an object whole), and prose that opens with braces stays prose.
     #[test]
-    fn underlined_headings_and_indented_bodies() {
-        // The page with its 404's fenced body written otherwise.
-        let body_as = |text: &str| {
-            edit(
-                "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-                text,
-            )
-        };
-        let setext = edit("# Response Codes\n", "Response Codes\n==============\n");
-        assert_only(&setext, 1, PageErrorKind::UnderlinedHeading { level: 1 });
-        let other = edit(
-            "## Other Errors <a href=\"#other\" id=\"other\"></a>\n",
-            "Other Errors\n---\n",
-        );
-        assert_only(&other, 19, PageErrorKind::UnderlinedHeading { level: 2 });
-        let indented = body_as("    { \"code\": 404, \"message\": \"Not found\" }");
-        assert_only(&indented, 15, PageErrorKind::IndentedBody { code: 404 });
+    fn a_body_outside_its_block() {
         let unfenced = body_as("{ \"code\": 404, \"message\": \"Not found\" }");
         assert_only(&unfenced, 15, PageErrorKind::UnfencedBody { code: 404 });
         // On two lines.
@@ -4797,6 +4796,21 @@ Check status.
                 (15, PageErrorKind::ExtraText { code: 404 }),
             ]
         );
+    }
+
+    /// Markdown's other ways to write a heading or a block are one error
+    /// each, read as what they meant: nothing follows from them.
+    #[test]
+    fn underlined_headings_and_indented_bodies() {
+        let setext = edit("# Response Codes\n", "Response Codes\n==============\n");
+        assert_only(&setext, 1, PageErrorKind::UnderlinedHeading { level: 1 });
+        let other = edit(
+            "## Other Errors <a href=\"#other\" id=\"other\"></a>\n",
+            "Other Errors\n---\n",
+        );
+        assert_only(&other, 19, PageErrorKind::UnderlinedHeading { level: 2 });
+        let indented = body_as("    { \"code\": 404, \"message\": \"Not found\" }");
+        assert_only(&indented, 15, PageErrorKind::IndentedBody { code: 404 });
         // Underlined where the page has no heading, a paragraph stays one:
         // a description is still read, the block after it still the body.
         let description = edit("Missing.\n", "Missing.\n---\n");
