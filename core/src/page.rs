@@ -1104,9 +1104,9 @@ pub enum PageErrorKind {
     /// ```
     MissingTitle,
     /// The page's `# ` title names a code (`# 404: NOT FOUND`) and a code's
-    /// section follows it (a body, fenced, or a paragraph that is a JSON
-    /// object): a code's heading with two `#` too few, where the page's
-    /// title goes. What follows it, to the next
+    /// section follows it (a body, fenced, or a paragraph shaped as a JSON
+    /// object, as [`PageErrorKind::UnfencedBody`] says): a code's heading
+    /// with two `#` too few, where the page's title goes. What follows it, to the next
     /// heading, is not read.
     ///
     /// ```
@@ -1494,7 +1494,8 @@ pub enum PageErrorKind {
         code: u16,
     },
     /// A code's body written as a plain paragraph (one shaped as a JSON
-    /// object: it opens `{"` and ends with `}`, or is `{}`; a mistake in its
+    /// object: it opens `{"`, holds a `":` and ends with `}`, or is `{}`; a
+    /// mistake in its
     /// JSON is reported once it is fenced), where the format fences it, and
     /// no fenced block follows in the section. It counts as
     /// the code's body, so its absence is not reported too, nor the
@@ -2254,18 +2255,19 @@ fn heading_without_space(text: &str) -> bool {
 }
 
 /// Whether a paragraph is shaped as a JSON object, a body perhaps with a
-/// mistake in it: it opens `{"` and ends with `}`, or it is `{}` alone
-/// (white space allowed inside). Prose that opens `{}` (`{} is sent for
-/// the cart {id}`) is not.
+/// mistake in it: it opens `{"`, holds a member's `":` and ends with `}`,
+/// or it is `{}` alone (JSON's white space allowed inside). Prose that
+/// opens `{}` or `{"` (`{} is sent for the cart {id}`) is not.
 fn shaped_as_an_object(text: &str) -> bool {
-    let Some(inside) = text.trim_end().strip_prefix('{') else {
+    const SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+    let Some(inside) = text.trim_end_matches(SPACE).strip_prefix('{') else {
         return false;
     };
     let Some(inside) = inside.strip_suffix('}') else {
         return false;
     };
-    let inside = inside.trim_start();
-    inside.is_empty() || inside.starts_with('"')
+    let inside = inside.trim_start_matches(SPACE);
+    inside.is_empty() || (inside.starts_with('"') && inside.contains("\":"))
 }
 
 /// Whether a paragraph is a JSON object, a body, whole: prose that starts
@@ -4778,6 +4780,10 @@ Check status.
             assert_eq!(page.entries[1].description, prose.replace('\n', " "));
             assert_eq!(parse(&page.render()), Ok(page));
         }
+        // A title that codes follow stays one, whatever prose under it
+        // opens with.
+        let stray = "# 500: Server errors\n\n{\"id\" is the user, as in {id}}\n\n### 404: NOT FOUND\n\nGone.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
+        assert_eq!(errors(stray), [(3, PageErrorKind::TextBeforeFirstCode)]);
         // Prose that opens `{}` is no body, where no fence follows either.
         let prose = body_as("{} is sent for the cart {id}");
         assert_eq!(

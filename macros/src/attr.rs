@@ -428,12 +428,10 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
     // Where a key goes: first, after a comma, and after a literal value (a
     // comma left out: `message = "x" 404`).
     let mut at_key = true;
-    // A literal that is a code: a number (`404`, `404u16`), or one quoted
-    // (`"404"`); text, a byte string or a char is none.
-    let is_code = |lit: &Literal| match string_value(lit) {
-        Some((value, _)) => value.trim().parse::<u16>().is_ok(),
-        None => lit.to_string().starts_with(|c: char| c.is_ascii_digit()),
-    };
+    // A literal that is a code where a key goes, as on a variant: a whole
+    // number (`404`, `404u16`, `0x194`); text, a float, a byte string or a
+    // char is none.
+    let is_code = |lit: &Literal| matches!(syn::Lit::new(lit.clone()), syn::Lit::Int(_));
     for (at, token) in tokens.iter().enumerate() {
         match token {
             TokenTree::Punct(punct) if punct.as_char() == ',' => {

@@ -52,7 +52,6 @@ enum NoCode {
     NumberAfterMessage(#[api_error(message = "x" 404)] u64),
     PathAfterMessage(#[api_error(message = "x" ::X)] u64),
     NumberAfterIndex(#[api_error(retry_after = 0 404)] u64),
-    Quoted(#[api_error("404")] u64),
 }
 
 // Where the reading stops at a mistake that holds no code, the variant is
@@ -73,6 +72,8 @@ enum Stopped {
     CommaProse(#[api_error(message = "x", "y")] u64),
     LoneProse(#[api_error("not found")] u64),
     StringThenChar(#[api_error(message = "x" 'y')] u64),
+    Quoted(#[api_error("404")] u64),
+    Float(#[api_error(1.5)] u64),
 }
 
 #[derive(apicodes::ApiError)]
