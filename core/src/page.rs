@@ -2255,7 +2255,8 @@ fn heading_without_space(text: &str) -> bool {
 }
 
 /// Whether a paragraph is shaped as a JSON object, a body perhaps with a
-/// mistake in it: it opens `{"`, holds a member's `":` and ends with `}`,
+/// mistake in it: it opens `{"`, holds a member's `":` (white space
+/// allowed before the `:`) and ends with `}`,
 /// or it is `{}` alone (JSON's white space allowed inside). Prose that
 /// opens `{}` or `{"` (`{} is sent for the cart {id}`) is not.
 fn shaped_as_an_object(text: &str) -> bool {
@@ -2267,7 +2268,13 @@ fn shaped_as_an_object(text: &str) -> bool {
         return false;
     };
     let inside = inside.trim_start_matches(SPACE);
-    inside.is_empty() || (inside.starts_with('"') && inside.contains("\":"))
+    // A member's name: a `"`, then (after JSON's white space) a `:`.
+    let member = || {
+        inside
+            .match_indices('"')
+            .any(|(at, _)| inside[at + 1..].trim_start_matches(SPACE).starts_with(':'))
+    };
+    inside.is_empty() || (inside.starts_with('"') && member())
 }
 
 /// Whether a paragraph is a JSON object, a body, whole: prose that starts
@@ -4724,6 +4731,7 @@ Check status.
         // With a mistake in its JSON: still the body, unfenced (the fenced
         // block will say what the mistake is).
         for mistaken in [
+            "{ \"code\" : 404, \"message\"\t: \"Not found\" }",
             "{ \"code\": 404, \"message\": \"Not found\", }",
             "{ \"code\": 404 \"message\": \"Not found\" }",
         ] {

@@ -415,7 +415,8 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
     let Some((TokenTree::Group(group), _)) = content.cursor().token_tree() else {
         return false;
     };
-    let tokens: Vec<TokenTree> = group.stream().into_iter().collect();
+    let mut tokens = Vec::new();
+    without_invisible_groups(group.stream(), &mut tokens);
     // A path's `::`: a `:` joined to a second `:` (not `message: "x"`, nor
     // `message:= "x"`).
     let path_at = |at: usize| {
@@ -461,6 +462,20 @@ fn may_hold_code(content: ParseStream<'_>) -> bool {
         at_key = false;
     }
     false
+}
+
+/// The tokens of `stream`, read through the groups without delimiters a
+/// `macro_rules!` fragment (`$c:expr`) arrives in, as syn's cursor reads
+/// through them.
+fn without_invisible_groups(stream: TokenStream, out: &mut Vec<TokenTree>) {
+    for token in stream {
+        match token {
+            TokenTree::Group(group) if group.delimiter() == Delimiter::None => {
+                without_invisible_groups(group.stream(), out);
+            }
+            token => out.push(token),
+        }
+    }
 }
 
 /// Passes over what is left of an attribute, without copying it.

@@ -54,6 +54,17 @@ enum NoCode {
     NumberAfterIndex(#[api_error(retry_after = 0 404)] u64),
 }
 
+// A code a macro_rules! fragment gives is one the field held.
+macro_rules! fragment_on_field {
+    ($code:expr) => {
+        #[derive(apicodes::ApiError)]
+        enum Fragment {
+            A(#[api_error($code)] u64),
+        }
+    };
+}
+fragment_on_field!(404);
+
 // Where the reading stops at a mistake that holds no code, the variant is
 // still told it has none.
 #[derive(apicodes::ApiError)]
