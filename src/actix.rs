@@ -242,13 +242,13 @@ use actix_web::http::{Method, StatusCode};
 use actix_web::{HttpMessage as _, HttpRequest, HttpResponse};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, Quote, answered_as, as_made, catch, dropped_from_made,
-    dropped_headers, made_for_another, panic_text, restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, Quote, answer_panic, answered_as, as_made, catch, dropped_from_made,
+    dropped_headers, made_for_another, restatused_below_400, unread,
 };
 use apicodes_core::__private::{interim_only, sent_without_body};
 
 use crate::http::{Documented, ErrorResponse, JSON_CONTENT_TYPE, final_status};
-use crate::log::{self, Cause, truncate};
+use crate::log::{self, Cause};
 use crate::{ApiError, Code, Status, Table};
 
 /// Derives `actix_web::ResponseError` for a type that implements
@@ -756,14 +756,7 @@ where
                 Err(payload) => {
                     // The request went with the handler that panicked, so the
                     // answer is an error that actix-web renders.
-                    let answer = Status::<T>::internal();
-                    let text = truncate(panic_text(&*payload));
-                    log::response(
-                        answer.as_u16(),
-                        || None,
-                        &Cause::Panic(text),
-                        Some(&request),
-                    );
+                    let answer = answer_panic::<T>(&*payload, &request);
                     Err(Answer {
                         plan: Some(ErrorResponse::new(&answer)),
                         status: status(answer.as_u16()),

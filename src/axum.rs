@@ -224,13 +224,13 @@ use axum::response::Response;
 use http_body::{Frame, SizeHint};
 
 use crate::contract::{
-    CatchUnwind, NO_CONTENT, Quote, answered_as, as_made, catch, dropped_from_made,
-    dropped_headers, made_for_another, panic_text, restatused_below_400, unread,
+    CatchUnwind, NO_CONTENT, Quote, answer_panic, answered_as, as_made, catch, dropped_from_made,
+    dropped_headers, made_for_another, restatused_below_400, unread,
 };
 use apicodes_core::__private::sent_without_body;
 
 use crate::http::{Documented, ErrorResponse};
-use crate::log::{self, Cause, truncate};
+use crate::log::{self, Cause};
 use crate::{ApiError, Code, Status, Table};
 
 /// Derives `axum::response::IntoResponse` for a type that implements
@@ -539,17 +539,7 @@ where
             match outcome {
                 Ok(Ok(res)) => Ok(keep::<T, _>(res, &request).await),
                 Ok(Err(err)) => Err(err),
-                Err(payload) => {
-                    let answer = Status::<T>::internal();
-                    let text = truncate(panic_text(&*payload));
-                    log::response(
-                        answer.as_u16(),
-                        || None,
-                        &Cause::Panic(text),
-                        Some(&request),
-                    );
-                    Ok(into_response(&answer))
-                }
+                Err(payload) => Ok(into_response(&answer_panic::<T>(&*payload, &request))),
             }
         })
     }

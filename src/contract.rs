@@ -16,7 +16,7 @@ use apicodes_core::__private::{interim_only, sent_without_body};
 
 use crate::Table;
 use crate::http::Documented;
-use crate::log::{CAUSE_LIMIT, cut, truncate};
+use crate::log::{self, CAUSE_LIMIT, cut, truncate};
 
 /// Polls `inner` and turns a panic while polling into `Err(payload)`. The
 /// inner future is not polled again after a panic; only its destructor
@@ -61,6 +61,23 @@ pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> &str {
     } else {
         "a panic with a payload that is not text"
     }
+}
+
+/// The answer to a handler's panic, table `T`'s 500, recorded in the log
+/// with the panic's message and the mark of a panic.
+pub(crate) fn answer_panic<T: Table>(
+    payload: &(dyn Any + Send),
+    request: &log::Request<'_>,
+) -> crate::Status<T> {
+    let answer = crate::Status::<T>::internal();
+    let text = truncate(panic_text(payload));
+    log::response(
+        answer.as_u16(),
+        || None,
+        &log::Cause::Panic(text),
+        Some(request),
+    );
+    answer
 }
 
 /// Whether a response is still as this crate made it for table `T`: it
