@@ -1792,11 +1792,7 @@ impl PageErrorKind {
                     "the page's `# ` title names a code; start the page with a title of \
                      its own, such as `# Response Codes`, then write each code as ",
                 )?;
-                if title.is_empty() {
-                    write!(f, "`### {code}: ` and its title")
-                } else {
-                    write!(f, "`### {code}: {}`", title.escape_debug())
-                }
+                write_code_heading(f, *code, title)
             }
             Self::EmptyTitle => f.write_str("the title is empty; write it after `# `"),
             Self::SecondTitle { first } => write!(
@@ -1977,18 +1973,9 @@ impl PageErrorKind {
                 )?;
                 // A code's heading with one `#` too few, written as the
                 // parser reads one.
-                match named_code(heading) {
-                    Some((code, "")) => {
-                        write!(f, "; a code's heading is `### {code}: ` and its title")?;
-                    }
-                    Some((code, title)) => {
-                        write!(
-                            f,
-                            "; a code's heading is `### {code}: {}`",
-                            title.escape_debug()
-                        )?;
-                    }
-                    None => {}
+                if let Some((code, title)) = named_code(heading) {
+                    f.write_str("; a code's heading is ")?;
+                    write_code_heading(f, code, title)?;
                 }
                 Ok(())
             }
@@ -2582,6 +2569,16 @@ fn is_html_space(c: char) -> bool {
 }
 
 /// A heading's code, checked to be an HTTP status, `100..=599`.
+/// A code's heading as the parser reads one, for advice: `` `### 404: NOT
+/// FOUND` ``, or `` `### 404: ` and its title `` where the title is empty.
+fn write_code_heading(f: &mut fmt::Formatter<'_>, code: u16, title: &str) -> fmt::Result {
+    if title.is_empty() {
+        write!(f, "`### {code}: ` and its title")
+    } else {
+        write!(f, "`### {code}: {}`", title.escape_debug())
+    }
+}
+
 /// The code and title a heading's text names (`404: NOT FOUND`), where
 /// the heading is not at a code's level (`## 404: NOT FOUND`); spaces
 /// around the code or the title are not what it got wrong.
