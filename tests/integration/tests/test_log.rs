@@ -580,15 +580,21 @@ fn a_long_method_is_cut_at_the_limit() {
             .uri(path.as_str())
             .body(axum::body::Body::empty())
             .unwrap();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        let res = runtime.block_on(app.oneshot(request)).unwrap();
+        let res = block_on(app.oneshot(request)).unwrap();
         assert_eq!(res.status(), 404);
     });
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].1["method"], method[..1024]);
     assert_eq!(events[0].1["path"], path[..1024]);
+}
+
+/// `future`'s output, run to its end on a runtime of the calling thread
+/// (inside [`recorded`], whose subscriber is that thread's).
+fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(future)
 }
 
 /// A cause's text of 50 bytes: 21 of them, with the separators, pass the
@@ -658,15 +664,12 @@ fn shelf_response(router: axum::Router) -> (Vec<Recorded>, axum::body::Bytes) {
         let request = axum::http::Request::get("/book")
             .body(axum::body::Body::empty())
             .unwrap();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .build()
-            .unwrap();
-        let res = runtime.block_on(app.oneshot(request)).unwrap();
-        body = Some(
-            runtime
-                .block_on(axum::body::to_bytes(res.into_body(), usize::MAX))
-                .unwrap(),
-        );
+        body = Some(block_on(async {
+            let res = app.oneshot(request).await.unwrap();
+            axum::body::to_bytes(res.into_body(), usize::MAX)
+                .await
+                .unwrap()
+        }));
     });
     (events, body.unwrap())
 }
