@@ -262,8 +262,19 @@ fn name(input: ParseStream<'_>) -> syn::Result<(Ident, String)> {
     Ok((ident, name))
 }
 
+/// Reads a field's attributes, handing its owner (the variant or type)
+/// what belongs to it: the lints the field allows, and that a misplaced
+/// `#[api_error]` may hold its code. Whether the field is marked as the
+/// error's cause (`#[source]`, `#[from]`).
+fn field_attrs(cx: &Ctxt, content: ParseStream<'_>, owner: &mut attr::Attrs) -> syn::Result<bool> {
+    let attrs = attr::outer(cx, content, Place::Field)?;
+    owner.allows.extend(attrs.allows);
+    owner.unread.code |= attrs.unread.code;
+    Ok(attrs.source)
+}
+
 /// `{ name: Type, ... }`, names read as any identifier; the fields'
-/// `#[allow(...)]` attributes join `allows`.
+/// `#[allow(...)]` attributes join the owner's.
 fn named_fields(
     cx: &Ctxt,
     input: ParseStream<'_>,
@@ -273,15 +284,13 @@ fn named_fields(
     braced!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
-        let attrs = attr::outer(cx, &content, Place::Field)?;
-        owner.allows.extend(attrs.allows);
-        owner.unread.code |= attrs.unread.code;
+        let source = field_attrs(cx, &content, owner)?;
         let (ident, name) = name(&content)?;
         content.parse::<Token![:]>()?;
         let ty = field_type(&content)?;
         skip_default(&content)?;
         fields.push(Field {
-            source: attrs.source || name == "source",
+            source: source || name == "source",
             name: FieldRef::Named(name),
             member: Member::Named(ident),
             ty,
@@ -294,7 +303,7 @@ fn named_fields(
     Ok(fields)
 }
 
-/// `(Type, ...)`; the fields' `#[allow(...)]` attributes join `allows`.
+/// `(Type, ...)`; the fields' `#[allow(...)]` attributes join the owner's.
 fn unnamed_fields(
     cx: &Ctxt,
     input: ParseStream<'_>,
@@ -304,14 +313,12 @@ fn unnamed_fields(
     parenthesized!(content in input);
     let mut fields = Vec::new();
     while !content.is_empty() {
-        let attrs = attr::outer(cx, &content, Place::Field)?;
-        owner.allows.extend(attrs.allows);
-        owner.unread.code |= attrs.unread.code;
+        let source = field_attrs(cx, &content, owner)?;
         let _: Visibility = content.parse()?;
         let ty = field_type(&content)?;
         let index = u32::try_from(fields.len()).unwrap_or(u32::MAX);
         fields.push(Field {
-            source: attrs.source,
+            source,
             name: FieldRef::Index(index as usize),
             member: Member::Unnamed(syn::Index {
                 index,
