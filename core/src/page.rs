@@ -4789,24 +4789,18 @@ Check status.
         // opens with.
         let stray = "# 500: Server errors\n\n{\"id\" is the user, as in {id}}\n\n### 404: NOT FOUND\n\nGone.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n";
         assert_eq!(errors(stray), [(3, PageErrorKind::TextBeforeFirstCode)]);
-        // Prose that opens `{}` is no body, where no fence follows either.
-        let prose = body_as("{} is sent for the cart {id}");
-        assert_eq!(
-            errors(&prose),
-            [
-                (11, PageErrorKind::MissingBody { code: 404 }),
-                (15, PageErrorKind::ExtraText { code: 404 }),
-            ]
-        );
-        // Prose that opens with a placeholder is no body.
-        let prose = body_as("{id} is the user's id.");
-        assert_eq!(
-            errors(&prose),
-            [
-                (11, PageErrorKind::MissingBody { code: 404 }),
-                (15, PageErrorKind::ExtraText { code: 404 }),
-            ]
-        );
+        // Prose that opens `{}` or a placeholder is no body, where no fence
+        // follows either.
+        for prose in ["{} is sent for the cart {id}", "{id} is the user's id."] {
+            assert_eq!(
+                errors(&body_as(prose)),
+                [
+                    (11, PageErrorKind::MissingBody { code: 404 }),
+                    (15, PageErrorKind::ExtraText { code: 404 }),
+                ],
+                "{prose}"
+            );
+        }
     }
 
     /// Markdown's other ways to write a heading or a block are one error
