@@ -226,14 +226,85 @@ pub fn responses<T: Documented + ?Sized>() -> Responses {
     note = "#[derive(apicodes::ApiError)] implements `ApiError` and `ApiErrorDocs`; an `ApiError` written by hand needs `ApiErrorDocs` by hand too to be documented; an `Either<A, B>` of error types is documented where both are, on one table (the `codes = ...` of their #[api_error])"
 )]
 pub trait Documented: sealed::Documented {
-    /// The table of the codes.
+    /// The table of the codes: [`Code`](crate::Code) for the standard
+    /// table, or a table of the API's own.
+    ///
+    /// ```
+    /// use apicodes::openapi::Documented;
+    /// use apicodes::{ApiError, Code};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum UserError {
+    ///     #[api_error(code = 404)]
+    ///     NoSuchUser,
+    /// }
+    ///
+    /// use std::any::TypeId;
+    ///
+    /// assert_eq!(TypeId::of::<<UserError as Documented>::Table>(), TypeId::of::<Code>());
+    /// ```
     type Table: Table;
 
     /// Every code an error of the type (or types) can answer with.
+    ///
+    /// ```
+    /// use apicodes::openapi::{Documented, Either};
+    /// use apicodes::{ApiError, Code, CodeSet};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum AuthError {
+    ///     #[api_error(code = 401)]
+    ///     NoToken,
+    /// }
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum UserError {
+    ///     #[api_error(code = 404)]
+    ///     NoSuchUser,
+    ///     #[api_error(code = 401)]
+    ///     NotYours,
+    /// }
+    ///
+    /// assert_eq!(AuthError::codes(), CodeSet::of(&[Code::Unauthorized]));
+    /// // Either's codes are each type's, every code once.
+    /// assert_eq!(
+    ///     Either::<AuthError, UserError>::codes(),
+    ///     CodeSet::of(&[Code::Unauthorized, Code::NotFound]),
+    /// );
+    /// ```
     fn codes() -> CodeSet<Self::Table>;
 
     /// Each variant, as [`ApiErrorDocs::variants`] gives them; those of
     /// [`Either`]'s first type, then its second's.
+    ///
+    /// ```
+    /// use apicodes::openapi::{Documented, Either};
+    /// use apicodes::{ApiError, Code, Status};
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum AuthError {
+    ///     /// No token was sent.
+    ///     #[api_error(code = 401)]
+    ///     NoToken,
+    /// }
+    ///
+    /// #[derive(Debug, ApiError)]
+    /// enum UserError {
+    ///     #[api_error(code = 404, message = "No such user")]
+    ///     NoSuchUser,
+    /// }
+    ///
+    /// let docs = Either::<AuthError, UserError>::variant_docs();
+    /// let rows: Vec<_> = docs.iter().map(|v| (v.name.as_ref(), v.code, v.message)).collect();
+    /// assert_eq!(
+    ///     rows,
+    ///     [
+    ///         ("NoToken", Status::Documented(Code::Unauthorized), "Unauthorized"),
+    ///         ("NoSuchUser", Status::Documented(Code::NotFound), "No such user"),
+    ///     ],
+    /// );
+    /// assert_eq!(docs[0].doc, "No token was sent.");
+    /// ```
     fn variant_docs() -> Vec<VariantDoc<Self::Table>>;
 }
 
