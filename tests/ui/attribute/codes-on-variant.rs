@@ -11,6 +11,10 @@ pub enum Shop {
 enum CartError {
     #[api_error(code = 409, codes = Shop)]
     Taken,
+    // So is `crate`, which says where the enum's generated code finds
+    // apicodes.
+    #[api_error(code = 404, crate = ::apicodes)]
+    Elsewhere,
 }
 
 fn main() {}

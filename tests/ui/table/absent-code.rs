@@ -10,6 +10,15 @@ mod codes {
         /// Short and stout.
         #[code(message = "I'm a teapot")]
         Teapot = 418,
+        /// Go on.
+        #[code(message = "Continue")]
+        Continue = 100,
+        /// The upload is too large.
+        #[code(message = "Too large")]
+        TooLarge = 413,
+        /// The headers are too large.
+        #[code(message = "Headers too large")]
+        RequestHeaderFieldsTooLarge = 431,
     }
 }
 
@@ -22,6 +31,11 @@ enum CartError {
     Fine,
     #[api_error(code = Code::Conflict)]
     Prefixed,
+    #[api_error(code = Continue)]
+    Early,
+    // Of two names as near, the shorter is suggested.
+    #[api_error(code = Large)]
+    Large,
 }
 
 fn main() {}

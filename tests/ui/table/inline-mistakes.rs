@@ -31,6 +31,9 @@ pub enum ShopCode {
     /// An empty message.
     #[code(message = "")]
     Empty = 411,
+    /// A message of white space alone.
+    #[code(message = "   ")]
+    Blank = 414,
     /// A bad key.
     #[code(message = "Teapot", colour = "brown")]
     Teapot = 418,

@@ -8,6 +8,8 @@ enum E {
     WithCode(Inner),
     #[api_error(transparent, message = "hidden")]
     WithMessage(Inner),
+    #[api_error(transparent, other_error)]
+    WithOutage(Inner),
 }
 
 fn main() {}

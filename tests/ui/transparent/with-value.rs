@@ -6,6 +6,8 @@ struct Inner;
 enum E {
     #[api_error(transparent = true)]
     Inner(Inner),
+    #[api_error(transparent(yes))]
+    Parenthesised(Inner),
 }
 
 fn main() {}
