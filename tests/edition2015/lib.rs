@@ -229,6 +229,11 @@ pub mod types {
         type Out = u32;
     }
 
+    /// A trait for objects taken for any lifetime (`dyn for<'a>`).
+    pub trait Hook<'a>: fmt::Debug {}
+
+    impl Hook<'_> for dyn {}
+
     /// A macro whose rule matches the word `try` as written: the derive
     /// leaves a macro call's tokens as they are.
     macro_rules! secs {
@@ -266,6 +271,9 @@ pub mod types {
         /// A negation before a group, which is no macro call.
         #[api_error(code = 404, message = "no {0:?}")]
         Negated([u8; !(len::try) & 3]),
+        /// `dyn` as the keyword of a trait object, before `for`.
+        #[api_error(code = 410, message = "hook {0:?}")]
+        Hooked(Box<dyn for<'h> Hook<'h>>),
     }
 
     /// A type parameter named `try`, shown in the message; the framework
@@ -367,6 +375,10 @@ mod tests {
         assert_eq!(
             Named::Length([1, 2, 3, 4]).to_json(),
             r#"{"code":404,"message":"no [1, 2, 3, 4]"}"#
+        );
+        assert_eq!(
+            Named::Hooked(Box::new(dyn(6))).to_json(),
+            r#"{"code":410,"message":"hook dyn(6)"}"#
         );
         assert_eq!(
             Generic(dyn(9)).to_json(),

@@ -23,6 +23,15 @@ pub enum Reserved {
     Raw { r#gen: u64 },
 }
 
+/// A raw variant name holding another error: the docs name the variants
+/// it reaches as written, without `r#`.
+#[derive(Debug, ApiError)]
+pub enum Keyworded {
+    /// Transparent, named with a keyword of every edition.
+    #[api_error(transparent)]
+    r#type(Reserved),
+}
+
 /// Against a table another crate declares, reserved names and all.
 #[derive(Debug, ApiError)]
 #[api_error(codes = apicodes_test_shared_table::nested::NestedCode)]
@@ -45,6 +54,18 @@ mod tests {
         assert_eq!(err.variant(), Some("gen"));
         assert_eq!(Reserved::Later { r#gen: 3 }.retry_after(), Some(3));
         assert_eq!(Reserved::Raw { r#gen: 4 }.retry_after(), Some(4));
+    }
+
+    #[test]
+    fn a_raw_transparent_variant_is_named_bare() {
+        use apicodes::ApiErrorDocs;
+        let names: Vec<_> = super::Keyworded::variants()
+            .into_iter()
+            .map(|v| v.name.into_owned())
+            .collect();
+        assert_eq!(names, ["type::gen", "type::Later", "type::Raw"]);
+        let err = super::Keyworded::r#type(Reserved::r#gen { r#gen: 1 });
+        assert_eq!(err.variant(), Some("gen"));
     }
 
     #[test]

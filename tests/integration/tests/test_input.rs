@@ -431,6 +431,86 @@ fn a_field_naming_self_is_bounded() {
     );
 }
 
+/// Every formatting trait a spec names, on generic fields: each gets its
+/// own bound (`LowerHex`, `Octal`, ...), and every spec `format!` takes
+/// (a `-` flag, `^` alignment without a fill, `X?`) is read.
+#[derive(Debug, apicodes::ApiError)]
+enum Radix<T, F, L> {
+    #[api_error(code = 400, message = "{0:x} {0:X} {0:o} {0:b} {1:e} {1:E}")]
+    Shown(T, F),
+    #[api_error(code = 400, message = "[{0:-}] [{0:o}] [{1:X?}] [{0:^3}]")]
+    Specs(T, L),
+}
+
+#[test]
+fn every_formatting_trait_is_bounded_and_every_spec_read() {
+    let shown: Radix<u8, f64, Vec<u8>> = Radix::Shown(10, 1500.0);
+    assert_eq!(
+        shown.to_json(),
+        r#"{"code":400,"message":"a A 12 1010 1.5e3 1.5E3"}"#
+    );
+    let specs: Radix<u8, f64, Vec<u8>> = Radix::Specs(8, vec![255]);
+    assert_eq!(
+        specs.to_json(),
+        r#"{"code":400,"message":"[8] [10] [[FF]] [ 8 ]"}"#
+    );
+}
+
+/// A field's name outside ASCII is read as one name, and a code may
+/// have `_` between its digits.
+#[derive(Debug, apicodes::ApiError)]
+enum Unusual {
+    #[api_error(code = 400, message = "bad {été}")]
+    Accented { été: u8 },
+    #[api_error(code = 4_04)]
+    Separated,
+}
+
+#[test]
+fn a_name_outside_ascii_and_a_separated_code() {
+    assert_eq!(
+        Unusual::Accented { été: 3 }.to_json(),
+        r#"{"code":400,"message":"bad 3"}"#
+    );
+    assert_eq!(
+        Unusual::Separated.to_json(),
+        r#"{"code":404,"message":"Not found"}"#
+    );
+}
+
+/// `Arc` and `Rc` named bare (imported) hold the type itself as a
+/// transparent variant does through `Box`: its codes are its others'.
+mod shared_self {
+    use std::rc::Rc;
+    use std::sync::Arc;
+
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum Counted {
+        #[api_error(code = 404)]
+        Missing,
+        #[api_error(transparent)]
+        Counted(Rc<Self>),
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum Atomic {
+        #[api_error(code = 410)]
+        Expired,
+        #[api_error(transparent)]
+        Atomic(Arc<Self>),
+    }
+
+    #[test]
+    fn a_bare_arc_or_rc_of_self_is_transparent() {
+        use apicodes::ApiError;
+
+        let counted = Counted::Counted(Rc::new(Counted::Missing));
+        assert_eq!(counted.to_json(), r#"{"code":404,"message":"Not found"}"#);
+        let atomic = Atomic::Atomic(Arc::new(Atomic::Expired));
+        assert_eq!(atomic.to_json(), r#"{"code":410,"message":"Gone"}"#);
+    }
+}
+
 /// Names from a macro: a type passed as `$t:ty` arrives in an invisible
 /// group, and the derive reads through it (issue 12, item 9).
 macro_rules! through_fragments {

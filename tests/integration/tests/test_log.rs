@@ -338,32 +338,72 @@ responding! {
     }
 }
 
+responding! {
+    /// The same, its cause named by thiserror's `#[from]`.
+    enum Converted<E: std::error::Error> {
+        #[error("upstream failed")]
+        #[api_error(code = 503, other_error)]
+        Failed(#[from] E),
+    }
+}
+
+responding! {
+    /// The same, its cause a field named `source`.
+    enum NamedSource<E: std::error::Error> {
+        #[error("upstream failed")]
+        #[api_error(code = 503, other_error)]
+        Failed { source: E },
+    }
+}
+
 #[test]
 fn a_generic_error_over_a_cause_of_its_parameter_logs_the_chain() {
     use actix_web::ResponseError;
     use axum::response::IntoResponse;
 
-    let events = recorded(Level::ERROR, false, || {
-        let _ = Upstream::Failed(query_failed()).into_response();
-        let _ = Upstream::Failed(query_failed()).error_response();
-    });
-    let expected = BTreeMap::from(
-        [
-            ("code", "503"),
-            ("error", "upstream failed"),
-            ("message", "error response"),
-            (
-                "source",
-                "query failed on host 10.0.0.8: connection refused by 10.0.0.9:5432",
-            ),
-            ("variant", "Failed"),
-        ]
-        .map(|(name, value)| (name.to_owned(), value.to_owned())),
-    );
-    assert_eq!(
-        events,
-        [(Level::ERROR, expected.clone()), (Level::ERROR, expected)]
-    );
+    // thiserror's three ways of naming a cause: `#[source]`, `#[from]`,
+    // and a field named `source`, each in an enum of its own (one holding
+    // two would bound the parameter for both).
+    let responses: [fn() -> (axum::response::Response, actix_web::HttpResponse); 3] = [
+        || {
+            let error = || Upstream::Failed(query_failed());
+            (error().into_response(), error().error_response())
+        },
+        || {
+            let error = || Converted::Failed(query_failed());
+            (error().into_response(), error().error_response())
+        },
+        || {
+            let error = || NamedSource::Failed {
+                source: query_failed(),
+            };
+            (error().into_response(), error().error_response())
+        },
+    ];
+    for respond in responses {
+        let events = recorded(Level::ERROR, false, || {
+            let (axum, actix) = respond();
+            assert_eq!(axum.status(), 503);
+            assert_eq!(actix.status(), 503);
+        });
+        let expected = BTreeMap::from(
+            [
+                ("code", "503"),
+                ("error", "upstream failed"),
+                ("message", "error response"),
+                (
+                    "source",
+                    "query failed on host 10.0.0.8: connection refused by 10.0.0.9:5432",
+                ),
+                ("variant", "Failed"),
+            ]
+            .map(|(name, value)| (name.to_owned(), value.to_owned())),
+        );
+        assert_eq!(
+            events,
+            [(Level::ERROR, expected.clone()), (Level::ERROR, expected)]
+        );
+    }
 }
 
 responding! {

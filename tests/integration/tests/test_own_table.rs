@@ -1595,6 +1595,70 @@ fn the_standard_table_can_be_named_like_any_other() {
     );
 }
 
+/// Tables and errors the path test below names from the crate root.
+mod probe {
+    pub mod b {
+        #[apicodes::table]
+        pub enum Shop {
+            /// The cart already holds it.
+            #[code(message = "Already in the cart")]
+            Conflict = 409,
+        }
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    #[api_error(codes = crate::test_own_table::probe::b::Shop)]
+    pub enum Written {
+        #[api_error(code = b::Shop::Conflict)]
+        Tail,
+        #[api_error(code = Shop::Conflict)]
+        Name,
+        #[api_error(code = crate::test_own_table::probe::b::Shop::Conflict)]
+        Whole,
+    }
+}
+
+/// A code's path is matched against the table's by its end: with `codes =
+/// crate::test_own_table::probe::b::Shop`, `b::Shop::Conflict`,
+/// `Shop::Conflict` and the whole path name the same code.
+#[test]
+fn a_code_may_name_its_table_by_any_end_of_its_path() {
+    use probe::Written;
+    for err in [Written::Tail, Written::Name, Written::Whole] {
+        assert_eq!(err.code(), probe::b::Shop::Conflict);
+        assert_eq!(
+            err.to_json(),
+            r#"{"code":409,"message":"Already in the cart"}"#
+        );
+    }
+}
+
+/// A table's codes run from 100 to 599, both ends taken; an error may be
+/// the 599.
+#[test]
+fn a_table_takes_both_ends_of_the_status_range() {
+    mod ends {
+        #[apicodes::table]
+        pub enum Ends {
+            /// Go on.
+            #[code(message = "Continue")]
+            Continue = 100,
+            /// The network is down.
+            #[code(message = "Network down")]
+            Down = 599,
+        }
+
+        #[derive(Debug, apicodes::ApiError)]
+        #[api_error(codes = Ends, code = 599)]
+        pub struct Unreachable;
+    }
+    assert_eq!(u16::from(ends::Ends::Continue), 100);
+    assert_eq!(
+        ends::Unreachable.to_json(),
+        r#"{"code":599,"message":"Network down"}"#
+    );
+}
+
 /// The standard table imported by `use` is named like any table; and where
 /// a module of the user's own takes the crate's name, `apicodes::Code`
 /// names that module's table, as the path says.
