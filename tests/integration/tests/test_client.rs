@@ -390,6 +390,22 @@ fn a_long_shape_error_loses_its_middle() {
         assert!(head.chars().count() <= 96, "{detail}");
         assert!(tail.chars().count() <= 160, "{detail}");
     }
+    // The detail is cut only where that makes it shorter: around the
+    // length where the note is as long as what it leaves out, the text is
+    // whole or shorter, never a note as long as the text.
+    for len in 100..500 {
+        let body = format!(r#"{{"code":"{}","message":"m"}}"#, "x".repeat(len));
+        let whole = serde_json::from_str::<Body<'_>>(&body)
+            .unwrap_err()
+            .to_string();
+        let Reason::WrongShape { detail } = reason(404, body.as_bytes()) else {
+            panic!("a shape error")
+        };
+        assert!(
+            detail == whole || detail.chars().count() < whole.chars().count(),
+            "{len}: {detail}"
+        );
+    }
 }
 
 #[test]

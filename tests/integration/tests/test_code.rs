@@ -397,3 +397,27 @@ fn an_outage_number_outside_500_to_599_is_refused_with_a_reason() {
     let boxed: Box<dyn std::error::Error> = Box::new(err);
     assert!(boxed.source().is_none());
 }
+
+/// A name is matched whole: a documented name with more after it is none.
+#[test]
+fn a_name_with_more_after_it_is_no_name() {
+    for name in ["Okay", "NotFoundAgain", "Gon", "O"] {
+        assert_eq!(Code::from_name(name), None, "{name}");
+        assert!(name.parse::<Code>().is_err(), "{name}");
+    }
+}
+
+/// A set holds every three-digit number, both ends included, and shows
+/// as a set.
+#[test]
+fn a_code_set_holds_100_to_999_and_shows_as_a_set() {
+    use apicodes::CodeSet;
+    const SET: CodeSet = CodeSet::from_numbers(&[100, 999, 99, 1000]);
+    assert_eq!(SET.len(), 2);
+    assert!(SET.contains_number(100) && SET.contains_number(999));
+    assert!(!SET.contains_number(99) && !SET.contains_number(1000));
+    assert_eq!(
+        format!("{:?}", CodeSet::of(&[Code::NotFound, Code::Gone])),
+        "{Documented(NotFound), Documented(Gone)}"
+    );
+}

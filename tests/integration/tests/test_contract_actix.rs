@@ -17,9 +17,10 @@ use actix_web::http::header::{CONTENT_TYPE, LOCATION, RETRY_AFTER, WWW_AUTHENTIC
 use actix_web::middleware::{Next, from_fn};
 use actix_web::{App, HttpResponse, HttpServer, ResponseError, web};
 use contract::{
-    Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, LOGIN_TEXT,
-    NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT, STALLED_SIZE, STALLED_TEXT, Search,
-    TIMEOUT_TEXT, UNCHANGED_TEXT, XML_TEXT, create_account, find_account,
+    Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_ETAG, CONFLICT_TEXT, DISPOSITION,
+    Framework, GZIP_BYTES, LOGIN_TEXT, NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT,
+    STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT, UNCHANGED_TEXT, XML_TEXT, create_account,
+    find_account,
 };
 
 async fn account(id: web::Path<u64>) -> Result<web::Json<Account>, AccountError> {
@@ -54,7 +55,9 @@ async fn explode() -> HttpResponse {
 }
 
 async fn conflict() -> HttpResponse {
-    HttpResponse::Conflict().body(CONFLICT_TEXT)
+    HttpResponse::Conflict()
+        .insert_header((actix_web::http::header::ETAG, CONFLICT_ETAG))
+        .body(CONFLICT_TEXT)
 }
 
 /// A derived error's response, its status changed afterwards.
@@ -80,7 +83,7 @@ async fn redirected_charset() -> HttpResponse {
     let mut res = redirected().await;
     res.headers_mut().insert(
         actix_web::http::header::CONTENT_TYPE,
-        actix_web::http::header::HeaderValue::from_static("application/json; charset=utf-8"),
+        actix_web::http::header::HeaderValue::from_static("Application/JSON; charset=utf-8"),
     );
     res
 }
@@ -294,6 +297,7 @@ async fn guard(
 async fn put_204() -> HttpResponse {
     HttpResponse::NoContent()
         .insert_header((actix_web::http::header::ETAG, "\"v2\""))
+        .insert_header((actix_web::http::header::CONTENT_DISPOSITION, DISPOSITION))
         .finish()
 }
 

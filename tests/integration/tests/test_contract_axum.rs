@@ -17,9 +17,9 @@ use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
 use axum::routing::get;
 use axum::{Json, Router};
 use contract::{
-    Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_TEXT, Framework, GZIP_BYTES, NewAccount,
-    PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT, STALLED_SIZE, STALLED_TEXT, Search, TIMEOUT_TEXT,
-    XML_TEXT, create_account, find_account,
+    Account, AccountError, BODY_PANIC_MESSAGE, CONFLICT_ETAG, CONFLICT_TEXT, DISPOSITION,
+    Framework, GZIP_BYTES, NewAccount, PANIC_MESSAGE, PROBLEM_TEXT, REWRITTEN_TEXT, STALLED_SIZE,
+    STALLED_TEXT, Search, TIMEOUT_TEXT, XML_TEXT, create_account, find_account,
 };
 
 async fn account(Path(id): Path<u64>) -> Result<Json<Account>, AccountError> {
@@ -51,8 +51,16 @@ async fn explode() -> &'static str {
     panic!("{PANIC_MESSAGE}")
 }
 
-async fn conflict() -> (StatusCode, &'static str) {
-    (StatusCode::CONFLICT, CONFLICT_TEXT)
+async fn conflict() -> (
+    StatusCode,
+    [(axum::http::HeaderName, &'static str); 1],
+    &'static str,
+) {
+    (
+        StatusCode::CONFLICT,
+        [(axum::http::header::ETAG, CONFLICT_ETAG)],
+        CONFLICT_TEXT,
+    )
 }
 
 /// A derived error, its status changed afterwards.
@@ -84,7 +92,7 @@ async fn redirected_charset() -> (
         StatusCode::SEE_OTHER,
         [
             (axum::http::header::LOCATION, "/sign-in"),
-            (CONTENT_TYPE, "application/json; charset=utf-8"),
+            (CONTENT_TYPE, "Application/JSON; charset=utf-8"),
         ],
         AccountError::NoSuchUser { id: 5 },
     )
@@ -235,10 +243,13 @@ async fn problem() -> (
     )
 }
 
-async fn put_204() -> (StatusCode, [(axum::http::HeaderName, &'static str); 1]) {
+async fn put_204() -> (StatusCode, [(axum::http::HeaderName, &'static str); 2]) {
     (
         StatusCode::NO_CONTENT,
-        [(axum::http::header::ETAG, "\"v2\"")],
+        [
+            (axum::http::header::ETAG, "\"v2\""),
+            (axum::http::header::CONTENT_DISPOSITION, DISPOSITION),
+        ],
     )
 }
 

@@ -287,3 +287,48 @@ fn error_response_exposes_the_decision() {
     let res: Response<String> = plan.into_response();
     assert_eq!(parts(&res).2, Some("9"));
 }
+
+/// Only a 429 carries `Retry-After`, whatever a hand-written impl's
+/// `retry_after()` returns for another code.
+#[test]
+fn retry_after_goes_on_a_429_alone() {
+    #[derive(Debug)]
+    struct Busy;
+
+    impl ApiError for Busy {
+        type Table = Code;
+        fn code(&self) -> apicodes::Status {
+            apicodes::Status::Other(apicodes::OtherError::new(503).unwrap())
+        }
+        fn retry_after(&self) -> Option<u64> {
+            Some(30)
+        }
+    }
+
+    let res: Response<String> = response(&Busy);
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(res.headers().get("retry-after"), None);
+    assert_eq!(ErrorResponse::new(&Busy).retry_after(), None);
+}
+
+/// A table's 1xx, however odd (199), is never an error's final answer:
+/// the server's failure is sent instead.
+#[test]
+fn a_tables_199_is_sent_as_the_servers_failure() {
+    #[apicodes::table]
+    pub enum Odd {
+        /// An interim code of the API's own.
+        #[code(message = "Odd")]
+        Odd = 199,
+        /// Nothing there.
+        #[code(message = "Not found")]
+        NotFound = 404,
+    }
+
+    let plan = ErrorResponse::new(&Odd::Odd);
+    assert_eq!(plan.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        plan.into_body().as_deref(),
+        Some(r#"{"code":500,"message":"Server error"}"#)
+    );
+}

@@ -912,12 +912,15 @@ fn framework_answers_are_chosen_by_number() {
         Some(Status::Documented(No400::NotFound))
     );
 
-    /// No 400, a 422, and a 401 below both.
+    /// No 400, a 422, and a 401 and a 409 below both.
     #[apicodes::table]
     pub enum WithUnprocessable {
         /// Sign in.
         #[code(message = "Unauthorized")]
         Unauthorized = 401,
+        /// Taken.
+        #[code(message = "Conflict")]
+        Conflict = 409,
         /// Nothing there.
         #[code(message = "Not found")]
         NotFound = 404,
@@ -926,7 +929,8 @@ fn framework_answers_are_chosen_by_number() {
         Unprocessable = 422,
     }
     // A malformed body, a wrong method, a body over the limit: 422, never
-    // the 401 that would sign a client out.
+    // the 401 that would sign a client out, nor the 409 that says
+    // something else.
     for status in [400, 405, 413, 415] {
         assert_eq!(
             Status::<WithUnprocessable>::answer_for(status),

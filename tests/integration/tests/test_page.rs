@@ -199,3 +199,35 @@ proptest! {
         }
     }
 }
+
+/// The named references the docs list read as their characters in a
+/// title, and so in the variant's name.
+#[test]
+fn named_references_in_titles_name_the_variant() {
+    let name = |title: &str| {
+        Entry {
+            code: 418,
+            title: title.into(),
+            description: String::new(),
+            message: String::new(),
+        }
+        .name()
+    };
+    assert_eq!(name("I&apos;M BACK").as_deref(), Some("ImBack"));
+    assert_eq!(name("SAY &quot;HI&quot;").as_deref(), Some("SayHi"));
+    assert_eq!(name("A &lt;B&gt; C &amp; D").as_deref(), Some("ABCD"));
+}
+
+/// Seven `#`s and a space are a paragraph (`CommonMark` has six heading
+/// levels): a description, not a heading.
+#[test]
+fn seven_hashes_are_text() {
+    let text = "# Response Codes\n\n\
+                ### 404: NOT FOUND\n\n\
+                ####### seven.\n\n\
+                ```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n\
+                ## Other Errors\n\nCheck status.\n";
+    let page = page::parse(text).expect("parses");
+    assert_eq!(page.entries.len(), 1);
+    assert_eq!(page.entries[0].description, "####### seven.");
+}

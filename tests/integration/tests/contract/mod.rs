@@ -102,6 +102,13 @@ pub const PANIC_MESSAGE: &str = "handler blew up: secret=xyz";
 /// `GET /conflict` answers 409 with this text, by hand.
 pub const CONFLICT_TEXT: &str = "account 4 is locked by user bob";
 
+/// ... and with this `ETag`, the validator of that text.
+pub const CONFLICT_ETAG: &str = "\"v409\"";
+
+/// `GET /put-204` answers 204 with this `Content-Disposition` beside its
+/// `ETag`.
+pub const DISPOSITION: &str = "attachment; filename=\"a.txt\"";
+
 /// `GET /timeout` answers 408 with this text, as a timeout layer does.
 pub const TIMEOUT_TEXT: &str = "handler timed out after 30 s on db-primary";
 
@@ -654,7 +661,8 @@ pub const ROWS: &[Row] = &[
     Row {
         name: "hand_made_409_is_400",
         request: || Request::new("GET", "/conflict"),
-        hidden: &["locked", "bob", "409"],
+        // Its `ETag` went with its body: it validates nothing sent.
+        hidden: &["locked", "bob", "409", "v409"],
         // The log has the text the body hides.
         log: Some(LogExpect::One {
             filter: &[("path", "/conflict")],
@@ -695,8 +703,9 @@ pub const ROWS: &[Row] = &[
         hidden: &["Not found", "\"code\""],
         ..BASE
     },
-    // ... and so is one whose `content-type` was given parameters: still
-    // the error's JSON.
+    // ... and so is one whose `content-type` was given parameters (and
+    // capitals, as media types are case-insensitive): still the error's
+    // JSON.
     Row {
         name: "redirected_error_with_a_charset_is_sent_without_its_body",
         request: || Request::new("GET", "/redirected-charset"),
@@ -1167,12 +1176,14 @@ pub const ROWS: &[Row] = &[
         hidden: &["token 5e"],
         ..BASE
     },
-    // A successful 204 keeps its validators (a `PUT`'s new `ETag`).
+    // A successful 204 keeps its validators (a `PUT`'s new `ETag`), and
+    // drops what describes a body it has not (`Content-Disposition`).
     Row {
         name: "no_content_keeps_its_etag",
         request: || Request::new("GET", "/put-204"),
         expect: Expect::NoContent,
         headers: &[("etag", "\"v2\"")],
+        hidden: &["attachment", "a.txt"],
         ..BASE
     },
     // actix-web: a derived error a middleware returns is sent as the derive
