@@ -354,7 +354,7 @@ mod tests {
     use alloc::format;
     use alloc::string::String;
 
-    use super::{CAUSE_LIMIT, Quote, Stop, dropped_headers};
+    use super::{CAUSE_LIMIT, Quote, READ_LIMIT, Stop, dropped_headers, unread};
 
     /// A replaced answer drops what described the old body; a 416 keeps
     /// its `Content-Range`, which gives the length of what was asked for,
@@ -368,6 +368,18 @@ mod tests {
         assert!(drops(Some(416)).contains(&"content-length"));
         assert!(!drops(Some(429)).contains(&"retry-after"));
         assert!(drops(None).contains(&"content-range"));
+    }
+
+    /// A text body is read for the log up to [`READ_LIMIT`] bytes, that
+    /// size included; a larger one, or one of no known size, is not.
+    #[test]
+    fn a_body_of_the_read_limit_is_read() {
+        let text = Some(&b"text/plain"[..]);
+        assert_eq!(unread(text, None, Some(READ_LIMIT)), None);
+        assert_eq!(unread(text, Some(b"IDENTITY"), Some(0)), None);
+        let large = Some("(a streamed or large body, not read)");
+        assert_eq!(unread(text, None, Some(READ_LIMIT + 1)), large);
+        assert_eq!(unread(text, None, None), large);
     }
 
     /// A long body's text makes room for the note on why reading stopped,
