@@ -83,6 +83,14 @@ mod own_table {
         assert_eq!(Raw.code(), r#async::Conflict);
     }
 
+    /// A name no heading gives (a lowercase `gen`) is titled by its
+    /// message in capitals, not by its name's.
+    #[test]
+    fn a_lowercase_code_is_titled_by_its_message() {
+        use super::generated::gen;
+        assert_eq!(gen::gen.title(), "CONFLICT");
+    }
+
     #[test]
     fn bodies() {
         assert_eq!(Expired(3).code(), Standard::Gone);

@@ -987,10 +987,19 @@ fn a_users_open_predicate_takes_the_derives_bound() {
     struct Empty<T>(Vec<T>)
     where
         Vec<T>:;
+    #[derive(Debug, ApiError)]
+    #[api_error(code = 400, message = "c {0:?}")]
+    struct Trailing<T>(Vec<T>)
+    where
+        Vec<T>: Clone;
     assert_eq!(Open(vec![1]).to_json(), r#"{"code":400,"message":"a [1]"}"#);
     assert_eq!(
         Empty(vec![2]).to_json(),
         r#"{"code":400,"message":"b [2]"}"#
+    );
+    assert_eq!(
+        Trailing(vec![3]).to_json(),
+        r#"{"code":400,"message":"c [3]"}"#
     );
 }
 

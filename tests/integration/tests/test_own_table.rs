@@ -1152,6 +1152,25 @@ fn an_endpoint_documents_the_rejections_its_table_keeps() {
     assert_eq!(E::Bad.to_json(), r#"{"code":400,"message":"Bad request"}"#);
 }
 
+/// A code's attributes other than its doc comment pass to its variant:
+/// `#[doc(hidden)]` hides it from rustdoc, and the table keeps the code.
+#[test]
+fn a_hidden_code_is_in_the_table() {
+    /// Codes, one hidden from rustdoc.
+    #[apicodes::table]
+    pub enum Hidden {
+        /// Shown.
+        #[code(message = "Conflict")]
+        Conflict = 409,
+        /// Going away.
+        #[doc(hidden)]
+        #[code(message = "Gone")]
+        Gone = 410,
+    }
+    assert_eq!(Hidden::ALL, [Hidden::Conflict, Hidden::Gone]);
+    assert_eq!(Hidden::Gone.description(), "Going away.");
+}
+
 /// A code's default heading names it as Rust does: the message in capitals
 /// where that gives the variant's name, else the name's words, so that no
 /// two headings give one name and the page names each code as Rust does.

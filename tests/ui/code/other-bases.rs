@@ -10,6 +10,8 @@ enum AppError {
     Binary,
     #[api_error(code = 4.04)]
     Fraction,
+    #[api_error(code = 0x194u16)]
+    HexSuffixed,
 }
 
 #[apicodes::table]

@@ -16,6 +16,10 @@ pub enum ShopCode {
     #[cfg_attr(all(), deprecated)]
     #[code(message = "Locked")]
     Locked = 423,
+    /// Deprecated through a `cfg_attr` inside another.
+    #[cfg_attr(all(), cfg_attr(all(), deprecated))]
+    #[code(message = "Too early")]
+    TooEarly = 425,
     /// What a `cfg_attr` says inside another attribute is not its own:
     /// these two are fine.
     #[cfg_attr(test, allow(deprecated))]

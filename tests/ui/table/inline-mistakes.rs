@@ -25,6 +25,9 @@ pub enum ShopCode {
     /// Not a number.
     #[code(message = "Negated")]
     Negated = !413,
+    /// Negative, as `code = -404` is in #[api_error].
+    #[code(message = "Negative")]
+    Negative = -415,
     /// No code.
     #[code(message = "Codeless")]
     Codeless,
