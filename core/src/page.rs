@@ -5419,4 +5419,201 @@ Check status.
             check(&text.iter().collect::<String>());
         }
     }
+
+    /// A tab after `-`, `*` or `+` makes a list item as a space does.
+    #[test]
+    fn a_list_item_after_a_tab_interrupts_a_description() {
+        for block in [
+            "-\texpired",
+            "*\texpired",
+            "+\texpired",
+            "1.\texpired",
+            "1)\texpired",
+        ] {
+            let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{block}\n"));
+            assert_only(&text, 14, PageErrorKind::BlockInText);
+        }
+    }
+
+    /// A code's heading without its space is found at every heading level.
+    #[test]
+    fn a_heading_without_its_space_is_found_at_every_level() {
+        for hashes in 1..=6 {
+            let heading = alloc::format!("{}404: NOT FOUND", "#".repeat(hashes));
+            let text = edit(
+                "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>",
+                &heading,
+            );
+            assert_only(&text, 11, PageErrorKind::HeadingWithoutSpace);
+        }
+    }
+
+    /// `{}` alone, or with JSON's white space inside, is a body left unfenced.
+    #[test]
+    fn an_empty_object_is_an_unfenced_body() {
+        for body in ["{}", "{ }"] {
+            let text = edit(
+                "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
+                body,
+            );
+            assert_only(&text, 15, PageErrorKind::UnfencedBody { code: 404 });
+        }
+    }
+
+    /// A closing sequence of `#` may follow a tab, as it may a space.
+    #[test]
+    fn a_closing_sequence_after_a_tab_is_not_the_title() {
+        let text = edit(
+            "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>",
+            "### 404: NOT FOUND\t##",
+        );
+        assert_eq!(parse(&text).unwrap().entries[1].title, "NOT FOUND");
+    }
+
+    /// A backtick in a backtick line's info makes it inline code, text.
+    #[test]
+    fn inline_code_at_the_start_of_a_description_is_text() {
+        let text = edit("\nMissing.\n", "\n```id``` is missing.\n");
+        let page = parse(&text).unwrap();
+        assert_eq!(page.entries[1].description, "```id``` is missing.");
+        assert_eq!(parse(&page.render()), Ok(page));
+    }
+
+    /// Underlined, a paragraph of more than one line is no `Other Errors`
+    /// heading, though its first line reads so: it stays the paragraph.
+    #[test]
+    fn an_underlined_paragraph_starting_other_errors_is_text() {
+        let text = edit("\nMissing.\n", "\nOther Errors\nare missing.\n---\n");
+        assert_only(&text, 13, PageErrorKind::UnderlinedText { level: 2 });
+    }
+
+    /// An anchor's attributes may follow a tab or a line feed, as HTML reads it.
+    #[test]
+    fn an_anchor_after_a_tab_is_read() {
+        let text = edit(
+            "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>",
+            "### 404: NOT FOUND <a\tid=\"id-404\"></a>",
+        );
+        assert_eq!(parse(&text).unwrap().entries[1].title, "NOT FOUND");
+    }
+
+    /// Codes only after the Other Errors section are misplaced, not missing.
+    #[test]
+    fn codes_after_other_errors_are_not_also_no_codes() {
+        let text = alloc::format!(
+            "# Response Codes\n\n## Other Errors\n\nCheck status.\n\n\
+             ### 404: NOT FOUND\n\nMissing.\n\n```c\n{BODY_404}\n```\n"
+        );
+        assert_eq!(
+            errors(&text),
+            vec![(7, PageErrorKind::TextAfterOtherErrors)]
+        );
+    }
+
+    /// Every repeat of a code points at its first heading.
+    #[test]
+    fn a_code_repeated_twice_points_at_its_first_heading() {
+        let section = "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>\n\nMissing.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n";
+        let text = edit(section, &section.repeat(3));
+        let duplicates: Vec<(usize, PageErrorKind)> = errors(&text)
+            .into_iter()
+            .filter(|(_, kind)| matches!(kind, PageErrorKind::DuplicateCode { .. }))
+            .collect();
+        assert_eq!(
+            duplicates,
+            vec![
+                (
+                    19,
+                    PageErrorKind::DuplicateCode {
+                        code: 404,
+                        first: 11
+                    }
+                ),
+                (
+                    27,
+                    PageErrorKind::DuplicateCode {
+                        code: 404,
+                        first: 11
+                    }
+                ),
+            ]
+        );
+    }
+
+    /// An exponent may carry a `+`: the code is a number, not an integer.
+    #[test]
+    fn a_code_with_a_signed_exponent_is_a_number() {
+        for code in ["4.04e+2", "404E+0", "4040e-1"] {
+            assert_body(
+                &alloc::format!("{{ \"code\": {code}, \"message\": \"Not found\" }}"),
+                16,
+                PageErrorKind::BodyCodeNotInteger {
+                    found: "a number with a fraction or an exponent",
+                },
+            );
+        }
+    }
+
+    /// A leading surrogate escape followed by an escape of no trailing one
+    /// is an error at the first escape, not a character.
+    #[test]
+    fn a_leading_surrogate_before_another_escape_is_reported() {
+        for after in ["\\u0041", "\\uD800", "\\uE000"] {
+            assert_body(
+                &alloc::format!("{{ \"code\": 404, \"message\": \"\\uD800{after}\" }}"),
+                16,
+                PageErrorKind::BodyNotJson {
+                    column: 28,
+                    reason: "a leading surrogate not followed by a trailing one (\\uDC00-\\uDFFF)",
+                },
+            );
+        }
+    }
+
+    /// Two marks are no thematic break: a line of them is the text's.
+    #[test]
+    fn two_marks_on_a_line_are_text() {
+        for line in ["**", "__", "_ _"] {
+            let text = edit("\nMissing.\n", &alloc::format!("\nMissing:\n{line}\n"));
+            let page = parse(&text).unwrap_or_else(|e| panic!("{line:?}: {e:?}"));
+            assert_eq!(
+                page.entries[1].description,
+                alloc::format!("Missing: {line}")
+            );
+        }
+    }
+
+    /// Every trailing surrogate escape alone is named as one.
+    #[test]
+    fn a_lone_trailing_surrogate_is_named_as_one() {
+        for escape in ["\\uDC00", "\\uDD00", "\\uDFFF"] {
+            assert_body(
+                &alloc::format!("{{ \"code\": 404, \"message\": \"{escape}\" }}"),
+                16,
+                PageErrorKind::BodyNotJson {
+                    column: 28,
+                    reason: "a lone trailing surrogate; precede it with a \\uD800-\\uDBFF escape",
+                },
+            );
+        }
+    }
+
+    /// A body's `"message"` given twice is reported, as `"code"` is.
+    #[test]
+    fn a_repeated_message_key_is_reported() {
+        assert_body(
+            r#"{ "code": 404, "message": "Not found", "message": "Gone" }"#,
+            16,
+            PageErrorKind::BodyDuplicateKey { key: "message" },
+        );
+    }
+
+    /// A doc's list items, `1)` as `1.` or `-`, make no heading of the line
+    /// a `---` follows, and a paragraph after a list, past a blank line,
+    /// is text again.
+    #[test]
+    fn doc_list_items_are_no_headings_but_text_after_them_is() {
+        assert_eq!(written("1) First\n---"), "1) First\n---");
+        assert_eq!(written("- item\n\nTitle\n---"), "- item\n\n##### Title");
+    }
 }

@@ -851,3 +851,60 @@ fn the_example_document_lists_each_operations_own_codes() {
         &document["paths"]["/search"]["get"]["responses"]["429"]["headers"]["Retry-After"];
     assert_eq!(retry_after["required"], true);
 }
+
+/// A table with a code for each rejection the framework sends.
+#[apicodes::table]
+pub enum RejectionCode {
+    /// The request is malformed.
+    #[code(message = "Bad request")]
+    BadRequest = 400,
+    /// The body is over the limit.
+    #[code(message = "Too large")]
+    TooLarge = 413,
+    /// The content-type is not one the endpoint reads.
+    #[code(message = "Unsupported media type")]
+    UnsupportedMediaType = 415,
+    /// The body does not fit the schema.
+    #[code(message = "Unprocessable")]
+    Unprocessable = 422,
+    /// The server failed.
+    #[code(message = "Server error")]
+    InternalServerError = 500,
+}
+
+/// An upload that fails in one way of its own.
+#[derive(Debug, ApiError)]
+#[api_error(codes = RejectionCode)]
+#[expect(dead_code, reason = "documented here, never sent")]
+enum Upload {
+    /// The file is over the limit.
+    #[api_error(code = 413)]
+    TooLarge,
+}
+
+#[test]
+fn an_endpoint_documents_every_rejection_its_table_has_a_code_for() {
+    let responses = to_value(&apicodes::openapi::Endpoint::<Upload>::responses());
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["400", "413", "415", "422", "500", "5XX"]);
+    assert_eq!(
+        responses["415"]["content"]["application/json"]["examples"]["Rejected by the framework"]["value"],
+        json!({"code": 415, "message": "Unsupported media type"})
+    );
+}
+
+#[test]
+fn an_endpoint_whose_table_documents_500_still_documents_any_other_5xx() {
+    let responses = to_value(&apicodes::openapi::Endpoint::<Upload>::responses());
+    assert_eq!(
+        responses["500"]["content"]["application/json"]["examples"]["Handler failure"]["value"],
+        json!({"code": 500, "message": "Server error"})
+    );
+    // A handler's own 502 behind the layers: the `5XX` response's body.
+    let outage = &responses["5XX"]["content"]["application/json"];
+    let code = &outage["schema"]["properties"]["code"];
+    assert_eq!(
+        (&code["minimum"], &code["maximum"]),
+        (&json!(500), &json!(599))
+    );
+}

@@ -2359,3 +2359,22 @@ async fn a_416_keeps_its_content_range_where_the_table_documents_it() {
     assert_eq!(range, None);
     assert_eq!(body, r#"{"code":400,"message":"Bad request"}"#);
 }
+
+/// A template whose only escape is a `}}`.
+#[derive(Debug, ApiError)]
+#[api_error(codes = ShopCode)]
+#[expect(dead_code, reason = "documented here, never sent")]
+enum Braced {
+    /// No such order.
+    #[api_error(code = 404, message = "Order {0} is not in the set}}")]
+    NoOrder(u32),
+}
+
+#[test]
+fn the_catalogue_explains_a_closing_brace_escape_alone() {
+    assert!(page::catalogue::<Braced>("Braced").ends_with(
+        "```c\n{ \"code\": 404, \"message\": \"Order {0} is not in the set}}\" }\n```\n\n\
+         The message is filled in from the error's fields, as `{field}` marks; `{{` and `}}` \
+         are sent as `{` and `}`.\n"
+    ));
+}

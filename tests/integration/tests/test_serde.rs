@@ -171,3 +171,79 @@ fn body_reads_a_message_handed_over_as_bytes() {
         "invalid value: byte array, expected the message as a string"
     );
 }
+
+#[test]
+fn body_rejects_a_repeated_message_and_an_empty_sequence() {
+    let err = serde_json::from_str::<Body<'_>>(r#"{"code":404,"message":"x","message":"y"}"#)
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "duplicate field `message`; expected a response body with `code` and `message` once each: {\"code\":...,\"message\":\"...\"} at line 1 column 35"
+    );
+    let err = serde_json::from_str::<Body<'_>>("[]").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid length 0, expected a response body, an object {\"code\":...,\"message\":\"...\"} at line 1 column 2"
+    );
+}
+
+#[test]
+fn body_reads_fields_named_by_their_index() {
+    use serde::Deserialize as _;
+    use serde::de::value::MapDeserializer;
+    let fields = vec![
+        (0_u64, serde_json::json!(404)),
+        (1_u64, serde_json::json!("Not found")),
+    ];
+    let body = Body::deserialize(MapDeserializer::<_, serde_json::Error>::new(
+        fields.into_iter(),
+    ));
+    assert_eq!(body.unwrap(), Body::new(404, "Not found"));
+}
+
+/// A message a format hands over as owned bytes (`visit_byte_buf`).
+struct OwnedBytes(&'static [u8]);
+
+impl<'de> serde::Deserializer<'de> for OwnedBytes {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_byte_buf(self.0.to_vec())
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl serde::de::IntoDeserializer<'_, serde::de::value::Error> for OwnedBytes {
+    type Deserializer = Self;
+
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+#[test]
+fn body_rejects_a_message_handed_over_as_invalid_owned_bytes() {
+    use serde::Deserialize as _;
+    use serde::de::value::MapDeserializer;
+    let read = |bytes| {
+        Body::deserialize(MapDeserializer::<_, serde::de::value::Error>::new(
+            [("message", OwnedBytes(bytes))].into_iter(),
+        ))
+    };
+    assert_eq!(
+        read(b"\xff").unwrap_err().to_string(),
+        "invalid value: byte array, expected the message as a string"
+    );
+    assert_eq!(
+        read(b"Not found").unwrap_err().to_string(),
+        "missing field `code`; expected a response body with `code` and `message` once each: {\"code\":...,\"message\":\"...\"}"
+    );
+}
