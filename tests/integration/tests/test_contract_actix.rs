@@ -711,3 +711,121 @@ fn a_101_that_is_no_upgrade_sends_no_body() {
         assert!(rest.is_empty(), "{path}: {head}\n{rest:?}");
     }
 }
+
+/// One `GET` of `path` through the `App` given, wrapped in the contract, in
+/// process: the status, the headers and the body sent (an inner
+/// middleware's error as actix-web renders it).
+macro_rules! in_process {
+    ($app:expr, $path:expr $(,)?) => {
+        actix_web::rt::System::new().block_on(async {
+            let app =
+                actix_web::test::init_service($app.wrap(apicodes::actix::Contract::new())).await;
+            let req = actix_web::test::TestRequest::get().uri($path).to_request();
+            let res = match actix_web::test::try_call_service(&app, req).await {
+                Ok(res) => res.into_parts().1.map_into_boxed_body(),
+                Err(error) => error.error_response(),
+            };
+            let (status, headers) = (res.status().as_u16(), res.headers().clone());
+            let body = actix_web::body::to_bytes(res.into_body())
+                .await
+                .expect("an in-process body reads");
+            (status, headers, body)
+        })
+    };
+}
+
+/// A derived error's response whose body was taken away since
+/// (`body::None`, which has no size at all, where `()` has a size of 0) is
+/// answered again with the documented body, as one emptied to `()` is.
+#[test]
+fn error_body_taken_away_is_answered_again() {
+    let (status, headers, body) = in_process!(
+        App::new().route(
+            "/taken",
+            web::get().to(|| async {
+                AccountError::NoSuchUser { id: 5 }
+                    .error_response()
+                    .set_body(actix_web::body::None::new())
+                    .map_into_boxed_body()
+            }),
+        ),
+        "/taken",
+    );
+    assert_eq!(status, 404);
+    assert_eq!(headers.get(CONTENT_TYPE).unwrap(), "application/json");
+    assert_eq!(body, r#"{"code":404,"message":"Not found"}"#);
+}
+
+/// A derived error's response that an inner middleware fails with, a
+/// `Retry-After` given to it since, goes out as made: without the
+/// `Retry-After`, which only a 429 carries.
+#[test]
+fn retry_after_added_to_a_middleware_s_derived_error_is_dropped() {
+    let (status, headers, body) = in_process!(
+        App::new()
+            .route("/", web::get().to(|| async { "unreachable" }))
+            .wrap_fn(|_, _| async {
+                let mut res = AccountError::NoSuchUser { id: 5 }.error_response();
+                res.headers_mut().insert(
+                    RETRY_AFTER,
+                    actix_web::http::header::HeaderValue::from_static("5"),
+                );
+                Err::<actix_web::dev::ServiceResponse, _>(
+                    actix_web::error::InternalError::from_response("no such user", res).into(),
+                )
+            }),
+        "/",
+    );
+    assert_eq!(status, 404);
+    assert_eq!(headers.get(RETRY_AFTER), None);
+    assert_eq!(headers.get(CONTENT_TYPE).unwrap(), "application/json");
+    assert_eq!(body, r#"{"code":404,"message":"Not found"}"#);
+}
+
+/// An error of the app's whose message is its own, not the table's.
+#[derive(Debug, thiserror::Error, apicodes::ApiError, apicodes::actix::ResponseError)]
+#[error("no shelf {0}")]
+#[api_error(code = 404, message = "No shelf {0}")]
+struct NoShelf(u32);
+
+/// A derived error an inner middleware fails with, under two contracts (a
+/// scope's own inside the app's), goes out as made: the outer contract
+/// takes the inner one's answer for one this crate made, and does not
+/// answer it again with the table's 404.
+#[test]
+fn a_middleware_s_derived_error_under_two_contracts_goes_out_as_made() {
+    let (status, headers, body) = in_process!(
+        App::new()
+            .route("/", web::get().to(|| async { "unreachable" }))
+            .wrap_fn(|_, _| async { Err::<actix_web::dev::ServiceResponse, _>(NoShelf(7).into()) })
+            .wrap(apicodes::actix::Contract::new()),
+        "/",
+    );
+    assert_eq!(status, 404);
+    assert_eq!(headers.get(CONTENT_TYPE).unwrap(), "application/json");
+    assert_eq!(body, r#"{"code":404,"message":"No shelf 7"}"#);
+}
+
+/// Another crate's error whose response is a 101 marked as an upgrade is
+/// no upgrade (an error has no connection to hand over): its status goes
+/// out without its body, as any 101 that is no upgrade does.
+#[test]
+fn an_error_given_an_upgrade_s_101_is_no_upgrade() {
+    let (status, headers, body) = in_process!(
+        App::new().route(
+            "/",
+            web::get().to(|| async {
+                Err::<String, _>(actix_web::error::InternalError::from_response(
+                    "upgrade refused",
+                    HttpResponse::SwitchingProtocols()
+                        .upgrade("websocket")
+                        .body("refused"),
+                ))
+            }),
+        ),
+        "/",
+    );
+    assert_eq!(status, 101);
+    assert_eq!(headers.get(CONTENT_TYPE), None);
+    assert_eq!(body, "");
+}

@@ -784,6 +784,38 @@ fn an_actix_error_made_for_another_table_is_a_warning() {
     }
 }
 
+/// An actix-web error of a status the table does not document, whether an
+/// inner middleware's (which actix-web renders) or a handler's, is
+/// answered with the table's 400, and its event names the status it
+/// replaced.
+#[test]
+fn an_actix_error_of_an_undocumented_status_names_the_status_it_replaced() {
+    use actix_web::{App, web};
+
+    let middleware = shelf_answer!(
+        App::new()
+            .route("/", web::get().to(|| async { "on the shelf" }))
+            .wrap_fn(|_, _| async {
+                Err::<actix_web::dev::ServiceResponse, _>(actix_web::error::ErrorImATeapot(
+                    "brewing",
+                ))
+            })
+    );
+    let handler = shelf_answer!(App::new().route(
+        "/",
+        web::get().to(|| async { Err::<String, _>(actix_web::error::ErrorImATeapot("brewing")) })
+    ));
+    for ((events, failed, status, body), by_middleware) in [(middleware, true), (handler, false)] {
+        assert_eq!(failed, by_middleware);
+        assert_eq!(status, 400);
+        assert_eq!(body, r#"{"code":400,"message":"Unreadable request"}"#);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!(events[0].1["code"], "400");
+        assert_eq!(events[0].1["replaced"], "418");
+        assert_eq!(events[0].1["error"], "brewing");
+    }
+}
+
 /// An actix-web answer the contract passes on (a redirect made of another
 /// table's error response, by an inner middleware or a handler) is none
 /// it answers again: no `made_for`, no warning.
