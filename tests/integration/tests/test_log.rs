@@ -361,23 +361,23 @@ fn a_generic_error_over_a_cause_of_its_parameter_logs_the_chain() {
     use actix_web::ResponseError;
     use axum::response::IntoResponse;
 
+    /// The error `made` makes, answered by each framework.
+    fn both<E: IntoResponse + ResponseError>(
+        made: impl Fn() -> E,
+    ) -> (axum::response::Response, actix_web::HttpResponse) {
+        (made().into_response(), made().error_response())
+    }
+
     // thiserror's three ways of naming a cause: `#[source]`, `#[from]`,
     // and a field named `source`, each in an enum of its own (one holding
     // two would bound the parameter for both).
     let responses: [fn() -> (axum::response::Response, actix_web::HttpResponse); 3] = [
+        || both(|| Upstream::Failed(query_failed())),
+        || both(|| Converted::Failed(query_failed())),
         || {
-            let error = || Upstream::Failed(query_failed());
-            (error().into_response(), error().error_response())
-        },
-        || {
-            let error = || Converted::Failed(query_failed());
-            (error().into_response(), error().error_response())
-        },
-        || {
-            let error = || NamedSource::Failed {
+            both(|| NamedSource::Failed {
                 source: query_failed(),
-            };
-            (error().into_response(), error().error_response())
+            })
         },
     ];
     for respond in responses {
