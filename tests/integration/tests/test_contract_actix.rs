@@ -716,22 +716,11 @@ fn a_101_that_is_no_upgrade_sends_no_body() {
 /// process: the status, the headers and the body sent (an inner
 /// middleware's error as actix-web renders it).
 macro_rules! in_process {
-    ($app:expr, $path:expr $(,)?) => {
-        actix_web::rt::System::new().block_on(async {
-            let app =
-                actix_web::test::init_service($app.wrap(apicodes::actix::Contract::new())).await;
-            let req = actix_web::test::TestRequest::get().uri($path).to_request();
-            let res = match actix_web::test::try_call_service(&app, req).await {
-                Ok(res) => res.into_parts().1.map_into_boxed_body(),
-                Err(error) => error.error_response(),
-            };
-            let (status, headers) = (res.status().as_u16(), res.headers().clone());
-            let body = actix_web::body::to_bytes(res.into_body())
-                .await
-                .expect("an in-process body reads");
-            (status, headers, body)
-        })
-    };
+    ($app:expr, $path:expr $(,)?) => {{
+        let (_, status, headers, body) =
+            wire::actix_get!($app.wrap(apicodes::actix::Contract::new()), $path);
+        (status, headers, body)
+    }};
 }
 
 /// A derived error's response whose body was taken away since

@@ -728,22 +728,12 @@ macro_rules! shelf_answer {
     ($app:expr) => {{
         let mut answer = None;
         let events = recorded(Level::INFO, false, || {
-            actix_web::rt::System::new().block_on(async {
-                let app = actix_web::test::init_service(
-                    $app.wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
-                )
-                .await;
-                let req = actix_web::test::TestRequest::get().uri("/").to_request();
-                let (failed, res) = match actix_web::test::try_call_service(&app, req).await {
-                    Ok(res) => (false, res.into_parts().1.map_into_boxed_body()),
-                    Err(error) => (true, error.error_response()),
-                };
-                let status = res.status().as_u16();
-                let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
-                answer = Some((failed, status, body));
-            });
+            answer = Some(crate::wire::actix_get!(
+                $app.wrap(apicodes::actix::Contract::<ShelfCode>::for_table()),
+                "/",
+            ));
         });
-        let (failed, status, body) = answer.unwrap();
+        let (failed, status, _, body) = answer.unwrap();
         (events, failed, status, body)
     }};
 }

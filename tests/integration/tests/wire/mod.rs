@@ -236,3 +236,28 @@ fn dechunk(mut rest: &[u8]) -> Option<Vec<u8>> {
         rest = rest.get(size + 2..)?;
     }
 }
+
+/// One `GET` of `path` from the actix-web `App` given (its middleware
+/// already wrapped), in process: whether the service failed (an inner
+/// middleware's error, which actix-web renders) rather than answered, and
+/// the status, the headers and the body sent.
+#[allow(unused_macros)]
+macro_rules! actix_get {
+    ($app:expr, $path:expr $(,)?) => {
+        actix_web::rt::System::new().block_on(async {
+            let app = actix_web::test::init_service($app).await;
+            let req = actix_web::test::TestRequest::get().uri($path).to_request();
+            let (failed, res) = match actix_web::test::try_call_service(&app, req).await {
+                Ok(res) => (false, res.into_parts().1.map_into_boxed_body()),
+                Err(error) => (true, error.error_response()),
+            };
+            let (status, headers) = (res.status().as_u16(), res.headers().clone());
+            let body = actix_web::body::to_bytes(res.into_body())
+                .await
+                .expect("an in-process body reads");
+            (failed, status, headers, body)
+        })
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use actix_get;
