@@ -119,3 +119,17 @@ fn a_display_field_or_a_generic_one_is_written_through_display() {
         r#"{"code":400,"message":"shown shown"}"#
     );
 }
+
+/// A fresh `Body::to_json()` allocates once: the message's length and the
+/// rest of the body are reserved together.
+#[test]
+fn a_bodys_json_allocates_once() {
+    let body = apicodes::Body::new(404, "x".repeat(40));
+    let mut json = String::new();
+    let info = allocation_counter::measure(|| json = body.to_json());
+    assert_eq!(
+        json,
+        format!(r#"{{"code":404,"message":"{}"}}"#, "x".repeat(40))
+    );
+    assert_eq!(info.count_total, 1);
+}

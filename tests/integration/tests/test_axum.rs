@@ -275,3 +275,33 @@ async fn a_body_that_panics_when_read_for_the_log_is_still_replaced() {
         r#"{"code":400,"message":"Bad request"}"#
     );
 }
+
+/// A 400, the lowest error code, given a status below 400 afterwards (a
+/// redirect to a sign-in page) is sent as any other error's is: that
+/// status and its `Location`, without the error's JSON body, which would
+/// contradict it.
+#[tokio::test]
+async fn a_400_given_a_redirects_status_is_sent_without_its_body() {
+    use axum::body::{Body, to_bytes};
+    use axum::http::{HeaderName, Request, StatusCode, header};
+    use tower::{Layer as _, ServiceExt as _};
+
+    async fn redirected() -> (StatusCode, [(HeaderName, &'static str); 1], AccountError) {
+        (
+            StatusCode::SEE_OTHER,
+            [(header::LOCATION, "/sign-in")],
+            AccountError::BadRequest,
+        )
+    }
+    let app = apicodes::axum::ContractLayer::new()
+        .layer(Router::new().route("/redirected", get(redirected)));
+    let request = Request::builder()
+        .uri("/redirected")
+        .body(Body::empty())
+        .unwrap();
+    let res = app.oneshot(request).await.unwrap();
+    assert_eq!(res.status().as_u16(), 303);
+    assert_eq!(res.headers()["location"], "/sign-in");
+    assert_eq!(res.headers().get("content-type"), None);
+    assert_eq!(to_bytes(res.into_body(), usize::MAX).await.unwrap(), "");
+}

@@ -421,3 +421,18 @@ fn a_code_set_holds_100_to_999_and_shows_as_a_set() {
         "{Documented(NotFound), Documented(Gone)}"
     );
 }
+
+/// A 5xx the table documents answers as itself, with its own message, as a
+/// handler made it: only an undocumented one is an outage.
+#[test]
+fn a_documented_5xx_answers_as_itself() {
+    use apicodes::{OtherError, Status};
+
+    let answer = Status::<Code>::answer_for(507);
+    assert_eq!(answer, Some(Status::Documented(Code::OutOfStorage)));
+    assert_eq!(answer.map(Status::message), Some("Out of storage"));
+    assert_eq!(
+        Status::<Code>::answer_for(503),
+        OtherError::new(503).map(Status::Other)
+    );
+}

@@ -332,3 +332,25 @@ fn a_tables_199_is_sent_as_the_servers_failure() {
         Some(r#"{"code":500,"message":"Server error"}"#)
     );
 }
+
+/// A table's 100 (Continue), the lowest 1xx, is no error's final answer
+/// either: the server's failure is sent instead.
+#[test]
+fn a_tables_100_is_sent_as_the_servers_failure() {
+    #[apicodes::table]
+    pub enum Interim {
+        /// Go on sending the request.
+        #[code(message = "Continue")]
+        Continue = 100,
+        /// Nothing there.
+        #[code(message = "Not found")]
+        NotFound = 404,
+    }
+
+    let plan = ErrorResponse::new(&Interim::Continue);
+    assert_eq!(plan.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        plan.into_body().as_deref(),
+        Some(r#"{"code":500,"message":"Server error"}"#)
+    );
+}

@@ -410,6 +410,19 @@ fn body_schema_is_exact() {
     assert_eq!(doc["components"]["schemas"]["Body"], schema);
 }
 
+/// Without a 404, the schema's example is the first error code's body,
+/// a 400 among them: not a later 4xx's.
+#[test]
+fn the_example_without_a_404_is_the_first_error_code_a_400_included() {
+    let schema = to_value(&Body::schema_for(CodeSet::<Code>::from_numbers(&[
+        200, 400, 429,
+    ])));
+    assert_eq!(
+        schema["examples"],
+        json!([{"code": 400, "message": "Bad request"}])
+    );
+}
+
 #[test]
 fn code_documents_every_code() {
     let responses = to_value(&apicodes::openapi::responses::<Code>());

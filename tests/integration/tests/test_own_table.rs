@@ -1007,6 +1007,54 @@ fn framework_answers_are_chosen_by_number() {
     );
 }
 
+/// A table with neither 400 nor 422 nor a plain 4xx answers a client's
+/// mistake with the code saying the resource does not exist (here 410)
+/// before those asking the client to pay or to ask for rights (402, 403),
+/// whose numbers are lower.
+#[test]
+fn a_mistake_answers_gone_before_a_request_to_act() {
+    /// Codes that ask the client to act, and one for an expired resource.
+    #[apicodes::table]
+    pub enum ActOrGone {
+        /// Pay first.
+        #[code(message = "Payment required")]
+        PaymentRequired = 402,
+        /// Not yours.
+        #[code(message = "Forbidden")]
+        Forbidden = 403,
+        /// Expired.
+        #[code(message = "Gone")]
+        Gone = 410,
+    }
+    for status in [400, 404, 405, 409, 413, 415] {
+        assert_eq!(
+            Status::<ActOrGone>::answer_for(status),
+            Some(Status::Documented(ActOrGone::Gone)),
+            "{status}"
+        );
+    }
+}
+
+/// A 408 is answered as a 503 only where the table does not document it:
+/// a table that documents 408 answers a timeout layer's 408 with its own.
+#[test]
+fn a_documented_408_answers_itself() {
+    /// A table with its own timeout code.
+    #[apicodes::table]
+    pub enum WithTimeout {
+        /// Not formatted as the docs say.
+        #[code(message = "Bad request")]
+        BadRequest = 400,
+        /// The request took too long.
+        #[code(message = "Request timeout")]
+        RequestTimeout = 408,
+    }
+    assert_eq!(
+        Status::<WithTimeout>::answer_for(408),
+        Some(Status::Documented(WithTimeout::RequestTimeout))
+    );
+}
+
 /// Without an Other Errors text, messages still say what to do (general
 /// advice in place of the page's) and the OpenAPI `5XX` response still
 /// has the description OpenAPI requires.
