@@ -626,6 +626,29 @@ fn generics_lifetimes_and_where_clauses() {
     );
 }
 
+/// An error whose `ApiError` is written by hand, with no `ApiErrorDocs`.
+#[derive(Debug)]
+struct Undocumented;
+
+impl ApiError for Undocumented {
+    type Table = Code;
+    fn code(&self) -> Status {
+        Status::Documented(Code::Forbidden)
+    }
+}
+
+/// A generic transparent field needs `ApiErrorDocs` for the docs alone:
+/// the type is an `ApiError` over an error that documents no codes.
+#[test]
+fn a_generic_transparent_field_needs_no_docs_to_answer() {
+    type G<'a> = Generic<'a, Undocumented, u64, NotDisplay>;
+    assert_sends(
+        &G::Inner(Undocumented),
+        Code::Forbidden,
+        r#"{"code":403,"message":"Forbidden"}"#,
+    );
+}
+
 /// A field that borrows a `T` for `'a` beside fields that own one, each
 /// shown through a format spec: the bounds are on `T`, so formatting the
 /// owned `T` (borrowed from `&self`) does not demand a borrow for `'a`.
@@ -654,6 +677,32 @@ fn a_borrowed_and_an_owned_field_of_one_parameter() {
         &Borrowing::Both(&borrowed, 8),
         Code::NotFound,
         r#"{"code":404,"message":"7 and 8"}"#,
+    );
+}
+
+/// A where clause whose bounds end with `+`, as a `macro_rules!` writes
+/// a list of them: the derive's bound on the same type follows that `+`.
+macro_rules! bounded_by {
+    ($($bound:path),*) => {
+        #[derive(Debug, apicodes::ApiError)]
+        enum TrailingPlus<T>
+        where
+            T: $($bound +)*
+        {
+            #[api_error(code = 400, message = "bad {0}")]
+            Bad(T),
+        }
+    };
+}
+
+bounded_by!(Clone, Copy);
+
+#[test]
+fn a_where_clause_ending_with_a_plus_takes_the_derives_bound() {
+    assert_sends(
+        &TrailingPlus::Bad(7_u8),
+        Code::BadRequest,
+        r#"{"code":400,"message":"bad 7"}"#,
     );
 }
 

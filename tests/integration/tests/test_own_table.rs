@@ -1249,6 +1249,21 @@ fn default_headings_name_codes_as_rust_does() {
     assert_eq!(page::parse(&page.render()), Ok(page));
 }
 
+/// Where the message in capitals gives the variant's name, it is the
+/// default heading, punctuation and all, not the name's words.
+#[test]
+fn a_default_heading_keeps_the_messages_punctuation() {
+    #[apicodes::table]
+    pub enum Brewing {
+        /// Short and stout.
+        #[code(message = "I'm a teapot")]
+        ImATeapot = 418,
+    }
+    assert_eq!(Brewing::ImATeapot.title(), "I'M A TEAPOT");
+    let page = Page::of::<Brewing>();
+    assert_eq!(page::parse(&page.render()), Ok(page));
+}
+
 /// Code generic over tables reads the number back from any table's
 /// unknown-code error, and boxes it as an error.
 #[test]
