@@ -5240,63 +5240,243 @@ Check status.
         );
     }
 
+    /// Every kind's message, word for word: what is wrong, then after a
+    /// `; ` what to do, lower case after its line number.
     #[test]
     fn every_message_says_what_to_do() {
-        let kinds = [
-            PageErrorKind::TextBeforeTitle,
-            PageErrorKind::MissingTitle,
-            PageErrorKind::EmptyTitle,
-            PageErrorKind::SecondTitle { first: 1 },
-            PageErrorKind::TextBeforeFirstCode,
-            PageErrorKind::MissingColon {
-                heading: "x".into(),
-            },
-            PageErrorKind::CodeNotNumber { text: "x".into() },
-            PageErrorKind::CodeOutOfRange { text: "1".into() },
-            PageErrorKind::EmptyEntryTitle { code: 1 },
-            PageErrorKind::AnchorMismatch { code: 1, id: None },
-            PageErrorKind::AnchorMismatch {
-                code: 1,
-                id: Some("x".into()),
-            },
-            PageErrorKind::DuplicateCode { code: 1, first: 1 },
-            PageErrorKind::InvalidName { title: "x".into() },
-            PageErrorKind::DuplicateName {
-                name: "X".into(),
-                first: 1,
-            },
-            PageErrorKind::MissingDescription { code: 1 },
-            PageErrorKind::MissingBody { code: 1 },
-            PageErrorKind::ExtraText { code: 1 },
-            PageErrorKind::UnexpectedHeading { level: 4 },
-            PageErrorKind::UnsupportedFence { info: "x".into() },
-            PageErrorKind::UnclosedFence,
-            PageErrorKind::HtmlBlock,
-            PageErrorKind::BodyNotJson {
-                column: 1,
-                reason: "x",
-            },
-            PageErrorKind::BodyNotObject { found: "x" },
-            PageErrorKind::BodyMissingKey { key: "code" },
-            PageErrorKind::BodyDuplicateKey { key: "code" },
-            PageErrorKind::BodyUnexpectedKey { key: "x".into() },
-            PageErrorKind::BodyCodeNotInteger { found: "x" },
-            PageErrorKind::BodyMessageNotString { found: "x" },
-            PageErrorKind::CodeMismatch {
-                heading: 1,
-                body: "2".into(),
-            },
-            PageErrorKind::EmptyMessage { code: 1 },
-            PageErrorKind::UnknownSection {
-                heading: "x".into(),
-            },
-            PageErrorKind::MissingOtherErrorsText,
-            PageErrorKind::TextAfterOtherErrors,
-            PageErrorKind::NoCodes,
+        let messages = [
+            (
+                PageErrorKind::TextBeforeTitle,
+                "text before the `# ` title; the page must start with its title, so remove this \
+                 or move it into a description",
+            ),
+            (
+                PageErrorKind::MissingTitle,
+                "no `# ` title line before this point; start the page with one, such as `# \
+                 Response Codes`",
+            ),
+            (
+                PageErrorKind::EmptyTitle,
+                "the title is empty; write it after `# `",
+            ),
+            (
+                PageErrorKind::SecondTitle { first: 1 },
+                "a second `# ` title (the first is on line 1); keep one, and write codes as `### \
+                 CODE: TITLE`",
+            ),
+            (
+                PageErrorKind::TextBeforeFirstCode,
+                "text between the title and the first code; only blank lines may come there, so \
+                 remove this or move it into a description",
+            ),
+            (
+                PageErrorKind::MissingColon {
+                    heading: "x".into(),
+                },
+                "heading `x` is not of the form `CODE: TITLE`; put a `:` after the code, as in \
+                 `### 404: NOT FOUND`",
+            ),
+            (
+                PageErrorKind::CodeNotNumber { text: "x".into() },
+                "`x` before the `:` is not a number; start the heading with the status code, as \
+                 in `### 404: NOT FOUND`",
+            ),
+            (
+                PageErrorKind::CodeOutOfRange { text: "1".into() },
+                "code 1 is not an HTTP status; use one from 100 to 599 (RFC 9110)",
+            ),
+            (
+                PageErrorKind::EmptyEntryTitle { code: 1 },
+                "code 1 has no title; write one after the `:`, as in `### 1: NOT FOUND`",
+            ),
+            (
+                PageErrorKind::AnchorMismatch { code: 1, id: None },
+                "the anchor of code 1 has no id; give it `id=\"id-1\"`",
+            ),
+            (
+                PageErrorKind::AnchorMismatch {
+                    code: 1,
+                    id: Some("x".into()),
+                },
+                "the anchor of code 1 has id `x`; change it to `id-1`",
+            ),
+            (
+                PageErrorKind::DuplicateCode { code: 1, first: 1 },
+                "code 1 is already documented on line 1; remove one of the two sections or change \
+                 its code",
+            ),
+            (
+                PageErrorKind::InvalidName { title: "x".into() },
+                "title `x` gives no Rust variant name: choose another title; a title of words \
+                 gives one",
+            ),
+            (
+                PageErrorKind::DuplicateName {
+                    name: "X".into(),
+                    first: 1,
+                },
+                "this title gives the variant name `X`, as the title on line 1 does; rename one \
+                 of them",
+            ),
+            (
+                PageErrorKind::MissingDescription { code: 1 },
+                "code 1 has no description; write a paragraph between its heading and its body \
+                 block",
+            ),
+            (
+                PageErrorKind::MissingBody { code: 1 },
+                "code 1 has no body block; add one after its description: ```c, then `{ \"code\": \
+                 1, \"message\": \"...\" }`, then ```",
+            ),
+            (
+                PageErrorKind::ExtraText { code: 1 },
+                "unexpected text in the section of code 1, which holds one description paragraph \
+                 and one body block; merge this into the description or remove it",
+            ),
+            (
+                PageErrorKind::UnexpectedHeading { level: 4 },
+                "a level-4 heading has no place in the page; write codes as `### CODE: TITLE`, or \
+                 make this text part of a description",
+            ),
+            (
+                PageErrorKind::UnsupportedFence { info: "x".into() },
+                "code block language `x` is not supported; open the block with ```c, ```json or \
+                 ```",
+            ),
+            (
+                PageErrorKind::UnclosedFence,
+                "the code block opened here is never closed; end it with a line holding only the \
+                 fence that opened it, such as ```",
+            ),
+            (
+                PageErrorKind::HtmlBlock,
+                "this line opens an HTML block (a comment, `<pre>`, `<script>`...) that its \
+                 paragraph does not close, which Markdown would show as markup, hiding the \
+                 sections after it; close it in the paragraph (`-->`, `</pre>`...) or start the \
+                 line with a word",
+            ),
+            (
+                PageErrorKind::BodyNotJson {
+                    column: 1,
+                    reason: "x",
+                },
+                "the body is not JSON: x (column 1); write it as { \"code\": N, \"message\": \
+                 \"...\" }",
+            ),
+            (
+                PageErrorKind::BodyNotObject { found: "x" },
+                "the body is x, not a JSON object; write it as { \"code\": N, \"message\": \
+                 \"...\" }",
+            ),
+            (
+                PageErrorKind::BodyMissingKey { key: "code" },
+                "the body has no \"code\"; write it as { \"code\": N, \"message\": \"...\" }",
+            ),
+            (
+                PageErrorKind::BodyDuplicateKey { key: "code" },
+                "the body has \"code\" twice; remove one",
+            ),
+            (
+                PageErrorKind::BodyUnexpectedKey { key: "x".into() },
+                "unexpected key \"x\" in the body, which holds only \"code\" and \"message\"; \
+                 remove it",
+            ),
+            (
+                PageErrorKind::BodyCodeNotInteger { found: "x" },
+                "\"code\" is x, not an integer; write the status code as a bare number, such as \
+                 404",
+            ),
+            (
+                PageErrorKind::BodyMessageNotString { found: "x" },
+                "\"message\" is x, not a string; write it in double quotes",
+            ),
+            (
+                PageErrorKind::CodeMismatch {
+                    heading: 1,
+                    body: "2".into(),
+                },
+                "the heading says code 1 but the body says 2; make them agree",
+            ),
+            (
+                PageErrorKind::EmptyMessage { code: 1 },
+                "the message of code 1 is empty; write the text clients will see",
+            ),
+            (
+                PageErrorKind::UnknownSection {
+                    heading: "x".into(),
+                },
+                "unknown section `## x`; the only `##` section is `## Other Errors`, so rename or \
+                 remove it",
+            ),
+            (
+                PageErrorKind::MissingOtherErrorsText,
+                "the Other Errors section has no paragraph; write one after its heading, or \
+                 remove the section",
+            ),
+            (
+                PageErrorKind::TextAfterOtherErrors,
+                "text after the Other Errors section, which must end the page; move this above \
+                 the section or remove it",
+            ),
+            (
+                PageErrorKind::NoCodes,
+                "the page documents no codes; add a section per code, starting with a heading \
+                 such as `### 404: NOT FOUND`",
+            ),
+            (
+                PageErrorKind::TitleNamesCode {
+                    code: 404,
+                    title: "NOT FOUND".into(),
+                },
+                "the page's `# ` title names a code; start the page with a title of its own, such \
+                 as `# Response Codes`, then write each code as `### 404: NOT FOUND`",
+            ),
+            (
+                PageErrorKind::HeadingWithoutSpace,
+                "this line reads as text, not as a code's heading: Markdown needs a space after \
+                 the `#`s; write `### CODE: TITLE`",
+            ),
+            (
+                PageErrorKind::UnderlinedHeading { level: 1 },
+                "this heading is underlined with `===`; write it on one line after `# `, as the \
+                 page's headings are",
+            ),
+            (
+                PageErrorKind::UnderlinedHeading { level: 2 },
+                "this heading is underlined with `---`; write it on one line after `## `, as the \
+                 page's headings are",
+            ),
+            (
+                PageErrorKind::UnderlinedText { level: 1 },
+                "the line of `=` under this text makes it a heading in Markdown, where the page \
+                 has none; remove that line",
+            ),
+            (
+                PageErrorKind::UnderlinedText { level: 2 },
+                "the line of `-` under this text makes it a heading in Markdown, where the page \
+                 has none; remove that line",
+            ),
+            (
+                PageErrorKind::IndentedBody { code: 404 },
+                "the body of code 404 is indented; fence it instead: ```c, then `{ \"code\": 404, \
+                 \"message\": \"...\" }` without indentation, then ```",
+            ),
+            (
+                PageErrorKind::UnfencedBody { code: 404 },
+                "the body of code 404 is not in a block; fence it: a line ```c before it and a \
+                 line ``` after it",
+            ),
+            (
+                PageErrorKind::BlockInText,
+                "a list, a quote, a rule or a table going on from the text above, which Markdown \
+                 shows as a block of its own: a code's description and the Other Errors text are \
+                 one paragraph each; write it as sentences",
+            ),
         ];
-        for kind in kinds {
+        for (kind, expected) in messages {
             let message = PageError { line: 7, kind }.to_string();
             let rest = message.strip_prefix("line 7: ").unwrap();
+            assert_eq!(rest, expected);
             assert!(!rest.starts_with(|c: char| c.is_uppercase()), "{message}");
             // Each message says what to do after what is wrong.
             assert!(rest.contains("; "), "{message}");
@@ -5615,5 +5795,61 @@ Check status.
     fn doc_list_items_are_no_headings_but_text_after_them_is() {
         assert_eq!(written("1) First\n---"), "1) First\n---");
         assert_eq!(written("- item\n\nTitle\n---"), "- item\n\n##### Title");
+    }
+
+    /// A body's problem is reported on the line of what it is about: a
+    /// key on its own line at the line's start, a repeated key whose value
+    /// is on the next line at the key's, a missing key at the line the
+    /// object opens on, below a blank line in its block.
+    #[test]
+    fn body_problems_name_the_line_of_what_they_are_about() {
+        assert_body(
+            "{\n\"code\": 404,\n\"extra\": 1,\n\"message\": \"Not found\"\n}",
+            18,
+            PageErrorKind::BodyUnexpectedKey {
+                key: "extra".into(),
+            },
+        );
+        assert_body(
+            "{ \"code\": 404, \"code\"\n: 404, \"message\": \"Not found\" }",
+            16,
+            PageErrorKind::BodyDuplicateKey { key: "code" },
+        );
+        assert_body(
+            "\n{ \"code\": 404 }",
+            17,
+            PageErrorKind::BodyMissingKey { key: "message" },
+        );
+    }
+
+    /// An anchor without attributes is an anchor, without an id; an
+    /// unquoted id ends at white space, before the next attribute.
+    #[test]
+    fn anchors_without_attributes_or_with_an_unquoted_id_first() {
+        let anchor = r##"<a href="#id-404" id="id-404"></a>"##;
+        assert_only(
+            &edit(anchor, "<a></a>"),
+            11,
+            PageErrorKind::AnchorMismatch {
+                code: 404,
+                id: None,
+            },
+        );
+        let standard = parse(SMALL).expect("the small page");
+        let page = edit(anchor, "<a id=id-404 href=#id-404></a>");
+        assert_eq!(parse(&page), Ok(standard));
+    }
+
+    /// `Other Errors` underlined with `-`, its anchor after it, is the
+    /// section's heading, reported as underlined alone: its paragraph is
+    /// the section's, no text left over in the last code's.
+    #[test]
+    fn an_underlined_other_errors_heading_keeps_its_anchor() {
+        let heading = r##"Other Errors <a href="#other" id="other"></a>"##;
+        let text = edit(
+            &alloc::format!("## {heading}"),
+            &alloc::format!("{heading}\n---"),
+        );
+        assert_only(&text, 19, PageErrorKind::UnderlinedHeading { level: 2 });
     }
 }

@@ -693,6 +693,17 @@ fn an_endpoint_adds_the_framework_answers_to_its_errors() {
     );
 }
 
+/// The rejections a table answers with one code (here 400 for 400, 413,
+/// 415 and 422, the standard table documenting only 400) are one example
+/// beside the type's own, not one per rejection.
+#[test]
+fn rejections_answered_with_one_code_are_one_example() {
+    let responses = to_value(&apicodes::openapi::Endpoint::<Outages>::responses());
+    let examples = &responses["400"]["content"]["application/json"]["examples"];
+    let names: Vec<&String> = examples.as_object().unwrap().keys().collect();
+    assert_eq!(names, ["BadField", "Rejected by the framework"]);
+}
+
 /// Only a 404.
 #[derive(Debug, ApiError)]
 #[api_error(code = 404)]

@@ -276,6 +276,34 @@ fn generic_code_reads_any_table_as_its_own_methods_do() {
     }
 }
 
+/// A table's classes run to the ends of their ranges, as the standard
+/// table's do: 299 is a success, 499 the client's, 599 the server's.
+#[test]
+fn a_tables_classes_run_to_the_ends_of_their_ranges() {
+    #[apicodes::table]
+    pub enum Edges {
+        /// Done, in a way of its own.
+        #[code(message = "Done")]
+        Done = 299,
+        /// Closed by the client.
+        #[code(message = "Client closed")]
+        ClientClosed = 499,
+        /// A proxy's own failure.
+        #[code(message = "Proxy failed")]
+        ProxyFailed = 599,
+    }
+    let classes = |code: Edges| {
+        [
+            code.is_success(),
+            code.is_client_error(),
+            code.is_server_error(),
+        ]
+    };
+    assert_eq!(classes(Edges::Done), [true, false, false]);
+    assert_eq!(classes(Edges::ClientClosed), [false, true, false]);
+    assert_eq!(classes(Edges::ProxyFailed), [false, false, true]);
+}
+
 #[test]
 fn derived_errors_send_the_tables_bodies() {
     let cases: [(CartError, u16, &str); 10] = [
