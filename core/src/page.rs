@@ -5241,8 +5241,10 @@ Check status.
     }
 
     /// Every kind's message, word for word: what is wrong, then after a
-    /// `; ` what to do, lower case after its line number.
+    /// `; ` what to do, lower case after its line number. (A table of them
+    /// all, as long as `Display` writes them.)
     #[test]
+    #[expect(clippy::too_many_lines)]
     fn every_message_says_what_to_do() {
         let messages = [
             (
