@@ -5854,4 +5854,121 @@ Check status.
         );
         assert_only(&text, 19, PageErrorKind::UnderlinedHeading { level: 2 });
     }
+
+    /// A `-`, a `.` or an exponent's `e` needs a digit after it, as JSON
+    /// writes numbers: the block is not JSON, the column where the digit is
+    /// missing, not a code of another kind.
+    #[test]
+    fn a_number_without_its_digits_is_not_json() {
+        for (code, column, reason) in [
+            ("-", 12, "expected a digit"),
+            ("404.", 15, "expected a digit after '.'"),
+            ("404e", 15, "expected a digit in the exponent"),
+            ("404e+", 16, "expected a digit in the exponent"),
+        ] {
+            assert_body(
+                &alloc::format!("{{ \"code\": {code}, \"message\": \"Not found\" }}"),
+                16,
+                PageErrorKind::BodyNotJson { column, reason },
+            );
+        }
+    }
+
+    /// A code or a message of the wrong kind is named by its kind.
+    #[test]
+    fn a_code_or_message_of_another_kind_names_its_kind() {
+        for (value, found) in [
+            ("true", "a boolean"),
+            ("false", "a boolean"),
+            ("null", "null"),
+            ("[404]", "an array"),
+            ("{}", "an object"),
+            ("{ \"code\": 404 }", "an object"),
+        ] {
+            assert_body(
+                &alloc::format!("{{ \"code\": {value}, \"message\": \"Not found\" }}"),
+                16,
+                PageErrorKind::BodyCodeNotInteger { found },
+            );
+            assert_body(
+                &alloc::format!("{{ \"code\": 404, \"message\": {value} }}"),
+                16,
+                PageErrorKind::BodyMessageNotString { found },
+            );
+        }
+    }
+
+    /// A literal spelled otherwise, a trailing comma, a key without its `:`
+    /// and a body that ends where a value should be are not JSON, each at
+    /// its column with its reason.
+    #[test]
+    fn literals_trailing_commas_and_missing_colons_are_not_json() {
+        for (body, column, reason) in [
+            (
+                r#"{ "code": 404, "message": "Not found", "x": nul }"#,
+                45,
+                "expected a value",
+            ),
+            (
+                r#"{ "code": 404, "message": "Not found", "x": tru }"#,
+                45,
+                "expected a value",
+            ),
+            (
+                r#"{ "code": 404, "message": "Not found", "x": [1, ] }"#,
+                49,
+                "expected a value",
+            ),
+            (
+                r#"{ "code" 404, "message": "Not found" }"#,
+                10,
+                "expected ':' after the key",
+            ),
+            (
+                r#"{ "code":"#,
+                10,
+                "expected a value, found the end of the block",
+            ),
+        ] {
+            assert_body(body, 16, PageErrorKind::BodyNotJson { column, reason });
+        }
+    }
+
+    /// An empty object is a body without its two keys, both reported.
+    #[test]
+    fn an_empty_body_object_misses_both_keys() {
+        assert_eq!(
+            errors(&edit(BODY_404, "{ }")),
+            [
+                (16, PageErrorKind::BodyMissingKey { key: "code" }),
+                (16, PageErrorKind::BodyMissingKey { key: "message" }),
+            ]
+        );
+    }
+
+    /// A code's problem is reported at the line of its value, a body that
+    /// is no object at the line it starts on, below blank lines in its block.
+    #[test]
+    fn body_problems_name_the_line_of_the_value() {
+        let body = "{\n  \"code\":\n    405,\n  \"message\": \"Not found\"\n}";
+        assert_body(
+            body,
+            18,
+            PageErrorKind::CodeMismatch {
+                heading: 404,
+                body: "405".into(),
+            },
+        );
+        let body = "{\n  \"code\":\n    \"404\",\n  \"message\": \"Not found\"\n}";
+        assert_body(
+            body,
+            18,
+            PageErrorKind::BodyCodeNotInteger { found: "a string" },
+        );
+        assert_body(
+            "\n[404]",
+            17,
+            PageErrorKind::BodyNotObject { found: "an array" },
+        );
+    }
 }

@@ -201,6 +201,23 @@ fn body_reads_fields_named_by_their_index() {
     assert_eq!(body.unwrap(), Body::new(404, "Not found"));
 }
 
+/// A field named by an index past the body's two is ignored, as a field
+/// of an unknown name is.
+#[test]
+fn body_ignores_fields_named_by_an_index_past_its_two() {
+    use serde::Deserialize as _;
+    use serde::de::value::MapDeserializer;
+    let fields = vec![
+        (0_u64, serde_json::json!(404)),
+        (1_u64, serde_json::json!("Not found")),
+        (2_u64, serde_json::json!("trace")),
+    ];
+    let body = Body::deserialize(MapDeserializer::<_, serde_json::Error>::new(
+        fields.into_iter(),
+    ));
+    assert_eq!(body.unwrap(), Body::new(404, "Not found"));
+}
+
 /// A message a format hands over as owned bytes (`visit_byte_buf`).
 struct OwnedBytes(&'static [u8]);
 
