@@ -200,6 +200,134 @@ proptest! {
     }
 }
 
+/// JSON's scalar values, each form of number, literal and string escape.
+const JSON_SCALARS: &[&str] = &[
+    "404",
+    "0",
+    "-0",
+    "1.5",
+    "2e3",
+    "2E-3",
+    "-12.5e+2",
+    "true",
+    "false",
+    "null",
+    r#""x""#,
+    r#""Not found""#,
+    r#""a\"b""#,
+    r#""\u00e9\n""#,
+    r#""\/""#,
+];
+
+/// Keys of a body's objects, the two it holds among them.
+const JSON_KEYS: &[&str] = &[r#""code""#, r#""message""#, r#""x""#];
+
+/// What turns JSON into near-JSON where it stands in for a token, or is
+/// put before one: each is a mistake somewhere, and valid elsewhere.
+const NEAR_JSON: &[&str] = &[
+    "", ",", ":", "{", "}", "[", "]", "01", ".5", "1.", "2e", "+1", "-", "nul", "True", "'x'",
+    r#""\q""#, "\"", "/", "404", r#""x""#,
+];
+
+/// The tokens of a JSON value, objects and arrays nested up to 4 deep.
+fn json_tokens() -> impl Strategy<Value = Vec<&'static str>> {
+    let scalar = proptest::sample::select(JSON_SCALARS).prop_map(|token| vec![token]);
+    scalar.prop_recursive(4, 32, 4, |inner| {
+        let separated = |open: &'static str, items: Vec<Vec<&'static str>>, close| {
+            let mut tokens = vec![open];
+            for (i, item) in items.into_iter().enumerate() {
+                if i > 0 {
+                    tokens.push(",");
+                }
+                tokens.extend(item);
+            }
+            tokens.push(close);
+            tokens
+        };
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4)
+                .prop_map(move |items| separated("[", items, "]")),
+            proptest::collection::vec((proptest::sample::select(JSON_KEYS), inner), 0..4).prop_map(
+                move |members| {
+                    let members = members
+                        .into_iter()
+                        .map(|(key, mut value)| {
+                            value.splice(0..0, [key, ":"]);
+                            value
+                        })
+                        .collect();
+                    separated("{", members, "}")
+                }
+            ),
+        ]
+    })
+}
+
+/// A page whose one code's fenced body is `body`.
+fn page_with_body(body: &str) -> String {
+    format!("# Codes\n\n### 404: NOT FOUND\n\nGone.\n\n```c\n{body}\n```\n")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2048))]
+
+    /// The page's JSON reader takes what RFC 8259 does (serde_json as the
+    /// reference): a body serde_json rejects is not JSON to the page
+    /// either, and one it reads is, then judged by its shape.
+    #[test]
+    fn a_body_is_json_exactly_where_serde_json_reads_it(
+        tokens in json_tokens(),
+        edit in proptest::option::of((any::<prop::sample::Index>(), proptest::sample::select(NEAR_JSON), any::<bool>())),
+        space in proptest::sample::select(&["", " ", "\n", "\t", " \n  "][..]),
+    ) {
+        let mut tokens = tokens;
+        if let Some((at, piece, replace)) = edit {
+            let at = at.index(tokens.len());
+            if replace {
+                tokens[at] = piece;
+            } else {
+                tokens.insert(at, piece);
+            }
+        }
+        let body = tokens.join(space);
+        let reference = serde_json::from_str::<serde_json::Value>(&body);
+        // serde_json refuses a number beyond `f64` that JSON's grammar allows.
+        if let Err(error) = &reference {
+            prop_assume!(!error.to_string().starts_with("number out of range"));
+        }
+        prop_assume!(!body.trim().is_empty());
+        let text = page_with_body(&body);
+        let errors = page::parse(&text).err().unwrap_or_default();
+        let not_json = errors
+            .iter()
+            .filter(|error| matches!(error.kind, page::PageErrorKind::BodyNotJson { .. }))
+            .count();
+        match reference {
+            Err(error) => prop_assert!(
+                not_json == 1 && errors.len() == 1,
+                "serde_json: {}\n{}\n{:?}",
+                error,
+                body,
+                errors
+            ),
+            Ok(value) => {
+                prop_assert_eq!(not_json, 0, "{}\n{:?}", body, errors);
+                if !value.is_object() {
+                    prop_assert!(
+                        matches!(
+                            errors.as_slice(),
+                            [page::PageError { kind: page::PageErrorKind::BodyNotObject { .. }, .. }]
+                        ),
+                        "{}\n{:?}",
+                        body,
+                        errors
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// The named references the docs list read as their characters in a
 /// title, and so in the variant's name.
 #[test]
