@@ -381,3 +381,52 @@ async fn allow_on_several_lines_is_one_list() {
     assert_eq!(res.status(), 400);
     assert_eq!(allow(res.headers()), Vec::<String>::new());
 }
+
+/// An inner middleware whose `call` itself panics, before its future is
+/// polled, is answered as a handler's panic is: the documented 500.
+#[actix_web::test]
+async fn a_middleware_whose_call_panics_is_the_documented_500() {
+    use actix_web::dev::Service as _;
+    use actix_web::test;
+
+    let app = test::init_service(
+        App::new()
+            .route("/mw", web::get().to(HttpResponse::Ok))
+            .wrap_fn(|req, srv| {
+                assert_ne!(req.path(), "/mw", "internal detail");
+                srv.call(req)
+            })
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let req = test::TestRequest::get().uri("/mw").to_request();
+    assert_the_services_500(test::try_call_service(&app, req).await).await;
+}
+
+/// An inner middleware's error of a status the table does not document
+/// comes back from the contract as an error that states the status it is
+/// sent with, the documented 400, to whatever reads it
+/// (`ResponseError::status_code`) as well as in its response.
+#[actix_web::test]
+async fn a_replaced_middleware_error_states_the_status_it_is_sent_with() {
+    use actix_web::test;
+
+    let app = test::init_service(
+        App::new()
+            .route("/mw", web::get().to(HttpResponse::Ok))
+            .wrap_fn(|_, _| async {
+                Err::<actix_web::dev::ServiceResponse, _>(actix_web::error::ErrorConflict("taken"))
+            })
+            .wrap(apicodes::actix::Contract::new()),
+    )
+    .await;
+    let req = test::TestRequest::get().uri("/mw").to_request();
+    let Err(error) = test::try_call_service(&app, req).await else {
+        panic!("an inner middleware's error is the service's error");
+    };
+    assert_eq!(error.as_response_error().status_code(), 400);
+    let res = error.error_response();
+    assert_eq!(res.status(), 400);
+    let body = actix_web::body::to_bytes(res.into_body()).await.unwrap();
+    assert_eq!(&body[..], br#"{"code":400,"message":"Bad request"}"#);
+}

@@ -305,3 +305,31 @@ async fn a_400_given_a_redirects_status_is_sent_without_its_body() {
     assert_eq!(res.headers().get("content-type"), None);
     assert_eq!(to_bytes(res.into_body(), usize::MAX).await.unwrap(), "");
 }
+
+/// A service written by hand whose `call` itself panics, before any future
+/// is polled, is answered with the documented 500, as a handler's panic
+/// is: the panic does not leave the layer.
+#[tokio::test]
+async fn a_service_whose_call_panics_is_the_documented_500() {
+    use axum::body::{Body, to_bytes};
+    use axum::http::Request;
+    use axum::response::Response;
+    use core::convert::Infallible;
+    use core::future::Ready;
+    use tower::{Layer as _, ServiceExt as _};
+
+    let service = tower::service_fn(|_: Request<Body>| -> Ready<Result<Response, Infallible>> {
+        panic!("internal detail")
+    });
+    let app = apicodes::axum::ContractLayer::new().layer(service);
+    let res = app
+        .oneshot(Request::get("/").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 500);
+    assert_eq!(res.headers()["content-type"], "application/json");
+    assert_eq!(
+        to_bytes(res.into_body(), usize::MAX).await.unwrap(),
+        r#"{"code":500,"message":"Server error"}"#
+    );
+}

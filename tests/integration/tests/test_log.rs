@@ -837,3 +837,265 @@ fn an_actix_answer_passed_on_carries_no_made_for() {
         );
     }
 }
+
+/// The one event `request` records, run on an app of either framework
+/// under [`recorded`] at `INFO`.
+fn one_event(request: impl FnOnce()) -> Recorded {
+    let mut events = recorded(Level::INFO, false, request);
+    assert_eq!(events.len(), 1, "{events:?}");
+    events.remove(0)
+}
+
+/// An event's fields, from `(name, value)` pairs.
+fn fields_of(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+    pairs
+        .iter()
+        .map(|&(name, value)| (name.to_owned(), value.to_owned()))
+        .collect()
+}
+
+/// One `GET` of `uri` from the axum `router` behind the contract.
+fn axum_get(router: axum::Router, uri: &str) -> u16 {
+    use tower::ServiceExt as _;
+
+    let app = router.layer(apicodes::axum::ContractLayer::new());
+    let request = axum::http::Request::get(uri)
+        .body(axum::body::Body::empty())
+        .unwrap();
+    block_on(app.oneshot(request)).unwrap().status().as_u16()
+}
+
+/// A handler's panic with a literal message (`panic!("...")`, whose
+/// payload is a `&'static str`) is recorded with that message, as a
+/// formatted one is, and as a panic.
+#[test]
+fn a_panic_s_literal_message_is_its_event_s_error() {
+    use actix_web::{App, HttpResponse, web};
+    use axum::routing::get;
+
+    async fn axum_ledger() -> String {
+        panic!("stock ledger out of balance")
+    }
+    async fn actix_ledger() -> HttpResponse {
+        panic!("stock ledger out of balance")
+    }
+    let expected = (
+        Level::ERROR,
+        fields_of(&[
+            ("code", "500"),
+            ("error", "stock ledger out of balance"),
+            ("message", "error response"),
+            ("method", "GET"),
+            ("path", "/ledger"),
+            ("panic", "true"),
+        ]),
+    );
+    let axum = one_event(|| {
+        let router = axum::Router::new().route("/ledger", get(axum_ledger));
+        assert_eq!(axum_get(router, "/ledger"), 500);
+    });
+    assert_eq!(axum, expected);
+    let actix = one_event(|| {
+        let app = App::new()
+            .route("/ledger", web::get().to(actix_ledger))
+            .wrap(apicodes::actix::Contract::new());
+        let (failed, status, _, _) = crate::wire::actix_get!(app, "/ledger");
+        assert_eq!((failed, status), (true, 500));
+    });
+    assert_eq!(actix, expected);
+}
+
+/// A handler's answer of a status the table does not document, replaced
+/// by the documented 400, is recorded with the text its body said, the
+/// status it replaced and the request's path without the query; and with
+/// no `panic`, as it is no bug of the server's.
+#[test]
+fn a_replaced_answer_s_event_has_its_text_its_path_and_no_panic() {
+    use actix_web::{App, HttpResponse, web};
+    use axum::http::StatusCode;
+    use axum::routing::get;
+
+    let expected = (
+        Level::INFO,
+        fields_of(&[
+            ("code", "400"),
+            ("error", "seat 12 taken"),
+            ("message", "error response"),
+            ("method", "GET"),
+            ("path", "/seats"),
+            ("replaced", "409"),
+        ]),
+    );
+    let axum = one_event(|| {
+        let router = axum::Router::new().route(
+            "/seats",
+            get(|| async { (StatusCode::CONFLICT, "seat 12 taken") }),
+        );
+        assert_eq!(axum_get(router, "/seats?token=s3cret"), 400);
+    });
+    assert_eq!(axum, expected);
+    let actix = one_event(|| {
+        let app = App::new()
+            .route(
+                "/seats",
+                web::get().to(|| async { HttpResponse::Conflict().body("seat 12 taken") }),
+            )
+            .wrap(apicodes::actix::Contract::new());
+        let (failed, status, _, _) = crate::wire::actix_get!(app, "/seats?token=s3cret");
+        assert_eq!((failed, status), (false, 400));
+    });
+    assert_eq!(actix, expected);
+}
+
+/// A body of unknown size (a stream) that a contract replaces is never
+/// awaited, nor read for the log, even when it is ready: its event says
+/// so.
+#[test]
+fn a_replaced_streamed_body_is_logged_unread() {
+    use actix_web::{App, HttpResponse, web};
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse as _;
+    use axum::routing::get;
+    use core::pin::Pin;
+    use core::task::{Context, Poll};
+
+    /// A body of one chunk, ready at once, whose size is not known.
+    struct Streamed(Option<&'static str>);
+
+    impl http_body::Body for Streamed {
+        type Data = axum::body::Bytes;
+        type Error = core::convert::Infallible;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+            Poll::Ready(
+                self.0
+                    .take()
+                    .map(|text| Ok(http_body::Frame::data(text.into()))),
+            )
+        }
+    }
+
+    impl actix_web::body::MessageBody for Streamed {
+        type Error = core::convert::Infallible;
+
+        fn size(&self) -> actix_web::body::BodySize {
+            actix_web::body::BodySize::Stream
+        }
+
+        fn poll_next(
+            mut self: Pin<&mut Self>,
+            _: &mut Context<'_>,
+        ) -> Poll<Option<Result<actix_web::web::Bytes, Self::Error>>> {
+            Poll::Ready(self.0.take().map(|text| Ok(text.into())))
+        }
+    }
+
+    let expected = (
+        Level::INFO,
+        fields_of(&[
+            ("code", "400"),
+            ("error", "(a streamed or large body, not read)"),
+            ("message", "error response"),
+            ("method", "GET"),
+            ("path", "/seats"),
+            ("replaced", "409"),
+        ]),
+    );
+    let axum = one_event(|| {
+        let router = axum::Router::new().route(
+            "/seats",
+            get(|| async {
+                (
+                    StatusCode::CONFLICT,
+                    [("content-type", "text/plain")],
+                    axum::body::Body::new(Streamed(Some("seat 12 taken"))),
+                )
+                    .into_response()
+            }),
+        );
+        assert_eq!(axum_get(router, "/seats"), 400);
+    });
+    assert_eq!(axum, expected);
+    let actix = one_event(|| {
+        let app = App::new()
+            .route(
+                "/seats",
+                web::get().to(|| async {
+                    HttpResponse::Conflict()
+                        .content_type("text/plain")
+                        .body(Streamed(Some("seat 12 taken")))
+                }),
+            )
+            .wrap(apicodes::actix::Contract::new());
+        let (failed, status, _, _) = crate::wire::actix_get!(app, "/seats");
+        assert_eq!((failed, status), (false, 400));
+    });
+    assert_eq!(actix, expected);
+}
+
+/// A method no route takes, which actix-web's default service
+/// (`apicodes::actix::not_found`) answers with the documented 400, is
+/// recorded with what happened, in words, as an unknown path is.
+#[test]
+fn an_actix_method_no_route_takes_is_logged_as_such() {
+    use actix_web::{App, test, web};
+
+    let event = one_event(|| {
+        actix_web::rt::System::new().block_on(async {
+            let app = test::init_service(
+                App::new()
+                    .route("/seats", web::get().to(|| async { "12, 14" }))
+                    .default_service(web::to(apicodes::actix::not_found))
+                    .wrap(apicodes::actix::Contract::new()),
+            )
+            .await;
+            let req = test::TestRequest::delete().uri("/seats").to_request();
+            assert_eq!(test::call_service(&app, req).await.status(), 400);
+        });
+    });
+    let expected = fields_of(&[
+        ("code", "400"),
+        (
+            "error",
+            "no route takes this method (or a guard declined the request)",
+        ),
+        ("message", "error response"),
+        ("method", "DELETE"),
+        ("path", "/seats"),
+    ]);
+    assert_eq!(event, (Level::INFO, expected));
+}
+
+/// An inner middleware's error the contract passes on with its own status
+/// (a redirect to sign in) is recorded at that status, with no `replaced`:
+/// nothing was replaced.
+#[test]
+fn an_actix_middleware_s_redirect_passed_on_names_no_replaced_status() {
+    use actix_web::http::StatusCode;
+    use actix_web::{App, web};
+
+    let event = one_event(|| {
+        let app = App::new()
+            .route("/", web::get().to(|| async { "on the shelf" }))
+            .wrap_fn(|_, _| async {
+                Err::<actix_web::dev::ServiceResponse, _>(
+                    actix_web::error::InternalError::new("sign in first", StatusCode::SEE_OTHER)
+                        .into(),
+                )
+            })
+            .wrap(apicodes::actix::Contract::new());
+        let (failed, status, _, _) = crate::wire::actix_get!(app, "/");
+        assert_eq!((failed, status), (true, 303));
+    });
+    let expected = fields_of(&[
+        ("code", "303"),
+        ("error", "sign in first"),
+        ("message", "error response"),
+        ("method", "GET"),
+        ("path", "/"),
+    ]);
+    assert_eq!(event, (Level::INFO, expected));
+}
