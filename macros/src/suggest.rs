@@ -147,6 +147,18 @@ mod tests {
         assert_eq!(nearest("parent", &keys), None);
     }
 
+    /// By words, a name is not offered for the words right after a "no"
+    /// within it, as after a "not"; the words from its start are.
+    #[test]
+    fn nearest_names_after_no() {
+        let names = ["AccountNoLongerExists"];
+        assert_eq!(nearest_name("LongerExists", &names), None);
+        assert_eq!(
+            nearest_name("AccountNoLonger", &names),
+            Some("AccountNoLongerExists")
+        );
+    }
+
     #[test]
     fn words_of_names() {
         assert_eq!(words("ImATeapot"), ["im", "a", "teapot"]);

@@ -2362,6 +2362,22 @@ fn an_attribute_through_a_module_named_code_is_passed_on() {
     assert_eq!(ThroughCode::default(), ThroughCode::Conflict);
 }
 
+/// A table with two derives of its own: both are kept.
+#[apicodes::table]
+#[derive(Default, utoipa::ToSchema)]
+pub enum TwoDerives {
+    /// Already there.
+    #[code(message = "Conflict")]
+    #[default]
+    Conflict = 409,
+}
+
+#[test]
+fn a_tables_own_derives_are_all_kept() {
+    assert_eq!(TwoDerives::default(), TwoDerives::Conflict);
+    assert_eq!(<TwoDerives as utoipa::ToSchema>::name(), "TwoDerives");
+}
+
 /// Deprecated tables, one directly and one through `cfg_attr`: their own
 /// impls report no use of them, so `deny(deprecated)` holds here.
 #[deny(deprecated)]
