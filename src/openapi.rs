@@ -784,6 +784,19 @@ mod tests {
         );
     }
 
+    /// A later paragraph's first line indented less than a code block
+    /// (two or three spaces) shows nothing of it either.
+    #[test]
+    fn split_doc_drops_an_indentation_that_is_no_code_block() {
+        for doc in ["Summary.\n\n  Second.", "Summary.\n\n   Second."] {
+            assert_eq!(
+                split_doc(doc),
+                ("Summary.".to_owned(), "Second.".to_owned()),
+                "{doc:?}"
+            );
+        }
+    }
+
     #[test]
     fn repeated_names_are_kept_apart() {
         let mut examples = BTreeMap::new();

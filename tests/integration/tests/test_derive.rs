@@ -142,6 +142,52 @@ fn transparent_nests_two_levels() {
     assert_eq!(AccountError::StaleToken.retry_after(), None);
 }
 
+/// An error whose type names no variant (a hand-written `ApiError` keeps
+/// the default `variant()`) is named, through a transparent variant, by
+/// that variant: logs and metrics still say which variant answered.
+#[test]
+fn a_transparent_variant_over_an_unnamed_error_names_itself() {
+    #[derive(Debug)]
+    struct Locked;
+
+    impl ApiError for Locked {
+        type Table = Code;
+
+        fn code(&self) -> Status {
+            Status::Documented(Code::Forbidden)
+        }
+    }
+
+    impl ApiErrorDocs for Locked {
+        const CODES: CodeSet = CodeSet::of(&[Code::Forbidden]);
+
+        fn variants() -> Vec<VariantDoc> {
+            vec![VariantDoc::new(
+                "Locked",
+                Code::Forbidden,
+                "Forbidden",
+                false,
+                "",
+            )]
+        }
+    }
+
+    #[derive(Debug, apicodes::ApiError)]
+    enum Access {
+        #[api_error(transparent)]
+        Denied(Locked),
+    }
+
+    assert_eq!(Locked.variant(), None);
+    let denied = Access::Denied(Locked);
+    assert_eq!(denied.variant(), Some("Denied"));
+    assert_sends(
+        &denied,
+        Code::Forbidden,
+        r#"{"code":403,"message":"Forbidden"}"#,
+    );
+}
+
 #[test]
 fn transparent_takes_an_error_behind_any_pointer() {
     #[derive(Debug, apicodes::ApiError)]
@@ -1329,6 +1375,32 @@ mod docs_from_macros {
             ]
         );
         assert_eq!(Fragment::variants()[0].doc, "From a fragment.");
+    }
+
+    /// A value a macro gives that ends in a CRLF (a file checked out with
+    /// Windows line ends) loses it as one ending in a LF does.
+    #[derive(Debug, apicodes::ApiError)]
+    pub enum Crlf {
+        /// Summary.
+        #[doc = concat!("Line one.\r\n", "Line two.\r\n")]
+        /// After the value.
+        #[api_error(code = 404)]
+        Between,
+        #[doc = concat!("Only", " a value.\r\n")]
+        #[api_error(code = 410)]
+        Last,
+    }
+
+    #[test]
+    fn a_value_ending_in_a_crlf_loses_it_as_rustdoc_does() {
+        let docs: Vec<&str> = Crlf::variants().iter().map(|v| v.doc).collect();
+        assert_eq!(
+            docs,
+            [
+                "Summary.\nLine one.\r\nLine two.\nAfter the value.",
+                "Only a value.",
+            ]
+        );
     }
 }
 

@@ -838,6 +838,28 @@ fn retry_after_is_required_only_when_always_sent() {
     );
 }
 
+/// A `Retry-After` field held by reference always has a delay where the
+/// type it refers to does: the header is required, as for the value.
+#[test]
+fn retry_after_through_a_reference_is_required_as_its_value_is() {
+    #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
+    #[allow(dead_code)]
+    enum Shared {
+        #[api_error(code = 429, retry_after = wait)]
+        Slow { wait: &'static u32 },
+    }
+    let shared = serde_json::to_value(<Shared as utoipa::IntoResponses>::responses()).unwrap();
+    assert_eq!(
+        shared["429"]["headers"]["Retry-After"],
+        json!({
+            "schema": {"type": "integer", "minimum": 0},
+            "description": "Seconds to wait before retrying.",
+            "required": true,
+        })
+    );
+    assert!(Shared::variants().iter().all(|v| v.retry_after_always));
+}
+
 /// The example servers' document (`apicodes_integration::accounts`): each
 /// operation lists exactly what its handler's error type answers with,
 /// plus what the framework answers by itself; `Retry-After` only where a
@@ -930,5 +952,67 @@ fn an_endpoint_whose_table_documents_500_still_documents_any_other_5xx() {
     assert_eq!(
         (&code["minimum"], &code["maximum"]),
         (&json!(500), &json!(599))
+    );
+}
+
+/// The framework's own answers say what they stand for, in the summary an
+/// example of the error type's own would have.
+#[test]
+fn the_framework_answers_are_explained() {
+    let responses = to_value(&apicodes::openapi::Endpoint::<Outages>::responses());
+    assert_eq!(
+        responses["400"]["content"]["application/json"]["examples"]["Rejected by the framework"],
+        json!({
+            "summary": "The request was rejected before the handler ran: a path, query or body \
+                        that cannot be read, a missing or wrong content-type, or a body over the \
+                        limit.",
+            "value": {"code": 400, "message": "Bad request"},
+        })
+    );
+    assert_eq!(
+        responses["5XX"]["content"]["application/json"]["examples"]["Handler failure"],
+        json!({
+            "summary": "The handler failed unexpectedly; the cause is in the server's log.",
+            "value": {"code": 500, "message": "Server error"},
+        })
+    );
+}
+
+/// The `5XX` response's example body is an outage of the table: where the
+/// table documents 500, the first 5xx it does not.
+#[test]
+fn the_5xx_example_is_a_code_the_table_does_not_document() {
+    let responses = to_value(&apicodes::openapi::Endpoint::<Upload>::responses());
+    let schema = &responses["5XX"]["content"]["application/json"]["schema"];
+    assert_eq!(
+        schema["examples"],
+        json!([{"code": 501, "message": "Server error"}])
+    );
+    let outages = to_value(&Body::schema_for_outages::<RejectionCode>());
+    assert_eq!(outages["examples"], schema["examples"]);
+}
+
+/// A summary's lines are joined by single spaces, whatever their
+/// indentation.
+#[test]
+fn a_summarys_indented_lines_are_joined_by_one_space() {
+    #[derive(Debug, ApiError, apicodes::openapi::IntoResponses)]
+    #[allow(dead_code)]
+    enum Indented {
+        /// The quota of the account
+        ///     is spent.
+        ///
+        ///   Wait for the next period.
+        #[api_error(code = 429)]
+        Spent,
+    }
+    let responses = to_value(&Indented::responses());
+    assert_eq!(
+        responses["429"]["content"]["application/json"]["examples"]["Spent"],
+        json!({
+            "summary": "The quota of the account is spent.",
+            "description": "Wait for the next period.",
+            "value": {"code": 429, "message": "Too many requests"},
+        })
     );
 }
