@@ -627,6 +627,27 @@ fn code_without_key(args: ParseStream<'_>) -> syn::Result<()> {
     Err(err)
 }
 
+/// A string written where a key goes: a message, as thiserror's
+/// `#[error("...")]` takes it bare, or a code in quotes (`"404"`): an error
+/// showing the key.
+fn text_without_key(args: ParseStream<'_>) -> syn::Result<()> {
+    if !args.peek(syn::LitStr) {
+        return Ok(());
+    }
+    let lit = args.parse::<syn::LitStr>()?;
+    let value = lit.value();
+    let number = value.trim();
+    let advice = if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+        format!("a code is written as a key, without quotes: #[api_error(code = {number})]")
+    } else {
+        format!(
+            "a message is written as a key: #[api_error(message = {})]",
+            lit.token()
+        )
+    };
+    Err(syn::Error::new(lit.span(), advice))
+}
+
 /// Whether a call starts `input` (`Id::show(.0)`, `format!(...)`): a
 /// path and then `(` or `!`, which no key or code has.
 fn call_at(input: ParseStream<'_>) -> bool {
@@ -650,6 +671,7 @@ fn key_form(key: &str) -> &str {
 fn keys(cx: &Ctxt, args: ParseStream<'_>, out: &mut Attrs, failed: &mut bool) -> syn::Result<()> {
     loop {
         code_without_key(args)?;
+        text_without_key(args)?;
         if !args.peek(Ident::peek_any) {
             return Err(args.error(format!("unknown key; {}", expected_keys())));
         }

@@ -957,6 +957,18 @@ fn framework_derives_read_where_clauses_with_braces() {
     assert_eq!(response.status(), 404);
 }
 
+/// The framework derives read a bound with a return type in a tuple
+/// struct's generics to its end: the `>` of its `->` closes no `<`.
+#[test]
+fn framework_derives_read_a_return_type_in_generics() {
+    #[derive(ApiError, apicodes::axum::IntoResponse)]
+    #[api_error(code = 404)]
+    pub struct Computed<F: Fn() -> u16>(F);
+
+    let response = axum::response::IntoResponse::into_response(Computed(|| 7));
+    assert_eq!(response.status(), 404);
+}
+
 /// Two predicates of the user's on one type: the derive's bound joins the
 /// first only (`T: Clone + Display, T: Send`).
 #[test]
