@@ -864,12 +864,17 @@ where
 enum OwnBinder<'a, T> {
     #[api_error(code = 400, message = "{0:?}")]
     Callback(&'a Option<for<'__apicodes_any> fn(&'__apicodes_any T)>),
+    #[api_error(code = 400, message = "{0:?}")]
+    Callbacks(&'a [for<'__apicodes_any> fn(&'__apicodes_any T); 0]),
 }
 
 #[test]
 fn a_referent_binding_the_derive_s_lifetime_name() {
     let none: OwnBinder<'_, u8> = OwnBinder::Callback(&None);
     assert_eq!(none.message(), "None");
+    // The same name bound only inside brackets.
+    let empty: OwnBinder<'_, u8> = OwnBinder::Callbacks(&[]);
+    assert_eq!(empty.to_json(), r#"{"code":400,"message":"[]"}"#);
 }
 
 /// A shared and a mutable reference to one type: each its own bound.
