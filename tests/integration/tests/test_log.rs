@@ -854,15 +854,35 @@ fn fields_of(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// One `GET` of `uri` from the axum `router` behind the contract.
-fn axum_get(router: axum::Router, uri: &str) -> u16 {
+/// The one event of one `GET` of `uri` from the axum `router` behind the
+/// contract, and the status sent.
+fn axum_event(router: axum::Router, uri: &str) -> (Recorded, u16) {
     use tower::ServiceExt as _;
 
     let app = router.layer(apicodes::axum::ContractLayer::new());
     let request = axum::http::Request::get(uri)
         .body(axum::body::Body::empty())
         .unwrap();
-    block_on(app.oneshot(request)).unwrap().status().as_u16()
+    let mut status = 0;
+    let event = one_event(|| status = block_on(app.oneshot(request)).unwrap().status().as_u16());
+    (event, status)
+}
+
+/// The one event of one `GET` of `path` from the actix-web `App` given
+/// behind the contract, whether the service failed (an inner middleware's
+/// error) rather than answered, and the status sent.
+macro_rules! actix_event {
+    ($app:expr, $path:expr) => {{
+        let mut answer = None;
+        let event = one_event(|| {
+            answer = Some(crate::wire::actix_get!(
+                $app.wrap(apicodes::actix::Contract::new()),
+                $path
+            ));
+        });
+        let (failed, status, _, _) = answer.unwrap();
+        (event, failed, status)
+    }};
 }
 
 /// A handler's panic with a literal message (`panic!("...")`, whose
@@ -890,19 +910,10 @@ fn a_panic_s_literal_message_is_its_event_s_error() {
             ("panic", "true"),
         ]),
     );
-    let axum = one_event(|| {
-        let router = axum::Router::new().route("/ledger", get(axum_ledger));
-        assert_eq!(axum_get(router, "/ledger"), 500);
-    });
-    assert_eq!(axum, expected);
-    let actix = one_event(|| {
-        let app = App::new()
-            .route("/ledger", web::get().to(actix_ledger))
-            .wrap(apicodes::actix::Contract::new());
-        let (failed, status, _, _) = crate::wire::actix_get!(app, "/ledger");
-        assert_eq!((failed, status), (true, 500));
-    });
-    assert_eq!(actix, expected);
+    let router = axum::Router::new().route("/ledger", get(axum_ledger));
+    assert_eq!(axum_event(router, "/ledger"), (expected.clone(), 500));
+    let app = App::new().route("/ledger", web::get().to(actix_ledger));
+    assert_eq!(actix_event!(app, "/ledger"), (expected, true, 500));
 }
 
 /// A handler's answer of a status the table does not document, replaced
@@ -926,25 +937,22 @@ fn a_replaced_answer_s_event_has_its_text_its_path_and_no_panic() {
             ("replaced", "409"),
         ]),
     );
-    let axum = one_event(|| {
-        let router = axum::Router::new().route(
-            "/seats",
-            get(|| async { (StatusCode::CONFLICT, "seat 12 taken") }),
-        );
-        assert_eq!(axum_get(router, "/seats?token=s3cret"), 400);
-    });
-    assert_eq!(axum, expected);
-    let actix = one_event(|| {
-        let app = App::new()
-            .route(
-                "/seats",
-                web::get().to(|| async { HttpResponse::Conflict().body("seat 12 taken") }),
-            )
-            .wrap(apicodes::actix::Contract::new());
-        let (failed, status, _, _) = crate::wire::actix_get!(app, "/seats?token=s3cret");
-        assert_eq!((failed, status), (false, 400));
-    });
-    assert_eq!(actix, expected);
+    let router = axum::Router::new().route(
+        "/seats",
+        get(|| async { (StatusCode::CONFLICT, "seat 12 taken") }),
+    );
+    assert_eq!(
+        axum_event(router, "/seats?token=s3cret"),
+        (expected.clone(), 400)
+    );
+    let app = App::new().route(
+        "/seats",
+        web::get().to(|| async { HttpResponse::Conflict().body("seat 12 taken") }),
+    );
+    assert_eq!(
+        actix_event!(app, "/seats?token=s3cret"),
+        (expected, false, 400)
+    );
 }
 
 /// A body of unknown size (a stream) that a contract replaces is never
@@ -1004,36 +1012,27 @@ fn a_replaced_streamed_body_is_logged_unread() {
             ("replaced", "409"),
         ]),
     );
-    let axum = one_event(|| {
-        let router = axum::Router::new().route(
-            "/seats",
-            get(|| async {
-                (
-                    StatusCode::CONFLICT,
-                    [("content-type", "text/plain")],
-                    axum::body::Body::new(Streamed(Some("seat 12 taken"))),
-                )
-                    .into_response()
-            }),
-        );
-        assert_eq!(axum_get(router, "/seats"), 400);
-    });
-    assert_eq!(axum, expected);
-    let actix = one_event(|| {
-        let app = App::new()
-            .route(
-                "/seats",
-                web::get().to(|| async {
-                    HttpResponse::Conflict()
-                        .content_type("text/plain")
-                        .body(Streamed(Some("seat 12 taken")))
-                }),
+    let router = axum::Router::new().route(
+        "/seats",
+        get(|| async {
+            (
+                StatusCode::CONFLICT,
+                [("content-type", "text/plain")],
+                axum::body::Body::new(Streamed(Some("seat 12 taken"))),
             )
-            .wrap(apicodes::actix::Contract::new());
-        let (failed, status, _, _) = crate::wire::actix_get!(app, "/seats");
-        assert_eq!((failed, status), (false, 400));
-    });
-    assert_eq!(actix, expected);
+                .into_response()
+        }),
+    );
+    assert_eq!(axum_event(router, "/seats"), (expected.clone(), 400));
+    let app = App::new().route(
+        "/seats",
+        web::get().to(|| async {
+            HttpResponse::Conflict()
+                .content_type("text/plain")
+                .body(Streamed(Some("seat 12 taken")))
+        }),
+    );
+    assert_eq!(actix_event!(app, "/seats"), (expected, false, 400));
 }
 
 /// A method no route takes, which actix-web's default service
@@ -1077,19 +1076,13 @@ fn an_actix_middleware_s_redirect_passed_on_names_no_replaced_status() {
     use actix_web::http::StatusCode;
     use actix_web::{App, web};
 
-    let event = one_event(|| {
-        let app = App::new()
-            .route("/", web::get().to(|| async { "on the shelf" }))
-            .wrap_fn(|_, _| async {
-                Err::<actix_web::dev::ServiceResponse, _>(
-                    actix_web::error::InternalError::new("sign in first", StatusCode::SEE_OTHER)
-                        .into(),
-                )
-            })
-            .wrap(apicodes::actix::Contract::new());
-        let (failed, status, _, _) = crate::wire::actix_get!(app, "/");
-        assert_eq!((failed, status), (true, 303));
-    });
+    let app = App::new()
+        .route("/", web::get().to(|| async { "on the shelf" }))
+        .wrap_fn(|_, _| async {
+            Err::<actix_web::dev::ServiceResponse, _>(
+                actix_web::error::InternalError::new("sign in first", StatusCode::SEE_OTHER).into(),
+            )
+        });
     let expected = fields_of(&[
         ("code", "303"),
         ("error", "sign in first"),
@@ -1097,5 +1090,5 @@ fn an_actix_middleware_s_redirect_passed_on_names_no_replaced_status() {
         ("method", "GET"),
         ("path", "/"),
     ]);
-    assert_eq!(event, (Level::INFO, expected));
+    assert_eq!(actix_event!(app, "/"), ((Level::INFO, expected), true, 303));
 }
