@@ -738,6 +738,33 @@ macro_rules! shelf_answer {
     }};
 }
 
+/// [`shelf_answer!`] of `error` returned both ways, each with whether it
+/// came from the middleware: by an inner middleware (which actix-web
+/// renders), and by the handler.
+macro_rules! shelf_answers {
+    ($error:expr) => {
+        [
+            (
+                shelf_answer!(
+                    actix_web::App::new()
+                        .route("/", actix_web::web::get().to(|| async { "on the shelf" }))
+                        .wrap_fn(|_, _| async {
+                            Err::<actix_web::dev::ServiceResponse, _>($error.into())
+                        })
+                ),
+                true,
+            ),
+            (
+                shelf_answer!(actix_web::App::new().route(
+                    "/",
+                    actix_web::web::get().to(|| async { Err::<String, _>($error) })
+                )),
+                false,
+            ),
+        ]
+    };
+}
+
 /// An inner middleware's (or handler's) redirect made of another table's
 /// error response, with a `content-type` of its own.
 fn redirect_made_of_another_tables_error() -> actix_web::error::InternalError<&'static str> {
@@ -753,18 +780,7 @@ fn redirect_made_of_another_tables_error() -> actix_web::error::InternalError<&'
 /// The same in actix-web, for a handler's error and an inner middleware's.
 #[test]
 fn an_actix_error_made_for_another_table_is_a_warning() {
-    use actix_web::{App, web};
-
-    let handler = shelf_answer!(App::new().route(
-        "/",
-        web::get().to(|| async { Err::<String, _>(NoShelf(7)) })
-    ));
-    let middleware = shelf_answer!(
-        App::new()
-            .route("/", web::get().to(|| async { "on the shelf" }))
-            .wrap_fn(|_, _| async { Err::<actix_web::dev::ServiceResponse, _>(NoShelf(7).into()) })
-    );
-    for ((events, failed, status, body), by_middleware) in [(handler, false), (middleware, true)] {
+    for ((events, failed, status, body), by_middleware) in shelf_answers!(NoShelf(7)) {
         assert_eq!(failed, by_middleware);
         assert_eq!(status, 404);
         assert_eq!(body, r#"{"code":404,"message":"Not on the shelf"}"#);
@@ -780,22 +796,9 @@ fn an_actix_error_made_for_another_table_is_a_warning() {
 /// replaced.
 #[test]
 fn an_actix_error_of_an_undocumented_status_names_the_status_it_replaced() {
-    use actix_web::{App, web};
-
-    let middleware = shelf_answer!(
-        App::new()
-            .route("/", web::get().to(|| async { "on the shelf" }))
-            .wrap_fn(|_, _| async {
-                Err::<actix_web::dev::ServiceResponse, _>(actix_web::error::ErrorImATeapot(
-                    "brewing",
-                ))
-            })
-    );
-    let handler = shelf_answer!(App::new().route(
-        "/",
-        web::get().to(|| async { Err::<String, _>(actix_web::error::ErrorImATeapot("brewing")) })
-    ));
-    for ((events, failed, status, body), by_middleware) in [(middleware, true), (handler, false)] {
+    for ((events, failed, status, body), by_middleware) in
+        shelf_answers!(actix_web::error::ErrorImATeapot("brewing"))
+    {
         assert_eq!(failed, by_middleware);
         assert_eq!(status, 400);
         assert_eq!(body, r#"{"code":400,"message":"Unreadable request"}"#);
@@ -811,22 +814,9 @@ fn an_actix_error_of_an_undocumented_status_names_the_status_it_replaced() {
 /// it answers again: no `made_for`, no warning.
 #[test]
 fn an_actix_answer_passed_on_carries_no_made_for() {
-    use actix_web::{App, web};
-
-    let middleware = shelf_answer!(
-        App::new()
-            .route("/", web::get().to(|| async { "on the shelf" }))
-            .wrap_fn(|_, _| async {
-                Err::<actix_web::dev::ServiceResponse, _>(
-                    redirect_made_of_another_tables_error().into(),
-                )
-            })
-    );
-    let handler = shelf_answer!(App::new().route(
-        "/",
-        web::get().to(|| async { Err::<String, _>(redirect_made_of_another_tables_error()) })
-    ));
-    for ((events, failed, status, _), by_middleware) in [(middleware, true), (handler, false)] {
+    for ((events, failed, status, _), by_middleware) in
+        shelf_answers!(redirect_made_of_another_tables_error())
+    {
         assert_eq!(failed, by_middleware);
         assert_eq!(status, 303);
         assert!(
