@@ -5634,10 +5634,7 @@ Check status.
     #[test]
     fn an_empty_object_is_an_unfenced_body() {
         for body in ["{}", "{ }"] {
-            let text = edit(
-                "```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```",
-                body,
-            );
+            let text = edit(&alloc::format!("```c\n{BODY_404}\n```"), body);
             assert_only(&text, 15, PageErrorKind::UnfencedBody { code: 404 });
         }
     }
@@ -5695,8 +5692,10 @@ Check status.
     /// Every repeat of a code points at its first heading.
     #[test]
     fn a_code_repeated_twice_points_at_its_first_heading() {
-        let section = "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>\n\nMissing.\n\n```c\n{ \"code\": 404, \"message\": \"Not found\" }\n```\n\n";
-        let text = edit(section, &section.repeat(3));
+        let section = alloc::format!(
+            "### 404: NOT FOUND <a href=\"#id-404\" id=\"id-404\"></a>\n\nMissing.\n\n```c\n{BODY_404}\n```\n\n"
+        );
+        let text = edit(&section, &section.repeat(3));
         let duplicates: Vec<(usize, PageErrorKind)> = errors(&text)
             .into_iter()
             .filter(|(_, kind)| matches!(kind, PageErrorKind::DuplicateCode { .. }))
