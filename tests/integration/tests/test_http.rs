@@ -311,12 +311,15 @@ fn retry_after_goes_on_a_429_alone() {
     assert_eq!(ErrorResponse::new(&Busy).retry_after(), None);
 }
 
-/// A table's 1xx, however odd (199), is never an error's final answer:
-/// the server's failure is sent instead.
+/// A table's 1xx, from the lowest (100, Continue) to the oddest (199), is
+/// never an error's final answer: the server's failure is sent instead.
 #[test]
-fn a_tables_199_is_sent_as_the_servers_failure() {
+fn a_tables_1xx_is_sent_as_the_servers_failure() {
     #[apicodes::table]
-    pub enum Odd {
+    pub enum Interim {
+        /// Go on sending the request.
+        #[code(message = "Continue")]
+        Continue = 100,
         /// An interim code of the API's own.
         #[code(message = "Odd")]
         Odd = 199,
@@ -325,32 +328,17 @@ fn a_tables_199_is_sent_as_the_servers_failure() {
         NotFound = 404,
     }
 
-    let plan = ErrorResponse::new(&Odd::Odd);
-    assert_eq!(plan.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    assert_eq!(
-        plan.into_body().as_deref(),
-        Some(r#"{"code":500,"message":"Server error"}"#)
-    );
-}
-
-/// A table's 100 (Continue), the lowest 1xx, is no error's final answer
-/// either: the server's failure is sent instead.
-#[test]
-fn a_tables_100_is_sent_as_the_servers_failure() {
-    #[apicodes::table]
-    pub enum Interim {
-        /// Go on sending the request.
-        #[code(message = "Continue")]
-        Continue = 100,
-        /// Nothing there.
-        #[code(message = "Not found")]
-        NotFound = 404,
+    for interim in [Interim::Continue, Interim::Odd] {
+        let plan = ErrorResponse::new(&interim);
+        assert_eq!(
+            plan.status(),
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "{interim:?}"
+        );
+        assert_eq!(
+            plan.into_body().as_deref(),
+            Some(r#"{"code":500,"message":"Server error"}"#),
+            "{interim:?}"
+        );
     }
-
-    let plan = ErrorResponse::new(&Interim::Continue);
-    assert_eq!(plan.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    assert_eq!(
-        plan.into_body().as_deref(),
-        Some(r#"{"code":500,"message":"Server error"}"#)
-    );
 }
